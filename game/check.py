@@ -1,0 +1,42 @@
+"""Everything `vn check` runs: load the script, compile it, check it against the assets.
+
+Returns the story (when usable), its program and every diagnostic, sorted by file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game import paths
+from game.assets import Catalogue, check_assets
+from game.story.diagnostics import Diagnostic, has_errors
+from game.story.loader import load_story
+from game.story.model import Story
+from game.story.program import Program, compile_story
+
+
+@dataclass
+class CheckResult:
+    story: Story | None
+    program: Program | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def ok(self) -> bool:
+        return self.story is not None and not has_errors(self.diagnostics)
+
+
+def check_story(script: Path | None = None, assets: Path | None = None, *, with_assets: bool = True) -> CheckResult:
+    script = script or paths.script_dir()
+    story, diagnostics = load_story(script)
+    program = None
+    if story is not None:
+        program, warnings = compile_story(story)
+        diagnostics += warnings
+        if with_assets:
+            diagnostics += check_assets(story, program, Catalogue(assets or paths.assets_dir()))
+    diagnostics.sort(key=lambda d: (d.loc.file, d.loc.line, d.loc.col))
+    if has_errors(diagnostics):
+        story = None
+    return CheckResult(story, program if story else None, diagnostics)

@@ -1,0 +1,137 @@
+"""The `vn` command: play, check, replay, schema, stats; argument parsing and exit codes only.
+
+Exit codes: 0 success; 1 the script (or a replay) has errors; 2 usage error; 3 runtime failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
+        self.print_usage(sys.stderr)
+        print(f"vn: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="vn", description="Play, check and replay the visual novel.",
+                     epilog="Exit codes: 0 ok, 1 script errors, 2 usage error, 3 runtime failure.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    play = sub.add_parser("play", help="play the story (the default)")
+    _story_args(play)
+    play.add_argument("--scene", help="start at this scene")
+    play.add_argument("--line", help="start at this line id (with --scene)")
+    play.add_argument("--record", type=Path, metavar="FILE", help="record inputs to FILE for 'vn replay --input'")
+    play.add_argument("--size", help="window size WxH (default 1280x720)")
+    check = sub.add_parser("check", help="check a script for problems")
+    _story_args(check)
+    check.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
+    check.add_argument("--no-assets", action="store_true", help="skip map, sprite and sound checks")
+    replay = sub.add_parser("replay", help="replay scenes headless: traces and screenshots")
+    _story_args(replay)
+    replay.add_argument("--scene", action="append", default=[], metavar="ID", help="replay this scene (repeatable)")
+    replay.add_argument("--from", dest="from_line", metavar="LINE_ID", help="start at this line id")
+    replay.add_argument("--to", dest="to_line", metavar="LINE_ID", help="stop after this line id")
+    replay.add_argument("--trace", type=Path, metavar="FILE", help="write a JSON Lines trace")
+    replay.add_argument("--shots", type=Path, metavar="DIR", help="write one PNG per line")
+    replay.add_argument("--sheet", action="store_true", help="with --shots: a contact sheet per scene")
+    replay.add_argument("--input", type=Path, metavar="FILE", help="play back recorded inputs")
+    replay.add_argument("--size", default="1280x720", help="frame size WxH")
+    sub.add_parser("schema", help="print the JSON Schema of the script format")
+    stats = sub.add_parser("stats", help="lines, words and reading time per scene and speaker")
+    _story_args(stats)
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _story_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", type=Path, help="story folder or story.yaml (default: the bundled story)")
+    parser.add_argument("--assets", type=Path, help="assets folder (default: the bundled assets)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    command = args.command or "play"
+    if args.command is None:
+        args = build_parser().parse_args(["play"])
+    try:
+        return {"play": _play, "check": _check, "replay": _replay, "schema": _schema, "stats": _stats}[command](args)
+    except KeyboardInterrupt:
+        return EXIT_RUNTIME
+
+
+def _check(args: argparse.Namespace) -> int:
+    from game.check import check_story
+    from game.story.diagnostics import Severity
+
+    if args.path is not None and not args.path.exists():
+        print(f"vn check: no such file or folder: {args.path}", file=sys.stderr)
+        return EXIT_USAGE
+    result = check_story(args.path, args.assets, with_assets=not args.no_assets)
+    for diagnostic in result.diagnostics:
+        print(json.dumps(diagnostic.to_json()) if args.json else diagnostic.format())
+    errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
+    warnings = len(result.diagnostics) - errors
+    if not args.json:
+        if result.ok and result.program is not None:
+            story = result.story
+            assert story is not None
+            print(f"ok: {len(story.scenes)} scenes, {len(result.program.beats)} lines"
+                  + (f", {warnings} warning(s)" if warnings else ""), file=sys.stderr)
+        else:
+            print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return EXIT_OK if result.ok else EXIT_ERRORS
+
+
+def _load_or_report(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from game.check import check_story
+
+    result = check_story(getattr(args, "path", None), getattr(args, "assets", None))
+    if not result.ok:
+        for diagnostic in result.diagnostics:
+            print(diagnostic.format(), file=sys.stderr)
+        return None
+    return result
+
+
+def _play(args: argparse.Namespace) -> int:
+    result = _load_or_report(args)
+    if result is None:
+        return EXIT_ERRORS
+    from game.app import play
+
+    return play(result, args)
+
+
+def _replay(args: argparse.Namespace) -> int:
+    result = _load_or_report(args)
+    if result is None:
+        return EXIT_ERRORS
+    from game.replay.driver import replay
+
+    return replay(result, args)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from game.story.schema import schema
+
+    print(json.dumps(schema(), indent=2))
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from game.story.stats import format_table, story_stats
+
+    result = _load_or_report(args)
+    if result is None:
+        return EXIT_ERRORS
+    table = story_stats(result.story)
+    print(json.dumps(table, indent=2) if args.json else format_table(table))
+    return EXIT_OK

@@ -1,0 +1,41 @@
+"""Where things are: the bundled script and assets (in a checkout or an installed wheel) and the user's folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "bleed-for-me"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    installed = _PACKAGE / "data" / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / name  # a source checkout or an editable install
+
+
+def script_dir() -> Path:
+    """The bundled story folder (holding story.yaml)."""
+    return _bundled("script")
+
+
+def assets_dir() -> Path:
+    """The bundled assets folder (maps, tilesets, sprites, sounds)."""
+    return _bundled("assets")
+
+
+def user_dir() -> Path:
+    """The user's data folder for saves, settings and screenshots (VN_HOME overrides it)."""
+    override = os.environ.get("VN_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_NAME

@@ -1,0 +1,1 @@
+"""The story engine: script model, loader, diagnostics, state and runner. Never imports pygame."""

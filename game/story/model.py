@@ -1,0 +1,111 @@
+"""The script as frozen data: cast, places, scenes, lines and stage directions, each with its source location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TIMES: tuple[str, ...] = ("dawn", "morning", "noon", "afternoon", "dusk", "night", "sunrise")
+SHOWN_KINDS: tuple[str, ...] = ("say", "think", "narrate", "page")
+LineKind = Literal["say", "think", "narrate", "page"]
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """A place in a source file: 1-based line and column."""
+
+    file: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+NOWHERE = Loc("<none>", 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class CastMember:
+    id: str
+    name: str
+    color: tuple[int, int, int]
+    sprite: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    map: str
+    lighting: tuple[tuple[str, tuple[int, int, int]], ...] = ()
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """A stage direction: `verb` (show, hide, move, place, time, sound, music, pause,
+    transition, shake, flash) with its parsed arguments."""
+
+    verb: str
+    who: str | None = None
+    expression: str | None = None
+    position: str | None = None
+    value: str | None = None
+    seconds: float = 0.0
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line the player sees and clicks through."""
+
+    id: str
+    kind: LineKind
+    speaker: str | None
+    text: str
+    scene: str
+    expression: str | None = None
+    title: str | None = None
+    loc: Loc = NOWHERE
+
+
+Step = Line | Direction
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    id: str
+    title: str
+    place: str
+    time: str
+    memory: bool
+    music: str | None
+    sprites: tuple[tuple[str, str], ...]
+    steps: tuple[Step, ...]
+    loc: Loc = NOWHERE
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """The shown lines only, in order."""
+        return tuple(s for s in self.steps if isinstance(s, Line))
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    title: str
+    subtitle: str
+    content_note: str
+    credits: str
+    end_card: str
+    cast: dict[str, CastMember]
+    places: dict[str, Place]
+    scenes: tuple[Scene, ...]
+    files: tuple[str, ...] = field(default=())
+
+    def scene(self, scene_id: str) -> Scene | None:
+        for scene in self.scenes:
+            if scene.id == scene_id:
+                return scene
+        return None

@@ -1,0 +1,142 @@
+"""Reading one YAML file safely into a located node tree: bytes -> text -> nodes, or diagnostics.
+
+Owns the checks that come before the format: encoding, emptiness, tabs, YAML syntax,
+duplicate keys, size and alias limits. Knows nothing of the script's keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from game.story.diagnostics import Diagnostic, make
+from game.story.model import Loc
+
+try:  # libyaml when present: faster, same safety
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 32 * 1024 * 1024
+MAX_NODES = 2_000_000
+MAX_DEPTH = 64
+
+Node = yaml.Node
+
+
+def loc_of(node: Node, file: str) -> Loc:
+    mark = node.start_mark
+    return Loc(file, mark.line + 1, mark.column + 1)
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
+    """The file's text, or a located diagnostic saying why it cannot be had."""
+    try:
+        if path.is_dir():
+            return None, [make("VN104", Loc(shown, 1, 1), f"'{shown}' is a folder, not a YAML file")]
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [make("VN105", Loc(shown, 1, 1),
+                               f"the file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")]
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, [make("VN104", Loc(shown, 1, 1), f"no such file: '{shown}'")]
+    except OSError as exc:
+        return None, [make("VN104", Loc(shown, 1, 1), f"cannot read '{shown}': {exc.strerror or exc}")]
+    return decode(data, shown)
+
+
+def decode(data: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:8192]:
+        return None, [make("VN103", Loc(shown, 1, 1), "this looks like a binary file, not YAML text",
+                           "save the script as plain UTF-8 text")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [make("VN103", Loc(shown, line, col),
+                           f"byte 0x{data[exc.start]:02x} is not UTF-8", "save the file as UTF-8")]
+    if not text.strip():
+        return None, [make("VN102", Loc(shown, 1, 1), "the file is empty",
+                           "a story file starts with 'title:', a chapter file with 'scenes:'")]
+    return text, []
+
+
+def find_tabs(text: str, shown: str) -> list[Diagnostic]:
+    """Tabs in indentation: YAML forbids them, and editors hide them."""
+    found: list[Diagnostic] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            found.append(make("VN101", Loc(shown, number, indent.index("\t") + 1),
+                              "a tab is used for indentation", "indent with spaces only"))
+    return found
+
+
+def compose(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
+    """The YAML node tree (aliases left shared, never expanded), or located diagnostics."""
+    tabs = find_tabs(text, shown)
+    if tabs:
+        return None, tabs
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or "invalid YAML"
+        context = f" {exc.context}" if exc.context else ""
+        hint = _syntax_hint(problem + context)
+        return None, [make("VN100", Loc(shown, line, col), f"YAML syntax: {problem}{context}".strip(), hint)]
+    except yaml.YAMLError as exc:
+        return None, [make("VN100", Loc(shown, 1, 1), f"YAML syntax: {exc}")]
+    except RecursionError:
+        return None, [make("VN105", Loc(shown, 1, 1), "the document is nested too deeply")]
+    if node is None:
+        return None, [make("VN102", Loc(shown, 1, 1), "the file holds only comments")]
+    problems = _check_shape(node, shown)
+    return (None if problems else node), problems
+
+
+def _syntax_hint(problem: str) -> str | None:
+    if "quoted scalar" in problem or "end of stream" in problem:
+        return "is a quote left unclosed?"
+    if "mapping values are not allowed" in problem:
+        return "a text containing ': ' needs quotes around it"
+    if "expected <block end>" in problem or "indentation" in problem:
+        return "check the indentation of this line against the one above"
+    return None
+
+
+def _check_shape(root: Node, shown: str) -> list[Diagnostic]:
+    """Depth, size (counting shared aliases as often as they are reached) and duplicate keys."""
+    problems: list[Diagnostic] = []
+    visits = 0
+    stack: list[tuple[Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        visits += 1
+        if visits > MAX_NODES:
+            return [make("VN105", loc_of(root, shown), "the document expands to too many nodes",
+                         "YAML aliases (*name) repeat whole subtrees; use fewer")]
+        if depth > MAX_DEPTH:
+            return [make("VN105", loc_of(node, shown), f"nesting deeper than {MAX_DEPTH} levels")]
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        first = loc_of(seen[key.value], shown)
+                        problems.append(make("VN134", loc_of(key, shown),
+                                             f"'{key.value}' appears twice in this mapping",
+                                             f"the first is at line {first.line}"))
+                    else:
+                        seen[key.value] = key
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+    return problems
