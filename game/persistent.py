@@ -1,0 +1,50 @@
+"""What the game remembers across playthroughs: lines ever seen (for skipping), scenes reached
+(for the Scenes menu), whether the content note was read. Atomic JSON; damage means a fresh start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.fsutil import atomic_write_json, read_json
+
+VERSION = 1
+
+
+@dataclass
+class Persistent:
+    seen: set[str] = field(default_factory=set)
+    reached: list[str] = field(default_factory=list)  # scene ids, in the order first reached
+    content_note_read: bool = False
+
+    def reach(self, scene_id: str) -> bool:
+        """Record a scene as reached; True when it is new."""
+        if scene_id in self.reached:
+            return False
+        self.reached.append(scene_id)
+        return True
+
+
+def load_persistent(path: Path) -> tuple[Persistent, str | None]:
+    if not Path(path).exists():
+        return Persistent(), None
+    try:
+        data = read_json(path)
+        seen, reached = data["seen"], data["reached"]
+        note = data.get("content_note_read", False)
+        if not (isinstance(seen, list) and isinstance(reached, list) and isinstance(note, bool)):
+            raise ValueError("wrong types")
+        if not all(isinstance(x, str) for x in [*seen, *reached]):
+            raise ValueError("ids are not text")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return Persistent(), f"The record of seen lines was damaged ({exc}); starting it afresh."
+    return Persistent(set(seen), list(dict.fromkeys(reached)), note), None
+
+
+def save_persistent(path: Path, persistent: Persistent) -> None:
+    atomic_write_json(path, {
+        "version": VERSION,
+        "seen": sorted(persistent.seen),
+        "reached": persistent.reached,
+        "content_note_read": persistent.content_note_read,
+    })

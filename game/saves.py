@@ -1,0 +1,122 @@
+"""Save slots: one JSON file per slot (story state, slot metadata, a PNG thumbnail in base64),
+versioned, written atomically, never pickle. A damaged file is reported, never raised past `slots()`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.fsutil import atomic_write_json, read_json
+
+FORMAT = "vn-save"
+VERSION = 1
+MIN_COMPATIBLE = 1
+SLOTS: tuple[str, ...] = tuple(str(i) for i in range(1, 10)) + ("quick", "auto")
+_SLOT_RE = re.compile(r"^(?:[1-9][0-9]?|quick|auto)$")
+
+
+class SaveError(ValueError):
+    """A save that cannot be used; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class SaveMeta:
+    slot: str
+    scene_id: str
+    scene_title: str
+    line_id: str
+    line_text: str
+    saved_at: str  # ISO 8601, local time
+    thumbnail_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    slot: str
+    meta: SaveMeta | None
+    damaged: str | None = None
+
+
+class SaveStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def path(self, slot: str) -> Path:
+        if not _SLOT_RE.match(slot):
+            raise SaveError(f"'{slot}' is not a save slot")
+        return self.folder / f"slot-{slot}.json"
+
+    def write(self, slot: str, state: dict[str, Any], meta: SaveMeta) -> None:
+        thumb = base64.b64encode(meta.thumbnail_png).decode("ascii") if meta.thumbnail_png else None
+        atomic_write_json(self.path(slot), {
+            "format": FORMAT, "version": VERSION, "min_compatible": MIN_COMPATIBLE,
+            "meta": {
+                "scene_id": meta.scene_id, "scene_title": meta.scene_title, "line_id": meta.line_id,
+                "line_text": meta.line_text[:200], "saved_at": meta.saved_at,
+            },
+            "thumbnail_png": thumb,
+            "state": state,
+        })
+
+    def read(self, slot: str) -> tuple[dict[str, Any], SaveMeta]:
+        path = self.path(slot)
+        if not path.exists():
+            raise SaveError(f"slot {slot} is empty")
+        try:
+            data = read_json(path)
+        except (OSError, ValueError) as exc:
+            raise SaveError(f"slot {slot} is damaged: {exc}") from exc
+        return _parse(slot, data)
+
+    def slots(self) -> list[SlotInfo]:
+        found: list[SlotInfo] = []
+        for slot in SLOTS:
+            if not self.path(slot).exists():
+                found.append(SlotInfo(slot, None))
+                continue
+            try:
+                found.append(SlotInfo(slot, self.read(slot)[1]))
+            except SaveError as exc:
+                found.append(SlotInfo(slot, None, str(exc)))
+        return found
+
+    def latest(self) -> str | None:
+        usable = [info for info in self.slots() if info.meta is not None]
+        if not usable:
+            return None
+        return max(usable, key=lambda info: info.meta.saved_at).slot  # type: ignore[union-attr]
+
+    def delete(self, slot: str) -> None:
+        self.path(slot).unlink(missing_ok=True)
+
+
+def _parse(slot: str, data: object) -> tuple[dict[str, Any], SaveMeta]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SaveError(f"slot {slot} is damaged: not a save file")
+    version, minimum = data.get("version"), data.get("min_compatible")
+    if not isinstance(version, int) or not isinstance(minimum, int):
+        raise SaveError(f"slot {slot} is damaged: no version number")
+    if minimum > VERSION:
+        raise SaveError(f"slot {slot} was made by a newer version of the game")
+    meta, state = data.get("meta"), data.get("state")
+    if not isinstance(meta, dict) or not isinstance(state, dict):
+        raise SaveError(f"slot {slot} is damaged: missing its story state")
+    texts = {}
+    for key in ("scene_id", "scene_title", "line_id", "line_text", "saved_at"):
+        value = meta.get(key, "")
+        if not isinstance(value, str):
+            raise SaveError(f"slot {slot} is damaged: '{key}' is not text")
+        texts[key] = value
+    thumb = data.get("thumbnail_png")
+    png = None
+    if isinstance(thumb, str):
+        try:
+            png = base64.b64decode(thumb, validate=True)
+        except (binascii.Error, ValueError):
+            png = None  # a broken thumbnail does not spoil the save
+    return state, SaveMeta(slot=slot, thumbnail_png=png, **texts)
