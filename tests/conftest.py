@@ -1,0 +1,35 @@
+"""Shared test set-up: headless SDL, a private user folder per test, and small story builders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("vn-home")
+    monkeypatch.setenv("VN_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def write_story(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a story.yaml (and optional chapter files) into a temp folder; returns the folder."""
+
+    def write(header: str, **chapters: str) -> Path:
+        (tmp_path / "story.yaml").write_text(header, encoding="utf-8")
+        for name, text in chapters.items():
+            (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
+        return tmp_path
+
+    return write
