@@ -329,10 +329,11 @@ def _scene(ctx: _Ctx, node: yaml.Node, cast: dict[str, CastMember], places: dict
                 sprites.append((who, setname))
     title = (ctx.text(keys["title"][1], "a title") or sid) if "title" in keys else sid
     steps: list[Step] = []
+    problems_before = len(ctx.out)
     if "lines" in keys:
         steps = _lines(ctx, keys["lines"][1], sid, cast, places)
     scene = Scene(sid, title, place, time, memory, music, tuple(sprites), tuple(steps), ctx.loc(keys["scene"][0]))
-    if "lines" in keys and not scene.lines:
+    if "lines" in keys and not scene.lines and len(ctx.out) == problems_before:
         ctx.err("VN132", keys["lines"][0], f"scene '{sid}' has no lines to show",
                 "add at least one narration, speech or thought line")
     return scene

@@ -1,0 +1,64 @@
+"""The `vn` command's exit codes and output, run as a real process (python -m game)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def vn(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "game", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_check_passes_on_the_bundled_story(tmp_path: Path) -> None:
+    done = vn("check", cwd=tmp_path)  # from another folder: the bundled story is found
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "error" not in done.stdout
+    assert done.stderr.startswith("ok: 13 scenes")
+
+
+def test_check_reports_located_errors_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "story.yaml"
+    bad.write_text("title: T\ncast:\n  sakura: {name: S}\nplaces: {}\nscenes:\n"
+                   "  - scene: a\n    place: nowhere\n    time: noon\n    lines:\n      - sakra: \"Hi\"\n",
+                   encoding="utf-8")
+    done = vn("check", str(bad), "--no-assets", cwd=tmp_path)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert "story.yaml:7:12: error VN121: unknown place 'nowhere'" in lines[0]
+    assert "story.yaml:10:9: error VN120: unknown speaker 'sakra' (did you mean 'sakura'?)" in lines[1]
+    assert "Traceback" not in done.stderr
+
+
+def test_check_json_output(tmp_path: Path) -> None:
+    (tmp_path / "story.yaml").write_text("title: T\nplaces: {}\n", encoding="utf-8")
+    done = vn("check", str(tmp_path), "--json", "--no-assets")
+    assert done.returncode == 1
+    record = json.loads(done.stdout.splitlines()[0])
+    assert record["code"] == "VN112" and record["line"] == 1 and record["severity"] == "error"
+
+
+def test_binary_and_missing_files(tmp_path: Path) -> None:
+    (tmp_path / "story.yaml").write_bytes(b"\x00\x01\x02\xff" * 50)
+    done = vn("check", str(tmp_path))
+    assert done.returncode == 1 and "VN103" in done.stdout and "Traceback" not in done.stderr
+    done = vn("check", str(tmp_path / "missing.yaml"))
+    assert done.returncode == 2 and "no such file" in done.stderr
+
+
+def test_usage_errors_exit_2() -> None:
+    done = vn("frobnicate")
+    assert done.returncode == 2 and "invalid choice" in done.stderr
+    done = vn("check", "--bogus")
+    assert done.returncode == 2
+
+
+def test_help_for_each_command() -> None:
+    for command in ("play", "check", "replay", "schema", "stats"):
+        done = vn(command, "--help")
+        assert done.returncode == 0 and "usage: vn" in done.stdout
