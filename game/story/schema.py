@@ -1,0 +1,77 @@
+"""A JSON Schema (draft-07) of the script format, for editors (yaml-language-server completes and validates with it).
+
+`vn check` remains the authority; the schema catches shape and spelling as you type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.story.loader import CHOICES, VERBS
+from game.story.model import TIMES
+
+ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"}
+COLOR = {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "a colour, \"#rrggbb\""}
+TEXT = {"type": "string"}
+
+_DIRECTIONS: dict[str, dict[str, Any]] = {
+    "show": {**TEXT, "description": "WHO [EXPRESSION] [at POSITION], e.g. 'sakura smile at left'"},
+    "hide": {**TEXT, "description": "WHO, or 'all'"},
+    "move": {**TEXT, "description": "WHO to POSITION, e.g. 'kakashi to right'"},
+    "place": {**ID, "description": "change the background to another place"},
+    "time": {"enum": list(TIMES), "description": "change the time of day"},
+    "sound": {**TEXT, "description": "play a sound effect once"},
+    "music": {**TEXT, "description": "change the loop, or 'none'"},
+    "pause": {"type": "number", "minimum": 0, "maximum": 30, "description": "seconds to wait"},
+    **{verb: {"enum": list(words)} for verb, words in CHOICES.items()},
+}
+assert set(_DIRECTIONS) == set(VERBS)
+
+
+def _line_schema() -> dict[str, Any]:
+    directions = [
+        {"type": "object", "properties": {verb: spec}, "required": [verb], "additionalProperties": False}
+        for verb, spec in _DIRECTIONS.items()
+    ]
+    page = {"type": "object", "required": ["page"], "additionalProperties": False,
+            "properties": {"page": TEXT, "title": TEXT, "id": ID}, "description": "an inserted page"}
+    speech = {
+        "type": "object", "minProperties": 1, "maxProperties": 2,
+        "properties": {"id": ID},
+        "patternProperties": {r"^[a-z0-9][a-z0-9_-]*(\s+thinks)?(\s*\([a-z0-9_-]+\))?$": TEXT},
+        "additionalProperties": False,
+        "description": "speech 'name: text', thought 'name thinks: text', optional '(expression)'",
+    }
+    return {"anyOf": [{**TEXT, "description": "narration"}, page, *directions, speech]}
+
+
+def schema() -> dict[str, Any]:
+    scene = {
+        "type": "object", "required": ["scene", "place", "time", "lines"], "additionalProperties": False,
+        "properties": {
+            "scene": ID, "title": TEXT, "place": ID, "time": {"enum": list(TIMES)},
+            "memory": {"type": "boolean"}, "music": TEXT,
+            "sprites": {"type": "object", "additionalProperties": ID},
+            "lines": {"type": "array", "items": {"$ref": "#/definitions/line"}},
+        },
+    }
+    cast = {"type": "object", "required": ["name"], "additionalProperties": False,
+            "properties": {"name": TEXT, "color": COLOR, "sprite": ID}}
+    place = {"type": "object", "additionalProperties": False,
+             "properties": {"name": TEXT, "map": TEXT,
+                            "lighting": {"type": "object", "propertyNames": {"enum": list(TIMES)},
+                                         "additionalProperties": COLOR}}}
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "Visual-novel scene script (story.yaml or a chapter file)",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "title": TEXT, "subtitle": TEXT, "content_note": TEXT, "credits": TEXT, "end_card": TEXT,
+            "cast": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/cast"}},
+            "places": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/place"}},
+            "chapters": {"type": "array", "items": TEXT},
+            "scenes": {"type": "array", "items": {"$ref": "#/definitions/scene"}},
+        },
+        "definitions": {"scene": scene, "cast": cast, "place": place, "line": _line_schema()},
+    }
