@@ -27,7 +27,9 @@ class CheckResult:
         return self.story is not None and not has_errors(self.diagnostics)
 
 
-def check_story(script: Path | None = None, assets: Path | None = None, *, with_assets: bool = True) -> CheckResult:
+def check_story(script: Path | None = None, assets: Path | None = None, *, with_assets: bool = True,
+                with_fit: bool = False) -> CheckResult:
+    """Load, compile and check a story. `with_fit` also measures every line against the textbox (needs pygame fonts)."""
     script = script or paths.script_dir()
     story, diagnostics = load_story(script)
     program = None
@@ -36,6 +38,10 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
         diagnostics += warnings
         if with_assets:
             diagnostics += check_assets(story, program, Catalogue(assets or paths.assets_dir()))
+        if with_fit:
+            from game.textfit import check_fit
+
+            diagnostics += check_fit(story)
     diagnostics.sort(key=lambda d: (d.loc.file, d.loc.line, d.loc.col))
     if has_errors(diagnostics):
         story = None

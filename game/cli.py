@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a script for problems")
     _story_args(check)
     check.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
-    check.add_argument("--no-assets", action="store_true", help="skip map, sprite and sound checks")
+    check.add_argument("--no-assets", action="store_true", help="skip map, sprite, sound and text-fit checks")
     replay = sub.add_parser("replay", help="replay scenes headless: traces and screenshots")
     _story_args(replay)
     replay.add_argument("--scene", action="append", default=[], metavar="ID", help="replay this scene (repeatable)")
@@ -74,7 +74,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.path is not None and not args.path.exists():
         print(f"vn check: no such file or folder: {args.path}", file=sys.stderr)
         return EXIT_USAGE
-    result = check_story(args.path, args.assets, with_assets=not args.no_assets)
+    result = check_story(args.path, args.assets, with_assets=not args.no_assets, with_fit=not args.no_assets)
     for diagnostic in result.diagnostics:
         print(json.dumps(diagnostic.to_json()) if args.json else diagnostic.format())
     errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)

@@ -108,8 +108,10 @@ CODES: dict[str, Code] = {c.code: c for c in [
     Code("VN141", "bad-map", E, "a Tiled map cannot be read", None),
     Code("VN143", "path-outside", E, "a path leaves the assets (or script) folder",
          "title: T\ncast: {}\nplaces:\n  park: {map: ../../etc/passwd}\n"),
-    Code("VN150", "line-too-long", W, "a line needs more than one textbox page at the default text size", None),
-    Code("VN151", "line-very-long", W, "a line is over 600 characters: split it", None),
+    Code("VN150", "line-too-long", W, "a line needs more than one textbox page at the default text size",
+         _HEAD + _SCENE + "      - \"" + "So many words in one box. " * 16 + "\"\n"),
+    Code("VN151", "line-very-long", W, "a line is over 600 characters: split it",
+         _HEAD + _SCENE + "      - \"" + "So many words in one box. " * 26 + "\"\n"),
 ]}
 
 
