@@ -1,0 +1,65 @@
+"""Regenerate every asset under ``assets/`` (maps, tilesets, sprites, sounds).
+
+Usage: ``python tools/make_assets.py [places|sprites|sounds ...]``.
+Deterministic: each generator uses its own seeded ``random.Random``, so running
+it twice writes byte-identical files.  Headless (SDL dummy video driver)."""
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+import zlib
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pygame  # noqa: E402
+
+from tools.assets import interiors, places, sounds, sprites, tmx  # noqa: E402
+
+PLACES = {
+    "memorial": places.memorial,
+    "training-ground": places.training_ground,
+    "tower-stairs": interiors.tower_stairs,
+    "hokage-office": interiors.hokage_office,
+    "sakura-house": interiors.sakura_house,
+    "sakura-house-wrecked": interiors.sakura_house_wrecked,
+    "kakashi-apartment": interiors.kakashi_apartment,
+    "rooftops": places.rooftops,
+}
+
+
+def seed_for(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def make_places(only: list[str] | None = None) -> None:
+    for key, fn in PLACES.items():
+        if only and key not in only:
+            continue
+        t = time.time()
+        place = fn(random.Random(seed_for(key)))
+        stats = tmx.write_place(place, ROOT / "assets")
+        print(f"place {key}: {stats['tiles']} tiles ({time.time() - t:.1f}s)")
+
+
+def main(argv: list[str]) -> None:
+    pygame.init()
+    what = argv or ["places", "sprites", "sounds"]
+    names = [a for a in what if a not in ("places", "sprites", "sounds")]
+    if "places" in what or any(n in PLACES for n in names):
+        make_places([n for n in names if n in PLACES] or None)
+    if "sprites" in what or any(n in sprites.SETS for n in names):
+        sprites.write_all(ROOT / "assets" / "sprites", [n for n in names if n in sprites.SETS] or None)
+    if "sounds" in what:
+        sounds.write_all(ROOT / "assets" / "sounds")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
