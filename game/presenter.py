@@ -1,0 +1,182 @@
+"""How the current line is presented over time: its stage picture, the transition into it, a pause,
+shake and flash, the typewriter and paging. Advanced by `update(dt_ms)`; never reads the clock or events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.render import effects
+from game.render.stage import StageRenderer
+from game.story.program import Beat
+from game.ui.textbox import page_length, paginate
+
+DURATIONS_MS = {"fade": 1100, "dissolve": 450, "memory": 1800, "cut": 0}
+HIDES_TEXT = ("fade", "memory")
+FLASH_MS = 450
+
+
+@dataclass
+class Transition:
+    kind: str
+    old: pygame.Surface
+    duration: int
+    elapsed: int = 0
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.elapsed / self.duration) if self.duration else 1.0
+
+
+def choose_transition(previous: Beat | None, beat: Beat) -> str:
+    """The default: memory in/out gets its own, a new scene fades through black, a changed stage dissolves;
+    a `transition` cue overrides."""
+    for cue in beat.cues:
+        if cue.verb == "transition" and cue.value in DURATIONS_MS:
+            return cue.value
+    if previous is None:
+        return "fade"
+    if previous.stage.memory != beat.stage.memory:
+        return "memory"
+    if beat.scene_start:
+        return "fade"
+    old, new = previous.stage, beat.stage
+    if (old.place, old.time, old.actors) != (new.place, new.time, new.actors):
+        return "dissolve"
+    return "cut"
+
+
+class Presenter:
+    def __init__(self, renderer: StageRenderer, text_size: int = 28) -> None:
+        self.renderer = renderer
+        self.text_size = text_size
+        self.beat: Beat | None = None
+        self.picture = pygame.Surface((1280, 720))
+        self.picture.fill((0, 0, 0))
+        self.pages: tuple[tuple[str, ...], ...] = ((),)
+        self.page = 0
+        self.revealed = 0.0
+        self.transition: Transition | None = None
+        self.pause_ms = 0
+        self.shake: tuple[str, int] | None = None
+        self.flash: tuple[tuple[int, int, int], int] | None = None
+
+    # -- showing ---------------------------------------------------------------------
+    def show(self, beat: Beat, transition: str = "cut", instant: bool = False) -> None:
+        old = self.picture
+        self.beat = beat
+        self.picture = self.renderer.compose(beat.stage)
+        self.pages = paginate(beat.line.text, beat.line.kind, self.text_size)
+        self.page, self.revealed = 0, 0.0
+        self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
+        if instant:
+            self.revealed = float(self.page_len)
+            return
+        duration = DURATIONS_MS.get(transition, 0)
+        if duration:
+            self.transition = Transition(transition, old, duration)
+        for cue in beat.cues:
+            if cue.verb == "pause":
+                self.pause_ms += int(cue.seconds * 1000)
+            elif cue.verb == "shake":
+                self.shake = (cue.value or "small", 0)
+            elif cue.verb == "flash":
+                self.flash = (effects.FLASH_COLORS.get(cue.value or "white", (255, 255, 255)), 0)
+
+    def set_text_size(self, size: int) -> None:
+        if size == self.text_size:
+            return
+        self.text_size = size
+        if self.beat is not None:
+            self.pages = paginate(self.beat.line.text, self.beat.line.kind, size)
+            self.page = min(self.page, len(self.pages) - 1)
+            self.revealed = float(self.page_len)
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def page_len(self) -> int:
+        return page_length(self.pages[self.page])
+
+    @property
+    def page_done(self) -> bool:
+        return self.transition is None and self.pause_ms <= 0 and self.revealed >= self.page_len
+
+    @property
+    def more_pages(self) -> bool:
+        return self.page + 1 < len(self.pages)
+
+    @property
+    def revealed_total(self) -> int:
+        return sum(page_length(p) for p in self.pages[:self.page]) + int(self.revealed)
+
+    @property
+    def text_visible(self) -> bool:
+        return self.beat is not None and not (self.transition and self.transition.kind in HIDES_TEXT)
+
+    @property
+    def animating(self) -> bool:
+        return (self.transition is not None or self.pause_ms > 0 or self.revealed < self.page_len
+                or self.shake is not None or self.flash is not None)
+
+    # -- time ------------------------------------------------------------------------
+    def update(self, dt_ms: int, chars_per_s: float) -> bool:
+        """Move everything on by `dt_ms`; returns whether the picture changed."""
+        changed = self._effects(dt_ms)
+        if self.transition is not None:
+            self.transition.elapsed += dt_ms
+            if self.transition.elapsed >= self.transition.duration:
+                self.transition = None
+            return True
+        if self.pause_ms > 0:
+            self.pause_ms -= dt_ms
+            return changed or self.pause_ms <= 0
+        if self.revealed < self.page_len:
+            before = int(self.revealed)
+            self.revealed = float(self.page_len) if chars_per_s <= 0 else min(
+                float(self.page_len), self.revealed + dt_ms * chars_per_s / 1000)
+            changed = changed or int(self.revealed) != before
+        return changed
+
+    def _effects(self, dt_ms: int) -> bool:
+        changed = False
+        if self.shake is not None:
+            kind, t = self.shake
+            t += dt_ms
+            self.shake = None if effects.shake_offset(kind, t / 1000) == (0, 0) and t > 100 else (kind, t)
+            changed = True
+        if self.flash is not None:
+            color, t = self.flash
+            t += dt_ms
+            self.flash = None if t >= FLASH_MS else (color, t)
+            changed = True
+        return changed
+
+    def complete(self) -> None:
+        """Finish the transition, pause, shake, flash and this page's typewriter at once."""
+        self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
+        self.revealed = float(self.page_len)
+
+    def next_page(self) -> None:
+        if self.more_pages:
+            self.page += 1
+            self.revealed = 0.0
+
+    # -- drawing ---------------------------------------------------------------------
+    def stage_frame(self) -> pygame.Surface:
+        """The stage picture as it should look now (mid-transition, shaken, flashed)."""
+        out = self.picture
+        if self.transition is not None:
+            t, old = self.transition.progress, self.transition.old
+            blend = {"fade": effects.fade, "memory": effects.bloom}.get(self.transition.kind, effects.dissolve)
+            out = blend(old, self.picture, t)
+        if self.flash is not None:
+            out = effects.flash(out, self.flash[0], self.flash[1] / FLASH_MS)
+        if self.shake is not None:
+            dx, dy = effects.shake_offset(self.shake[0], self.shake[1] / 1000)
+            shaken = pygame.Surface(out.get_size())
+            shaken.fill((0, 0, 0))
+            shaken.blit(out, (dx, dy))
+            out = shaken
+        return out

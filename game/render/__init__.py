@@ -1,0 +1,1 @@
+"""pygame drawing: maps, lighting, effects, sprites, fonts and the composed stage."""

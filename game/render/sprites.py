@@ -1,0 +1,45 @@
+"""Character pictures: loads `sprites/<set>/<expression>.png` once and caches it; a missing expression
+falls back to `neutral`, a missing set to nothing (logged once). Never decides where a sprite stands.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+
+class SpriteCache:
+    def __init__(self, assets_root: Path) -> None:
+        self.root = Path(assets_root)
+        self._cache: dict[tuple[str, str], pygame.Surface | None] = {}
+        self._warned: set[str] = set()
+
+    def get(self, sprite_set: str, expression: str) -> pygame.Surface | None:
+        key = (sprite_set, expression)
+        if key not in self._cache:
+            image = self._load(sprite_set, expression)
+            if image is None and expression != "neutral":
+                image = self.get(sprite_set, "neutral")
+            self._cache[key] = image
+        return self._cache[key]
+
+    def _load(self, sprite_set: str, expression: str) -> pygame.Surface | None:
+        path = self.root / "sprites" / sprite_set / f"{expression}.png"
+        if not path.is_file():
+            self._warn(f"{sprite_set}/{expression}", "missing")
+            return None
+        try:
+            image = pygame.image.load(str(path))
+        except (pygame.error, OSError) as exc:
+            self._warn(f"{sprite_set}/{expression}", str(exc))
+            return None
+        return image.convert_alpha() if pygame.display.get_surface() else image
+
+    def _warn(self, name: str, why: str) -> None:
+        if name not in self._warned:
+            self._warned.add(name)
+            log.warning("sprite %s: %s; not drawn", name, why)

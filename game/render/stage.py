@@ -1,0 +1,104 @@
+"""The picture of a stage (place, time, characters, memory): the lit map, the characters at their
+stage points, the map's front layer, and the memory grade; composed once per distinct stage and cached.
+
+Knows the story's Stage and Place data; never draws interface or text.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import pygame
+
+from game.render import effects, lighting
+from game.render.maps import MapCache, RenderedMap
+from game.render.sprites import SpriteCache
+from game.story.model import Story
+from game.story.program import Stage
+
+LOGICAL = (1280, 720)
+
+
+class StageRenderer:
+    """Composes `Stage`s into 1280×720 Surfaces; keeps the last few (rollback is instant)."""
+
+    def __init__(self, story: Story | None, assets_root: Path, keep: int = 12) -> None:
+        self.story = story
+        self.maps = MapCache(assets_root)
+        self.sprites = SpriteCache(assets_root)
+        self._lit: dict[tuple[str, str], tuple[pygame.Surface, pygame.Surface | None]] = {}
+        self._stages: OrderedDict[Stage, pygame.Surface] = OrderedDict()
+        self._keep = keep
+
+    def map_for(self, place: str) -> RenderedMap:
+        info = self.story.places.get(place) if self.story else None
+        return self.maps.get(info.map if info else None)
+
+    def lit(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None]:
+        """The place's map lit for `time`: (behind the characters, in front of them); cached."""
+        key = (place, time)
+        if key not in self._lit:
+            rendered = self.map_for(place)
+            tint = self._override(place, time)
+            back = lighting.apply_grade(rendered.back, time, tint)
+            back = lighting.add_lights(back, rendered.lights, time)
+            front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
+            self._lit[key] = (back, front)
+        return self._lit[key]
+
+    def _override(self, place: str, time: str) -> tuple[int, int, int] | None:
+        info = self.story.places.get(place) if self.story else None
+        return dict(info.lighting).get(time) if info else None
+
+    def compose(self, stage: Stage) -> pygame.Surface:
+        """The whole stage picture (cached per stage; the same object for an equal stage)."""
+        if stage in self._stages:
+            self._stages.move_to_end(stage)
+            return self._stages[stage]
+        picture = self._draw(stage)
+        self._stages[stage] = picture
+        while len(self._stages) > self._keep:
+            self._stages.popitem(last=False)
+        return picture
+
+    def _draw(self, stage: Stage) -> pygame.Surface:
+        back, front = self.lit(stage.place, stage.time)
+        out = back.copy()
+        points = self.map_for(stage.place).points
+        g = lighting.grade_for(stage.time)
+        tint = self._override(stage.place, stage.time) or g.multiply
+        for actor in stage.actors:
+            image = self.sprites.get(actor.sprite, actor.expression)
+            if image is None:
+                continue
+            x, y = points.get(actor.position, points.get("centre", (640, 700)))
+            lit = _light_sprite(image, tint, g.desat)
+            _shadow(out, x, y, image.get_width())
+            out.blit(lit, (int(x - image.get_width() / 2), int(y - image.get_height())))
+        if front is not None:
+            out.blit(front, (0, 0))
+        return effects.memory_grade(out) if stage.memory else out
+
+    def thumbnail(self, stage: Stage, size: tuple[int, int] = (256, 144)) -> pygame.Surface:
+        return pygame.transform.smoothscale(self.compose(stage), size)
+
+
+def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float) -> pygame.Surface:
+    """Characters take the time of day's light too, more gently than the background."""
+    soft = tuple(int(255 - (255 - c) * 0.75) for c in tint)
+    out = image.copy()
+    if desat > 0.2:
+        grey = pygame.transform.grayscale(image)
+        grey.set_alpha(int(255 * desat * 0.4))
+        out.blit(grey, (0, 0))
+    out.fill((*soft, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    return out
+
+
+def _shadow(target: pygame.Surface, x: float, y: float, width: int) -> None:
+    """A soft contact shadow at a character's feet."""
+    w, h = int(width * 0.7), 34
+    blob = effects.radial((w, h), 1.2).copy()
+    blob.fill((90, 90, 90), special_flags=pygame.BLEND_RGB_MULT)
+    target.blit(blob, (int(x - w / 2), int(y - h / 2 - 6)), special_flags=pygame.BLEND_RGB_SUB)

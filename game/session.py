@@ -1,0 +1,129 @@
+"""One player's game: the story runner plus what is kept on disk for it — settings, save slots,
+the record of seen lines and reached scenes, autosaves. Uses game.settings/saves/persistent; draws nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from game.check import CheckResult
+from game.persistent import Persistent, load_persistent, save_persistent
+from game.saves import SaveError, SaveMeta, SaveStore
+from game.settings import Settings, load_settings, save_settings
+from game.story.model import Story
+from game.story.program import Beat, Program
+from game.story.runner import Runner, Status
+from game.story.state import StateError, StoryState
+
+log = logging.getLogger(__name__)
+
+
+class Session:
+    def __init__(self, result: CheckResult, folder: Path, now: Callable[[], float]) -> None:
+        if result.story is None or result.program is None:
+            raise ValueError("the story has errors and cannot be played")
+        self.story: Story = result.story
+        self.program: Program = result.program
+        self.folder = Path(folder)
+        self.now = now
+        self.notices: list[str] = []
+        self.settings, notice = load_settings(self.settings_path)
+        self._note(notice)
+        self.persistent, notice = load_persistent(self.folder / "persistent.json")
+        self._note(notice)
+        self.saves = SaveStore(self.folder / "saves")
+        self.runner = Runner(self.story, None, self.program)
+        self.playing = False  # a game is under way (so quitting autosaves)
+
+    def _note(self, notice: str | None) -> None:
+        if notice:
+            self.notices.append(notice)
+
+    @property
+    def settings_path(self) -> Path:
+        return self.folder / "settings.json"
+
+    @property
+    def screenshots(self) -> Path:
+        return self.folder / "screenshots"
+
+    # -- settings and persistent data -------------------------------------------------
+    def save_settings(self) -> None:
+        try:
+            save_settings(self.settings_path, self.settings)
+        except OSError as exc:
+            self.notices.append(f"Could not save the settings ({exc.strerror or exc}).")
+
+    def flush(self) -> None:
+        try:
+            save_persistent(self.folder / "persistent.json", self.persistent)
+        except OSError as exc:
+            log.warning("could not save the record of seen lines: %s", exc)
+
+    def mark(self, beat: Beat) -> bool:
+        """Remember a line as seen and its scene as reached; True when the scene is newly reached."""
+        self.persistent.seen.add(beat.line.id)
+        return self.persistent.reach(beat.line.scene)
+
+    def seen(self, line_id: str) -> bool:
+        return line_id in self.persistent.seen or self.runner.is_seen(line_id)
+
+    def next_line_id(self) -> str | None:
+        state = self.runner.state
+        if state.future:
+            return state.future[-1]
+        index = None if state.position is None else self.program.index_of(state.position)
+        following = 0 if index is None else index + 1
+        return self.program.beats[following].line.id if following < len(self.program.beats) else None
+
+    def may_skip(self) -> bool:
+        """Whether skipping may go on to the next line (seen before, or the setting allows all)."""
+        if self.runner.status is Status.ENDED:
+            return False
+        following = self.next_line_id()
+        return following is None or self.settings.skip_unseen or self.seen(following)
+
+    # -- starting and saving ----------------------------------------------------------
+    def new_game(self) -> None:
+        self.runner = Runner(self.story, None, self.program)
+        self.playing = True
+
+    def scene_title(self, scene_id: str) -> str:
+        scene = self.story.scene(scene_id)
+        return scene.title if scene and scene.title else scene_id
+
+    def save(self, slot: str, thumbnail_png: bytes | None) -> None:
+        """Write the game into `slot`; raises SaveError/OSError when it cannot."""
+        beat = self.runner.current
+        if beat is None:
+            raise SaveError("there is nothing to save yet")
+        stamp = datetime.fromtimestamp(self.now()).isoformat(timespec="seconds")
+        meta = SaveMeta(slot, beat.line.scene, self.scene_title(beat.line.scene), beat.line.id,
+                        " ".join(beat.line.text.split())[:200], stamp, thumbnail_png)
+        self.saves.write(slot, self.runner.state.to_json(), meta)
+        self.flush()
+
+    def autosave(self, thumbnail_png: bytes | None) -> None:
+        if self.playing and self.runner.current is not None:
+            try:
+                self.save("auto", thumbnail_png)
+            except (SaveError, OSError) as exc:
+                log.warning("autosave failed: %s", exc)
+
+    def load(self, slot: str) -> str | None:
+        """Resume from `slot`; returns a notice when the saved line had changed. Raises SaveError."""
+        state_json, _meta = self.saves.read(slot)
+        try:
+            state = StoryState.from_json(state_json)
+        except StateError as exc:
+            raise SaveError(f"slot {slot} is damaged: {exc}") from exc
+        runner = Runner(self.story, None, self.program)
+        notice = runner.restore(state)
+        if runner.status is Status.READY:
+            runner.advance()
+        self.runner = runner
+        self.playing = True
+        return notice

@@ -1,0 +1,279 @@
+"""The router between the app and its screens: which buttons each screen has, what their actions do,
+and drawing the current screen (the game itself, or title, cards, menus) into the frame.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game import controls
+from game.input import Intent
+from game.saves import SaveError
+from game.settings import SETTING_RANGES, clamp
+from game.ui import cards, gallery, gamemenu, history, saveload, settings_screen, textbox, theme, title, toast
+from game.ui.theme import Button
+
+if TYPE_CHECKING:
+    from game.app import App
+
+
+class Screens:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self._title_backdrop: pygame.Surface | None = None
+        self._slot_thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
+        self._scene_thumbs: dict[str, pygame.Surface] = {}
+        self._slots_cache: list | None = None  # type: ignore[type-arg]
+
+    # -- buttons -----------------------------------------------------------------------
+    def buttons(self) -> list[Button]:
+        a, s = self.app, self.app.screen
+        if s == "game":
+            return controls.quick_buttons(a)
+        if s == "title":
+            return title.buttons(a.session.saves.latest() is not None, bool(self.reached()))
+        if s == "content-note":
+            return cards.content_note_buttons()
+        if s == "menu":
+            return gamemenu.buttons()
+        if s in ("save", "load"):
+            return saveload.buttons(s, self.slots())
+        if s == "settings":
+            return settings_screen.buttons()
+        if s == "history":
+            return history.buttons()
+        if s == "scenes":
+            return gallery.buttons(self.reached(), a.gallery_page)
+        return []
+
+    def hovered(self) -> str | None:
+        """The action of the button under the pointer (to redraw only when it changes)."""
+        found = theme.hit(self.buttons(), self.app.hover)
+        return None if found is None else f"{found.action}@{found.rect.topleft}"
+
+    def slots(self) -> list:  # type: ignore[type-arg]
+        if self._slots_cache is None:
+            self._slots_cache = self.app.session.saves.slots()
+        return self._slots_cache
+
+    def reached(self) -> list[tuple[str, str]]:
+        session = self.app.session
+        known = {scene.id for scene in session.story.scenes}
+        order = [scene.id for scene in session.story.scenes]
+        ids = sorted((x for x in session.persistent.reached if x in known), key=order.index)
+        return [(sid, session.scene_title(sid)) for sid in ids]
+
+    # -- intents -----------------------------------------------------------------------
+    def intent(self, intent: Intent) -> None:
+        a, name = self.app, intent.name
+        if a.screen in ("title-card", "end"):
+            if name in ("click", "advance"):
+                self.action("begin" if a.screen == "title-card" else "to_title")
+            return
+        if name == "click":
+            button = theme.hit(self.buttons(), intent.pos)
+            if button is not None:
+                self.action(button.action, intent.pos)
+        elif name == "menu":
+            if a.screen != "title":
+                self.action("close")
+        elif name in ("up", "down", "left", "right"):
+            self._move_focus(1 if name in ("down", "right") else -1)
+        elif name == "advance" and a.focus is not None:
+            buttons = self.buttons()
+            if a.focus < len(buttons) and buttons[a.focus].enabled:
+                self.action(buttons[a.focus].action, buttons[a.focus].rect.center)
+        elif name in ("back", "forward") and a.screen == "history":
+            a.scroll = max(0, a.scroll + (1 if name == "back" else -1))
+            a.dirty = True
+        elif name == "history" and a.screen == "history":
+            self.action("close")
+
+    def _move_focus(self, step: int) -> None:
+        buttons = self.buttons()
+        usable = [i for i, b in enumerate(buttons) if b.enabled]
+        if not usable:
+            return
+        a = self.app
+        if a.focus not in usable:
+            a.focus = usable[0] if step > 0 else usable[-1]
+        else:
+            a.focus = usable[(usable.index(a.focus) + step) % len(usable)]
+        a.dirty = True
+
+    def action(self, action: str, pos: tuple[int, int] | None = None) -> None:
+        a = self.app
+        a.dirty = True
+        verb, _, arg = action.partition(":")
+        if verb == "start":
+            a.session.new_game()
+            a.go("content-note" if a.session.story.content_note.strip() else "title-card", clear=True)
+        elif verb == "confirm_note":
+            a.session.persistent.content_note_read = True
+            a.go("title-card", clear=True)
+        elif verb == "begin":
+            a.show(a.session.runner.advance(), "advance")
+        elif verb == "continue":
+            latest = a.session.saves.latest()
+            if latest:
+                self.load_slot(latest)
+        elif verb == "open":
+            self._slots_cache = None
+            a.go(arg)
+        elif verb == "close":
+            a.close()
+        elif verb == "to_title":
+            if a.session.playing:
+                a.session.autosave(a.thumbnail())
+            a.session.playing = False
+            a.audio.play_music(None)
+            a.go("title", clear=True)
+        elif verb == "quit":
+            a.quit()
+        elif verb == "history":
+            a.go("history")
+        elif verb in ("save", "load"):
+            self.save_slot(arg) if verb == "save" else self.load_slot(arg)
+        elif verb in ("set", "slide", "toggle"):
+            self._setting(verb, action.split(":"), pos)
+        elif verb == "scene":
+            a.start_at(arg)
+        elif verb == "page":
+            a.gallery_page = max(0, a.gallery_page + int(arg))
+
+    def save_slot(self, slot: str) -> None:
+        a = self.app
+        try:
+            a.session.save(slot, a.thumbnail())
+        except (SaveError, OSError) as exc:
+            a.toast(f"Could not save: {exc}")
+            return
+        self._slots_cache = None
+        a.toast(f"Saved in {'the quick slot' if slot == 'quick' else 'slot ' + slot}.")
+
+    def load_slot(self, slot: str) -> None:
+        a = self.app
+        try:
+            notice = a.session.load(slot)
+        except (SaveError, OSError) as exc:
+            a.toast(str(exc) if isinstance(exc, SaveError) else f"Could not load: {exc}")
+            return
+        a.skip_toggle = a.auto = False
+        a.show(a.session.runner.current, "enter")
+        if notice:
+            a.toast(notice)
+
+    def _setting(self, verb: str, parts: list[str], pos: tuple[int, int] | None) -> None:
+        a, name = self.app, parts[1]
+        s = a.session.settings
+        spec = SETTING_RANGES.get(name)
+        if verb == "toggle":
+            if name == "fullscreen":
+                a.toggle_fullscreen()
+                return
+            setattr(s, name, not getattr(s, name))
+        elif spec is not None:
+            if verb == "set":
+                value = getattr(s, name) + (spec.step if parts[2] == "+" else -spec.step)
+            else:
+                bar = settings_screen.bar_rect(name)
+                k = 0.0 if pos is None else (pos[0] - bar.x) / bar.w
+                value = spec.low + round(k * (spec.high - spec.low) / spec.step) * spec.step
+            value = clamp(name, round(value, 3))
+            setattr(s, name, int(value) if isinstance(getattr(s, name), int) else float(value))
+        a.session.save_settings()
+        a.apply_settings()
+
+    # -- drawing -----------------------------------------------------------------------
+    def backdrop(self) -> pygame.Surface:
+        return self.app.game_frame if self.app.session.playing else self.title_backdrop()
+
+    def title_backdrop(self) -> pygame.Surface:
+        if self._title_backdrop is None:
+            story = self.app.session.story
+            first = story.scenes[0] if story.scenes else None
+            place, time = (first.place, "dusk") if first else ("", "dusk")
+            self._title_backdrop = self.app.renderer.lit(place, time)[0]
+        return self._title_backdrop
+
+    def draw(self, frame: pygame.Surface) -> None:
+        a, s = self.app, self.app.screen
+        buttons = self.buttons()
+        story = a.session.story
+        if s == "game":
+            self.draw_game(frame, buttons)
+        elif s == "title":
+            title.draw(frame, self.title_backdrop(), story.title, story.subtitle, buttons, a.hover, a.focus)
+        elif s == "content-note":
+            cards.draw_content_note(frame, story.content_note, buttons, a.hover, a.focus)
+        elif s == "title-card":
+            cards.draw_title_card(frame, story.title, story.subtitle, story.credits)
+        elif s == "end":
+            cards.draw_end_card(frame, story.end_card, story.credits)
+        elif s == "menu":
+            beat = a.session.runner.current
+            gamemenu.draw(frame, a.game_frame, a.session.scene_title(beat.line.scene) if beat else "", buttons, a.hover, a.focus)
+        elif s in ("save", "load"):
+            saveload.draw(frame, self.backdrop(), s, self.slots(), buttons, a.hover, a.focus, self.slot_thumbs())
+        elif s == "settings":
+            settings_screen.draw(frame, self.backdrop(), a.session.settings, buttons, a.hover, a.focus)
+        elif s == "history":
+            limit = history.draw(frame, self.backdrop(), self.history_entries(), a.scroll, buttons, a.hover, a.focus)
+            a.scroll = min(a.scroll, limit)
+        elif s == "scenes":
+            gallery.draw(frame, self.backdrop(), buttons, self.scene_thumbs(), a.hover, a.focus)
+        if a.notice:
+            toast.draw(frame, a.notice, a.notice_age)
+
+    def draw_game(self, frame: pygame.Surface, buttons: list[Button]) -> None:
+        a, p = self.app, self.app.presenter
+        frame.blit(p.stage_frame(), (0, 0))
+        beat = p.beat
+        if beat is not None and p.text_visible and not a.ui_hidden:
+            line, cast = beat.line, a.session.story.cast
+            page = p.pages[p.page] if p.pause_ms <= 0 and not p.transition else ()
+            if line.kind == "page":
+                textbox.draw_page_card(frame, line.title, page, int(p.revealed), p.page_done, p.more_pages,
+                                       p.page + 1, len(p.pages))
+            else:
+                member = cast.get(line.speaker or "")
+                textbox.draw_textbox(frame, kind=line.kind, name=member.name if member else None,
+                                     color=member.color if member else None, page=page, revealed=int(p.revealed),
+                                     size=a.session.settings.text_size, opacity=a.session.settings.textbox_opacity,
+                                     memory=beat.stage.memory, done=p.page_done, more_pages=p.more_pages)
+            theme.draw_buttons(frame, buttons, a.hover)
+        if a.skipping or a.skip_toggle or a.auto:
+            label = "Skipping  »" if (a.skipping or a.skip_toggle) else "Auto  ›"
+            theme.panel(frame, pygame.Rect(24, 20, 150, 38), theme.PANEL, 200, 19, None, 60)
+            theme.text(frame, label, (99, 39), 18, "bold", theme.ACCENT, "center", shadow=False)
+        a.game_frame.blit(frame, (0, 0))
+
+    def slot_thumbs(self) -> dict[str, pygame.Surface | None]:
+        out = {}
+        for info in self.slots():
+            if info.meta is not None:
+                key = (info.slot, info.meta.saved_at)
+                if key not in self._slot_thumbs:
+                    self._slot_thumbs[key] = saveload.load_thumb(info.meta.thumbnail_png)
+                out[info.slot] = self._slot_thumbs[key]
+        return out
+
+    def scene_thumbs(self) -> dict[str, pygame.Surface]:
+        program = self.app.session.program
+        for sid, _title in self.reached():
+            if sid not in self._scene_thumbs and sid in program.scene_first:
+                stage = program.beats[program.scene_first[sid]].stage
+                self._scene_thumbs[sid] = self.app.renderer.thumbnail(stage, gallery.THUMB)
+        return self._scene_thumbs
+
+    def history_entries(self) -> list[history.Entry]:
+        cast = self.app.session.story.cast
+        out = []
+        for beat in self.app.session.runner.history():
+            member = cast.get(beat.line.speaker or "")
+            name = member.name if member and beat.line.kind != "narrate" else None
+            text = beat.line.text if beat.line.kind != "page" else f"[{beat.line.title or 'Page'}] {beat.line.text}"
+            out.append(history.Entry(name, member.color if member else None, text, beat.line.kind))
+        return out

@@ -1,0 +1,35 @@
+"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Settings, Quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import theme
+from game.ui.theme import Button
+
+ITEMS = (("Start", "start"), ("Continue", "continue"), ("Load", "open:load"), ("Scenes", "open:scenes"),
+         ("Settings", "open:settings"), ("Quit", "quit"))
+
+
+def buttons(can_continue: bool, has_scenes: bool) -> list[Button]:
+    out = []
+    for i, (label, action) in enumerate(ITEMS):
+        b = Button(pygame.Rect(128, 340 + i * 54, 260, 44), label, action)
+        b.enabled = (action != "continue" or can_continue) and (action != "open:scenes" or has_scenes)
+        out.append(b)
+    return out
+
+
+def draw(surface: pygame.Surface, backdrop: pygame.Surface, title: str, subtitle: str,
+         buttons_: list[Button], hover: tuple[int, int] | None, focus: int | None) -> None:
+    surface.blit(backdrop, (0, 0))
+    shade = pygame.Surface((2, 1), pygame.SRCALPHA)
+    shade.set_at((0, 0), (10, 12, 22, 235))
+    shade.set_at((1, 0), (10, 12, 22, 0))
+    surface.blit(pygame.transform.smoothscale(shade, (900, 720)), (0, 0))
+    theme.text(surface, title, (120, 130), 76, "bold", theme.TEXT)
+    pygame.draw.rect(surface, theme.ACCENT, (124, 232, 72, 5), border_radius=3)
+    if subtitle:
+        theme.text(surface, subtitle, (122, 252), 28, "italic", (214, 206, 190))
+    theme.draw_buttons(surface, buttons_, hover, focus)
+    theme.text(surface, "Enter / click to choose  ·  F11 fullscreen", (128, 680), 16, "regular", (150, 152, 166))
