@@ -1,0 +1,186 @@
+"""`vn replay`: play chosen lines headless through the same App as the window, as fast as the machine
+allows, finishing every reveal and transition; write a JSON Lines trace, screenshots, contact sheets;
+or play back recorded input. Ends with one summary line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from game.replay.pilot import Pilot, PilotError, headless_env
+
+headless_env()
+
+import pygame  # noqa: E402
+
+from game.check import CheckResult  # noqa: E402
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
+
+
+class ReplayError(RuntimeError):
+    """A replay that could not play its lines; the message names the script file and line."""
+
+
+@dataclass
+class Summary:
+    lines: int = 0
+    scenes: set[str] = field(default_factory=set)
+    frame_ms: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def format(self) -> str:
+        ms = sorted(self.frame_ms) or [0.0]
+        p95 = ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+        return (f"replay: {self.lines} lines, {len(self.scenes)} scenes, {len(self.frame_ms)} frames, "
+                f"{self.seconds:.2f} s, frame mean {statistics.fmean(ms):.2f} ms, p95 {p95:.2f} ms")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError as exc:
+        raise ValueError(f"--size should look like 1280x720, not {text!r}") from exc
+    if not (160 <= w <= 7680 and 90 <= h <= 4320):
+        raise ValueError(f"--size {text} is out of range")
+    return w, h
+
+
+def trace_record(pilot: Pilot, shot: Path | None) -> dict[str, Any]:
+    view = pilot.view
+    return {
+        "scene": view.scene, "line": view.line_id, "kind": view.kind, "speaker": view.speaker,
+        "text": view.text, "place": view.place, "time": view.time, "memory": view.memory,
+        "sprites": [{"who": w, "sprite": s, "expression": e, "position": p} for w, s, e, p in view.actors],
+        "shot": str(shot) if shot else None,
+    }
+
+
+def _targets(result: CheckResult, args: argparse.Namespace) -> list[tuple[str, str | None, str | None]]:
+    """(scene, from line, to line) runs to play, in order."""
+    story, program = result.story, result.program
+    assert story is not None and program is not None
+    ids = {beat.line.id for beat in program.beats}
+    for name, line in (("--from", args.from_line), ("--to", args.to_line)):
+        if line and line not in ids:
+            raise ValueError(f"{name}: no line '{line}' in the story")
+    if args.scene:
+        known = [s.id for s in story.scenes]
+        for scene in args.scene:
+            if scene not in known:
+                raise ValueError(f"--scene: no scene '{scene}' (scenes: {', '.join(known)})")
+        return [(scene, None, None) for scene in args.scene]
+    first = args.from_line.split("/", 1)[0] if args.from_line else story.scenes[0].id
+    return [(first, args.from_line, args.to_line)]
+
+
+def _frame(pilot: Pilot, size: tuple[int, int]) -> pygame.Surface:
+    frame = pilot.app.frame
+    return frame if frame.get_size() == size else pygame.transform.smoothscale(frame, size)
+
+
+def play_run(pilot: Pilot, scene: str, start: str | None, stop: str | None, only_scene: bool,
+             out: "_Outputs", summary: Summary) -> None:
+    pilot.start(scene, start)
+    while True:
+        began = time.perf_counter()
+        view = pilot.finish()
+        while view.screen == "game" and view.page < view.pages - 1:
+            pilot.press("space")
+            view = pilot.finish()
+        summary.frame_ms.append((time.perf_counter() - began) * 1000)
+        if view.screen != "game" or view.line_id is None:
+            return
+        if only_scene and view.scene != scene:
+            return
+        summary.lines += 1
+        summary.scenes.add(view.scene or "")
+        out.line(pilot, view.line_id, view.scene or "")
+        if stop and view.line_id == stop:
+            return
+        before = view.line_id
+        began = time.perf_counter()
+        pilot.press("space")
+        summary.frame_ms.append((time.perf_counter() - began) * 1000 / 2)
+        after = pilot.view
+        if after.screen == "game" and after.line_id == before and after.page == view.page:
+            raise ReplayError(f"{_where(pilot, before)}: the story did not move on from line {before}")
+
+
+def _where(pilot: Pilot, line_id: str) -> str:
+    program = pilot.result.program
+    index = program.index_of(line_id) if program else None
+    return str(program.beats[index].line.loc) if program and index is not None else line_id
+
+
+class _Outputs:
+    def __init__(self, trace: TextIO | None, shots: Path | None, sheet: bool, size: tuple[int, int]) -> None:
+        self.trace, self.shots, self.sheet, self.size = trace, shots, sheet, size
+        self.count = 0
+        self.frames: dict[str, list[tuple[str, pygame.Surface]]] = {}
+
+    def line(self, pilot: Pilot, line_id: str, scene: str) -> None:
+        self.count += 1
+        shot = None
+        if self.shots is not None:
+            frame = _frame(pilot, self.size)
+            shot = self.shots / f"{self.count:04d}-{line_id.replace('/', '--')}.png"
+            pygame.image.save(frame, str(shot))
+            if self.sheet:
+                self.frames.setdefault(scene, []).append((line_id, frame.copy()))
+        if self.trace is not None:
+            self.trace.write(json.dumps(trace_record(pilot, shot), ensure_ascii=False) + "\n")
+
+    def finish(self, pilot: Pilot) -> None:
+        from game.replay.sheet import contact_sheet
+
+        if self.shots is None:
+            return
+        story = pilot.result.story
+        for scene, frames in self.frames.items():
+            title = story.scene(scene).title if story and story.scene(scene) else scene  # type: ignore[union-attr]
+            contact_sheet(frames, f"{scene}: {title}", self.shots / f"sheet-{scene}.png")
+
+
+def replay(result: CheckResult, args: argparse.Namespace) -> int:
+    """Run `vn replay`; returns the exit code."""
+    try:
+        size = parse_size(args.size)
+        targets = _targets(result, args)
+        if args.sheet and not args.shots:
+            raise ValueError("--sheet needs --shots DIR")
+    except ValueError as exc:
+        print(f"vn replay: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.input:
+        from game.replay.record import play_back
+
+        return play_back(result, args.input, size)
+    if args.shots:
+        args.shots.mkdir(parents=True, exist_ok=True)
+    summary = Summary()
+    started = time.perf_counter()
+    trace = open(args.trace, "w", encoding="utf-8") if args.trace else None
+    pilot = Pilot(result, size=size)
+    try:
+        out = _Outputs(trace, args.shots, args.sheet, size)
+        for scene, start, stop in targets:
+            play_run(pilot, scene, start, stop, bool(args.scene), out, summary)
+        out.finish(pilot)
+    except (ReplayError, PilotError) as exc:
+        print(f"vn replay: error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    finally:
+        if trace:
+            trace.close()
+        pilot.close()
+    summary.seconds = time.perf_counter() - started
+    print(summary.format())
+    return EXIT_OK
