@@ -24,6 +24,7 @@ class Transition:
     old: pygame.Surface
     duration: int
     elapsed: int = 0
+    soft: tuple[pygame.Surface, pygame.Surface] | None = None  # blurred old/new, for the memory bloom
 
     @property
     def progress(self) -> float:
@@ -169,8 +170,13 @@ class Presenter:
         out = self.picture
         if self.transition is not None:
             t, old = self.transition.progress, self.transition.old
-            blend = {"fade": effects.fade, "memory": effects.bloom}.get(self.transition.kind, effects.dissolve)
-            out = blend(old, self.picture, t)
+            if self.transition.kind == "memory":
+                if self.transition.soft is None:
+                    self.transition.soft = (effects.blurred(old), effects.blurred(self.picture))
+                out = effects.bloom(old, self.picture, t, self.transition.soft)
+            else:
+                blend = effects.fade if self.transition.kind == "fade" else effects.dissolve
+                out = blend(old, self.picture, t)
         if self.flash is not None:
             out = effects.flash(out, self.flash[0], self.flash[1] / FLASH_MS)
         if self.shake is not None:

@@ -102,18 +102,30 @@ def fade(a: pygame.Surface, b: pygame.Surface, t: float, color: tuple[int, int, 
     return out
 
 
-def bloom(a: pygame.Surface, b: pygame.Surface, t: float) -> pygame.Surface:
-    """The memory transition: the picture washes out to a warm white glow, softens, and resolves into `b`."""
+def bloom(a: pygame.Surface, b: pygame.Surface, t: float,
+          soft: tuple[pygame.Surface, pygame.Surface] | None = None) -> pygame.Surface:
+    """The memory transition: the picture washes out to a warm white glow, softens, and resolves into `b`.
+    `soft` may carry blurred copies of a and b (made once per transition with `blurred`)."""
     t = max(0.0, min(1.0, t))
     eased = t * t * (3 - 2 * t)
     out = dissolve(a, b, eased)
     peak = math.sin(math.pi * t)
-    out = soften(out, 0.8 * peak, 8) if peak > 0.05 else out
+    if peak > 0.05:
+        soft_a, soft_b = soft or (blurred(a), blurred(b))
+        haze = dissolve(soft_a, soft_b, eased)
+        haze.set_alpha(int(255 * min(1.0, 1.2 * peak)))
+        out.blit(haze, (0, 0))
     veil = pygame.Surface(out.get_size())
     veil.fill(BLOOM_COLOR)
     veil.set_alpha(int(225 * peak))
     out.blit(veil, (0, 0))
     return out
+
+
+def blurred(surface: pygame.Surface, scale: int = 8) -> pygame.Surface:
+    w, h = surface.get_size()
+    small = pygame.transform.smoothscale(surface, (max(1, w // scale), max(1, h // scale)))
+    return pygame.transform.smoothscale(small, (w, h))
 
 
 def shake_offset(kind: str, t: float) -> tuple[int, int]:

@@ -65,6 +65,9 @@ def placeholder(size: tuple[int, int] = LOGICAL) -> RenderedMap:
     return RenderedMap(back.convert() if pygame.display.get_surface() else back, None, dict(DEFAULT_POINTS), missing=True)
 
 
+_SHARED: dict[tuple[Path, float], RenderedMap] = {}  # maps are read-only: one picture per file per process
+
+
 class MapCache:
     """Loads each map once; `get(relative)` returns its RenderedMap (or a placeholder)."""
 
@@ -83,8 +86,12 @@ class MapCache:
         if path is None or not path.is_file() or not path.is_relative_to(self.root.resolve()):
             log.warning("map %r not found; drawing a plain backdrop", relative)
             return placeholder()
+        key = (path, path.stat().st_mtime)
+        if key in _SHARED:
+            return _SHARED[key]
         try:
-            return render_map(path)
+            _SHARED[key] = render_map(path)
+            return _SHARED[key]
         except Exception as exc:  # pytmx raises many kinds; a broken map must never crash the game
             log.warning("map %s could not be drawn (%s); drawing a plain backdrop", relative, exc)
             return placeholder()
