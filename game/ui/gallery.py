@@ -8,8 +8,8 @@ from game.ui import theme
 from game.ui.theme import Button
 
 COLS, ROWS = 4, 3
-THUMB = (256, 144)
-LEFT, TOP, GAP_X, GAP_Y = 88, 150, 24, 38
+THUMB = (240, 135)
+LEFT, TOP, GAP_X, GAP_Y = 108, 142, 32, 40
 
 
 def cell(index: int) -> pygame.Rect:
@@ -22,10 +22,10 @@ def buttons(scenes: list[tuple[str, str]], page: int) -> list[Button]:
     chunk = scenes[page * per:(page + 1) * per]
     out = [Button(cell(i), title, f"scene:{sid}", style="thumb") for i, (sid, title) in enumerate(chunk)]
     if page > 0:
-        out.append(Button(pygame.Rect(328, 664, 180, 42), "Previous", "page:-1", style="pill"))
+        out.append(Button(pygame.Rect(328, 670, 180, 42), "Previous", "page:-1", style="pill"))
     if (page + 1) * per < len(scenes):
-        out.append(Button(pygame.Rect(772, 664, 180, 42), "Next", "page:1", style="pill"))
-    out.append(Button(pygame.Rect(550, 664, 180, 42), "Back", "close", style="pill"))
+        out.append(Button(pygame.Rect(772, 670, 180, 42), "Next", "page:1", style="pill"))
+    out.append(Button(pygame.Rect(550, 670, 180, 42), "Back", "close", style="pill"))
     return out
 
 

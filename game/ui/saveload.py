@@ -15,8 +15,8 @@ from game.ui import theme
 from game.ui.theme import Button
 
 log = logging.getLogger(__name__)
-CARD_W, CARD_H, GAP = 372, 132, 14
-LEFT, TOP = 68, 146
+CARD_W, CARD_H, GAP = 372, 124, 14
+LEFT, TOP = 68, 140
 THUMB = (176, 99)
 
 
@@ -31,7 +31,7 @@ def buttons(mode: str, slots: list[SlotInfo]) -> list[Button]:
         b = Button(slot_rect(i), info.slot, f"{mode}:{info.slot}", style="slot")
         b.enabled = (mode == "load" and info.meta is not None) or (mode == "save" and info.slot != "auto")
         out.append(b)
-    out.append(Button(pygame.Rect(LEFT + 2 * (CARD_W + GAP) + 60, TOP + 3 * (CARD_H + GAP) + 40, 200, 48),
+    out.append(Button(pygame.Rect(LEFT + 2 * (CARD_W + GAP) + 60, TOP + 3 * (CARD_H + GAP) + 38, 200, 48),
                       "Back", "close", style="pill"))
     return out
 
@@ -83,7 +83,7 @@ def _card(surface: pygame.Surface, info: SlotInfo, button: Button, lit: bool, th
     theme.text(surface, _label(info.slot), (x, rect.y + 10), 15, "bold", theme.ACCENT)
     _wrapped(surface, meta.scene_title or meta.scene_id, x, rect.y + 30, w, 17, theme.TEXT, 1, "bold")
     theme.text(surface, pretty_time(meta.saved_at), (x, rect.y + 52), 14, "regular", theme.MUTED)
-    _wrapped(surface, f"“{meta.line_text}”" if meta.line_text else "", x, rect.y + 74, w, 14, (206, 204, 196), 3, "italic")
+    _wrapped(surface, f"“{meta.line_text}”" if meta.line_text else "", x, rect.y + 72, w, 14, (206, 204, 196), 2, "italic")
 
 
 def _wrapped(surface: pygame.Surface, words: str, x: int, y: int, width: int, size: int,

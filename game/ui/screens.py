@@ -10,6 +10,7 @@ import pygame
 
 from game import controls
 from game.input import Intent
+from game.render import effects
 from game.saves import SaveError
 from game.settings import SETTING_RANGES, clamp
 from game.ui import cards, gallery, gamemenu, history, saveload, settings_screen, textbox, theme, title, toast
@@ -26,6 +27,7 @@ class Screens:
         self._slot_thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
         self._scene_thumbs: dict[str, pygame.Surface] = {}
         self._slots_cache: list | None = None  # type: ignore[type-arg]
+        self._blurred: tuple[tuple[int, int], pygame.Surface] | None = None
 
     # -- buttons -----------------------------------------------------------------------
     def buttons(self) -> list[Button]:
@@ -35,7 +37,7 @@ class Screens:
         if s == "title":
             return title.buttons(a.session.saves.latest() is not None, bool(self.reached()))
         if s == "content-note":
-            return cards.content_note_buttons()
+            return cards.content_note_buttons(a.session.story.content_note)
         if s == "menu":
             return gamemenu.buttons()
         if s in ("save", "load"):
@@ -188,7 +190,12 @@ class Screens:
 
     # -- drawing -----------------------------------------------------------------------
     def backdrop(self) -> pygame.Surface:
-        return self.app.game_frame if self.app.session.playing else self.title_backdrop()
+        """Behind menus: the game as it was, softly blurred (or the title's map before a game)."""
+        source = self.app.presenter.picture if self.app.session.playing else self.title_backdrop()
+        key = (id(source), 0)
+        if self._blurred is None or self._blurred[0] != key:
+            self._blurred = (key, effects.blurred(source, 6))
+        return self._blurred[1]
 
     def title_backdrop(self) -> pygame.Surface:
         if self._title_backdrop is None:
@@ -214,7 +221,7 @@ class Screens:
             cards.draw_end_card(frame, story.end_card, story.credits)
         elif s == "menu":
             beat = a.session.runner.current
-            gamemenu.draw(frame, a.game_frame, a.session.scene_title(beat.line.scene) if beat else "", buttons, a.hover, a.focus)
+            gamemenu.draw(frame, self.backdrop(), a.session.scene_title(beat.line.scene) if beat else "", buttons, a.hover, a.focus)
         elif s in ("save", "load"):
             saveload.draw(frame, self.backdrop(), s, self.slots(), buttons, a.hover, a.focus, self.slot_thumbs())
         elif s == "settings":
@@ -243,6 +250,7 @@ class Screens:
                                      color=member.color if member else None, page=page, revealed=int(p.revealed),
                                      size=a.session.settings.text_size, opacity=a.session.settings.textbox_opacity,
                                      memory=beat.stage.memory, done=p.page_done, more_pages=p.more_pages)
+            frame.blit(_bottom_shade(), (0, 720 - 64))
             theme.draw_buttons(frame, buttons, a.hover)
         if a.skipping or a.skip_toggle or a.auto:
             label = "Skipping  »" if (a.skipping or a.skip_toggle) else "Auto  ›"
@@ -277,3 +285,16 @@ class Screens:
             text = beat.line.text if beat.line.kind != "page" else f"[{beat.line.title or 'Page'}] {beat.line.text}"
             out.append(history.Entry(name, member.color if member else None, text, beat.line.kind))
         return out
+
+
+_SHADE: list[pygame.Surface] = []
+
+
+def _bottom_shade() -> pygame.Surface:
+    """A soft dark band under the quick menu so it reads over any background."""
+    if not _SHADE:
+        strip = pygame.Surface((1, 2), pygame.SRCALPHA)
+        strip.set_at((0, 0), (8, 10, 18, 0))
+        strip.set_at((0, 1), (8, 10, 18, 170))
+        _SHADE.append(pygame.transform.smoothscale(strip, (1280, 64)))
+    return _SHADE[0]
