@@ -57,10 +57,10 @@ class Expr:
 EXPRS: dict[str, Expr] = {
     "neutral": Expr(),
     "smile": Expr(eye="smile", lid=0.05, brow_up=0.12, mouth="smile", blush=0.55),
-    "sad": Expr(lid=0.32, lid_tilt=0.35, look=0.12, brow_tilt=0.9, brow_up=0.05, mouth="frown"),
+    "sad": Expr(lid=0.26, lid_tilt=0.45, look=0.14, wet=True, brow_tilt=0.9, brow_up=0.05, mouth="frown"),
     "cry": Expr(eye="squeeze", brow_tilt=1.0, brow_up=0.0, mouth="wobble", blush=0.7, tears=True),
     "surprised": Expr(open_h=1.18, iris=0.78, brow_up=0.45, mouth="o"),
-    "angry": Expr(lid=0.22, lid_tilt=-0.6, brow_tilt=-1.0, brow_up=-0.12, mouth="shout", blush=0.3),
+    "angry": Expr(lid=0.2, lid_tilt=-0.9, iris=0.9, brow_tilt=-1.0, brow_up=-0.12, mouth="shout", blush=0.3),
     "sleep": Expr(eye="closed", brow_up=-0.05, brow_tilt=0.15, mouth="small", blush=0.25),
 }
 
@@ -82,7 +82,7 @@ def big_eye(c: Canvas, x: float, y: float, w: float, hgt: float, side: int, e: E
     """A large anime eye.  side=-1 is the eye on the viewer's left."""
     inner = (x - side * w * 0.5, y + hgt * 0.12)
     outer = (x + side * w * 0.5, y - hgt * 0.05)
-    if e.eye in ("closed", "squeeze", "smile") and e.eye != "smile":
+    if e.eye in ("closed", "squeeze"):
         if e.eye == "closed":
             pts = bez((inner[0], y + hgt * 0.05), (x, y + hgt * 0.45), (outer[0], y))
             c.stroke(line, pts, 1.5, 3.6, 4.0)
@@ -96,17 +96,24 @@ def big_eye(c: Canvas, x: float, y: float, w: float, hgt: float, side: int, e: E
                                (outer[0] - side * w * 0.05, y + hgt * 0.22)), 1.0, 1.0, 2.2)
         return
     hh = hgt * e.open_h
+    if e.eye == "smile":  # happy closed arc
+        arc = bez((inner[0], y + hgt * 0.22), (x - side * w * 0.1, y - hgt * 0.62), (outer[0], y + hgt * 0.12))
+        c.stroke(line, arc, 2.2, 3.4, 5.0)
+        c.stroke(line, [(outer[0], y + hgt * 0.12), (outer[0] + side * w * 0.13, y + hgt * 0.02)], 3.2, 0.6)
+        return
     top_pts = bez(inner, (x - side * w * 0.25, y - hh * 0.62), (x + side * w * 0.28, y - hh * 0.62), outer)
     bot_y = y + hh * 0.5
-    if e.eye == "smile":
-        bot_y = y + hh * 0.28
     bot_pts = bez(outer, (x + side * w * 0.3, bot_y), (x - side * w * 0.2, bot_y + hh * 0.04), inner)
+    if e.lid > 0:
+        base = y - hh * 0.46 + hh * e.lid
+        def lid_y(px: float) -> float:
+            sgn = (px - x) / (w * 0.5) * side
+            return base + e.lid_tilt * hh * 0.3 * sgn
+        top_pts = [(px, max(py, lid_y(px))) for px, py in top_pts]
     shape = path(top_pts, bot_pts)
-    # eye white
     eye = c.new()
     eye.poly((252, 250, 250), shape)
     eye.poly((222, 226, 240), path(top_pts, [(p[0], p[1] + hh * 0.22) for p in reversed(top_pts)]))
-    # iris
     ir_w, ir_h = w * 0.31 * e.iris, hh * 0.52 * e.iris
     icx, icy = x + side * w * 0.02, y + hh * 0.08 + e.look * hh
     eye.ellipse(mix(iris_col, (20, 20, 30), 0.55), icx, icy, ir_w, ir_h)
@@ -118,38 +125,15 @@ def big_eye(c: Canvas, x: float, y: float, w: float, hgt: float, side: int, e: E
     eye.circle((255, 255, 255), icx + ir_w * 0.35, icy + ir_h * 0.4, ir_w * 0.13)
     if e.wet:
         eye.ellipse((255, 255, 255), icx + ir_w * 0.1, icy + ir_h * 0.62, ir_w * 0.6, ir_h * 0.1)
-    # upper lid drop (sad / angry): cover the top of the eye with skin-coloured lid
-    if e.lid > 0:
-        drop = hh * e.lid
-        tilt = e.lid_tilt * hh * 0.35
-        lid_in = (inner[0], inner[1] - hh + drop - tilt * 0.5)
-        lid_out = (outer[0], outer[1] - hh * 0.2 + drop + tilt)
-        cut = [(inner[0] - side * 4, y - hh * 1.6), (outer[0] + side * 4, y - hh * 1.6),
-               (outer[0] + side * 4, lid_out[1] + hh * 0.3 * (1 if e.lid_tilt >= 0 else 0.3)),
-               (inner[0] - side * 4, y - hh * 0.62 + drop - tilt)]
-        eye.poly((0, 0, 0, 0), cut)
-        top_line = [cut[3], (outer[0] + side * 4, cut[2][1])]
-    else:
-        top_line = None
     mask = c.new()
     mask.poly((255, 255, 255), shape)
     eye.masked(mask)
     c.paste(eye)
-    # lash line
-    if top_line is None:
-        c.stroke(line, top_pts, 2.0, 5.0, 5.2)
-        c.stroke(line, [outer, (outer[0] + side * w * 0.14, outer[1] - hgt * 0.16)], 4.0, 0.6)
-    else:
-        a, b2 = top_line
-        # clip the lash to the eye outline horizontally
-        ia = (inner[0], max(a[1], inner[1] - hh * 0.1))
-        c.stroke(line, [ia, (x, (ia[1] + b2[1]) / 2 - hh * 0.06), (outer[0], b2[1])], 2.2, 5.0, 5.2)
-        c.stroke(line, [(outer[0], b2[1]), (outer[0] + side * w * 0.12, b2[1] - hgt * 0.1)], 3.6, 0.6)
+    c.stroke(line, top_pts, 2.0, 5.0, 5.2)
+    end = top_pts[-1]
+    c.stroke(line, [end, (end[0] + side * w * 0.14, end[1] - hgt * 0.16)], 4.0, 0.6)
     # lower lid hint
     c.stroke(mix(line, (200, 120, 120), 0.45), bot_pts[2:-8], 0.8, 1.8, 2.0)
-    if e.eye == "smile":
-        c.stroke(mix(line, (200, 120, 120), 0.3), bez((x + side * w * 0.35, bot_y + hh * 0.15),
-                                                      (x, bot_y + hh * 0.32), (x - side * w * 0.3, bot_y + hh * 0.18)), 0.6, 0.6, 2.0)
 
 
 def brow(c: Canvas, x: float, y: float, w: float, side: int, e: Expr, col: Color,
@@ -161,7 +145,7 @@ def brow(c: Canvas, x: float, y: float, w: float, side: int, e: Expr, col: Color
     mid = (x + side * w * 0.05, y - w * 0.14 - lift * 0.5 * (1 if e.brow_tilt > 0 else 0.2))
     if e.brow_tilt < 0:
         mid = (x, y - w * 0.06)
-    c.stroke(col, bez(inner, mid, outer), thick * 1.1, thick * 0.4, thick)
+    c.stroke(col, bez(inner, mid, outer), thick * 1.2, thick * 0.5, thick * 1.1)
 
 
 def mouth(c: Canvas, x: float, y: float, w: float, kind: str, line: Color = LINE,

@@ -46,23 +46,27 @@ def torso_pts(b: Body, collar_drop: float = 0.0) -> list[Point]:
     return path(right, left)
 
 
-def arm_path(b: Body, side: int, bend: float = 1.0) -> list[Point]:
+def arm_path(b: Body, side: int, pocket: bool = False) -> list[Point]:
     cx = b.cx
     sh = (cx + side * (b.sw - b.arm_w * 0.45), b.sy + 26)
-    el = (cx + side * (b.sw + b.arm_w * 0.25 * bend), b.sy + b.arm_len * 0.5)
+    el = (cx + side * (b.sw + b.arm_w * 0.25), b.sy + b.arm_len * 0.5)
     wr = (cx + side * (b.sw - b.arm_w * 0.2), b.sy + b.arm_len)
+    if pocket:  # forearm angled in, hand in the trouser pocket
+        el = (cx + side * (b.sw + b.arm_w * 0.55), b.sy + b.arm_len * 0.46)
+        wr = (cx + side * (b.ww + b.arm_w * 0.2), b.sy + b.arm_len * 0.86)
     return path(bez(sh, ((sh[0] + el[0]) / 2 + side * 6, (sh[1] + el[1]) / 2), el),
                 bez(el, ((el[0] + wr[0]) / 2 + side * 2, (el[1] + wr[1]) / 2), wr))
 
 
 def arm(c: Canvas, b: Body, side: int, col: Color, shade: Color, line: Color,
         skin_from: float = 2.0, skin: tuple[Color, Color] = (SKIN, SKIN_S),
-        glove: Color | None = None, sleeve_w: float = 1.0) -> None:
-    """Hanging arm; the part of it beyond ``skin_from`` (0..1 of its length) is bare."""
-    pts = arm_path(b, side)
+        glove: Color | None = None, sleeve_w: float = 1.0, pocket: bool = False) -> None:
+    """Hanging arm; the part of it beyond ``skin_from`` (0..1 of its length) is bare.
+    With ``pocket`` the forearm bends in and the hand is hidden in a pocket."""
+    pts = arm_path(b, side, pocket)
     n = len(pts)
-    w0, w1 = b.arm_w * 1.05 * sleeve_w, b.arm_w * 0.7 * sleeve_w
-    poly = taper_poly(pts, w0, w1, (w0 + w1) / 2 * 1.04)
+    w0, w1 = b.arm_w * 1.1 * sleeve_w, b.arm_w * 0.62 * sleeve_w
+    poly = taper_poly(pts, w0, w1, b.arm_w * 0.86 * sleeve_w)
     off = (-8.0 if side > 0 else -4.0, -4.0)
     if skin_from <= 0:
         part(c, poly, skin[0], skin[1], SKIN_L, off)
@@ -74,7 +78,15 @@ def arm(c: Canvas, b: Body, side: int, col: Color, shade: Color, line: Color,
             wk = w0 + (w1 - w0) * skin_from
             part(c, taper_poly(sub, wk * 0.82, w1 * 0.86), skin[0], skin[1], SKIN_L, off)
             c.lines(mix(col, (255, 255, 255), 0.2), [(sub[0][0] - wk * 0.45, sub[0][1]), (sub[0][0] + wk * 0.45, sub[0][1])], 3)
-    hand(c, pts[-1], side, b.arm_w * 0.62, glove)
+    # sleeve creases at the elbow
+    el = pts[len(pts) // 2]
+    for k in (-1, 1):
+        c.stroke(mix(shade, line, 0.4), [(el[0] - side * b.arm_w * 0.3, el[1] + k * 8), (el[0] + side * b.arm_w * 0.1, el[1] + k * 8 + 5)], 1.8, 0.4)
+    if pocket:
+        wx, wy = pts[-1]
+        c.stroke(line, [(wx - side * b.arm_w * 0.45, wy - 4), (wx + side * b.arm_w * 0.45, wy + 6)], 3.0, 3.0)
+        return
+    hand(c, pts[-1], side, b.arm_w * 0.7, glove)
 
 
 def hand(c: Canvas, wrist: Point, side: int, s: float, glove: Color | None) -> None:

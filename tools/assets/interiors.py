@@ -20,7 +20,7 @@ WOOD_L: Color = (186, 140, 96)
 
 def wall(c: Canvas, top: Color, bottom: Color, y1: float, wains: Color | None = None,
          wy: float = 0) -> None:
-    c.vgrad([(0, top), (1, bottom)], 0, 0, W, y1, bands=12)
+    c.vgrad([(0, top), (1, bottom)], 0, 0, W, y1)
     if wains is not None:
         c.rect(wains, 0, wy, W, y1 - wy)
         c.rect(mix(wains, (255, 255, 255), 0.2), 0, wy, W, 6)
@@ -144,10 +144,17 @@ def hokage_office(rng: random.Random) -> Place:
     for k in range(6):
         yy = wy + 10 + k * 45
         b.line((118, 84, 56), (wx - 66, yy + 8), (wx - 18, yy + 2), 3)
-    # big round emblem cloth on the back wall (abstract)
-    b.circle((186, 70, 58), 640, 150, 62)
-    b.circle((226, 214, 190), 640, 150, 52)
-    b.stroke((186, 70, 58), bez((610, 170), (640, 110), (670, 150), (650, 180)), 10, 4)
+    # hanging scroll with abstract brush strokes
+    b.rect((120, 86, 56), 462, 56, 76, 8, 3)
+    b.rect((236, 226, 200), 468, 64, 64, 220)
+    b.rect((176, 150, 110), 468, 64, 64, 10)
+    b.stroke((60, 50, 46), bez((500, 96), (486, 130), (506, 168)), 9, 2)
+    b.stroke((60, 50, 46), bez((486, 190), (500, 200), (514, 186)), 7, 2)
+    b.stroke((60, 50, 46), bez((500, 210), (498, 240), (504, 262)), 8, 1.5)
+    b.circle((186, 60, 50), 514, 270, 5)
+    b.rect((120, 86, 56), 462, 284, 76, 8, 3)
+    b.line((100, 80, 60), (500, 40), (466, 58), 1.5)
+    b.line((100, 80, 60), (500, 40), (534, 58), 1.5)
     # shelves on the right with scrolls and files
     ys = shelf_unit(b, 900, 60, 330, 400, (140, 100, 66), 4)
     pal = [(180, 160, 120), (130, 70, 56), (80, 100, 110), (200, 184, 150), (110, 120, 80)]
@@ -169,27 +176,27 @@ def hokage_office(rng: random.Random) -> Place:
     b.rect((96, 48, 42), 560, 250, 160, 170, 26)
     b.rect((122, 62, 54), 574, 262, 132, 150, 20)
     # the desk
-    soft_shadow(b, 650, 530, 260, 20, 120)
-    shaded(b, [(400, 400), (880, 400), (880, 526), (400, 526)], (150, 104, 66), (118, 80, 50), off=(0, -10))
-    b.rect((176, 128, 86), 390, 390, 500, 16, 4)
-    b.rect((128, 88, 56), 420, 420, 440, 90, 4)
-    b.rect((150, 104, 66), 430, 428, 200, 36, 3)
-    b.rect((150, 104, 66), 650, 428, 200, 36, 3)
-    b.circle((210, 180, 110), 530, 446, 4)
-    b.circle((210, 180, 110), 750, 446, 4)
+    soft_shadow(g, 650, 530, 260, 20, 120)
+    shaded(f, [(400, 400), (880, 400), (880, 526), (400, 526)], (150, 104, 66), (118, 80, 50), off=(0, -10))
+    f.rect((176, 128, 86), 390, 390, 500, 16, 4)
+    f.rect((128, 88, 56), 420, 420, 440, 90, 4)
+    f.rect((150, 104, 66), 430, 428, 200, 36, 3)
+    f.rect((150, 104, 66), 650, 428, 200, 36, 3)
+    f.circle((210, 180, 110), 530, 446, 4)
+    f.circle((210, 180, 110), 750, 446, 4)
     # paper stacks
     for px, n in ((440, 9), (500, 6), (760, 12), (820, 5)):
         for k in range(n):
             yy = 390 - k * 4
             dx = rng.uniform(-4, 4)
-            b.poly((244, 242, 232) if k % 2 else (228, 226, 214),
+            f.poly((244, 242, 232) if k % 2 else (228, 226, 214),
                    [(px + dx, yy), (px + dx + 56, yy - 1), (px + dx + 58, yy - 5), (px + dx + 2, yy - 4)])
-    b.poly((250, 248, 238), [(620, 386), (690, 382), (696, 392), (624, 396)])
-    b.line((150, 150, 150), (632, 388), (680, 385), 1)
-    b.rect((80, 90, 80), 710, 370, 16, 20, 3)
-    b.line((50, 40, 34), (714, 370), (706, 340), 2.5)
-    b.line((50, 40, 34), (720, 370), (726, 344), 2.5)
-    b.rect((236, 232, 220), 590, 372, 20, 18, 4)
+    f.poly((250, 248, 238), [(620, 386), (690, 382), (696, 392), (624, 396)])
+    f.line((150, 150, 150), (632, 388), (680, 385), 1)
+    f.rect((80, 90, 80), 710, 370, 16, 20, 3)
+    f.line((50, 40, 34), (714, 370), (706, 340), 2.5)
+    f.line((50, 40, 34), (720, 370), (726, 344), 2.5)
+    f.rect((236, 232, 220), 590, 372, 20, 18, 4)
     # visitor's chair in front of the desk, seen from behind
     cx = 930
     soft_shadow(b, cx, 592, 70, 10, 110)
@@ -411,7 +418,7 @@ def _sakura_room(rng: random.Random, wrecked: bool) -> Place:
     key = "sakura-house-wrecked" if wrecked else "sakura-house"
     title = "Sakura's house (wrecked)" if wrecked else "Sakura's house"
     return done(key, title, "afternoon" if not wrecked else "night", g, b, f,
-                stage(door=1160, table=680, kitchen=200, birdhouse=1000), lights)
+                stage(door=1120, table=680, kitchen=200, birdhouse=1000), lights)
 
 
 def sakura_house(rng: random.Random) -> Place:
@@ -515,4 +522,4 @@ def kakashi_apartment(rng: random.Random) -> Place:
     lights = [light(wx + 170, wy + 48, 120, 90, "#ffd58a", 0.85, "dusk,night", "street-lamp"),
               light(114, 430, 110, 90, "#ffcf8f", 0.45, "night", "table-lamp")]
     return done("kakashi-apartment", "Kakashi's apartment", "night", g, b, f,
-                stage(couch=400, chair=980, window=400, door=1200, shelf=775), lights)
+                stage(couch=400, chair=980, window=400, door=1110, shelf=775), lights)

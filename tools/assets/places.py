@@ -72,7 +72,7 @@ def grass_tufts(c: Canvas, rng: random.Random, xs: list[tuple[float, float]], y:
 
 def memorial(rng: random.Random) -> Place:
     g, b, f = layers()
-    sky(g, (160, 190, 212), (226, 232, 228), 430, bands=14)
+    sky(g, (160, 190, 212), (226, 232, 228), 430)
     clouds(g, rng, 5, 60, 200, alpha=110)
     treeline(g, rng, 250, (150, 172, 170), 18, (24, 44))
     treeline(g, rng, 300, (112, 140, 124), 22, (28, 52))
@@ -145,27 +145,32 @@ def memorial(rng: random.Random) -> Place:
 def cherry_canopy(c: Canvas, rng: random.Random, cx: float, cy: float, rx: float, ry: float) -> None:
     tones = ((250, 222, 230), (240, 184, 202), (214, 146, 172), (190, 120, 150))
     blobs = []
-    for _ in range(60):
+    for _ in range(150):
         a = rng.uniform(0, 2 * math.pi)
-        d = rng.random() ** 0.6
+        d = rng.random() ** 0.5
         x = cx + math.cos(a) * rx * d
-        y = cy + math.sin(a) * ry * d * 0.9
-        blobs.append((x, y, rng.uniform(36, 64)))
+        y = cy + math.sin(a) * ry * d * 0.85
+        blobs.append((x, y, rng.uniform(20, 40)))
+    # a few big masses give the crown its shape
+    for mx, my, mr in ((cx - rx * 0.55, cy + ry * 0.1, 90), (cx + rx * 0.5, cy, 95), (cx, cy - ry * 0.35, 100),
+                       (cx - rx * 0.15, cy + ry * 0.35, 90), (cx + rx * 0.2, cy + ry * 0.4, 80)):
+        c.circle(tones[3], mx + 10, my + 14, mr)
     blobs.sort(key=lambda q: q[1])
     for x, y, r in blobs:
-        c.circle(tones[3], x + r * 0.15, y + r * 0.2, r)
+        c.circle(tones[3], x + r * 0.2, y + r * 0.25, r)
     for x, y, r in blobs:
-        c.circle(tones[2], x + r * 0.05, y + r * 0.05, r * 0.95)
+        c.circle(tones[2], x + r * 0.05, y + r * 0.05, r * 0.92)
     for x, y, r in blobs:
-        c.circle(tones[1], x - r * 0.1, y - r * 0.12, r * 0.78)
+        if rng.random() < 0.8:
+            c.circle(tones[1], x - r * 0.12, y - r * 0.15, r * 0.72)
     for x, y, r in blobs:
-        if y < cy + ry * 0.3:
-            c.circle(tones[0], x - r * 0.28, y - r * 0.32, r * 0.42)
+        if y < cy + ry * 0.4 and rng.random() < 0.7:
+            c.circle(tones[0], x - r * 0.3, y - r * 0.35, r * 0.36)
 
 
 def training_ground(rng: random.Random) -> Place:
     g, b, f = layers()
-    sky(g, (132, 180, 222), (214, 232, 240), 420, bands=14)
+    sky(g, (132, 180, 222), (214, 232, 240), 420)
     clouds(g, rng, 6, 50, 220, alpha=150)
     treeline(g, rng, 270, (140, 170, 160), 16, (24, 40))
     treeline(g, rng, 320, (98, 134, 102), 20, (26, 50))
@@ -212,7 +217,7 @@ def training_ground(rng: random.Random) -> Place:
 
 def rooftops(rng: random.Random) -> Place:
     g, b, f = layers()
-    sky(g, (120, 168, 216), (232, 226, 214), 460, bands=16)
+    sky(g, (120, 168, 216), (232, 226, 214), 460)
     clouds(g, rng, 7, 40, 240, alpha=160)
     # distant cliffs
     g.poly((168, 170, 178), [(0, 330), (120, 240), (300, 200), (520, 230), (640, 200), (860, 214), (1040, 190),

@@ -64,14 +64,20 @@ def spiky(cx: float, cy: float, r_in: float, a0: float, a1: float, n: int,
 
 def vest(c: Canvas, b: Body, h: Head) -> None:
     cx = b.cx
-    body = torso_pts(Body(cx, b.sy + 4, b.sw * 0.9, b.ww * 0.98, b.wy, b.hipw * 0.98, b.neck_w, b.arm_len, b.arm_w))
-    part(c, body, VEST, VEST_S, VEST_L, (-10.0, -4.0))
-    # high rolled collar
-    col = path(bez((cx - b.neck_w * 1.9, b.sy - 2), (cx - b.neck_w * 1.6, b.sy - 34), (cx, b.sy - 36)),
-               bez((cx, b.sy - 36), (cx + b.neck_w * 1.6, b.sy - 34), (cx + b.neck_w * 1.9, b.sy - 2)),
-               bez((cx + b.neck_w * 1.9, b.sy - 2), (cx, b.sy + 16), (cx - b.neck_w * 1.9, b.sy - 2)))
-    part(c, col, VEST, VEST_S, VEST_L, (-6.0, -4.0))
-    c.line(VEST_L, (cx + 2, b.sy + 8), (cx + 2, 662), 2.4)
+    hem = b.wy + 56
+    body = torso_pts(Body(cx, b.sy + 4, b.sw * 0.9, b.ww * 1.02, b.wy, b.hipw * 1.06, b.neck_w, b.arm_len, b.arm_w))
+    v = c.new()
+    part(v, body, VEST, VEST_S, VEST_L, (-10.0, -4.0))
+    v.rect((0, 0, 0, 0), 0, hem, SW, SH - hem + 4)
+    c.paste(v)
+    hem_w = b.ww * 1.02 + (b.hipw * 1.06 - b.ww * 1.02) * 0.5
+    c.stroke(VEST_L, [(cx - hem_w, hem), (cx + hem_w, hem)], 3.0, 3.0)
+    c.stroke(VEST_S, [(cx - hem_w + 4, hem - 12), (cx + hem_w - 4, hem - 12)], 2.0, 2.0)
+    vest_collar(c, b)
+    c.line(VEST_L, (cx + 2, b.sy + 8), (cx + 2, hem), 2.4)
+    # trouser fold lines below the vest
+    for sd in (-1, 1):
+        c.stroke(NAVY_S, bez((cx + sd * 30, hem + 10), (cx + sd * 36, hem + 50), (cx + sd * 30, 662)), 2.4, 1.0)
     # scroll pouches
     for s in (-1, 1):
         for k in range(2):
@@ -87,23 +93,30 @@ def vest(c: Canvas, b: Body, h: Head) -> None:
 
 # ----------------------------------------------------------------- kakashi
 def kakashi() -> Character:
-    h = Head(240, 84, 54, 122, jaw=0.55, cheek=0.98)
-    b = Body(240, 246, 120, 88, 520, 94, 21, 330, 44)
+    h = Head(240, 70, 60, 136, jaw=0.55, cheek=0.98)
+    b = Body(240, 250, 116, 86, 520, 92, 25, 330, 44)
     SIL, SIL_S, SIL_L = (222, 226, 234), (176, 182, 198), (98, 102, 122)
     MASK, MASK_S = (50, 56, 82), (36, 40, 60)
     eye_x, eye_y = h.cx - h.hw * 0.42, h.eye_y
 
     def hair_back(c: Canvas) -> None:
-        spikes = spiky(h.cx + 8, h.top + 0.46 * h.hh, h.hw * 0.95, 150, 400, 9,
-                       lambda t: h.hw * (1.35 + 0.75 * math.sin(math.pi * min(1, t * 1.25)) ** 0.8), 24, 0.4)
+        lengths = [1.25, 1.45, 1.7, 1.95, 2.1, 2.15, 2.0, 1.75, 1.5]
+        spikes = spiky(h.cx + 10, h.top + 0.48 * h.hh, h.hw * 0.98, 165, 400, len(lengths),
+                       lambda t: h.hw * lengths[min(len(lengths) - 1, int(t * len(lengths)))], 28, 0.5)
         part(c, spikes, SIL, SIL_S, SIL_L, (-8.0, 6.0))
+        for k in range(5):  # inner strand lines
+            a = math.radians(215 + k * 30)
+            r0, r1 = h.hw * 0.9, h.hw * 1.5
+            c0 = (h.cx + 10 + r0 * math.cos(a), h.top + 0.48 * h.hh + r0 * math.sin(a))
+            c1 = (h.cx + 10 + r1 * math.cos(a + 0.35), h.top + 0.48 * h.hh + r1 * math.sin(a + 0.35))
+            c.stroke(SIL_S, [c0, c1], 2.5, 0.3)
 
     def base(c: Canvas) -> None:
         hair_back(c)
         part(c, torso_pts(b), NAVY, NAVY_S, NAVY_L)
         vest(c, b, h)
-        for s in (-1, 1):
-            arm(c, b, s, NAVY, NAVY_S, NAVY_L, glove=(40, 44, 62))
+        arm(c, b, -1, NAVY, NAVY_S, NAVY_L, glove=(40, 44, 62))
+        arm(c, b, 1, NAVY, NAVY_S, NAVY_L, pocket=True)
         ears(c, h)
         face(c, h)
         # mask: nose-bridge down, over the neck into the collar
@@ -116,31 +129,22 @@ def kakashi() -> Character:
                    sorted([p for p in pts if p[0] < h.cx], key=lambda p: -p[1]))
         part(c, pts, MASK, MASK_S, NAVY_L, (-8.0, -2.0))
         c.stroke(MASK_S, bez((h.cx + 2, my - 6), (h.cx + 6, my + 18), (h.cx - 2, my + 26)), 1.0, 3.0, 2.5)
-        # collar over mask join
-        vest_collar_again(c)
-
-    def vest_collar_again(c: Canvas) -> None:
-        cx = b.cx
-        col = path(bez((cx - b.neck_w * 1.9, b.sy - 2), (cx - b.neck_w * 1.6, b.sy - 34), (cx, b.sy - 36)),
-                   bez((cx, b.sy - 36), (cx + b.neck_w * 1.6, b.sy - 34), (cx + b.neck_w * 1.9, b.sy - 2)),
-                   bez((cx + b.neck_w * 1.9, b.sy - 2), (cx, b.sy + 16), (cx - b.neck_w * 1.9, b.sy - 2)))
-        part(c, col, VEST, VEST_S, VEST_L, (-6.0, -4.0))
+        vest_collar(c, b)
 
     def front(c: Canvas) -> None:
-        # forehead protector slanted over his left eye
-        top = bez((h.cx - h.hw * 1.06, h.top + 0.2 * h.hh), (h.cx, h.top + 0.22 * h.hh), (h.cx + h.hw * 1.08, h.top + 0.44 * h.hh))
-        bot = bez((h.cx - h.hw * 1.04, h.top + 0.44 * h.hh), (h.cx + h.hw * 0.1, h.top + 0.5 * h.hh), (h.cx + h.hw * 1.06, h.top + 0.8 * h.hh))
+        # hair cap down to the band, then the forehead protector over his left eye
+        capline = bez((h.cx - h.hw * 1.1, h.top + 0.26 * h.hh), (h.cx, h.top + 0.28 * h.hh), (h.cx + h.hw * 1.12, h.top + 0.52 * h.hh))
+        cap = path(ellipse_pts(h.cx + 4, h.top + 0.42 * h.hh, h.hw * 1.1, h.hh * 0.46, 48)[24:], list(reversed(capline)))
+        part(c, cap, SIL, SIL_S, SIL_L, (-8.0, 6.0))
+        top = bez((h.cx - h.hw * 1.06, h.top + 0.18 * h.hh), (h.cx, h.top + 0.2 * h.hh), (h.cx + h.hw * 1.08, h.top + 0.44 * h.hh))
+        bot = bez((h.cx - h.hw * 1.04, h.top + 0.38 * h.hh), (h.cx + h.hw * 0.1, h.top + 0.46 * h.hh), (h.cx + h.hw * 1.06, h.top + 0.8 * h.hh))
         band(c, top, bot, (48, 54, 78))
-        plate(c, (h.cx + h.hw * 0.05, h.top + 0.37 * h.hh), h.hw * 1.2, h.hh * 0.26, 0.2)
-        # strands falling over the band
-        for x0, ln, lean in ((-0.85, 0.42, -6), (-0.55, 0.34, 4), (0.55, 0.3, 10), (0.88, 0.5, 8)):
-            x = h.cx + x0 * h.hw
-            y = h.top + 0.08 * h.hh
-            pts = path(bez((x - 16, y - 10), (x - 6, y + ln * h.hh * 0.5), (x + lean, y + ln * h.hh)),
-                       bez((x + lean, y + ln * h.hh), (x + 10, y + ln * h.hh * 0.4), (x + 18, y - 10)))
-            part(c, pts, SIL, SIL_S, SIL_L, (-4.0, 4.0), 2.0)
-        part(c, path(ellipse_pts(h.cx + 4, h.top + 0.02 * h.hh, h.hw * 0.95, h.hh * 0.16, 32)[16:] +
-                     [(h.cx - h.hw * 0.9, h.top + 0.08 * h.hh)]), SIL, SIL_S, SIL_L, (-6.0, 4.0), 2.0)
+        plate(c, (h.cx + h.hw * 0.02, h.top + 0.33 * h.hh), h.hw * 1.15, h.hh * 0.22, 0.2)
+        # one lock falling over the band on his right
+        x, y = h.cx - h.hw * 0.78, h.top + 0.12 * h.hh
+        lock = path(bez((x - 14, y), (x - 16, y + h.hh * 0.2), (x - 4, y + h.hh * 0.36)),
+                    bez((x - 4, y + h.hh * 0.36), (x + 4, y + h.hh * 0.18), (x + 22, y + 2)))
+        part(c, lock, SIL, SIL_S, SIL_L, (-4.0, 4.0), 2.0)
 
     def feats(c: Canvas, name: str) -> None:
         e = EXPRS[name]
@@ -195,11 +199,11 @@ def kakashi() -> Character:
         w = h.hw * 0.56
         tilt = {"sad": 1.0, "cry": 1.1, "surprised": 0.0, "smile": 0.1}.get(name, 0.0)
         up = {"surprised": 12, "smile": 6, "sleep": -2, "sad": 0, "cry": 0}.get(name, 0)
-        x, y = eye_x, eye_y - 22 - up
+        x, y = eye_x, eye_y - 18 - up
         inner = (x + w * 0.55, y - tilt * 8)
         outer = (x - w * 0.6, y + 6 - tilt * 2)
         mid = (x - w * 0.05, y - 6 - tilt * 4)
-        c.stroke((150, 156, 176), bez(outer, mid, inner), 2.0, 5.5, 6.0)
+        c.stroke((120, 126, 150), bez(outer, mid, inner), 2.5, 6.5, 7.0)
 
     return Character("kakashi", ["neutral", "smile", "sad", "cry", "surprised", "sleep"], base, front, feats, top_fn)
 
@@ -226,29 +230,47 @@ def pink_bangs(c: Canvas, h: Head, lock_len: float, part_x: float = 0.0,
     cx, t, hw, hh = h.cx, h.top, h.hw, h.hh
     cap = ellipse_pts(cx, t + 0.47 * hh, hw * 1.14, 0.56 * hh, 48)[24:]
     px = cx + part_x * hw
+    f = forehead
+
+    def y(v: float) -> float:
+        return t + v * hh
+
     right = path(
-        bez((cx + hw * 1.14, t + 0.47 * hh), (cx + hw * 1.16, t + lock_len * hh * 0.8), (cx + hw * 1.02, t + lock_len * hh)),
-        bez((cx + hw * 1.02, t + lock_len * hh), (cx + hw * 0.88, t + 0.7 * hh), (cx + hw * 0.8, t + 0.45 * hh)),
-        bez((cx + hw * 0.8, t + 0.45 * hh), (cx + hw * 0.7, t + (forehead + 0.3) * hh), (cx + hw * 0.55, t + (forehead + 0.34) * hh)),
-        bez((cx + hw * 0.55, t + (forehead + 0.34) * hh), (cx + hw * 0.4, t + (forehead + 0.12) * hh), (cx + hw * 0.25, t + (forehead + 0.2) * hh)),
-        bez((cx + hw * 0.25, t + (forehead + 0.2) * hh), (px + hw * 0.15, t + forehead * hh), (px, t + (forehead - 0.08) * hh)),
+        bez((cx + hw * 1.14, y(0.47)), (cx + hw * 1.16, y(lock_len * 0.8)), (cx + hw * 1.02, y(lock_len))),
+        bez((cx + hw * 1.02, y(lock_len)), (cx + hw * 0.9, y(0.72)), (cx + hw * 0.82, y(0.45))),
+        bez((cx + hw * 0.82, y(0.45)), (cx + hw * 0.66, y(f + 0.1)), (cx + hw * 0.56, y(f + 0.2))),
+        bez((cx + hw * 0.56, y(f + 0.2)), (cx + hw * 0.5, y(f + 0.08)), (cx + hw * 0.4, y(f + 0.03))),
+        bez((cx + hw * 0.4, y(f + 0.03)), (cx + hw * 0.32, y(f + 0.08)), (cx + hw * 0.24, y(f + 0.15))),
+        bez((cx + hw * 0.24, y(f + 0.15)), (px + hw * 0.14, y(f + 0.02)), (px, y(f - 0.08))),
     )
     left = path(
-        bez((px, t + (forehead - 0.08) * hh), (px - hw * 0.2, t + forehead * hh), (cx - hw * 0.3, t + (forehead + 0.24) * hh)),
-        bez((cx - hw * 0.3, t + (forehead + 0.24) * hh), (cx - hw * 0.42, t + (forehead + 0.1) * hh), (cx - hw * 0.58, t + (forehead + 0.32) * hh)),
-        bez((cx - hw * 0.58, t + (forehead + 0.32) * hh), (cx - hw * 0.72, t + (forehead + 0.26) * hh), (cx - hw * 0.8, t + 0.45 * hh)),
-        bez((cx - hw * 0.8, t + 0.45 * hh), (cx - hw * 0.88, t + 0.7 * hh), (cx - hw * 1.02, t + lock_len * hh)),
-        bez((cx - hw * 1.02, t + lock_len * hh), (cx - hw * 1.16, t + lock_len * hh * 0.8), (cx - hw * 1.14, t + 0.47 * hh)),
+        bez((px, y(f - 0.08)), (px - hw * 0.16, y(f + 0.02)), (cx - hw * 0.3, y(f + 0.17))),
+        bez((cx - hw * 0.3, y(f + 0.17)), (cx - hw * 0.36, y(f + 0.08)), (cx - hw * 0.44, y(f + 0.03))),
+        bez((cx - hw * 0.44, y(f + 0.03)), (cx - hw * 0.52, y(f + 0.1)), (cx - hw * 0.6, y(f + 0.2))),
+        bez((cx - hw * 0.6, y(f + 0.2)), (cx - hw * 0.7, y(f + 0.1)), (cx - hw * 0.82, y(0.45))),
+        bez((cx - hw * 0.82, y(0.45)), (cx - hw * 0.9, y(0.72)), (cx - hw * 1.02, y(lock_len))),
+        bez((cx - hw * 1.02, y(lock_len)), (cx - hw * 1.16, y(lock_len * 0.8)), (cx - hw * 1.14, y(0.47))),
     )
     pts = path(cap, right, left)
+    cast_shadow(c, h, pts)
     part(c, pts, PINK, PINK_S, PINK_L, (-8.0, 5.0))
     # shine band and strand lines
     shine = path(bez((cx - hw * 0.7, t + 0.16 * hh), (cx, t + 0.02 * hh), (cx + hw * 0.7, t + 0.16 * hh)),
                  bez((cx + hw * 0.64, t + 0.22 * hh), (cx, t + 0.1 * hh), (cx - hw * 0.64, t + 0.22 * hh)))
     c.poly(PINK_HI, shine)
     for s in (-1, 1):
-        c.stroke(PINK_L, bez((cx + s * hw * 0.3, t + 0.1 * hh), (cx + s * hw * 0.5, t + 0.4 * hh), (cx + s * hw * 0.45, t + (forehead + 0.25) * hh)), 0.8, 1.6, 0.3)
+        c.stroke(PINK_L, bez((cx + s * hw * 0.3, t + 0.1 * hh), (cx + s * hw * 0.48, t + (forehead - 0.02) * hh), (cx + s * hw * 0.42, t + (forehead + 0.06) * hh)), 0.8, 1.6, 0.3)
         c.stroke(PINK_L, bez((cx + s * hw * 0.9, t + 0.4 * hh), (cx + s * hw * 0.98, t + 0.6 * hh), (cx + s * hw * 0.96, t + lock_len * hh * 0.95)), 0.8, 1.6, 0.3)
+
+
+def cast_shadow(c: Canvas, h: Head, hair: list[Point], dy: float = 7.0) -> None:
+    """Soft shadow of the fringe falling on the face."""
+    sh = c.new()
+    sh.poly(SKIN_S, [(x + 2, y + dy) for x, y in hair])
+    m = c.new()
+    m.poly((255, 255, 255), h.face_pts())
+    sh.masked(m)
+    c.paste(sh, 200)
 
 
 def girl_face_feats(h: Head, eye_w: float, eye_h: float, spacing: float, iris: Color) -> Callable[[Canvas, str], None]:
@@ -258,7 +280,7 @@ def girl_face_feats(h: Head, eye_w: float, eye_h: float, spacing: float, iris: C
 
 
 def brows_for(h: Head, col: Color, eye_w: float, eye_h: float, spacing: float, gap: float = 0.95,
-              thick: float = 3.0) -> Callable[[Canvas, str], None]:
+              thick: float = 3.8) -> Callable[[Canvas, str], None]:
     def top(c: Canvas, name: str) -> None:
         F.brows(c, h, EXPRS[name], col, eye_w, eye_h, spacing, gap, thick)
     return top
@@ -285,9 +307,6 @@ def red_top(c: Canvas, h: Head, b: Body, hem: float, shorts: Color, skirt: Color
     c.line((246, 240, 236), (cx - b.neck_w * 1.5, b.sy + 6), (cx + b.neck_w * 1.5, b.sy + 6), 2.4)
     c.line((246, 240, 236), (cx + 3, b.sy + 6), (cx + 3, hem - 10), 2.2)
     c.rect((246, 240, 236), cx - 1, b.sy + 12, 8, 12, 2)
-    # arm-hole trim
-    for s in (-1, 1):
-        c.stroke((246, 240, 236), bez((cx + s * b.sw * 0.78, b.sy - 2), (cx + s * b.sw * 0.98, b.sy + 30), (cx + s * b.sw * 0.86, b.sy + 70)), 2.6, 2.6, 3.4)
     # a soft circle motif on the chest is avoided; a belt line at the waist instead
     c.line(RED_L, (cx - b.ww * 0.98, b.wy), (cx + b.ww * 0.98, b.wy), 1.6)
 
@@ -312,8 +331,8 @@ def girl(key: str, h: Head, b: Body, hair_len: float, lock_len: float, expressio
 
 
 def sakura13() -> Character:
-    h = Head(240, 200, 56, 112, jaw=0.5, cheek=1.06)
-    b = Body(240, 338, 82, 58, 520, 72, 14, 250, 30)
+    h = Head(240, 188, 62, 124, jaw=0.5, cheek=1.06)
+    b = Body(240, 338, 74, 56, 520, 70, 14, 250, 28)
 
     def outfit(c: Canvas) -> None:
         red_top(c, h, b, 600, (70, 70, 84))
@@ -321,17 +340,17 @@ def sakura13() -> Character:
             arm(c, b, s, SKIN, SKIN_S, SKIN_L, skin_from=0.0)
 
     def gear(c: Canvas) -> None:
-        top = bez((h.cx - h.hw * 1.12, h.top + 0.52 * h.hh), (h.cx, h.top - 0.22 * h.hh), (h.cx + h.hw * 1.12, h.top + 0.52 * h.hh))
-        bot = bez((h.cx - h.hw * 1.16, h.top + 0.64 * h.hh), (h.cx, h.top - 0.06 * h.hh), (h.cx + h.hw * 1.16, h.top + 0.64 * h.hh))
+        top = bez((h.cx - h.hw * 1.12, h.top + 0.4 * h.hh), (h.cx, h.top - 0.12 * h.hh), (h.cx + h.hw * 1.12, h.top + 0.4 * h.hh))
+        bot = bez((h.cx - h.hw * 1.12, h.top + 0.5 * h.hh), (h.cx, h.top - 0.0 * h.hh), (h.cx + h.hw * 1.12, h.top + 0.5 * h.hh))
         band(c, top, bot, (214, 56, 60))
-        plate(c, (h.cx, h.top + 0.1 * h.hh), h.hw * 0.9, h.hh * 0.2, 0.0)
+        plate(c, (h.cx, h.top + 0.13 * h.hh), h.hw * 0.8, h.hh * 0.17, 0.0)
 
     return girl("sakura-13", h, b, 1.0, 0.98, ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep"],
-                outfit, gear, h.hw * 0.52, h.hw * 0.42, 0.44, forehead=0.3)
+                outfit, gear, h.hw * 0.58, h.hw * 0.5, 0.45, forehead=0.3)
 
 
 def sakura15() -> Character:
-    h = Head(240, 172, 55, 114, jaw=0.5, cheek=1.03)
+    h = Head(240, 160, 61, 126, jaw=0.5, cheek=1.03)
     b = Body(240, 312, 86, 60, 510, 78, 14, 262, 31)
 
     def outfit(c: Canvas) -> None:
@@ -350,11 +369,11 @@ def sakura15() -> Character:
         plate(c, (h.cx, h.top + 0.27 * h.hh), h.hw * 1.0, h.hh * 0.19, 0.0)
 
     return girl("sakura-15", h, b, 1.12, 1.02, ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep"],
-                outfit, gear, h.hw * 0.5, h.hw * 0.39, 0.44, forehead=0.4)
+                outfit, gear, h.hw * 0.55, h.hw * 0.47, 0.45, forehead=0.34)
 
 
 def sakura21() -> Character:
-    h = Head(240, 146, 52, 120, jaw=0.48, cheek=0.98)
+    h = Head(240, 134, 57, 132, jaw=0.48, cheek=0.98)
     b = Body(240, 292, 92, 62, 500, 82, 14, 282, 32)
     COAT, COAT_S, COAT_L = (238, 240, 234), (200, 208, 206), (96, 104, 110)
 
@@ -387,12 +406,12 @@ def sakura21() -> Character:
         pass
 
     return girl("sakura-21", h, b, 1.5, 1.2, ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep"],
-                outfit, gear, h.hw * 0.46, h.hw * 0.33, 0.44, forehead=0.3)
+                outfit, gear, h.hw * 0.52, h.hw * 0.4, 0.44, forehead=0.3)
 
 
 # ----------------------------------------------------------------- tsunade
 def tsunade() -> Character:
-    h = Head(240, 124, 54, 122, jaw=0.52, cheek=0.98)
+    h = Head(240, 112, 59, 134, jaw=0.52, cheek=0.98)
     b = Body(240, 270, 104, 76, 500, 92, 16, 300, 40)
     BL, BL_S, BL_L, BL_HI = (248, 214, 128), (220, 172, 88), (150, 104, 46), (255, 238, 184)
     COAT, COAT_S, COAT_L = (106, 146, 102), (80, 114, 78), (40, 64, 40)
@@ -400,16 +419,18 @@ def tsunade() -> Character:
     eye_w, eye_h, sp = h.hw * 0.46, h.hw * 0.32, 0.44
 
     def tail(c: Canvas, s: int) -> None:
-        x0 = h.cx + s * h.hw * 0.9
-        y0 = h.top + 0.9 * h.hh
-        pts = path(bez((x0 - s * 12, y0), (x0 + s * 30, y0 + 90), (x0 + s * 14, y0 + 250)),
-                   bez((x0 + s * 14, y0 + 250), (x0 + s * 4, y0 + 290), (x0 - s * 6, y0 + 300)),
-                   bez((x0 - s * 6, y0 + 300), (x0 - s * 14, y0 + 250), (x0 - s * 30, y0 + 140)),
-                   bez((x0 - s * 30, y0 + 140), (x0 - s * 24, y0 + 40), (x0 - s * 12, y0)))
+        x0 = h.cx + s * h.hw * 0.86
+        y0 = h.top + 0.78 * h.hh
+        pts = path(bez((x0 - s * 14, y0), (x0 + s * 26, y0 + 60), (x0 + s * 24, y0 + 170)),
+                   bez((x0 + s * 24, y0 + 170), (x0 + s * 22, y0 + 250), (x0 + s * 2, y0 + 310)),
+                   bez((x0 + s * 2, y0 + 310), (x0 - s * 18, y0 + 240), (x0 - s * 22, y0 + 140)),
+                   bez((x0 - s * 22, y0 + 140), (x0 - s * 22, y0 + 60), (x0 - s * 14, y0)))
         part(c, pts, BL, BL_S, BL_L, (-8.0, 0.0))
-        c.stroke(BL_L, bez((x0, y0 + 40), (x0 + s * 8, y0 + 160), (x0, y0 + 280)), 1.0, 1.8, 0.4)
-        part(c, [(x0 - s * 20, y0 + 2), (x0 + s * 12, y0 + 6), (x0 + s * 10, y0 + 22), (x0 - s * 20, y0 + 18)],
-             (90, 100, 130), (70, 78, 104), (40, 44, 60), (-3.0, 0.0), 1.6)
+        c.stroke(BL_HI, bez((x0 - s * 6, y0 + 70), (x0 - s * 8, y0 + 150), (x0 - s * 4, y0 + 230)), 1.0, 4.0, 0.6)
+        c.stroke(BL_L, bez((x0 + s * 6, y0 + 90), (x0 + s * 10, y0 + 180), (x0 + s * 4, y0 + 280)), 1.0, 1.8, 0.4)
+        ty = y0 + 96
+        part(c, [(x0 - s * 22, ty), (x0 + s * 24, ty + 2), (x0 + s * 24, ty + 12), (x0 - s * 22, ty + 10)],
+             (92, 102, 140), (70, 78, 110), (40, 44, 60), (-3.0, 0.0), 1.6)
 
     def base(c: Canvas) -> None:
         cx, t, hw, hh = h.cx, h.top, h.hw, h.hh
@@ -448,6 +469,7 @@ def tsunade() -> Character:
                      bez((cx + hw * 0.72, t + 0.42 * hh), (cx + hw * 0.4, t + 0.26 * hh), (cx + hw * 0.06, t + 0.16 * hh)))
         left = [(2 * cx - x, y) for x, y in reversed(right)]
         pts = path(cap, right, [(cx, t + 0.12 * hh)], left)
+        cast_shadow(c, h, pts)
         part(c, pts, BL, BL_S, BL_L, (-8.0, 5.0))
         shine = path(bez((cx - hw * 0.7, t + 0.16 * hh), (cx, t + 0.02 * hh), (cx + hw * 0.7, t + 0.16 * hh)),
                      bez((cx + hw * 0.64, t + 0.22 * hh), (cx, t + 0.1 * hh), (cx - hw * 0.64, t + 0.22 * hh)))
@@ -464,19 +486,19 @@ def tsunade() -> Character:
             c.ellipse((220, 130, 130), h.cx, y + 4, 7, 2.5)
 
     return Character("tsunade", ["neutral", "smile", "sad", "cry", "surprised"], base, front, feats,
-                     brows_for(h, BL_L, eye_w, eye_h, sp, 1.05))
+                     brows_for(h, mix(BL_L, (60, 40, 20), 0.3), eye_w, eye_h, sp, 1.05))
 
 
 # ----------------------------------------------------------------- kotetsu
 def kotetsu() -> Character:
-    h = Head(240, 104, 56, 120, jaw=0.6, cheek=1.0)
+    h = Head(240, 92, 61, 132, jaw=0.6, cheek=1.0)
     b = Body(240, 262, 118, 90, 520, 96, 21, 320, 44)
     HR, HR_S, HR_L = (62, 60, 72), (40, 38, 50), (16, 14, 22)
     eye_w, eye_h, sp = h.hw * 0.42, h.hw * 0.3, 0.43
 
     def base(c: Canvas) -> None:
-        spikes = spiky(h.cx, h.top + 0.5 * h.hh, h.hw * 0.95, 160, 380, 10,
-                       lambda t: h.hw * (1.45 + 0.45 * math.sin(math.pi * t)), -6, 0.3)
+        spikes = spiky(h.cx, h.top + 0.5 * h.hh, h.hw * 0.95, 175, 365, 7,
+                       lambda t: h.hw * (1.5 + 0.4 * math.sin(math.pi * t)), -18, 0.45)
         part(c, spikes, HR, HR_S, HR_L, (-8.0, 6.0))
         part(c, torso_pts(b), NAVY, NAVY_S, NAVY_L)
         vest(c, b, h)
@@ -505,29 +527,51 @@ def kotetsu() -> Character:
         e = EXPRS[name]
         F.anime_face(c, h, e, (92, 70, 56), HR_L, eye_w, eye_h, sp, SKIN_L, mouth_y=0.9, mouth_w=0.28)
         # bandage across the nose
-        y = h.top + 0.74 * h.hh
-        pts = path(bez((h.cx - h.hw * 0.66, y - 6), (h.cx, y - 14), (h.cx + h.hw * 0.66, y - 6)),
-                   bez((h.cx + h.hw * 0.64, y + 12), (h.cx, y + 4), (h.cx - h.hw * 0.64, y + 12)))
+        y = h.top + 0.72 * h.hh
+        pts = path(bez((h.cx - h.hw * 0.62, y - 2), (h.cx, y - 10), (h.cx + h.hw * 0.62, y - 2)),
+                   bez((h.cx + h.hw * 0.6, y + 9), (h.cx, y + 1), (h.cx - h.hw * 0.6, y + 9)))
         part(c, pts, (244, 240, 228), (214, 208, 194), (120, 110, 100), (-4.0, 0.0), 1.8)
         for k in (-0.35, 0.0, 0.35):
-            c.line((200, 192, 178), (h.cx + k * h.hw, y - 8), (h.cx + k * h.hw, y + 8), 1.2)
+            c.line((200, 192, 178), (h.cx + k * h.hw, y - 5), (h.cx + k * h.hw, y + 5), 1.2)
 
     return Character("kotetsu", ["neutral", "smile", "sad", "cry", "surprised"], base, front, feats,
                      brows_for(h, HR_L, eye_w, eye_h, sp, 1.0, 4.2))
 
 
 def vest_collar(c: Canvas, b: Body) -> None:
-    cx = b.cx
-    col = path(bez((cx - b.neck_w * 1.9, b.sy - 2), (cx - b.neck_w * 1.6, b.sy - 34), (cx, b.sy - 36)),
-               bez((cx, b.sy - 36), (cx + b.neck_w * 1.6, b.sy - 34), (cx + b.neck_w * 1.9, b.sy - 2)),
-               bez((cx + b.neck_w * 1.9, b.sy - 2), (cx, b.sy + 16), (cx - b.neck_w * 1.9, b.sy - 2)))
-    part(c, col, VEST, VEST_S, VEST_L, (-6.0, -4.0))
+    """High collar of the flak vest: two padded flaps rising round the neck."""
+    cx, nw = b.cx, b.neck_w
+    for sd in (-1, 1):
+        pts = path(bez((cx + sd * nw * 0.55, b.sy + 26), (cx + sd * nw * 0.8, b.sy - 10), (cx + sd * nw * 0.92, b.sy - 40)),
+                   bez((cx + sd * nw * 0.92, b.sy - 40), (cx + sd * nw * 1.7, b.sy - 44), (cx + sd * nw * 2.3, b.sy - 10)),
+                   bez((cx + sd * nw * 2.3, b.sy - 10), (cx + sd * nw * 2.2, b.sy + 14), (cx + sd * nw * 1.4, b.sy + 24)))
+        part(c, pts, VEST, VEST_S, VEST_L, (-6.0 if sd > 0 else -2.0, -3.0))
+        c.stroke(VEST_S, bez((cx + sd * nw * 1.05, b.sy - 22), (cx + sd * nw * 1.6, b.sy - 24), (cx + sd * nw * 2.0, b.sy - 6)), 1.0, 2.0, 1.0)
 
 
 SETS: dict[str, Callable[[], Character]] = {
     "kakashi": kakashi, "sakura-13": sakura13, "sakura-15": sakura15, "sakura-21": sakura21,
     "tsunade": tsunade, "kotetsu": kotetsu,
 }
+
+
+def volume(c: Canvas) -> None:
+    """Painterly volume pass clipped to the figure: light from the left, the
+    right side and the lower body a little darker (keeps the eye on faces)."""
+    grad = pygame.Surface((64, 64), pygame.SRCALPHA)
+    for x in range(64):
+        for y in range(64):
+            t, u = x / 63, y / 63
+            light = max(0.0, 1 - t / 0.45) * 22
+            dark = max(0.0, (t - 0.55) / 0.45) * 40 + max(0.0, (u - 0.62) / 0.38) * 60
+            if light > dark:
+                grad.set_at((x, y), (255, 250, 240, round(light)))
+            else:
+                grad.set_at((x, y), (24, 20, 48, round(dark)))
+    layer = c.new()
+    layer.surf = pygame.transform.smoothscale(grad, c.surf.get_size())
+    layer.masked(c)
+    c.paste(layer)
 
 
 def render(ch: Character) -> dict[str, pygame.Surface]:
@@ -542,6 +586,7 @@ def render(ch: Character) -> dict[str, pygame.Surface]:
         ch.feats(c, name)
         c.paste(front)
         ch.top(c, name)
+        volume(c)
         c.surf = outline_behind(c.surf, OUTLINE, 3)
         out[name] = c.result()
     return out
