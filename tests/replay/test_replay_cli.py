@@ -1,0 +1,105 @@
+"""`vn replay` as a tester runs it: the whole chapter's trace, one scene's screenshots, determinism, bad args."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+FIELDS = {"scene", "line", "kind", "speaker", "text", "place", "time", "memory", "sprites", "shot"}
+
+
+def vn(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SDL_")}  # replay sets its own drivers
+    return subprocess.run([sys.executable, "-m", "game", "replay", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=600, env={**env, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.fixture(scope="module")
+def chapter_trace(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:  # type: ignore[type-arg]
+    trace = tmp_path_factory.mktemp("trace") / "chapter.jsonl"
+    done = vn("--trace", str(trace))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("replay: 316 lines, 13 scenes")
+    assert "frame mean" in done.stdout and "p95" in done.stdout
+    return [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
+
+
+def test_whole_chapter_trace(chapter_trace: list[dict]) -> None:  # type: ignore[type-arg]
+    from game.story.loader import load_story
+
+    story, _ = load_story(ROOT / "script")
+    expected = [line for scene in story.scenes for line in scene.lines]
+    assert [r["line"] for r in chapter_trace] == [line.id for line in expected]
+    for record, line in zip(chapter_trace, expected):
+        assert set(record) == FIELDS
+        assert record["text"] == line.text and record["kind"] == line.kind and record["shot"] is None
+        assert record["speaker"] == (story.cast[line.speaker].name if line.speaker else None)
+        assert record["memory"] == story.scene(line.scene).memory
+    first, last = chapter_trace[0], chapter_trace[-1]
+    assert (first["scene"], first["place"], first["time"], first["memory"]) == ("memorial-dawn", "memorial", "dawn", False)
+    assert {"who": "kakashi", "sprite": "kakashi", "expression": "sad"}.items() <= first["sprites"][0].items()
+    assert last["line"] == "memorial-sunrise/last-line" and last["time"] == "sunrise"
+    memories = {r["scene"] for r in chapter_trace if r["memory"]}
+    assert "first-request" in memories and "memorial-names" not in memories
+    young = [s for r in chapter_trace if r["scene"] == "first-request" for s in r["sprites"] if s["who"] == "sakura"]
+    assert young and all(s["sprite"] == "sakura-13" for s in young)
+
+
+def test_one_scene_with_screenshots_and_sheet(tmp_path: Path) -> None:
+    shots, trace = tmp_path / "shots", tmp_path / "t.jsonl"
+    done = vn("--scene", "memorial-names", "--shots", str(shots), "--sheet", "--trace", str(trace), "--size", "640x360")
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(x) for x in trace.read_text(encoding="utf-8").splitlines()]
+    assert {r["scene"] for r in records} == {"memorial-names"}
+    pngs = sorted(shots.glob("0*.png"))
+    assert len(pngs) == len(records) and all(r["shot"] and Path(r["shot"]).is_file() for r in records)
+    import pygame
+
+    assert pygame.image.load(str(pngs[0])).get_size() == (640, 360)
+    assert (shots / "sheet-memorial-names.png").is_file()
+
+
+def test_two_runs_give_the_same_trace_and_pixels(tmp_path: Path) -> None:
+    import pygame
+
+    digests = []
+    for run in ("a", "b"):
+        shots, trace = tmp_path / run, tmp_path / f"{run}.jsonl"
+        done = vn("--scene", "kotetsu-mission", "--shots", str(shots), "--trace", str(trace))
+        assert done.returncode == 0, done.stderr
+        records = [json.loads(x) for x in trace.read_text(encoding="utf-8").splitlines()]
+        for r in records:
+            r["shot"] = Path(r["shot"]).name
+        pixels = [hashlib.sha256(pygame.image.tobytes(pygame.image.load(str(p)), "RGB")).hexdigest()
+                  for p in sorted(shots.glob("0*.png"))]
+        digests.append((records, pixels))
+    assert digests[0] == digests[1]
+
+
+def test_from_and_to_lines(chapter_trace: list[dict], tmp_path: Path) -> None:  # type: ignore[type-arg]
+    start, stop = chapter_trace[5]["line"], chapter_trace[20]["line"]
+    trace = tmp_path / "part.jsonl"
+    done = vn("--from", start, "--to", stop, "--trace", str(trace))
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x)["line"] for x in trace.read_text(encoding="utf-8").splitlines()]
+    assert lines == [r["line"] for r in chapter_trace[5:21]]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--scene", "nowhere"], "no scene 'nowhere'"),
+    (["--from", "x/y"], "no line 'x/y'"),
+    (["--size", "huge"], "--size"),
+    (["--sheet"], "--sheet needs --shots"),
+])
+def test_bad_arguments_exit_2_with_a_message(args: list[str], message: str) -> None:
+    done = vn(*args)
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
