@@ -73,7 +73,7 @@ class StageRenderer:
             if image is None:
                 continue
             x, y = points.get(actor.position, points.get("centre", (640, 700)))
-            lit = _light_sprite(image, tint, g.desat)
+            lit = _light_sprite(image, tint, g.desat, g.haze)
             _shadow(out, x, y, image.get_width())
             out.blit(lit, (int(x - image.get_width() / 2), int(y - image.get_height())))
         if front is not None:
@@ -84,8 +84,9 @@ class StageRenderer:
         return pygame.transform.smoothscale(self.compose(stage), size)
 
 
-def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float) -> pygame.Surface:
-    """Characters take the time of day's light too, more gently than the background."""
+def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float,
+                  haze: tuple[int, int, int, int]) -> pygame.Surface:
+    """Characters take the time of day's light too, more gently than the background (and a little mist)."""
     soft = tuple(int(255 - (255 - c) * 0.75) for c in tint)
     out = image.copy()
     if desat > 0.2:
@@ -93,6 +94,9 @@ def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: floa
         grey.set_alpha(int(255 * desat * 0.4))
         out.blit(grey, (0, 0))
     out.fill((*soft, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    if haze[3] > 60:
+        k = haze[3] / 255 * 0.22
+        out.fill(tuple(int(c * k) for c in haze[:3]), special_flags=pygame.BLEND_RGB_ADD)
     return out
 
 

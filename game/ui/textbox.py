@@ -78,7 +78,7 @@ def draw_textbox(surface: pygame.Surface, *, kind: str, name: str | None, color:
     tint = (44, 34, 26) if memory else theme.PANEL
     theme.panel(surface, BOX, tint, int(255 * opacity), 20, (255, 255, 255, 30), int(120 * opacity))
     if memory:
-        pygame.draw.rect(surface, theme.MEMORY_ACCENT, (BOX.x + 22, BOX.y + 12, BOX.w - 44, 2), border_radius=1)
+        pygame.draw.rect(surface, theme.MEMORY_ACCENT, (BOX.x + 22, BOX.bottom - 12, BOX.w - 44, 2), border_radius=1)
     if name and kind != "narrate":
         _nameplate(surface, name, color or theme.ACCENT, thought=kind == "think")
     f = font(style_for(kind), size)
