@@ -33,3 +33,17 @@ def write_story(tmp_path: Path):  # type: ignore[no-untyped-def]
         return tmp_path
 
     return write
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite the golden images from this run")
+
+
+@pytest.fixture
+def pilot(_user_home: Path):  # type: ignore[no-untyped-def]
+    """A headless App on the bundled story, driven by keys, clicks and an injected clock."""
+    from game.replay.pilot import Pilot
+
+    driver = Pilot(home=_user_home)
+    yield driver
+    driver.close()
