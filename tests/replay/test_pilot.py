@@ -1,0 +1,76 @@
+"""The pilot drives the real app headless: the README's example, and the player's controls end to end."""
+
+from __future__ import annotations
+
+from game.replay.pilot import Pilot
+
+
+def test_rollback_restores_the_memory_tint(pilot: Pilot) -> None:  # the README's example
+    pilot.start("first-request")
+    pilot.advance(3)
+    pilot.back()
+    assert pilot.view.memory and pilot.view.scene == "first-request"
+
+
+def test_rollback_across_a_scene_change_restores_the_whole_stage(pilot: Pilot) -> None:
+    pilot.start("memorial-remembering")
+    last = pilot.result.story.scene("memorial-remembering").lines[-1].id
+    view = pilot.advance_until(last)
+    assert not view.memory and view.place == "memorial"
+    view = pilot.advance()
+    assert view.scene == "three-weeks" and view.memory and view.place == "training-ground"
+    view = pilot.wheel(1)
+    view = pilot.finish()
+    assert view.line_id == last and not view.memory and view.time == "morning"
+    assert [a[0] for a in view.actors] == ["sakura"]
+    view = pilot.wheel(-1)
+    assert pilot.finish().scene == "three-weeks"
+
+
+def test_typewriter_runs_on_the_injected_clock(pilot: Pilot) -> None:
+    pilot.start("memorial-dawn")
+    pilot.advance()
+    pilot.press("space")  # the next line starts revealing
+    pilot.wait(600)  # past the fade, into the reveal
+    partial = pilot.view.revealed
+    assert 0 < partial < len(pilot.view.text or "")
+    pilot.click()  # a click completes the line
+    assert pilot.app.presenter.page_done and pilot.view.revealed > partial
+
+
+def test_save_and_load_through_the_menus(pilot: Pilot) -> None:
+    pilot.start("hokage-news")
+    pilot.advance(3)
+    saved = pilot.view.line_id
+    pilot.click_button("Save")
+    assert pilot.view.screen == "save"
+    pilot.click_button("1")
+    assert pilot.view.screen == "save"
+    pilot.press("escape")
+    pilot.advance(5)
+    assert pilot.view.line_id != saved
+    pilot.press("escape")
+    assert pilot.view.screen == "menu"
+    pilot.click_button("Load")
+    assert pilot.view.screen == "load"
+    pilot.click_button("1")
+    assert pilot.finish().line_id == saved and pilot.view.screen == "game"
+
+
+def test_history_and_menu_keys(pilot: Pilot) -> None:
+    pilot.start("memorial-dawn")
+    pilot.advance(2)
+    assert pilot.press("l").screen == "history"
+    assert pilot.press("escape").screen == "game"
+    assert pilot.click(button=3).screen == "menu"
+    assert pilot.press("escape").screen == "game"
+
+
+def test_letterboxed_window_maps_clicks_to_the_frame(pilot: Pilot) -> None:
+    pilot.start("memorial-dawn")
+    pilot.resize((1920, 1440))  # a 4:3 window: bars above and below the 16:9 frame
+    assert pilot.app.display.to_logical((960, 720)) == (640, 360)
+    assert pilot.app.display.to_logical((0, 0)) == (0, 0)  # clamped into the frame
+    before = pilot.finish().line_id
+    pilot.click((960, 720))
+    assert pilot.finish().line_id != before
