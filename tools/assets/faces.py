@@ -68,7 +68,7 @@ EXPRS: dict[str, Expr] = {
 def blush(c: Canvas, h: Head, amount: float, col: Color = (240, 130, 140)) -> None:
     if amount <= 0:
         return
-    layer = c.new()
+    layer = c.new(col)
     for s in (-1, 1):
         layer.ellipse(rgba(col, 255), h.cx + s * h.hw * 0.56, h.eye_y + h.hh * 0.15, h.hw * 0.2, h.hh * 0.055)
         for k in range(3):

@@ -337,7 +337,7 @@ def _sakura_room(rng: random.Random, wrecked: bool) -> Place:
     table_t, table_l = (176, 120, 78), (140, 92, 58)
     if not wrecked:
         # table with two chairs
-        soft_shadow(b, 680, 560, 210, 18, 110)
+        soft_shadow(b, 680, 560, 210, 16, 60)
         for x in (500, 860):
             b.rect((150, 104, 66), x - 8, 420, 14, 138)
             b.rect((150, 104, 66), x - 24, 400, 12, 100)
@@ -519,7 +519,9 @@ def kakashi_apartment(rng: random.Random) -> Place:
     b.rect((90, 70, 54), 108, 470, 12, 80)
     b.rect((70, 60, 50), 104, 450, 20, 10, 3)
     b.poly((226, 214, 186), [(94, 450), (134, 450), (124, 412), (104, 412)])
-    lights = [light(wx + 170, wy + 48, 120, 90, "#ffd58a", 0.85, "dusk,night", "street-lamp"),
+    lights = [light(wx + 170, wy + 48, 200, 150, "#ffd58a", 0.9, "dusk,night", "street-lamp"),
+              light(wx + ww / 2, wy + wh / 2, ww * 0.9, wh * 0.8, "#c8d8ff", 0.22, "night", "window-glow"),
+              light(wx + ww / 2 + 40, 600, 360, 80, "#ffd08a", 0.2, "night", "lamp-spill"),
               light(114, 430, 110, 90, "#ffcf8f", 0.45, "night", "table-lamp")]
     return done("kakashi-apartment", "Kakashi's apartment", "night", g, b, f,
                 stage(couch=400, chair=980, window=400, door=1110, shelf=775), lights)

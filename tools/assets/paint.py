@@ -104,8 +104,10 @@ class Canvas:
     def p(self, pt: Point) -> tuple[int, int]:
         return (round(pt[0] * self.s), round(pt[1] * self.s))
 
-    def new(self) -> "Canvas":
-        return Canvas(self.w, self.h, self.s)
+    def new(self, tint: Color | None = None) -> "Canvas":
+        """An empty canvas of the same size.  ``tint`` sets the RGB of the
+        transparent pixels so that blurring does not darken edges."""
+        return Canvas(self.w, self.h, self.s, None if tint is None else (tint[0], tint[1], tint[2], 0))
 
     # -- primitives ---------------------------------------------------------
     def poly(self, color: Color, pts: Sequence[Point]) -> None:
@@ -175,7 +177,7 @@ class Canvas:
 
     def blurred(self, amount: int) -> "Canvas":
         """A soft copy (down- and up-scaling); ``amount`` is the reduction factor."""
-        out = self.new()
+        out = Canvas(self.w, self.h, self.s)
         sw, sh = self.surf.get_size()
         small = pygame.transform.smoothscale(self.surf, (max(1, sw // amount), max(1, sh // amount)))
         small = pygame.transform.smoothscale(small, (max(1, sw // 2), max(1, sh // 2)))
@@ -184,7 +186,7 @@ class Canvas:
 
     def glow(self, color: Color, cx: float, cy: float, rx: float, ry: float,
              alpha: int = 120, soft: int = 8) -> None:
-        g = self.new()
+        g = self.new(color)
         g.ellipse(rgba(color, 255), cx, cy, rx, ry)
         self.paste(g.blurred(soft), alpha)
 

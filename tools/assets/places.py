@@ -50,7 +50,8 @@ GRASS_LO: Color = (88, 120, 70)
 
 
 def grass_field(c: Canvas, rng: random.Random, y0: float) -> None:
-    c.vgrad([(0, (150, 176, 112)), (0.35, GRASS), (1, GRASS_LO)], 0, y0, W, H - y0, bands=10)
+    c.vgrad([(0, (150, 176, 112)), (0.35, GRASS), (1, GRASS_LO)], 0, y0, W, H - y0)
+    c.glow((60, 90, 60), W / 2, y0 + 4, W * 0.7, 14, alpha=70, soft=6)
     for _ in range(260):
         x = rng.uniform(0, W)
         y = y0 + (rng.random() ** 0.7) * (H - y0)
@@ -96,13 +97,13 @@ def memorial(rng: random.Random) -> Place:
              (cx + 104, 214), (cx + 116, 300), (cx + 108, 450)]
     shaded(b, stone, (40, 42, 50), (24, 25, 30), off=(-14, -6))
     # polished sheen
-    sheen = b.new()
-    sheen.poly((200, 210, 220), [(cx - 96, 430), (cx - 104, 270), (cx - 86, 214), (cx - 70, 214), (cx - 80, 280), (cx - 74, 430)])
+    sheen = b.new((200, 210, 220))
+    sheen.stroke((200, 210, 220), bez((cx - 92, 436), (cx - 104, 300), (cx - 80, 214)), 16, 6)
     sheen.poly((200, 210, 220), [(cx - 20, 172), (cx + 40, 180), (cx + 30, 186), (cx - 22, 180)])
     sheen_mask = b.new()
     sheen_mask.poly((255, 255, 255), stone)
     sheen.masked(sheen_mask)
-    b.paste(sheen.blurred(4), 70)
+    b.paste(sheen.blurred(6), 80)
     # carved names: columns of abstract strokes
     for col in range(7):
         x = cx - 72 + col * 24
@@ -134,10 +135,10 @@ def memorial(rng: random.Random) -> Place:
     b.line((210, 200, 190), (cx + 3, 438), (cx + 5, 404), 1.2)
     # front: tufts in the corners and a faint low mist
     grass_tufts(f, rng, [(0, 150), (1130, 1280)], 712)
-    mist = f.new()
-    mist.ellipse((236, 240, 242), 300, 600, 420, 40)
-    mist.ellipse((236, 240, 242), 980, 620, 460, 44)
-    f.paste(mist.blurred(16), 60)
+    mist = f.new((236, 240, 242))
+    for mx, my, mw, mh in ((260, 610, 520, 60), (900, 630, 560, 70), (640, 680, 700, 50), (80, 560, 300, 40)):
+        mist.ellipse((236, 240, 242), mx, my, mw, mh)
+    f.paste(mist.blurred(40), 70)
     return done("memorial", "The memorial stone", "dawn", g, b, f,
                 stage(stone=640), [light(640, 420, 90, 70, "#ffcf8a", 0.25, "dawn,dusk,night", "incense")])
 

@@ -17,7 +17,7 @@ def sky(c: Canvas, top: Color, bottom: Color, y1: float = 720, bands: int = 0) -
 
 def clouds(c: Canvas, rng: random.Random, n: int, y0: float, y1: float,
            color: Color = (255, 255, 255), alpha: int = 150) -> None:
-    layer = c.new()
+    layer = c.new(color)
     for _ in range(n):
         cx, cy = rng.uniform(0, W), rng.uniform(y0, y1)
         wid = rng.uniform(120, 260)
