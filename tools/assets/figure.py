@@ -162,3 +162,48 @@ def plate(c: Canvas, center: Point, w: float, hgt: float, angle: float,
 def band(c: Canvas, top_pts: list[Point], bot_pts: list[Point], col: Color) -> None:
     pts = path(top_pts, list(reversed(bot_pts)))
     part(c, pts, col, mix(col, (0, 0, 0), 0.25), mix(col, (0, 0, 0), 0.55), (-4.0, -2.0), 2.0)
+
+
+def folded_arms(c: Canvas, b: Body, pose: str, col: Color, shade: Color, line: Color,
+                sleeve_w: float = 1.0, bare_forearm: bool = False) -> None:
+    """Arms brought in front of the body: ``crossed`` over the chest or
+    ``clasped`` (hands together at the waist)."""
+    cx = b.cx
+    ey = b.sy + b.arm_len * 0.46
+    aw = b.arm_w * sleeve_w
+    uppers = []
+    for s in (-1, 1):
+        sh = (cx + s * (b.sw - b.arm_w * 0.45), b.sy + 26)
+        el = (cx + s * (b.sw + b.arm_w * 0.05), ey)
+        pts = bez(sh, ((sh[0] + el[0]) / 2 + s * 8, (sh[1] + el[1]) / 2), el)
+        uppers.append((s, pts, el))
+        part(c, taper_poly(pts, aw * 1.08, aw * 0.92), col, shade, line, (-8.0 if s > 0 else -4.0, -4.0))
+    if pose == "crossed":
+        order = [(-1, (cx + b.sw * 0.62, ey - 16)), (1, (cx - b.sw * 0.62, ey - 30))]
+    else:
+        order = [(-1, (cx - 4, b.wy + 12)), (1, (cx + 4, b.wy + 16))]
+    for s, end in order:
+        el = (cx + s * (b.sw + b.arm_w * 0.05), ey)
+        pts = bez(el, ((el[0] + end[0]) / 2, (el[1] + end[1]) / 2 + 12), end)
+        fore = taper_poly(pts, aw * 1.0, aw * 0.86)
+        c.circle(shade, el[0], el[1], aw * 0.5)
+        if bare_forearm:
+            part(c, fore, SKIN, SKIN_S, SKIN_L, (-4.0, -6.0))
+        else:
+            part(c, fore, col, shade, line, (-4.0, -6.0))
+            cuff = taper_poly(pts[-5:], aw * 0.9, aw * 0.88)
+            part(c, cuff, mix(col, (255, 255, 255), 0.1), shade, line, (-3.0, -4.0), 2.0)
+        # hand
+        hx, hy = end
+        hs = b.arm_w * (0.62 if pose == "crossed" else 0.8)
+        if pose == "crossed" and s == 1:
+            palm = ellipse_pts(hx - hs * 0.2, hy + 2, hs * 0.7, hs * 0.6, 24)
+            part(c, palm, SKIN, SKIN_S, SKIN_L, (3.0, -3.0), 2.0)
+            for k in range(3):
+                c.line(SKIN_L, (hx - hs * 0.55, hy - hs * 0.2 + k * hs * 0.28), (hx - hs * 0.1, hy - hs * 0.24 + k * hs * 0.28), 1.2)
+        elif pose == "clasped":
+            palm = ellipse_pts(hx + s * hs * 0.3, hy + 4, hs * 0.75, hs * 0.62, 24)
+            part(c, palm, SKIN, SKIN_S, SKIN_L, (-s * 3.0, -3.0), 2.0)
+            if s == 1:
+                for k in range(3):
+                    c.line(SKIN_L, (hx + hs * 0.05 + k * hs * 0.25, hy - hs * 0.1), (hx + hs * 0.1 + k * hs * 0.25, hy + hs * 0.5), 1.2)

@@ -13,8 +13,8 @@ import pygame
 
 from . import faces as F
 from .faces import EXPRS, Expr, Head
-from .figure import (SKIN, SKIN_L, SKIN_S, Body, arm, band, ears, face, neck, part, plate,
-                     torso_pts)
+from .figure import (SKIN, SKIN_L, SKIN_S, Body, arm, band, ears, face, folded_arms, neck, part,
+                     plate, torso_pts)
 from .paint import Canvas, Color, Point, bez, ellipse_pts, mix, outline_behind, path
 
 SW, SH = 480, 660
@@ -394,8 +394,7 @@ def sakura21() -> Character:
         c.rect((240, 250, 240), cx + 44, b.sy + 55, 6, 10, 1)
         c.rect((240, 250, 240), cx + 42, b.sy + 57, 10, 6, 1)
         part(c, [(cx + 40, 520), (cx + b.ww + 10, 520), (cx + b.ww + 12, 600), (cx + 42, 600)], COAT, COAT_S, COAT_L, (-4.0, -2.0), 2.0)
-        for s in (-1, 1):
-            arm(c, b, s, COAT, COAT_S, COAT_L, skin_from=0.9)
+        folded_arms(c, b, "clasped", COAT, COAT_S, COAT_L)
 
     def gear(c: Canvas) -> None:
         # a small hair clip instead of a headband
@@ -453,7 +452,8 @@ def tsunade() -> Character:
                           (cx + s * b.ww * 0.64, 420), (cx + s * 38, b.sy + 100)])
             part(c, panel, COAT, COAT_S, COAT_L, (-10.0, -4.0))
             c.stroke(mix(COAT, (255, 255, 255), 0.15), [(cx + s * 36, b.sy - 10), (cx + s * 36, b.sy + 96), (cx + s * b.ww * 0.62, 420), (cx + s * b.ww * 0.7, 662)], 6, 6)
-            arm(c, b, s, COAT, COAT_S, COAT_L, skin_from=2.0, sleeve_w=1.35)
+
+        folded_arms(c, b, "crossed", COAT, COAT_S, COAT_L, sleeve_w=1.3)
         neck(c, h, b)
         ears(c, h)
         face(c, h)
@@ -502,8 +502,7 @@ def kotetsu() -> Character:
         part(c, spikes, HR, HR_S, HR_L, (-8.0, 6.0))
         part(c, torso_pts(b), NAVY, NAVY_S, NAVY_L)
         vest(c, b, h)
-        for s in (-1, 1):
-            arm(c, b, s, NAVY, NAVY_S, NAVY_L)
+        folded_arms(c, b, "crossed", NAVY, NAVY_S, NAVY_L)
         neck(c, h, b)
         ears(c, h)
         face(c, h)
