@@ -349,7 +349,14 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
     app = App(result, display=display, size=size)
     if getattr(args, "scene", None):
         app.start_at(args.scene, getattr(args, "line", None))
+    recorder = None
+    if getattr(args, "record", None):
+        from game.replay.record import Recorder
+
+        recorder = Recorder(app, args.record, {"scene": getattr(args, "scene", None), "line": getattr(args, "line", None)})
     try:
         return app.run()
     finally:
-        pygame.quit()
+        if recorder is not None:
+            recorder.close()
+        pygame.display.quit()

@@ -31,11 +31,16 @@ def _font_dir() -> Path | None:
     return Path(pkg.ROOT) / "files"
 
 
-@lru_cache(maxsize=64)
 def font(style: str, size: int) -> pygame.font.Font:
     """The font of `style` (regular, bold, italic, bolditalic) at `size` px, cached."""
-    if not pygame.font.get_init():
+    if not pygame.font.get_init():  # fonts made before a pygame.quit() are dead
         pygame.font.init()
+        _font.cache_clear()
+    return _font(style, size)
+
+
+@lru_cache(maxsize=64)
+def _font(style: str, size: int) -> pygame.font.Font:
     folder = _font_dir()
     path = folder / _FILES[style] if folder else None
     if path is not None and path.is_file():

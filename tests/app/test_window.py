@@ -1,0 +1,33 @@
+"""The window runner (`vn play`): the same App behind a resizable window, its wait-for-events loop."""
+
+from __future__ import annotations
+
+import argparse
+
+import pygame
+
+from game.app import play
+from game.display import Viewport
+from tests.app.conftest import key
+
+
+def test_play_opens_a_window_runs_the_loop_and_autosaves_on_close(monkeypatch, small_result, home):
+    monkeypatch.setenv("VN_HOME", str(home))
+    script = iter([key(pygame.K_SPACE), pygame.event.Event(pygame.WINDOWCLOSE)])
+    waits: list[int] = []
+
+    def wait(timeout: int = 0) -> pygame.event.Event:
+        waits.append(timeout)
+        return next(script, pygame.event.Event(pygame.QUIT))
+
+    monkeypatch.setattr(pygame.event, "wait", wait)
+    args = argparse.Namespace(scene="one", line="hello", size="960x540", record=None)
+    assert play(small_result, args) == 0
+    assert waits, "an idle window waits for events instead of redrawing"
+    assert (home / "saves" / "slot-auto.json").exists()
+
+
+def test_viewport_pillarboxes_a_wide_window():
+    view = Viewport((2560, 720))
+    assert view.rect == pygame.Rect(640, 0, 1280, 720)
+    assert view.to_logical((640, 0)) == (0, 0) and view.to_logical((100, 100)) == (0, 100)
