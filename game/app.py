@@ -231,7 +231,8 @@ class App:
         self.dirty = True
 
     def close(self) -> None:
-        self.screen = self.stack.pop() if self.stack else ("game" if self.session.playing else "title")
+        in_game = self.session.playing and self.presenter.beat is not None
+        self.screen = self.stack.pop() if self.stack else ("game" if in_game else "title")
         self.focus = None
         self.dirty = True
 
@@ -299,6 +300,8 @@ class App:
             self.toast(str(exc))
             beat = self.session.runner.advance()
         self.show(beat, "enter")
+        if beat is not None and beat.scene_start:
+            self.session.autosave(self.thumbnail(self.presenter.picture))
 
     def view(self) -> View:
         v = View(self.screen, ui_hidden=self.ui_hidden, skip=self.skipping or self.skip_toggle,

@@ -71,6 +71,8 @@ class Screens:
     def intent(self, intent: Intent) -> None:
         a, name = self.app, intent.name
         if a.screen in ("title-card", "end"):
+            if name == "menu":
+                self.action("to_title")
             if name in ("click", "advance"):
                 self.action("begin" if a.screen == "title-card" else "to_title")
             return
@@ -79,7 +81,9 @@ class Screens:
             if button is not None:
                 self.action(button.action, intent.pos)
         elif name == "menu":
-            if a.screen != "title":
+            if a.screen == "content-note":
+                self.action("to_title")
+            elif a.screen != "title":
                 self.action("close")
         elif name in ("up", "down", "left", "right"):
             self._move_focus(1 if name in ("down", "right") else -1)
