@@ -1,0 +1,66 @@
+"""Measuring helpers: statistics, a subprocess worker call, peak memory, the headless environment."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADLESS = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+
+
+def env(**extra: str) -> dict[str, str]:
+    """The environment for a child: headless SDL, the repository importable, a private user folder."""
+    out = {**os.environ, **HEADLESS, **extra}
+    out["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    return out
+
+
+def headless() -> None:
+    os.environ.update(HEADLESS)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def mean(values: list[float]) -> float:
+    return statistics.fmean(values)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (Linux reports kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def worker(task: str, timeout: float = 600, **args: Any) -> dict[str, Any]:
+    """Run `bench.worker TASK` in a fresh process (a fresh heap, its own peak RSS); returns its JSON answer."""
+    home = args.pop("home", None)
+    extra = {"VN_HOME": str(home)} if home else {}
+    done = subprocess.run([sys.executable, "-m", "bench.worker", task, json.dumps(args)], cwd=ROOT,
+                          env=env(**extra), capture_output=True, text=True, timeout=timeout)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"bench worker '{task}' failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return json.loads(lines[-1])

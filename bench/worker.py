@@ -1,0 +1,263 @@
+"""One measurement in a fresh process: `python -m bench.worker TASK '{json args}'` prints one JSON line.
+
+A fresh process per measurement gives each a clean heap (the garbage collector's cost grows with
+what is already alive) and its own peak RSS.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import util
+
+util.headless()
+
+
+# -- script load ---------------------------------------------------------------------------------
+def validate(folder: Path, cache_dir: Path | None) -> dict[str, float]:
+    """What `vn check` does without the text-fit pass, timed by phase: load (parse and every loader
+    check), compile (stage checks), asset check; `script` is load + compile, the script's full validation."""
+    from game import paths
+    from game.assets import Catalogue, check_assets
+    from game.story.loader import load_story
+    from game.story.program import compile_story
+
+    t0 = time.perf_counter()
+    story, diagnostics = load_story(folder, cache_dir=cache_dir)
+    t1 = time.perf_counter()
+    if story is None:
+        raise SystemExit(f"the generated story does not load: {diagnostics[:3]}")
+    program, _warnings = compile_story(story)
+    t2 = time.perf_counter()
+    check_assets(story, program, Catalogue(paths.assets_dir()))
+    t3 = time.perf_counter()
+    return {"load": t1 - t0, "compile": t2 - t1, "script": t2 - t0, "assets": t3 - t2, "total": t3 - t0}
+
+
+def bare_yaml(folder: Path) -> dict[str, float]:
+    """The floor: PyYAML's C loader on the same files, nothing else."""
+    import yaml
+
+    t0 = time.perf_counter()
+    for path in sorted(folder.glob("*.yaml")):
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+    return {"total": time.perf_counter() - t0}
+
+
+def task_load(args: dict[str, Any]) -> dict[str, Any]:
+    folder, mode, reps = Path(args["folder"]), args["mode"], int(args["reps"])
+    cache_dir = Path(args["cache"]) if args.get("cache") else None
+    if mode == "warm":
+        assert cache_dir is not None
+        validate(folder, cache_dir)  # make sure the entry is there
+    runs: list[dict[str, float]] = []
+    for _ in range(reps):
+        if mode == "cold_write" and cache_dir is not None:
+            for entry in cache_dir.glob("*.json"):
+                entry.unlink()
+        gc.collect()
+        if mode == "yaml":
+            runs.append(bare_yaml(folder))
+        else:
+            runs.append(validate(folder, cache_dir if mode in ("warm", "cold_write") else None))
+    return {"runs": runs, "peak_rss_mb": util.peak_rss_mb()}
+
+
+def task_load_rss(args: dict[str, Any]) -> dict[str, Any]:
+    import yaml  # noqa: F401  (the imports are the floor)
+
+    from game.story import loader, program  # noqa: F401
+
+    before = util.current_rss_mb()
+    validate(Path(args["folder"]), None)
+    return {"before_mb": before, "peak_rss_mb": util.peak_rss_mb()}
+
+
+# -- the player ----------------------------------------------------------------------------------
+def _app(home: Path, audio: bool = True):  # type: ignore[no-untyped-def]
+    from game.app import App
+    from game.check import check_story
+
+    result = check_story()
+    assert result.ok, [d.format() for d in result.diagnostics[:5]]
+    return App(result, settings_dir=home, audio=audio)
+
+
+def _key(key: int):  # type: ignore[no-untyped-def]
+    import pygame
+
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+
+
+def _redraw():  # type: ignore[no-untyped-def]
+    import pygame
+
+    return pygame.event.Event(pygame.VIDEOEXPOSE)
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def blit_floor(samples: int = 300) -> list[float]:
+    """One full-screen 1280×720 blit, opaque surface onto opaque surface, as the app's frame is."""
+    import pygame
+
+    src, dst = pygame.Surface((1280, 720)), pygame.Surface((1280, 720))
+    src.fill((40, 60, 80))
+    for _ in range(20):
+        dst.blit(src, (0, 0))
+    return [_timed(lambda: dst.blit(src, (0, 0))) for _ in range(samples)]
+
+
+def _pick_lines(app) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A typical line (speech on a present-day scene, one page) and a memory line (speech in a memory)."""
+    from game.ui.textbox import paginate
+
+    found: dict[str, tuple[str, str]] = {}
+    for beat in app.session.program.beats:
+        line = beat.line
+        if line.kind != "say" or len(paginate(line.text, line.kind, app.presenter.text_size)) != 1:
+            continue
+        if not beat.stage.actors:
+            continue
+        key = "memory" if beat.stage.memory else "typical"
+        found.setdefault(key, (line.scene, line.id))
+    return found
+
+
+def task_frames(args: dict[str, Any]) -> dict[str, Any]:
+    home, samples = Path(args["home"]), int(args["samples"])
+    app = _app(home)
+    out: dict[str, Any] = {"blit": blit_floor()}
+    for key, (scene, line_id) in _pick_lines(app).items():
+        app.start_at(scene, line_id)
+        typing: list[float] = []
+        # the typewriter: real frames at 60 fps until the whole line shows (after the transition)
+        app.step([], 16)
+        while app.view().transition is not None:
+            app.step([], 16)
+        while app.busy:
+            typing.append(_timed(lambda: app.step([], 16)))
+        app.finish_animations()
+        app.step([], 16)
+        static = [_timed(lambda: app.step([_redraw()], 16)) for _ in range(samples)]
+        view = app.view()
+        out[key] = {"line": line_id, "typing": typing, "static": static, "text_len": len(view.text or ""),
+                    "actors": len(view.actors), "memory": view.memory}
+    return out
+
+
+def task_transitions(args: dict[str, Any]) -> dict[str, Any]:
+    import pygame
+
+    app = _app(Path(args["home"]))
+    first = app.session.program.beats[0]
+    app.start_at(first.line.scene)
+    app.finish_animations()
+    app.step([], 16)
+    frames: dict[str, list[float]] = {}
+    lines = 0
+    while app.view().screen == "game" and lines < int(args["lines"]):
+        app.step([_key(pygame.K_SPACE)], 16)
+        lines += 1
+        kind = app.view().transition
+        while kind is not None and app.view().transition is not None:
+            frames.setdefault(kind, []).append(_timed(lambda: app.step([], 16)))
+        app.finish_animations()
+        app.step([], 16)
+    return {"frames": frames, "lines": lines}
+
+
+def task_replay(args: dict[str, Any]) -> dict[str, Any]:
+    """The whole chapter, line by line, through the app's own loop: advance key, animations finished,
+    frame composed (and saved as PNG with `shots`)."""
+    import pygame
+
+    from game.story.runner import Runner
+
+    shots = bool(args["shots"])
+    home = Path(args["home"])
+    app = _app(home)
+    story, program = app.session.story, app.session.program
+    t0 = time.perf_counter()
+    runner = Runner(story, None, program)  # the floor: the story alone, no drawing
+    while runner.advance() is not None:
+        pass
+    floor = time.perf_counter() - t0
+    folder = Path(tempfile.mkdtemp(prefix="vn-shots-", dir=home))
+    t0 = time.perf_counter()
+    app.start_at(program.beats[0].line.scene)
+    frames = lines = 0
+    shown: set[str] = set()
+    while app.view().screen == "game":
+        app.finish_animations()
+        app.step([], 16)
+        view = app.view()
+        if view.line_id and view.line_id not in shown:
+            shown.add(view.line_id)
+            lines += 1
+        if shots:
+            pygame.image.save(app.frame, str(folder / f"{frames:05d}.png"))
+        frames += 1
+        app.step([_key(pygame.K_SPACE)], 16)
+    total = time.perf_counter() - t0
+    return {"total": total, "lines": lines, "frames": frames, "beats": len(program.beats), "floor": floor,
+            "end_screen": app.view().screen, "peak_rss_mb": util.peak_rss_mb()}
+
+
+def task_saves(args: dict[str, Any]) -> dict[str, Any]:
+    import os
+
+    from game.story.runner import Runner
+
+    home, reps = Path(args["home"]), int(args["reps"])
+    app = _app(home, audio=False)
+    session = app.session
+    session.new_game()
+    runner: Runner = session.runner
+    for _ in range(len(session.program.beats) - 1):  # a save late in the chapter: long trail, all seen
+        runner.advance()
+    app.show(runner.current, "instant")
+    app.step([], 16)
+    thumb = app.thumbnail()
+    save = [_timed(lambda: session.save("1", thumb)) for _ in range(reps)]
+    load = [_timed(lambda: session.load("1")) for _ in range(reps)]
+    data = session.saves.path("1").read_bytes()
+    target = home / "floor.bin"
+
+    def write_floor() -> None:
+        with open(target, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    floor = [_timed(write_floor) for _ in range(reps)]
+    thumb_time = [_timed(app.thumbnail) for _ in range(reps)]
+    return {"save": save, "load": load, "floor_write": floor, "thumbnail": thumb_time, "bytes": len(data)}
+
+
+TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "load": task_load, "load_rss": task_load_rss, "frames": task_frames, "transitions": task_transitions,
+    "replay": task_replay, "saves": task_saves,
+}
+
+
+def main() -> None:
+    task, args = sys.argv[1], json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
+    result = TASKS[task](args)
+    sys.stdout.flush()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
