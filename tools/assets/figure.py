@@ -48,7 +48,7 @@ def torso_pts(b: Body, collar_drop: float = 0.0) -> list[Point]:
 
 def arm_path(b: Body, side: int, pocket: bool = False) -> list[Point]:
     cx = b.cx
-    sh = (cx + side * (b.sw - b.arm_w * 0.45), b.sy + 26)
+    sh = (cx + side * (b.sw - b.arm_w * 0.45), b.sy + 20)
     el = (cx + side * (b.sw + b.arm_w * 0.25), b.sy + b.arm_len * 0.5)
     wr = (cx + side * (b.sw - b.arm_w * 0.2), b.sy + b.arm_len)
     if pocket:  # forearm angled in, hand in the trouser pocket
@@ -68,6 +68,12 @@ def arm(c: Canvas, b: Body, side: int, col: Color, shade: Color, line: Color,
     w0, w1 = b.arm_w * 1.1 * sleeve_w, b.arm_w * 0.62 * sleeve_w
     poly = taper_poly(pts, w0, w1, b.arm_w * 0.86 * sleeve_w)
     off = (-8.0 if side > 0 else -4.0, -4.0)
+    # rounded shoulder cap
+    cap = ellipse_pts(pts[0][0], pts[0][1] + 2, w0 * 0.52, w0 * 0.5, 32)
+    if skin_from <= 0:
+        shaded(c, cap, skin[0], skin[1], off)
+    else:
+        shaded(c, cap, col, shade, off)
     if skin_from <= 0:
         part(c, poly, skin[0], skin[1], SKIN_L, off)
     else:
@@ -177,6 +183,7 @@ def folded_arms(c: Canvas, b: Body, pose: str, col: Color, shade: Color, line: C
         el = (cx + s * (b.sw + b.arm_w * 0.05), ey)
         pts = bez(sh, ((sh[0] + el[0]) / 2 + s * 8, (sh[1] + el[1]) / 2), el)
         uppers.append((s, pts, el))
+        shaded(c, ellipse_pts(sh[0], sh[1] + 2, aw * 0.56, aw * 0.54, 32), col, shade, (-8.0 if s > 0 else -4.0, -4.0))
         part(c, taper_poly(pts, aw * 1.08, aw * 0.92), col, shade, line, (-8.0 if s > 0 else -4.0, -4.0))
     if pose == "crossed":
         order = [(-1, (cx + b.sw * 0.62, ey - 16)), (1, (cx - b.sw * 0.62, ey - 30))]

@@ -93,8 +93,8 @@ def vest(c: Canvas, b: Body, h: Head) -> None:
 
 # ----------------------------------------------------------------- kakashi
 def kakashi() -> Character:
-    h = Head(240, 70, 60, 136, jaw=0.55, cheek=0.98)
-    b = Body(240, 250, 116, 86, 520, 92, 25, 330, 44)
+    h = Head(240, 60, 64, 146, jaw=0.55, cheek=0.98)
+    b = Body(240, 254, 106, 80, 520, 86, 28, 330, 41)
     SIL, SIL_S, SIL_L = (222, 226, 234), (176, 182, 198), (98, 102, 122)
     MASK, MASK_S = (50, 56, 82), (36, 40, 60)
     eye_x, eye_y = h.cx - h.hw * 0.42, h.eye_y
@@ -148,7 +148,7 @@ def kakashi() -> Character:
 
     def feats(c: Canvas, name: str) -> None:
         e = EXPRS[name]
-        x, y, w = eye_x, eye_y, h.hw * 0.5
+        x, y, w = eye_x, eye_y, h.hw * 0.56
         line = (40, 34, 44)
         if name == "smile":
             c.stroke(line, bez((x - w * 0.5, y + 4), (x - w * 0.1, y - w * 0.42), (x + w * 0.5, y + 2)), 2.5, 2.5, 5.5)
@@ -159,7 +159,7 @@ def kakashi() -> Character:
             c.stroke(line, bez((x - w * 0.5, y), (x, y + w * 0.3), (x + w * 0.5, y - 2)), 2.0, 2.0, 4.5)
         else:
             lid = {"neutral": 0.42, "sad": 0.55, "cry": 0.5, "surprised": 0.0}.get(name, 0.4)
-            hh = w * (0.62 if name == "surprised" else 0.5)
+            hh = w * (0.66 if name == "surprised" else 0.56)
             top = bez((x - w * 0.5, y + 2), (x - w * 0.15, y - hh * 0.8), (x + w * 0.3, y - hh * 0.8), (x + w * 0.52, y - 2))
             bot = bez((x + w * 0.52, y - 2), (x + w * 0.2, y + hh * 0.6), (x - w * 0.25, y + hh * 0.55), (x - w * 0.5, y + 2))
             shape = path(top, bot)
@@ -491,8 +491,8 @@ def tsunade() -> Character:
 
 # ----------------------------------------------------------------- kotetsu
 def kotetsu() -> Character:
-    h = Head(240, 92, 61, 132, jaw=0.6, cheek=1.0)
-    b = Body(240, 262, 118, 90, 520, 96, 21, 320, 44)
+    h = Head(240, 84, 63, 138, jaw=0.6, cheek=1.0)
+    b = Body(240, 262, 108, 84, 520, 90, 22, 320, 41)
     HR, HR_S, HR_L = (62, 60, 72), (40, 38, 50), (16, 14, 22)
     eye_w, eye_h, sp = h.hw * 0.42, h.hw * 0.3, 0.43
 
