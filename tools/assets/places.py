@@ -144,29 +144,47 @@ def memorial(rng: random.Random) -> Place:
 
 
 def cherry_canopy(c: Canvas, rng: random.Random, cx: float, cy: float, rx: float, ry: float) -> None:
-    tones = ((250, 222, 230), (240, 184, 202), (214, 146, 172), (190, 120, 150))
-    blobs = []
-    for _ in range(150):
+    """Cherry crown: clustered blossom clumps in four tones, softened like paint,
+    with a few branches showing through."""
+    tones = ((252, 226, 234), (242, 190, 208), (222, 154, 180), (196, 126, 156))
+    lay = c.new(tones[2])
+    clumps = []
+    for _ in range(34):
+        a = rng.uniform(0, 2 * math.pi)
+        d = rng.random() ** 0.6
+        clumps.append((cx + math.cos(a) * rx * d * 0.92, cy + math.sin(a) * ry * d * 0.8, rng.uniform(48, 76)))
+    clumps.sort(key=lambda q: q[1])
+    for x, y, r in clumps:  # shadowed underside
+        lay.poly(tones[3], ellipse_pts(x + 8, y + r * 0.3, r * 1.05, r * 0.8, 40))
+    for x, y, r in clumps:
+        pts = []
+        for k in range(60):  # softly scalloped clump outline
+            a = 2 * math.pi * k / 60
+            rr = r * (0.93 + 0.07 * abs(math.cos(a * 4.5 + x)))
+            pts.append((x + rr * math.cos(a), y + rr * 0.78 * math.sin(a)))
+        lay.poly(tones[2], pts)
+        lay.poly(tones[1], ellipse_pts(x - r * 0.12, y - r * 0.16, r * 0.78, r * 0.52, 40))
+    for x, y, r in clumps:
+        if y < cy + ry * 0.3:
+            lay.poly(tones[0], ellipse_pts(x - r * 0.3, y - r * 0.36, r * 0.3, r * 0.16, 24, -0.2))
+    # branches through the lower crown
+    for sx, ex, ey in ((cx - 8, cx - rx * 0.55, cy + ry * 0.2), (cx + 4, cx + rx * 0.5, cy + ry * 0.1),
+                       (cx - 4, cx - rx * 0.1, cy - ry * 0.2)):
+        lay.stroke((98, 70, 62), bez((sx, cy + ry * 0.8), ((sx + ex) / 2, cy + ry * 0.45), (ex, ey)), 14, 4)
+    for _ in range(10):
+        x = cx + rng.uniform(-rx * 0.7, rx * 0.7)
+        y = cy + rng.uniform(0, ry * 0.6)
+        r = rng.uniform(30, 46)
+        lay.poly(tones[2], ellipse_pts(x, y, r, r * 0.7, 24))
+        lay.poly(tones[1], ellipse_pts(x - r * 0.15, y - r * 0.15, r * 0.7, r * 0.45, 24))
+    # tiny blossom flecks
+    for _ in range(260):
         a = rng.uniform(0, 2 * math.pi)
         d = rng.random() ** 0.5
-        x = cx + math.cos(a) * rx * d
-        y = cy + math.sin(a) * ry * d * 0.85
-        blobs.append((x, y, rng.uniform(20, 40)))
-    # a few big masses give the crown its shape
-    for mx, my, mr in ((cx - rx * 0.55, cy + ry * 0.1, 90), (cx + rx * 0.5, cy, 95), (cx, cy - ry * 0.35, 100),
-                       (cx - rx * 0.15, cy + ry * 0.35, 90), (cx + rx * 0.2, cy + ry * 0.4, 80)):
-        c.circle(tones[3], mx + 10, my + 14, mr)
-    blobs.sort(key=lambda q: q[1])
-    for x, y, r in blobs:
-        c.circle(tones[3], x + r * 0.2, y + r * 0.25, r)
-    for x, y, r in blobs:
-        c.circle(tones[2], x + r * 0.05, y + r * 0.05, r * 0.92)
-    for x, y, r in blobs:
-        if rng.random() < 0.8:
-            c.circle(tones[1], x - r * 0.12, y - r * 0.15, r * 0.72)
-    for x, y, r in blobs:
-        if y < cy + ry * 0.4 and rng.random() < 0.7:
-            c.circle(tones[0], x - r * 0.3, y - r * 0.35, r * 0.36)
+        x, y = cx + math.cos(a) * rx * d, cy + math.sin(a) * ry * d * 0.85
+        lay.circle(rng.choice(tones[:2]), x, y, rng.uniform(2, 4))
+    c.paste(lay.blurred(3))
+    c.paste(lay, 150)
 
 
 def training_ground(rng: random.Random) -> Place:
