@@ -32,16 +32,14 @@ class Transition:
 
 
 def choose_transition(previous: Beat | None, beat: Beat) -> str:
-    """The default: memory in/out gets its own, a new scene fades through black, a changed stage dissolves;
-    a `transition` cue overrides."""
-    for cue in beat.cues:
-        if cue.verb == "transition" and cue.value in DURATIONS_MS:
-            return cue.value
-    if previous is None:
-        return "fade"
-    if previous.stage.memory != beat.stage.memory:
+    """Crossing into or out of a memory always blooms (only an explicit `transition: cut` stops it);
+    otherwise a `transition` cue decides, else a new scene fades through black and a changed stage dissolves."""
+    cue = next((c.value for c in beat.cues if c.verb == "transition" and c.value in DURATIONS_MS), None)
+    if previous is not None and previous.stage.memory != beat.stage.memory and cue != "cut":
         return "memory"
-    if beat.scene_start:
+    if cue is not None:
+        return cue
+    if previous is None or beat.scene_start:
         return "fade"
     old, new = previous.stage, beat.stage
     if (old.place, old.time, old.actors) != (new.place, new.time, new.actors):
