@@ -86,7 +86,7 @@ def memorial(rng: random.Random) -> Place:
     g.poly((172, 164, 130), [(580, 472), (700, 472), (800, 720), (480, 720)])
     # framing trees (back layer)
     for x, base, hh, ww in ((70, 470, 520, 300), (1210, 470, 540, 320)):
-        round_tree(b, rng, x, base, hh, ww, (74, 56, 44), ((126, 160, 96), (92, 128, 76), (64, 96, 62)))
+        round_tree(b, rng, x, base, hh, ww, (74, 56, 44), ((150, 182, 112), (110, 146, 88), (80, 112, 70), (58, 86, 56)))
     # the memorial stone
     cx = 640
     soft_shadow(b, cx + 10, 478, 170, 20, 120)
@@ -234,6 +234,16 @@ def training_ground(rng: random.Random) -> Place:
                 stage(tree=640, posts=300), [])
 
 
+def village_trees(c: Canvas, rng: random.Random, y: float, scale: float, haze: float) -> None:
+    """Clumps of trees between rows of houses."""
+    for _ in range(7):
+        x = rng.uniform(0, W)
+        for k in range(4):
+            r = rng.uniform(10, 18) * scale
+            col = mix(rng.choice([(92, 128, 84), (110, 146, 92), (80, 112, 76)]), (190, 196, 204), haze)
+            c.circle(col, x + rng.uniform(-20, 20) * scale, y - r * 0.6 + rng.uniform(-6, 4) * scale, r)
+
+
 def rooftops(rng: random.Random) -> Place:
     g, b, f = layers()
     sky(g, (120, 168, 216), (232, 226, 214), 460)
@@ -246,8 +256,12 @@ def rooftops(rng: random.Random) -> Place:
     lit: list[tuple[float, float, float, float]] = []
     walls = [(222, 210, 190), (206, 196, 180), (232, 222, 200), (196, 182, 160)]
     roofs = [(156, 90, 72), (90, 120, 130), (120, 96, 80), (170, 110, 80), (104, 110, 120)]
+    g.glow((214, 220, 228), 640, 350, 900, 60, alpha=120, soft=10)
+    treeline(g, rng, 350, (136, 156, 150), 8, (14, 24), bottom=420)
     village(g, rng, 400, 0, 0.6, walls, roofs, (190, 196, 204), 0.55)
+    village_trees(g, rng, 404, 0.6, 0.5)
     village(g, rng, 450, 0, 0.9, walls, roofs, (190, 196, 204), 0.3)
+    village_trees(g, rng, 456, 0.9, 0.28)
     village(g, rng, 520, 0, 1.3, walls, roofs, (190, 196, 204), 0.1, lit=lit)
     # a water tower
     g.rect((110, 96, 86), 1040, 330, 6, 100)

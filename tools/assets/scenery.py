@@ -55,7 +55,7 @@ def conifer(c: Canvas, x: float, base: float, h: float, w: float, col: Color, da
 
 
 def round_tree(c: Canvas, rng: random.Random, x: float, base: float, h: float, w: float,
-               trunk: Color, leaves: tuple[Color, Color, Color]) -> None:
+               trunk: Color, leaves: tuple[Color, ...]) -> None:
     """Deciduous tree: trunk with two limbs, canopy of overlapping blobs in 3 tones."""
     tw = w * 0.08
     c.stroke(trunk, bez((x, base), (x + tw * 0.3, base - h * 0.35), (x - tw * 0.2, base - h * 0.6)),
@@ -64,15 +64,41 @@ def round_tree(c: Canvas, rng: random.Random, x: float, base: float, h: float, w
              tw * 0.6, tw * 0.2)
     c.stroke(trunk, bez((x, base - h * 0.45), (x - w * 0.15, base - h * 0.6), (x - w * 0.22, base - h * 0.72)),
              tw * 0.6, tw * 0.2)
-    cy = base - h * 0.68
-    blobs = [(x + rng.uniform(-w / 2.2, w / 2.2), cy + rng.uniform(-h * 0.28, h * 0.18),
-              rng.uniform(w * 0.14, w * 0.24)) for _ in range(16)]
-    for bx, by, r in blobs:
-        c.circle(leaves[2], bx + r * 0.12, by + r * 0.12, r)
-    for bx, by, r in blobs:
-        c.circle(leaves[1], bx, by, r * 0.92)
-    for bx, by, r in blobs:
-        c.circle(leaves[0], bx - r * 0.25, by - r * 0.3, r * 0.5)
+    crown(c, rng, x, base - h * 0.7, w * 0.5, h * 0.32, leaves, 16, (w * 0.14, w * 0.22))
+
+
+def crown(c: Canvas, rng: random.Random, cx: float, cy: float, rx: float, ry: float,
+          tones: tuple[Color, ...], n: int, size: tuple[float, float], flecks: int = 0) -> None:
+    """Painterly tree crown: softly scalloped clumps in light/mid/shadow tones,
+    softened by pasting a blurred copy under a crisp one."""
+    hi, mid, low = tones[0], tones[1], tones[2]
+    deep = tones[3] if len(tones) > 3 else mix(low, (0, 0, 0), 0.2)
+    lay = c.new(mid)
+    clumps = []
+    for _ in range(n):
+        a = rng.uniform(0, 2 * math.pi)
+        d = rng.random() ** 0.6
+        clumps.append((cx + math.cos(a) * rx * d * 0.92, cy + math.sin(a) * ry * d * 0.8, rng.uniform(*size)))
+    clumps.sort(key=lambda q: q[1])
+    for x, y, r in clumps:
+        lay.poly(deep, ellipse_pts(x + 8, y + r * 0.3, r * 1.05, r * 0.8, 40))
+    for x, y, r in clumps:
+        pts = []
+        for k in range(60):
+            a = 2 * math.pi * k / 60
+            rr = r * (0.93 + 0.07 * abs(math.cos(a * 4.5 + x)))
+            pts.append((x + rr * math.cos(a), y + rr * 0.78 * math.sin(a)))
+        lay.poly(low, pts)
+        lay.poly(mid, ellipse_pts(x - r * 0.12, y - r * 0.16, r * 0.78, r * 0.52, 40))
+    for x, y, r in clumps:
+        if y < cy + ry * 0.3:
+            lay.poly(hi, ellipse_pts(x - r * 0.3, y - r * 0.36, r * 0.3, r * 0.16, 24, -0.2))
+    for _ in range(flecks):
+        a = rng.uniform(0, 2 * math.pi)
+        d = rng.random() ** 0.5
+        lay.circle(rng.choice((hi, mid)), cx + math.cos(a) * rx * d, cy + math.sin(a) * ry * d * 0.85, rng.uniform(2, 4))
+    c.paste(lay.blurred(3))
+    c.paste(lay, 150)
 
 
 def house(c: Canvas, x: float, base: float, w: float, h: float, wall: Color, roof: Color,
