@@ -87,11 +87,12 @@ class StageRenderer:
 def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float,
                   haze: tuple[int, int, int, int]) -> pygame.Surface:
     """Characters take the time of day's light too, more gently than the background (and a little mist)."""
-    soft = tuple(int(255 - (255 - c) * 0.75) for c in tint)
+    k = 0.9 if sum(tint) < 420 else 0.82  # darker times light the characters almost as fully as the map
+    soft = tuple(int(255 - (255 - c) * k) for c in tint)
     out = image.copy()
     if desat > 0.2:
         grey = pygame.transform.grayscale(image)
-        grey.set_alpha(int(255 * desat * 0.4))
+        grey.set_alpha(int(255 * desat * 0.55))
         out.blit(grey, (0, 0))
     out.fill((*soft, 255), special_flags=pygame.BLEND_RGBA_MULT)
     if haze[3] > 60:
