@@ -13,7 +13,7 @@ from game.render.stage import StageRenderer
 from game.story.program import Beat
 from game.ui.textbox import page_length, paginate
 
-DURATIONS_MS = {"fade": 1100, "dissolve": 450, "memory": 1800, "cut": 0}
+DURATIONS_MS = {"fade": 1100, "dissolve": 450, "memory": 1800, "move": 550, "cut": 0}
 HIDES_TEXT = ("fade", "memory")
 FLASH_MS = 450
 
@@ -25,6 +25,8 @@ class Transition:
     duration: int
     elapsed: int = 0
     soft: tuple[pygame.Surface, pygame.Surface] | None = None  # blurred old/new, for the memory bloom
+    slides: list[tuple[pygame.Surface, tuple[int, int], tuple[int, int]]] | None = None  # a move: sprite, from, to
+    base: pygame.Surface | None = None  # a move: the stage without the moving characters
 
     @property
     def progress(self) -> float:
@@ -42,9 +44,20 @@ def choose_transition(previous: Beat | None, beat: Beat) -> str:
     if previous is None or beat.scene_start:
         return "fade"
     old, new = previous.stage, beat.stage
-    if (old.place, old.time, old.actors) != (new.place, new.time, new.actors):
-        return "dissolve"
-    return "cut"
+    if (old.place, old.time, old.actors) == (new.place, new.time, new.actors):
+        return "cut"
+    if moved(previous, beat) and (old.place, old.time) == (new.place, new.time):
+        return "move"
+    return "dissolve"
+
+
+def moved(previous: Beat, beat: Beat) -> set[str]:
+    """Who only changed position between two beats (same cast on stage, same looks); empty if anything else changed."""
+    old = {a.who: a for a in previous.stage.actors}
+    new = {a.who: a for a in beat.stage.actors}
+    if old.keys() != new.keys() or any((old[w].sprite, old[w].expression) != (new[w].sprite, new[w].expression) for w in new):
+        return set()
+    return {w for w in new if old[w].position != new[w].position}
 
 
 class Presenter:
@@ -64,7 +77,7 @@ class Presenter:
 
     # -- showing ---------------------------------------------------------------------
     def show(self, beat: Beat, transition: str = "cut", instant: bool = False) -> None:
-        old = self.picture
+        old, previous = self.picture, self.beat
         self.beat = beat
         self.picture = self.renderer.compose(beat.stage)
         self.pages = paginate(beat.line.text, beat.line.kind, self.text_size)
@@ -76,6 +89,8 @@ class Presenter:
         duration = DURATIONS_MS.get(transition, 0)
         if duration:
             self.transition = Transition(transition, old, duration)
+            if transition == "move":
+                self._prepare_move(previous, beat)
         for cue in beat.cues:
             if cue.verb == "pause":
                 self.pause_ms += int(cue.seconds * 1000)
@@ -83,6 +98,23 @@ class Presenter:
                 self.shake = (cue.value or "small", 0)
             elif cue.verb == "flash":
                 self.flash = (effects.FLASH_COLORS.get(cue.value or "white", (255, 255, 255)), 0)
+
+    def _prepare_move(self, previous: Beat | None, beat: Beat) -> None:
+        who = moved(previous, beat) if previous is not None else set()
+        assert self.transition is not None
+        if not who or previous is None:
+            self.transition.kind = "dissolve"
+            return
+        slides = []
+        for actor in beat.stage.actors:
+            if actor.who in who:
+                start = self.renderer.actor_image(previous.stage, previous.stage.actor(actor.who))  # type: ignore[arg-type]
+                end = self.renderer.actor_image(beat.stage, actor)
+                if start and end:
+                    image = effects.sepia(end[0]) if beat.stage.memory else end[0]
+                    slides.append((image, start[1], end[1]))
+        self.transition.slides = slides
+        self.transition.base = self.renderer.without(beat.stage, who)
 
     def set_text_size(self, size: int) -> None:
         if size == self.text_size:
@@ -168,7 +200,9 @@ class Presenter:
         out = self.picture
         if self.transition is not None:
             t, old = self.transition.progress, self.transition.old
-            if self.transition.kind == "memory":
+            if self.transition.kind == "move" and self.transition.base is not None:
+                out = self._slide(t)
+            elif self.transition.kind == "memory":
                 if self.transition.soft is None:
                     self.transition.soft = (effects.blurred(old), effects.blurred(self.picture))
                 out = effects.bloom(old, self.picture, t, self.transition.soft)
@@ -183,4 +217,12 @@ class Presenter:
             shaken.fill((0, 0, 0))
             shaken.blit(out, (dx, dy))
             out = shaken
+        return out
+
+    def _slide(self, t: float) -> pygame.Surface:
+        assert self.transition is not None and self.transition.base is not None
+        eased = t * t * (3 - 2 * t)
+        out = self.transition.base.copy()
+        for image, (x0, y0), (x1, y1) in self.transition.slides or []:
+            out.blit(image, (int(x0 + (x1 - x0) * eased), int(y0 + (y1 - y0) * eased)))
         return out

@@ -73,6 +73,14 @@ def soften(surface: pygame.Surface, amount: float = 0.35, scale: int = 4) -> pyg
     return out
 
 
+def sepia(surface: pygame.Surface) -> pygame.Surface:
+    """The memory colours alone (keeps alpha): for a sprite moving over a remembered scene."""
+    out = pygame.transform.grayscale(surface)
+    out.fill((*MEMORY_SEPIA, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    out.fill(MEMORY_LIFT, special_flags=pygame.BLEND_RGB_ADD)
+    return out
+
+
 def memory_grade(surface: pygame.Surface) -> pygame.Surface:
     """The look of a remembered scene: sepia, lifted blacks, soft focus, a warm-brown vignette."""
     out = pygame.transform.grayscale(surface)

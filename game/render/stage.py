@@ -7,6 +7,7 @@ Knows the story's Stage and Place data; never draws interface or text.
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
@@ -15,7 +16,7 @@ from game.render import effects, lighting
 from game.render.maps import MapCache, RenderedMap
 from game.render.sprites import SpriteCache
 from game.story.model import Story
-from game.story.program import Stage
+from game.story.program import Actor, Stage
 
 LOGICAL = (1280, 720)
 
@@ -29,6 +30,7 @@ class StageRenderer:
         self.sprites = SpriteCache(assets_root)
         self._lit: dict[tuple[str, str], tuple[pygame.Surface, pygame.Surface | None]] = {}
         self._stages: OrderedDict[Stage, pygame.Surface] = OrderedDict()
+        self._actors: dict[tuple[str, str, str, str], pygame.Surface] = {}
         self._keep = keep
 
     def map_for(self, place: str) -> RenderedMap:
@@ -65,20 +67,32 @@ class StageRenderer:
     def _draw(self, stage: Stage) -> pygame.Surface:
         back, front = self.lit(stage.place, stage.time)
         out = back.copy()
-        points = self.map_for(stage.place).points
-        g = lighting.grade_for(stage.time)
-        tint = self._override(stage.place, stage.time) or g.multiply
         for actor in stage.actors:
-            image = self.sprites.get(actor.sprite, actor.expression)
-            if image is None:
-                continue
-            x, y = points.get(actor.position, points.get("centre", (640, 700)))
-            lit = _light_sprite(image, tint, g.desat, g.haze)
-            _shadow(out, x, y, image.get_width())
-            out.blit(lit, (int(x - image.get_width() / 2), int(y - image.get_height())))
+            placed = self.actor_image(stage, actor)
+            if placed is not None:
+                image, (x, y) = placed
+                _shadow(out, x + image.get_width() / 2, y + image.get_height(), image.get_width())
+                out.blit(image, (x, y))
         if front is not None:
             out.blit(front, (0, 0))
         return effects.memory_grade(out) if stage.memory else out
+
+    def actor_image(self, stage: Stage, actor: Actor) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """A character lit for the stage's time, and the top-left where it stands (None if no sprite)."""
+        image = self.sprites.get(actor.sprite, actor.expression)
+        if image is None:
+            return None
+        key = (actor.sprite, actor.expression, stage.place, stage.time)
+        if key not in self._actors:
+            g = lighting.grade_for(stage.time)
+            self._actors[key] = _light_sprite(image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
+        points = self.map_for(stage.place).points
+        x, y = points.get(actor.position, points.get("centre", (640, 700)))
+        return self._actors[key], (int(x - image.get_width() / 2), int(y - image.get_height()))
+
+    def without(self, stage: Stage, who: set[str]) -> pygame.Surface:
+        """The stage picture without some characters (the backdrop of a move)."""
+        return self.compose(replace(stage, actors=tuple(a for a in stage.actors if a.who not in who)))
 
     def thumbnail(self, stage: Stage, size: tuple[int, int] = (256, 144)) -> pygame.Surface:
         return pygame.transform.smoothscale(self.compose(stage), size)

@@ -48,7 +48,10 @@ scenes:
       - page: "Dear diary, today was long."
         title: A letter
       - sound: knock
+      - show: sakura at left
       - sakura (smile): "Bye."
+      - move: sakura to right
+      - "She walks to the window."
 """
 
 

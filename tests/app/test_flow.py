@@ -75,7 +75,7 @@ def test_scene_start_fades_and_entering_memory_uses_the_memory_transition(make_a
 def test_end_card_then_back_to_title(make_app):
     app = make_app()
     app.start_at("two")
-    for _ in range(3):
+    for _ in range(4):
         next_line(app)
     assert app.view().screen == "end"
     app.step([click()], 16)
@@ -99,3 +99,19 @@ def test_bundled_story_plays_its_first_lines():
     for _ in range(5):
         next_line(app)
     assert app.view().screen == "game" and app.view().text
+
+
+def test_a_move_slides_the_character_across(make_app):
+    app = make_app()
+    app.start_at("two")
+    for _ in range(2):
+        next_line(app)
+    assert app.view().actors == [("sakura", "sakura-21", "smile", "left")]
+    app.step([key(pygame.K_SPACE)], 16)
+    assert app.view().transition == "move" and app.view().actors[0][3] == "right"
+    first = app.presenter.stage_frame().copy()
+    run(app, 272, frame=136)
+    middle = app.presenter.stage_frame()
+    assert middle.get_at((640, 400)) != first.get_at((640, 400)) or middle.get_at((520, 400)) != first.get_at((520, 400))
+    run(app, 400, frame=100)
+    assert app.view().transition is None
