@@ -139,7 +139,7 @@ def big_eye(c: Canvas, x: float, y: float, w: float, hgt: float, side: int, e: E
 def brow(c: Canvas, x: float, y: float, w: float, side: int, e: Expr, col: Color,
          thick: float = 3.4) -> None:
     """A brow centred above an eye at (x, y)."""
-    lift = e.brow_tilt * w * 0.18
+    lift = e.brow_tilt * w * 0.28
     inner = (x - side * w * 0.5, y - lift)
     outer = (x + side * w * 0.55, y + w * 0.05 + lift * 0.3)
     mid = (x + side * w * 0.05, y - w * 0.14 - lift * 0.5 * (1 if e.brow_tilt > 0 else 0.2))

@@ -39,6 +39,7 @@ class Character:
     front: Callable[[Canvas], None]
     feats: Callable[[Canvas, str], None]
     top: Callable[[Canvas, str], None]
+    over: Callable[[Canvas], None] | None = None  # drawn last (headgear over the brows)
 
 
 def spiky(cx: float, cy: float, r_in: float, a0: float, a1: float, n: int,
@@ -324,10 +325,9 @@ def girl(key: str, h: Head, b: Body, hair_len: float, lock_len: float, expressio
 
     def front(c: Canvas) -> None:
         pink_bangs(c, h, lock_len, -0.12, forehead)
-        head_gear(c)
 
     return Character(key, expressions, base, front, girl_face_feats(h, eye_w, eye_h, spacing, GREEN_EYE),
-                     brows_for(h, PINK_L, eye_w, eye_h, spacing))
+                     brows_for(h, PINK_L, eye_w, eye_h, spacing), head_gear)
 
 
 def sakura13() -> Character:
@@ -363,10 +363,10 @@ def sakura15() -> Character:
             c.lines(mix((226, 150, 170), (0, 0, 0), 0.5), ellipse_pts(ex, b.sy + b.arm_len * 0.5, b.arm_w * 0.58, 14, 24) + [ellipse_pts(ex, b.sy + b.arm_len * 0.5, b.arm_w * 0.58, 14, 24)[0]], 1.6)
 
     def gear(c: Canvas) -> None:
-        top = bez((h.cx - h.hw * 1.1, h.top + 0.26 * h.hh), (h.cx, h.top + 0.12 * h.hh), (h.cx + h.hw * 1.1, h.top + 0.26 * h.hh))
-        bot = bez((h.cx - h.hw * 1.08, h.top + 0.42 * h.hh), (h.cx, h.top + 0.3 * h.hh), (h.cx + h.hw * 1.08, h.top + 0.42 * h.hh))
+        top = bez((h.cx - h.hw * 1.1, h.top + 0.2 * h.hh), (h.cx, h.top + 0.06 * h.hh), (h.cx + h.hw * 1.1, h.top + 0.2 * h.hh))
+        bot = bez((h.cx - h.hw * 1.08, h.top + 0.35 * h.hh), (h.cx, h.top + 0.22 * h.hh), (h.cx + h.hw * 1.08, h.top + 0.35 * h.hh))
         band(c, top, bot, (210, 52, 58))
-        plate(c, (h.cx, h.top + 0.27 * h.hh), h.hw * 1.0, h.hh * 0.19, 0.0)
+        plate(c, (h.cx, h.top + 0.2 * h.hh), h.hw * 1.0, h.hh * 0.18, 0.0)
 
     return girl("sakura-15", h, b, 1.12, 1.02, ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep"],
                 outfit, gear, h.hw * 0.55, h.hw * 0.47, 0.45, forehead=0.34)
@@ -418,8 +418,8 @@ def tsunade() -> Character:
     eye_w, eye_h, sp = h.hw * 0.46, h.hw * 0.32, 0.44
 
     def tail(c: Canvas, s: int) -> None:
-        x0 = h.cx + s * h.hw * 0.86
-        y0 = h.top + 0.78 * h.hh
+        x0 = h.cx + s * h.hw * 0.98
+        y0 = h.top + 0.84 * h.hh
         pts = path(bez((x0 - s * 14, y0), (x0 + s * 26, y0 + 60), (x0 + s * 24, y0 + 170)),
                    bez((x0 + s * 24, y0 + 170), (x0 + s * 22, y0 + 250), (x0 + s * 2, y0 + 310)),
                    bez((x0 + s * 2, y0 + 310), (x0 - s * 18, y0 + 240), (x0 - s * 22, y0 + 140)),
@@ -516,10 +516,10 @@ def kotetsu() -> Character:
         part(c, cap, NAVY, NAVY_S, NAVY_L, (-6.0, 4.0))
         plate(c, (cx, t + 0.3 * hh), hw * 1.1, hh * 0.2, 0.0)
         # spiky fringe poking out under it
-        for x0 in (-0.9, -0.6, 0.65, 0.95):
+        for x0 in (-0.95, -0.78, 0.8, 0.98):
             x = cx + x0 * hw
             y = t + 0.4 * hh
-            pts = [(x - 12, y), (x + 12, y), (x + x0 * 8, y + 0.28 * hh)]
+            pts = [(x - 12, y - 4), (x + 12, y - 4), (x + x0 * 10, y + 0.17 * hh)]
             part(c, pts, HR, HR_S, HR_L, (-3.0, 2.0), 1.8)
 
     def feats(c: Canvas, name: str) -> None:
@@ -578,6 +578,9 @@ def render(ch: Character) -> dict[str, pygame.Surface]:
     ch.base(base)
     front = Canvas(SW, SH)
     ch.front(front)
+    over = Canvas(SW, SH)
+    if ch.over is not None:
+        ch.over(over)
     out: dict[str, pygame.Surface] = {}
     for name in ch.expressions:
         c = Canvas(SW, SH)
@@ -585,6 +588,7 @@ def render(ch: Character) -> dict[str, pygame.Surface]:
         ch.feats(c, name)
         c.paste(front)
         ch.top(c, name)
+        c.paste(over)
         volume(c)
         c.surf = outline_behind(c.surf, OUTLINE, 3)
         out[name] = c.result()
