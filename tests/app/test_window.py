@@ -21,10 +21,13 @@ def test_play_opens_a_window_runs_the_loop_and_autosaves_on_close(monkeypatch, s
         return next(script, pygame.event.Event(pygame.QUIT))
 
     monkeypatch.setattr(pygame.event, "wait", wait)
-    args = argparse.Namespace(scene="one", line="hello", size="960x540", record=None)
+    record = home / "inputs.jsonl"
+    args = argparse.Namespace(scene="one", line="hello", size="960x540", record=record)
     assert play(small_result, args) == 0
     assert waits, "an idle window waits for events instead of redrawing"
     assert (home / "saves" / "slot-auto.json").exists()
+    lines = record.read_text(encoding="utf-8").splitlines()
+    assert '"start"' in lines[0] and '"end"' in lines[-1] and len(lines) >= 3
 
 
 def test_viewport_pillarboxes_a_wide_window():
