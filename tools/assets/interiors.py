@@ -357,7 +357,7 @@ def _sakura_room(rng: random.Random, wrecked: bool) -> Place:
         b.rect((120, 170, 210), 758, 414, 6, 22, 2)
     else:
         # overturned table on its side, legs towards us
-        soft_shadow(b, 700, 580, 240, 20, 110)
+        soft_shadow(b, 700, 566, 200, 14, 60)
         top = [(560, 560), (540, 420), (560, 408), (830, 400), (850, 414), (840, 560)]
         shaded(b, top, table_t, table_l, off=(-10, 0))
         b.line(mix(table_t, (0, 0, 0), 0.3), (600, 470), (780, 462), 2)

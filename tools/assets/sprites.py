@@ -308,8 +308,11 @@ def red_top(c: Canvas, h: Head, b: Body, hem: float, shorts: Color, skirt: Color
     c.line((246, 240, 236), (cx - b.neck_w * 1.5, b.sy + 6), (cx + b.neck_w * 1.5, b.sy + 6), 2.4)
     c.line((246, 240, 236), (cx + 3, b.sy + 6), (cx + 3, hem - 10), 2.2)
     c.rect((246, 240, 236), cx - 1, b.sy + 12, 8, 12, 2)
-    # a soft circle motif on the chest is avoided; a belt line at the waist instead
+    # a belt line at the waist and a few fabric folds
     c.line(RED_L, (cx - b.ww * 0.98, b.wy), (cx + b.ww * 0.98, b.wy), 1.6)
+    for sd in (-1, 1):
+        c.stroke(RED_S, bez((cx + sd * b.sw * 0.8, b.sy + 60), (cx + sd * b.ww * 0.7, b.sy + 110), (cx + sd * b.ww * 0.55, b.wy - 30)), 3.0, 0.5)
+        c.stroke(RED_S, bez((cx + sd * b.ww * 0.5, b.wy + 8), (cx + sd * b.ww * 0.45, b.wy + 40), (cx + sd * b.ww * 0.5, hem - 6)), 2.5, 0.5)
 
 
 def girl(key: str, h: Head, b: Body, hair_len: float, lock_len: float, expressions: list[str],
