@@ -113,6 +113,7 @@ def main() -> None:
     if "sprites" in what and (ASSETS / "sprites").exists():
         sprites_sheet()
     if "composite" in what:
+        composite("memorial", [("kakashi", "sad", "centre")])
         composite("training-ground", [("sakura-13", "smile", "left"), ("kakashi", "smile", "right")])
         composite("kakashi-apartment", [("kakashi", "sad", "couch"), ("sakura-21", "cry", "chair")])
         composite("hokage-office", [("tsunade", "neutral", "desk"), ("kotetsu", "surprised", "far-left"),

@@ -82,13 +82,13 @@ def memorial(rng: random.Random) -> Place:
         conifer(g, x, 420, rng.uniform(150, 230), rng.uniform(70, 100), (84, 116, 92), (62, 92, 74))
     grass_field(g, rng, 400)
     # path of trodden earth to the stone
-    g.poly((156, 150, 118), [(560, 470), (720, 470), (860, 720), (420, 720)])
-    g.poly((172, 164, 130), [(580, 472), (700, 472), (800, 720), (480, 720)])
+    g.poly((156, 150, 118), [(850, 470), (1010, 470), (1060, 720), (620, 720)])
+    g.poly((172, 164, 130), [(870, 472), (990, 472), (1000, 720), (680, 720)])
     # framing trees (back layer)
-    for x, base, hh, ww in ((70, 470, 520, 300), (1210, 470, 540, 320)):
+    for x, base, hh, ww in ((330, 430, 400, 250), (70, 480, 540, 320)):
         round_tree(b, rng, x, base, hh, ww, (74, 56, 44), ((150, 182, 112), (110, 146, 88), (80, 112, 70), (58, 86, 56)))
     # the memorial stone
-    cx = 640
+    cx = 930
     soft_shadow(b, cx + 10, 478, 170, 20, 120)
     b.poly((150, 150, 146), [(cx - 150, 486), (cx + 150, 486), (cx + 140, 456), (cx - 140, 456)])
     b.poly((178, 178, 172), [(cx - 140, 456), (cx + 140, 456), (cx + 130, 446), (cx - 130, 446)])
@@ -140,7 +140,7 @@ def memorial(rng: random.Random) -> Place:
         mist.ellipse((236, 240, 242), mx, my, mw, mh)
     f.paste(mist.blurred(40), 70)
     return done("memorial", "The memorial stone", "dawn", g, b, f,
-                stage(stone=640), [light(640, 420, 90, 70, "#ffcf8a", 0.25, "dawn,dusk,night", "incense")])
+                stage(stone=930), [light(930, 420, 90, 70, "#ffcf8a", 0.25, "dawn,dusk,night", "incense")])
 
 
 def cherry_canopy(c: Canvas, rng: random.Random, cx: float, cy: float, rx: float, ry: float) -> None:
