@@ -33,6 +33,16 @@ CAST_KEYS = ("name", "color", "sprite")
 PLACE_KEYS = ("name", "map", "lighting")
 SCENE_KEYS = ("scene", "title", "place", "time", "memory", "music", "sprites", "lines")
 DEFAULT_COLOR = (230, 230, 230)
+MAX_CHAPTERS = 500  # each costs a file read; a hostile list must not cost thousands
+MAX_PROBLEMS = 200  # errors before loading stops: each costs a 'did you mean', and nobody reads 16,000
+
+
+class _TooMany(Exception):
+    """Raised by `_Ctx.err` once MAX_PROBLEMS errors are found: loading stops there."""
+
+    def __init__(self, loc: Loc) -> None:
+        super().__init__(str(loc))
+        self.loc = loc
 
 
 class _Ctx:
@@ -46,6 +56,8 @@ class _Ctx:
         return yamlsource.loc_of(node, self.shown)
 
     def err(self, code: str, node: yaml.Node, message: str, hint: str | None = None) -> None:
+        if len(self.out) >= MAX_PROBLEMS:
+            raise _TooMany(self.loc(node))
         self.out.append(make(code, self.loc(node), message, hint))
 
     def mapping(self, node: yaml.Node, what: str) -> list[tuple[yaml.Node, yaml.Node]] | None:
@@ -150,6 +162,15 @@ def _shown(path: Path) -> str:
 
 def load_story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> Story | None:
     """Build a story from the header's text; chapter files are read from `folder`."""
+    try:
+        return _story_text(text, shown, folder, out)
+    except _TooMany as stop:
+        out.append(make("VN105", stop.loc, f"more than {MAX_PROBLEMS} problems; stopped checking here",
+                        "fix the ones above first"))
+        return None
+
+
+def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> Story | None:
     root, problems = yamlsource.compose(text, shown)
     out += problems
     if root is None:
@@ -189,16 +210,25 @@ def load_story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) 
 
 def _chapters(ctx: _Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list[tuple[_Ctx, yaml.Node]]:
     found: list[tuple[_Ctx, yaml.Node]] = []
-    for item in ctx.sequence(node, "'chapters'") or []:
+    items = ctx.sequence(node, "'chapters'") or []
+    if len(items) > MAX_CHAPTERS:
+        ctx.err("VN105", node, f"{len(items)} chapter files are listed; the limit is {MAX_CHAPTERS}")
+        return found
+    listed: set[PurePosixPath] = set()  # each file is read once, however often (or through aliases) it is listed
+    for item in items:
         name = ctx.text(item, "a chapter file name")
         if not name:
             continue
         relative = PurePosixPath(name)
-        if relative.is_absolute() or ".." in relative.parts:
+        if relative in listed:
+            ctx.err("VN115", item, f"chapter '{name}' is listed twice", "list each chapter file once")
+            continue
+        listed.add(relative)
+        path = folder / relative
+        if not safe_relative(name) or not path.resolve().is_relative_to(folder.resolve()):
             ctx.err("VN143", item, f"chapter '{name}' is outside the story folder",
                     "name chapter files relative to story.yaml, without '..'")
             continue
-        path = folder / relative
         shown = _shown(path)
         if not path.is_file():
             ctx.err("VN140", item, f"chapter file '{name}' does not exist",
@@ -286,7 +316,8 @@ def _places(ctx: _Ctx, node: yaml.Node) -> dict[str, Place]:
 def safe_relative(path: str) -> bool:
     """True when `path` is relative and stays inside its root folder."""
     pure = PurePosixPath(path.replace("\\", "/"))
-    return bool(path) and not pure.is_absolute() and ".." not in pure.parts and not re.match(r"^[A-Za-z]:", path)
+    return (bool(path) and "\x00" not in path and not pure.is_absolute() and ".." not in pure.parts
+            and not re.match(r"^[A-Za-z]:", path))
 
 
 def _scenes(nodes: list[tuple[_Ctx, yaml.Node]], cast: dict[str, CastMember], places: dict[str, Place]) -> list[Scene]:
