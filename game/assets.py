@@ -4,9 +4,15 @@ and the story's references checked against them (as diagnostics). Parses maps wi
 
 from __future__ import annotations
 
+import base64
+import binascii
+import math
+import struct
 import xml.etree.ElementTree as ET
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from xml.parsers import expat
 
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
@@ -15,6 +21,9 @@ from game.story.program import Program
 
 MAX_MAP_BYTES = 4 * 1024 * 1024
 MAX_MAP_TILES = 512 * 512
+MAX_MAP_PIXELS = 4096  # a side, for a map and for a tileset image (the maps are 1280x720)
+MAX_TILESETS = 64
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class AssetError(ValueError):
@@ -81,53 +90,145 @@ class Catalogue:
         return self.root / "sprites" / sprite_set / f"{expression}.png"
 
 
-def _safe_xml(path: Path) -> ET.Element:
+def _safe_xml(path: Path, label: str) -> ET.Element:
+    """A map or tileset's XML, refusing any DTD (entity bombs, external entities) in any encoding."""
     try:
-        size = path.stat().st_size
-        if size > MAX_MAP_BYTES:
-            raise AssetError(f"{path.name}: {size} bytes is too large for a map")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_MAP_BYTES + 1)
     except OSError as exc:
-        raise AssetError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
+        raise AssetError(f"{label}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_MAP_BYTES:
+        raise AssetError(f"{label}: the file is too large for a map (over {MAX_MAP_BYTES // 2**20} MB)")
+    refused = AssetError(f"{label}: DOCTYPE and ENTITY declarations are not allowed in maps")
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise AssetError(f"{path.name}: DOCTYPE and ENTITY declarations are not allowed in maps")
+        raise refused
+    parser = expat.ParserCreate()  # a first pass that sees declarations whatever the file's encoding
+
+    def refuse(*_: object) -> None:
+        raise refused
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
     try:
+        parser.Parse(data, True)
         return ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise AssetError(f"{path.name}: broken XML ({exc})") from exc
+    except (expat.ExpatError, ET.ParseError) as exc:
+        raise AssetError(f"{label}: broken XML ({exc})") from exc
 
 
 def read_map(path: Path, root: Path) -> MapInfo:
-    """Parse a Tiled map's header, layers, stage points and tileset images, without pygame."""
+    """Parse a Tiled map's header, layers, stage points and tileset images, without pygame.
+
+    Everything pytmx would later read is checked first: sizes, tilesets and images (inside
+    `root`, PNG, bounded), tile data (decodes to no more than the map holds), stage points.
+    """
+    name = path.name
     if not path.is_file():
-        raise AssetError(f"map file '{path.name}' does not exist")
-    tree = _safe_xml(path)
+        raise AssetError(f"map file '{name}' does not exist")
+    tree = _safe_xml(path, name)
     if tree.tag != "map":
-        raise AssetError(f"{path.name}: not a Tiled map (root element <{tree.tag}>)")
+        raise AssetError(f"{name}: not a Tiled map (root element <{tree.tag}>)")
     try:
         width, height = int(tree.get("width", "0")), int(tree.get("height", "0"))
         tw, th = int(tree.get("tilewidth", "0")), int(tree.get("tileheight", "0"))
     except ValueError as exc:
-        raise AssetError(f"{path.name}: map size is not a number") from exc
-    if not (0 < width * height <= MAX_MAP_TILES) or not (0 < tw <= 512 and 0 < th <= 512):
-        raise AssetError(f"{path.name}: map size {width}x{height} of {tw}x{th} px is out of range")
-    for tileset in tree.iter("tileset"):
+        raise AssetError(f"{name}: map size is not a number") from exc
+    if not (0 < width and 0 < height and width * height <= MAX_MAP_TILES and 0 < tw <= 512 and 0 < th <= 512
+            and width * tw <= MAX_MAP_PIXELS and height * th <= MAX_MAP_PIXELS):
+        raise AssetError(f"{name}: map size {width}x{height} of {tw}x{th} px is out of range")
+    tilesets = tree.findall("tileset")
+    if len(tilesets) > MAX_TILESETS:
+        raise AssetError(f"{name}: {len(tilesets)} tilesets; the limit is {MAX_TILESETS}")
+    parsed: dict[Path, ET.Element] = {}
+    for tileset in tilesets:
         source = tileset.get("source")
-        node, base = tileset, path.parent
         if source:
-            tsx = _inside(base / source, root, path.name, source)
-            node, base = _safe_xml(tsx), tsx.parent
-        for image in node.iter("image"):
-            _inside(base / image.get("source", ""), root, path.name, image.get("source", ""))
+            tsx = _inside(path.parent / source, root, name, source)
+            if tsx not in parsed:
+                parsed[tsx] = _safe_xml(tsx, f"{name} (tileset '{source}')")
+                _check_images(parsed[tsx], tsx.parent, root, name)
+    _check_images(tree, path.parent, root, name)  # embedded tilesets, their tiles, image layers
+    for data in tree.iter("data"):
+        _check_tile_data(data, width * height, name)
     layers = tuple(layer.get("name", "") for layer in tree if layer.tag in ("layer", "objectgroup", "imagelayer"))
     points: dict[str, tuple[float, float]] = {}
     for group in tree.iter("objectgroup"):
         if group.get("name") == "stage":
             for obj in group.iter("object"):
                 if obj.get("name"):
-                    points[obj.get("name", "")] = (float(obj.get("x", "0")), float(obj.get("y", "0")))
+                    points[obj.get("name", "")] = _point(obj, name)
     props = {p.get("name", ""): p.get("value", p.text or "") for p in tree.findall("./properties/property")}
     return MapInfo(path, width, height, tw, th, layers, points, props)
+
+
+def _point(obj: ET.Element, map_name: str) -> tuple[float, float]:
+    try:
+        x, y = float(obj.get("x", "0")), float(obj.get("y", "0"))
+    except ValueError:
+        x = y = math.nan
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise AssetError(f"{map_name}: the position of stage point '{obj.get('name')}' is not a number")
+    return x, y
+
+
+def _check_images(node: ET.Element, base: Path, root: Path, map_name: str) -> None:
+    for image in node.iter("image"):
+        given = image.get("source", "")
+        found = _inside(base / given, root, map_name, given)
+        with found.open("rb") as handle:
+            head = handle.read(24)
+        if head[:8] != PNG_SIGNATURE or head[12:16] != b"IHDR":
+            raise AssetError(f"{map_name}: image '{given}' is not a PNG")
+        w, h = struct.unpack(">II", head[16:24])
+        if not (0 < w <= MAX_MAP_PIXELS and 0 < h <= MAX_MAP_PIXELS):
+            raise AssetError(f"{map_name}: image '{given}' is {w}x{h} px; the limit is {MAX_MAP_PIXELS} px a side")
+
+
+def _check_tile_data(data: ET.Element, tiles: int, map_name: str) -> None:
+    """Tile data must decode, as pytmx will decode it, to at most one 4-byte id per tile of the map."""
+    encoding, compression = data.get("encoding"), data.get("compression")
+    texts = [data.text or ""] + [chunk.text or "" for chunk in data.iter("chunk")]
+    if encoding == "csv":
+        for text in texts:
+            if not all(item.strip().isdigit() for item in text.split(",") if item.strip()):
+                raise AssetError(f"{map_name}: CSV tile data holds something other than tile numbers")
+        return
+    if encoding != "base64":
+        if encoding is not None:
+            raise AssetError(f"{map_name}: tile data encoding '{encoding}' is not supported")
+        return
+    limit = tiles * 4
+    for text in texts:
+        try:
+            raw = base64.b64decode("".join(text.split()), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise AssetError(f"{map_name}: tile data is not valid base64") from exc
+        if compression in ("zlib", "gzip"):
+            size = _inflated_size(raw, 15 if compression == "zlib" else 31, limit, map_name)
+        elif compression:
+            raise AssetError(f"{map_name}: tile data compression '{compression}' is not supported")
+        else:
+            size = len(raw)
+        if size > limit:
+            raise AssetError(f"{map_name}: tile data is larger than a {tiles}-tile map holds")
+
+
+def _inflated_size(raw: bytes, wbits: int, limit: int, map_name: str) -> int:
+    """How many bytes `raw` inflates to (every gzip member, as gzip.decompress reads them), stopping past `limit`."""
+    total = 0
+    while raw:
+        inflater = zlib.decompressobj(wbits)
+        try:
+            total += len(inflater.decompress(raw, limit + 1 - total))
+        except zlib.error as exc:
+            raise AssetError(f"{map_name}: tile data does not decompress ({exc})") from exc
+        if total > limit or inflater.unconsumed_tail:
+            return limit + 1
+        if not inflater.eof:
+            raise AssetError(f"{map_name}: tile data is cut short")
+        raw = inflater.unused_data if wbits == 31 else b""
+    return total
 
 
 def _inside(path: Path, root: Path, map_name: str, given: str) -> Path:
