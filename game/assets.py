@@ -81,13 +81,17 @@ class Catalogue:
 
     def sound_path(self, name: str) -> Path | None:
         for suffix in (".ogg", ".wav"):
-            path = self.root / "sounds" / f"{name}{suffix}"
+            try:
+                path = self.resolve(f"sounds/{name}{suffix}")
+            except AssetError:
+                return None
             if path.is_file():
                 return path
         return None
 
     def sprite_path(self, sprite_set: str, expression: str) -> Path:
-        return self.root / "sprites" / sprite_set / f"{expression}.png"
+        """The sprite's file under the root; AssetError when the names would lead out of it."""
+        return self.resolve(f"sprites/{sprite_set}/{expression}.png")
 
 
 def _safe_xml(path: Path, label: str) -> ET.Element:

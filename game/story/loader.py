@@ -372,7 +372,7 @@ def _scene(ctx: _Ctx, node: yaml.Node, cast: dict[str, CastMember], places: dict
     music = None
     if "music" in keys:
         music = ctx.text(keys["music"][1], "music") or None
-        music = None if music in ("none", "stop") else music
+        music = None if music in ("none", "stop") or not _sound_name(ctx, keys["music"][1], music) else music
     sprites: list[tuple[str, str]] = []
     if "sprites" in keys:
         for ckey, cvalue in ctx.mapping(keys["sprites"][1], "'sprites'") or []:
@@ -539,7 +539,18 @@ def _direction(ctx: _Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember
         return None
     if verb == "music" and value in ("none", "stop"):
         value = "none"
+    if verb in ("sound", "music") and not _sound_name(ctx, node, value):
+        return None
     return Direction(verb, value=value, loc=loc)
+
+
+def _sound_name(ctx: _Ctx, node: yaml.Node, name: str | None) -> bool:
+    """A sound is named like an id ('birds'), never by a path: it is looked up under assets/sounds."""
+    if name is None or ID_RE.match(name):
+        return True
+    ctx.err("VN113", node, f"'{name}' is not a sound name",
+            "name a file in assets/sounds without its suffix, e.g. 'birds'")
+    return False
 
 
 def _stage_direction(ctx: _Ctx, verb: str, node: yaml.Node, words: list[str], cast: dict[str, CastMember]) -> Direction | None:
