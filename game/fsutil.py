@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -50,10 +51,14 @@ def _fsync_dir(folder: Path) -> None:
 
 def read_json(path: Path, limit: int = 16 * 1024 * 1024) -> Any:
     """Parse a JSON file; raises ValueError with a plain message when it is missing parts, too big or broken."""
-    size = Path(path).stat().st_size
-    if size > limit:
-        raise ValueError(f"the file is too large ({size} bytes)")
-    raw = Path(path).read_bytes()
+    # Non-blocking open: a pipe left where a save should be must not hang the game (it is refused below).
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")  # a pipe or device could be read forever
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise ValueError(f"the file is too large (over {limit} bytes)")
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ FORMAT = "vn-save"
 VERSION = 1
 MIN_COMPATIBLE = 1
 SLOTS: tuple[str, ...] = tuple(str(i) for i in range(1, 10)) + ("quick", "auto")
+MAX_THUMB_SIDE = 2048  # px
 _SLOT_RE = re.compile(r"^(?:[1-9][0-9]?|quick|auto)$")
 
 
@@ -119,4 +121,15 @@ def _parse(slot: str, data: object) -> tuple[dict[str, Any], SaveMeta]:
             png = base64.b64decode(thumb, validate=True)
         except (binascii.Error, ValueError):
             png = None  # a broken thumbnail does not spoil the save
-    return state, SaveMeta(slot=slot, thumbnail_png=png, **texts)
+    return state, SaveMeta(slot=slot, thumbnail_png=png if _small_png(png) else None, **texts)
+
+
+def _small_png(png: bytes | None) -> bool:
+    """PNG (the only format the save screen should decode) no larger than a screenshot: a hand-made
+    one declaring 30000x30000 px, or a BMP or JPEG, would be decoded whole by SDL_image."""
+    if not png or not png.startswith(b"\x89PNG"):
+        return False
+    if len(png) < 24:
+        return True  # too short to decode: the save screen shows no picture
+    width, height = struct.unpack(">II", png[16:24])
+    return png[12:16] == b"IHDR" and 0 < width <= MAX_THUMB_SIDE and 0 < height <= MAX_THUMB_SIDE

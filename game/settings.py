@@ -73,7 +73,7 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         if isinstance(default, bool):
             ok = isinstance(value, bool)
         else:
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and _finite(value)
         if not ok:
             bad.append(field.name)
             continue
@@ -83,6 +83,13 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         setattr(settings, field.name, value)
     notice = f"Some settings were unreadable and were reset: {', '.join(bad)}." if bad else None
     return settings, notice
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int of 400 digits is no setting
+        return False
 
 
 def save_settings(path: Path, settings: Settings) -> None:
