@@ -56,7 +56,7 @@ def current_rss_mb() -> float:
 
 def worker(task: str, timeout: float = 600, **args: Any) -> dict[str, Any]:
     """Run `bench.worker TASK` in a fresh process (a fresh heap, its own peak RSS); returns its JSON answer."""
-    home = args.pop("home", None)
+    home = args.get("home")
     extra = {"VN_HOME": str(home)} if home else {}
     done = subprocess.run([sys.executable, "-m", "bench.worker", task, json.dumps(args)], cwd=ROOT,
                           env=env(**extra), capture_output=True, text=True, timeout=timeout)
