@@ -5,10 +5,12 @@ A reader sees either the old file or the new one, complete; never half of one.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,19 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             pass
         raise
     _fsync_dir(path.parent)
+    _remove_stale_temps(path)
+
+
+def _remove_stale_temps(path: Path, age: float = 3600.0) -> None:
+    """Temp files of `path` left by a process killed mid-write (SIGKILL, power loss), once they are old
+    enough that no live writer can own them."""
+    limit = time.time() - age
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if stale.stat().st_mtime < limit:
+                stale.unlink()
+        except OSError:
+            pass
 
 
 def atomic_write_json(path: Path, obj: Any) -> None:
