@@ -62,6 +62,9 @@ class Catalogue:
                 self._maps[relative] = read_map(self.resolve(relative), self.root)
             except AssetError as exc:
                 self._maps[relative] = exc
+            except OSError as exc:  # e.g. a name too long for the file system
+                shown = relative if len(relative) <= 60 else relative[:57] + "..."
+                self._maps[relative] = AssetError(f"'{shown}' cannot be read ({exc.strerror or exc})")
         found = self._maps[relative]
         if isinstance(found, AssetError):
             raise found
@@ -83,10 +86,10 @@ class Catalogue:
         for suffix in (".ogg", ".wav"):
             try:
                 path = self.resolve(f"sounds/{name}{suffix}")
-            except AssetError:
+                if path.is_file():
+                    return path
+            except (AssetError, OSError):
                 return None
-            if path.is_file():
-                return path
         return None
 
     def sprite_path(self, sprite_set: str, expression: str) -> Path:

@@ -225,12 +225,18 @@ def _chapters(ctx: _Ctx, node: yaml.Node, folder: Path, files: list[str]) -> lis
             continue
         listed.add(relative)
         path = folder / relative
-        if not safe_relative(name) or not path.resolve().is_relative_to(folder.resolve()):
+        try:
+            inside = safe_relative(name) and path.resolve().is_relative_to(folder.resolve())
+            exists = inside and path.is_file()
+        except OSError as exc:  # e.g. a name too long for the file system
+            ctx.err("VN104", item, f"chapter '{_short(name)}' cannot be read ({exc.strerror or exc})")
+            continue
+        if not inside:
             ctx.err("VN143", item, f"chapter '{name}' is outside the story folder",
                     "name chapter files relative to story.yaml, without '..'")
             continue
         shown = _shown(path)
-        if not path.is_file():
+        if not exists:
             ctx.err("VN140", item, f"chapter file '{name}' does not exist",
                     did_you_mean(name, [p.name for p in folder.glob("*.yaml")]))
             continue

@@ -207,6 +207,7 @@ HOSTILE: dict[str, tuple[bytes, str | None]] = {
     "chapter-is-a-device": (b"title: T\ncast: {}\nplaces: {}\nchapters: [/dev/zero]\n", "VN143"),
     "chapter-name-with-nul": (b"title: T\ncast: {}\nplaces: {}\nchapters: [\"a\\0b.yaml\"]\n", "VN143"),
     "map-path-with-nul": (STORY.replace(b"maps/memorial.tmx", b'"maps/memo\\0rial.tmx"'), "VN143"),
+    "chapter-name-too-long": (b"title: T\ncast: {}\nplaces: {}\nchapters: [" + b"x" * 100_000 + b"]\n", "VN104"),
     "map-outside": (STORY.replace(b"maps/memorial.tmx", b"../../../../etc/passwd"), "VN143"),
 }
 
@@ -229,6 +230,13 @@ def test_hostile_chapter_files(name: str) -> None:
     result = run({"story.yaml": STORY, "chapter-01.yaml": data})
     assert code in codes(result), result.diagnostics[:3]
     assert all(d.loc.file.endswith("chapter-01.yaml") for d in result.diagnostics if d.code == code)
+
+
+def test_a_map_path_too_long_for_the_file_system() -> None:
+    """Found by fuzzing: 'File name too long' escaped check_assets as an OSError."""
+    data = STORY.replace(b"maps/memorial.tmx", b"x" * 100_000)
+    result = run({"story.yaml": data, "chapter-01.yaml": CHAPTER}, with_assets=True)
+    assert any(d.code == "VN141" and "cannot be read" in d.message for d in result.diagnostics)
 
 
 def test_chapter_symlink_leaving_the_folder(tmp_path: Path) -> None:
