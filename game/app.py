@@ -330,7 +330,7 @@ class App:
                 events = pygame.event.get()
                 dt = clock.tick(fps)
             else:
-                first = pygame.event.wait(500)
+                first = pygame.event.wait(5000)  # nothing moves: sleep until an event
                 events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
                 dt = clock.tick()
             self.step(events, min(dt, 100))

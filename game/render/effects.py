@@ -90,12 +90,27 @@ def memory_grade(surface: pygame.Surface) -> pygame.Surface:
     return vignette(out, 0.85, MEMORY_EDGE)
 
 
+def _blend(target: pygame.Surface, layer: pygame.Surface, alpha: float) -> None:
+    """Blit `layer` over `target` at a surface alpha 0..1, leaving `layer` as it was."""
+    if alpha <= 0:
+        return
+    before = layer.get_alpha()
+    layer.set_alpha(int(255 * min(1.0, alpha)))
+    target.blit(layer, (0, 0))
+    layer.set_alpha(before)
+
+
+@lru_cache(maxsize=8)
+def _plain(size: tuple[int, int], color: tuple[int, int, int]) -> pygame.Surface:
+    veil = pygame.Surface(size)
+    veil.fill(color)
+    return veil
+
+
 def dissolve(a: pygame.Surface, b: pygame.Surface, t: float) -> pygame.Surface:
     """Cross-fade from `a` to `b`; t in 0..1."""
     out = a.copy()
-    layer = b.copy()
-    layer.set_alpha(int(255 * max(0.0, min(1.0, t))))
-    out.blit(layer, (0, 0))
+    _blend(out, b, max(0.0, min(1.0, t)))
     return out
 
 
@@ -103,10 +118,7 @@ def fade(a: pygame.Surface, b: pygame.Surface, t: float, color: tuple[int, int, 
     """Fade `a` out to `color`, then `b` in from it; t in 0..1 (the colour is full at 0.5)."""
     t = max(0.0, min(1.0, t))
     out = (a if t < 0.5 else b).copy()
-    veil = pygame.Surface(out.get_size())
-    veil.fill(color)
-    veil.set_alpha(int(255 * (1 - abs(2 * t - 1))))
-    out.blit(veil, (0, 0))
+    _blend(out, _plain(out.get_size(), color), 1 - abs(2 * t - 1))
     return out
 
 
@@ -120,13 +132,9 @@ def bloom(a: pygame.Surface, b: pygame.Surface, t: float,
     peak = math.sin(math.pi * t)
     if peak > 0.05:
         soft_a, soft_b = soft or (blurred(a), blurred(b))
-        haze = dissolve(soft_a, soft_b, eased)
-        haze.set_alpha(int(255 * min(1.0, 1.2 * peak)))
-        out.blit(haze, (0, 0))
-    veil = pygame.Surface(out.get_size())
-    veil.fill(BLOOM_COLOR)
-    veil.set_alpha(int(225 * peak))
-    out.blit(veil, (0, 0))
+        haze = min(1.0, 1.2 * peak)
+        _blend(out, soft_a if eased < 0.5 else soft_b, haze)
+    _blend(out, _plain(out.get_size(), BLOOM_COLOR), 0.88 * peak)
     return out
 
 
@@ -148,12 +156,8 @@ def shake_offset(kind: str, t: float) -> tuple[int, int]:
 def flash(surface: pygame.Surface, color: tuple[int, int, int], t: float) -> pygame.Surface:
     """A flash of `color` fading out as t goes 0..1."""
     out = surface.copy()
-    if t >= 1:
-        return out
-    veil = pygame.Surface(out.get_size())
-    veil.fill(color)
-    veil.set_alpha(int(230 * (1 - t) ** 1.5))
-    out.blit(veil, (0, 0))
+    if t < 1:
+        _blend(out, _plain(out.get_size(), color), 0.9 * (1 - t) ** 1.5)
     return out
 
 

@@ -92,3 +92,9 @@ def render_text(f: pygame.font.Font, text: str, color: tuple[int, int, int],
     out.blit(dark, (offset, offset))
     out.blit(face, (0, 0))
     return out
+
+
+@lru_cache(maxsize=192)  # a textbox line is ~160 kB: keep this bounded
+def rendered(style: str, size: int, text: str, color: tuple[int, int, int], shadow: int = 140) -> pygame.Surface:
+    """`render_text` cached: interface labels and fully shown lines are drawn once, then blitted."""
+    return render_text(font(style, size), text, color, (0, 0, 0, shadow) if shadow else None)

@@ -24,13 +24,13 @@ LOGICAL = (1280, 720)
 class StageRenderer:
     """Composes `Stage`s into 1280×720 Surfaces; keeps the last few (rollback is instant)."""
 
-    def __init__(self, story: Story | None, assets_root: Path, keep: int = 12) -> None:
+    def __init__(self, story: Story | None, assets_root: Path, keep: int = 6) -> None:
         self.story = story
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
-        self._lit: dict[tuple[str, str], tuple[pygame.Surface, pygame.Surface | None]] = {}
+        self._lit: OrderedDict[tuple[str, str], tuple[pygame.Surface, pygame.Surface | None]] = OrderedDict()
         self._stages: OrderedDict[Stage, pygame.Surface] = OrderedDict()
-        self._actors: dict[tuple[str, str, str, str], pygame.Surface] = {}
+        self._actors: OrderedDict[tuple[str, str, str, str], pygame.Surface] = OrderedDict()
         self._keep = keep
 
     def map_for(self, place: str) -> RenderedMap:
@@ -47,6 +47,8 @@ class StageRenderer:
             back = lighting.add_lights(back, rendered.lights, time)
             front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
             self._lit[key] = (back, front)
+            _trim(self._lit, 4)
+        self._lit.move_to_end(key)
         return self._lit[key]
 
     def _override(self, place: str, time: str) -> tuple[int, int, int] | None:
@@ -60,8 +62,7 @@ class StageRenderer:
             return self._stages[stage]
         picture = self._draw(stage)
         self._stages[stage] = picture
-        while len(self._stages) > self._keep:
-            self._stages.popitem(last=False)
+        _trim(self._stages, self._keep)
         return picture
 
     def _draw(self, stage: Stage) -> pygame.Surface:
@@ -86,6 +87,7 @@ class StageRenderer:
         if key not in self._actors:
             g = lighting.grade_for(stage.time)
             self._actors[key] = _light_sprite(image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
+            _trim(self._actors, 24)
         points = self.map_for(stage.place).points
         x, y = points.get(actor.position, points.get("centre", (640, 700)))
         return self._actors[key], (int(x - image.get_width() / 2), int(y - image.get_height()))
@@ -96,6 +98,12 @@ class StageRenderer:
 
     def thumbnail(self, stage: Stage, size: tuple[int, int] = (256, 144)) -> pygame.Surface:
         return pygame.transform.smoothscale(self.compose(stage), size)
+
+
+def _trim(cache: OrderedDict, keep: int) -> None:  # type: ignore[type-arg]
+    """Drop the least recently used entries beyond `keep` (full-frame surfaces are 3.7 MB each)."""
+    while len(cache) > keep:
+        cache.popitem(last=False)
 
 
 def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float,

@@ -206,7 +206,7 @@ class Screens:
             story = self.app.session.story
             first = story.scenes[0] if story.scenes else None
             place, time = (first.place, "dusk") if first else ("", "dusk")
-            self._title_backdrop = self.app.renderer.lit(place, time)[0]
+            self._title_backdrop = effects.vignette(self.app.renderer.lit(place, time)[0], 0.6)
         return self._title_backdrop
 
     def draw(self, frame: pygame.Surface) -> None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pygame
 
-from game.render.fonts import font, render_text, wrap
+from game.render.fonts import font, render_text, rendered, wrap
 from game.ui import theme
 
 BOX = pygame.Rect(80, 516, 1120, 170)
@@ -56,16 +56,21 @@ def page_length(page: tuple[str, ...]) -> int:
 
 
 def draw_lines(surface: pygame.Surface, lines: tuple[str, ...], revealed: int, x: int, y: int,
-               f: pygame.font.Font, color: tuple[int, int, int], step: int, shadow: bool = True) -> tuple[int, int]:
-    """Draw up to `revealed` characters; returns the end point of the last drawn character."""
+               style: str, size: int, color: tuple[int, int, int], step: int, shadow: bool = True) -> tuple[int, int]:
+    """Draw up to `revealed` characters; returns the end point of the last drawn character.
+    Whole lines come from the render cache; only the line being typed is rendered afresh."""
     end = (x, y)
     left = revealed
+    f = font(style, size)
     for line in lines:
         if left <= 0:
             break
         part = line[:left]
         left -= len(line)
-        image = render_text(f, part, color, (0, 0, 0, 160) if shadow else None)
+        if part == line:
+            image = rendered(style, size, part, color, 160 if shadow else 0)
+        else:
+            image = render_text(f, part, color, (0, 0, 0, 160) if shadow else None)
         surface.blit(image, (x, y))
         end = (x + f.size(part)[0], y)
         y += step
@@ -81,8 +86,8 @@ def draw_textbox(surface: pygame.Surface, *, kind: str, name: str | None, color:
         pygame.draw.rect(surface, theme.MEMORY_ACCENT, (BOX.x + 22, BOX.bottom - 12, BOX.w - 44, 2), border_radius=1)
     if name and kind != "narrate":
         _nameplate(surface, name, color or theme.ACCENT, thought=kind == "think")
-    f = font(style_for(kind), size)
-    end = draw_lines(surface, page, revealed, TEXT_X, TEXT_TOP, f, color_for(kind, memory), line_height(size))
+    end = draw_lines(surface, page, revealed, TEXT_X, TEXT_TOP, style_for(kind), size, color_for(kind, memory),
+                     line_height(size))
     if done:
         _continue_mark(surface, end, size, more_pages)
 
@@ -125,8 +130,7 @@ def draw_page_card(surface: pygame.Surface, title: str | None, page: tuple[str, 
         y += 46
         pygame.draw.line(surface, (190, 170, 140), (card.centerx - 80, y), (card.centerx + 80, y), 1)
         y += 22
-    f = font("regular", 24)
-    end = draw_lines(surface, page, revealed, card.x + 60, y, f, theme.PAPER_INK, 34, shadow=False)
+    end = draw_lines(surface, page, revealed, card.x + 60, y, "regular", 24, theme.PAPER_INK, 34, shadow=False)
     if count > 1:
         theme.text(surface, f"{number} / {count}", (card.centerx, card.bottom - 40), 18, "regular",
                    (140, 120, 96), "midtop", shadow=False)

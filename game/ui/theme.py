@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pygame
 
-from game.render.fonts import font, render_text
+from game.render.fonts import rendered
 
 INK = (18, 20, 30)
 PANEL = (22, 25, 38)
@@ -61,11 +61,17 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, int, int
     if shadow:
         blur = 18
         surface.blit(_shadow(rect.size, radius, blur, shadow), (rect.x - blur, rect.y - blur + 6))
-    body = pygame.Surface(rect.size, pygame.SRCALPHA)
+    surface.blit(_body(rect.size, color, alpha, radius, border), rect.topleft)
+
+
+@lru_cache(maxsize=128)
+def _body(size: tuple[int, int], color: tuple[int, int, int], alpha: int, radius: int,
+          border: tuple[int, int, int, int] | None) -> pygame.Surface:
+    body = pygame.Surface(size, pygame.SRCALPHA)
     pygame.draw.rect(body, (*color, alpha), body.get_rect(), border_radius=radius)
     if border:
         pygame.draw.rect(body, border, body.get_rect(), width=1, border_radius=radius)
-    surface.blit(body, rect.topleft)
+    return body
 
 
 def veil(surface: pygame.Surface, alpha: int = 150, color: tuple[int, int, int] = INK) -> None:
@@ -77,7 +83,7 @@ def veil(surface: pygame.Surface, alpha: int = 150, color: tuple[int, int, int] 
 
 def text(surface: pygame.Surface, words: str, pos: tuple[int, int], size: int = 24, style: str = "regular",
          color: tuple[int, int, int] = TEXT, anchor: str = "topleft", shadow: bool = True) -> pygame.Rect:
-    image = render_text(font(style, size), words, color, (0, 0, 0, 150) if shadow else None)
+    image = rendered(style, size, words, color, 150 if shadow else 0)
     rect = image.get_rect(**{anchor: pos})
     surface.blit(image, rect)
     return rect
