@@ -7,7 +7,6 @@ Owns the look of each time; knows nothing about scenes or characters.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pygame
 
@@ -43,7 +42,6 @@ def grade_for(time: str) -> Grade:
     return GRADES.get(time, GRADES["noon"])
 
 
-@lru_cache(maxsize=32)
 def _overlay(size: tuple[int, int], top: RGBA, bottom: RGBA) -> pygame.Surface:
     strip = pygame.Surface((1, 2), pygame.SRCALPHA)
     strip.set_at((0, 0), top)
@@ -51,7 +49,6 @@ def _overlay(size: tuple[int, int], top: RGBA, bottom: RGBA) -> pygame.Surface:
     return pygame.transform.smoothscale(strip, size)
 
 
-@lru_cache(maxsize=16)
 def _band(size: tuple[int, int], color: RGBA, centre: float) -> pygame.Surface:
     strip = pygame.Surface((1, 5), pygame.SRCALPHA)
     clear = (*color[:3], 0)

@@ -7,6 +7,7 @@ A missing or broken map becomes a plain gradient with default stage points, logg
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,7 +66,8 @@ def placeholder(size: tuple[int, int] = LOGICAL) -> RenderedMap:
     return RenderedMap(back.convert() if pygame.display.get_surface() else back, None, dict(DEFAULT_POINTS), missing=True)
 
 
-_SHARED: dict[tuple[Path, float], RenderedMap] = {}  # maps are read-only: one picture per file per process
+_SHARED: OrderedDict[tuple[Path, float], RenderedMap] = OrderedDict()  # read-only: shared by every MapCache
+_SHARED_KEEP = 3
 
 
 class MapCache:
@@ -73,13 +75,17 @@ class MapCache:
 
     def __init__(self, assets_root: Path) -> None:
         self.root = Path(assets_root)
-        self._maps: dict[str, RenderedMap] = {}
+        self._broken: dict[str, RenderedMap] = {}  # placeholders, so each problem is logged once
 
     def get(self, relative: str | None) -> RenderedMap:
+        """The map's pictures (rendered once; kept in a small process-wide LRU) or a placeholder."""
         key = relative or ""
-        if key not in self._maps:
-            self._maps[key] = self._load(key)
-        return self._maps[key]
+        if key in self._broken:
+            return self._broken[key]
+        found = self._load(key)
+        if found.missing:
+            self._broken[key] = found
+        return found
 
     def _load(self, relative: str) -> RenderedMap:
         path = (self.root / relative).resolve() if relative else None
@@ -88,10 +94,13 @@ class MapCache:
             return placeholder()
         key = (path, path.stat().st_mtime)
         if key in _SHARED:
+            _SHARED.move_to_end(key)
             return _SHARED[key]
         try:
-            _SHARED[key] = render_map(path)
-            return _SHARED[key]
+            _SHARED[key] = rendered = render_map(path)
+            while len(_SHARED) > _SHARED_KEEP:
+                _SHARED.popitem(last=False)
+            return rendered
         except Exception as exc:  # pytmx raises many kinds; a broken map must never crash the game
             log.warning("map %s could not be drawn (%s); drawing a plain backdrop", relative, exc)
             return placeholder()

@@ -5,17 +5,19 @@ falls back to `neutral`, a missing set to nothing (logged once). Never decides w
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from pathlib import Path
 
 import pygame
 
 log = logging.getLogger(__name__)
+KEEP = 16  # sprites in memory (1.3 MB each)
 
 
 class SpriteCache:
     def __init__(self, assets_root: Path) -> None:
         self.root = Path(assets_root)
-        self._cache: dict[tuple[str, str], pygame.Surface | None] = {}
+        self._cache: OrderedDict[tuple[str, str], pygame.Surface | None] = OrderedDict()  # an LRU
         self._warned: set[str] = set()
 
     def get(self, sprite_set: str, expression: str) -> pygame.Surface | None:
@@ -25,6 +27,9 @@ class SpriteCache:
             if image is None and expression != "neutral":
                 image = self.get(sprite_set, "neutral")
             self._cache[key] = image
+            while len(self._cache) > KEEP:
+                self._cache.popitem(last=False)
+        self._cache.move_to_end(key)
         return self._cache[key]
 
     def _load(self, sprite_set: str, expression: str) -> pygame.Surface | None:

@@ -47,7 +47,7 @@ class StageRenderer:
             back = lighting.add_lights(back, rendered.lights, time)
             front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
             self._lit[key] = (back, front)
-            _trim(self._lit, 4)
+            _trim(self._lit, 3)
         self._lit.move_to_end(key)
         return self._lit[key]
 
@@ -87,7 +87,7 @@ class StageRenderer:
         if key not in self._actors:
             g = lighting.grade_for(stage.time)
             self._actors[key] = _light_sprite(image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
-            _trim(self._actors, 24)
+            _trim(self._actors, 12)
         points = self.map_for(stage.place).points
         x, y = points.get(actor.position, points.get("centre", (640, 700)))
         return self._actors[key], (int(x - image.get_width() / 2), int(y - image.get_height()))
