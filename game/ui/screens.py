@@ -87,7 +87,9 @@ class Screens:
                 self.action("close")
         elif name in ("up", "down", "left", "right"):
             self._move_focus(1 if name in ("down", "right") else -1)
-        elif name == "advance" and a.focus is not None:
+        elif name == "advance" and a.focus is None:
+            self._move_focus(1)  # a first press (keyboard, gamepad A) shows where the focus is
+        elif name == "advance":
             buttons = self.buttons()
             if a.focus < len(buttons) and buttons[a.focus].enabled:
                 self.action(buttons[a.focus].action, buttons[a.focus].rect.center)

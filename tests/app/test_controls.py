@@ -207,3 +207,24 @@ def test_no_audio_device_is_silent_not_fatal(make_app, monkeypatch):
     for _ in range(5):
         next_line(app)
     assert app.view().screen in ("game", "end")
+
+
+def test_menus_work_with_keys_or_a_gamepad_alone(make_app):
+    app = make_app()
+    pad = lambda b: pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=b, instance_id=0)  # noqa: E731
+    app.step([pad(pygame.CONTROLLER_BUTTON_A)], 16)
+    assert app.view().screen == "title" and app.focus == 0  # the first press shows the focus on Start
+    app.step([pad(pygame.CONTROLLER_BUTTON_A)], 16)
+    assert app.view().screen == "content-note"
+    app.step([key(pygame.K_RETURN), key(pygame.K_RETURN)], 16)
+    assert app.view().screen == "title-card"
+    app.step([pad(pygame.CONTROLLER_BUTTON_A)], 16)
+    assert app.view().screen == "game"
+    app.step([pad(pygame.CONTROLLER_BUTTON_B)], 16)
+    assert app.view().screen == "menu"
+    app.step([pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN), pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN),
+              pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN), pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN),
+              pad(pygame.CONTROLLER_BUTTON_A)], 16)
+    assert app.view().screen == "history"
+    app.step([pad(pygame.CONTROLLER_BUTTON_B), pad(pygame.CONTROLLER_BUTTON_B)], 16)
+    assert app.view().screen == "game"
