@@ -294,6 +294,7 @@ class App:
     def start_at(self, scene: str, line: str | None = None) -> None:
         """Begin a new game at a scene (and line), skipping the title screen."""
         self.session.new_game()
+        self.presenter.blank()
         try:
             beat = self.session.runner.jump(scene, line)
         except JumpError as exc:

@@ -75,6 +75,13 @@ class Presenter:
         self.shake: tuple[str, int] | None = None
         self.flash: tuple[tuple[int, int, int], int] | None = None
 
+    def blank(self) -> None:
+        """Nothing on stage (black): a new game or a load from the title fades in from here."""
+        self.beat = None
+        self.picture = pygame.Surface((1280, 720))
+        self.picture.fill((0, 0, 0))
+        self.transition = None
+
     # -- showing ---------------------------------------------------------------------
     def show(self, beat: Beat, transition: str = "cut", instant: bool = False) -> None:
         old, previous = self.picture, self.beat

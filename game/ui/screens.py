@@ -117,6 +117,7 @@ class Screens:
         verb, _, arg = action.partition(":")
         if verb == "start":
             a.session.new_game()
+            a.presenter.blank()
             a.go("content-note" if a.session.story.content_note.strip() else "title-card", clear=True)
         elif verb == "confirm_note":
             a.session.persistent.content_note_read = True
@@ -163,12 +164,15 @@ class Screens:
 
     def load_slot(self, slot: str) -> None:
         a = self.app
+        was_playing = a.session.playing
         try:
             notice = a.session.load(slot)
         except (SaveError, OSError) as exc:
             a.toast(str(exc) if isinstance(exc, SaveError) else f"Could not load: {exc}")
             return
         a.skip_toggle = a.auto = False
+        if not was_playing:
+            a.presenter.blank()
         a.show(a.session.runner.current, "enter")
         if notice:
             a.toast(notice)
