@@ -28,6 +28,7 @@ class Screens:
         self._scene_thumbs: dict[str, pygame.Surface] = {}
         self._slots_cache: list | None = None  # type: ignore[type-arg]
         self._blurred: tuple[tuple[int, int], pygame.Surface] | None = None
+        self._confirm: str | None = None  # the slot waiting for a second click to be overwritten
 
     # -- buttons -----------------------------------------------------------------------
     def buttons(self) -> list[Button]:
@@ -129,7 +130,7 @@ class Screens:
             if latest:
                 self.load_slot(latest)
         elif verb == "open":
-            self._slots_cache = None
+            self._slots_cache, self._confirm = None, None
             a.go(arg)
         elif verb == "close":
             a.close()
@@ -153,7 +154,14 @@ class Screens:
             a.gallery_page = max(0, a.gallery_page + int(arg))
 
     def save_slot(self, slot: str) -> None:
+        """Save into `slot`; a slot that holds a save asks for a second click before it is overwritten."""
         a = self.app
+        used = any(info.slot == slot and (info.meta or info.damaged) for info in self.slots())
+        if used and slot != "quick" and self._confirm != slot:
+            self._confirm = slot
+            a.toast(f"Slot {slot} holds a save: choose it again to overwrite it.")
+            return
+        self._confirm = None
         try:
             a.session.save(slot, a.thumbnail())
         except (SaveError, OSError) as exc:

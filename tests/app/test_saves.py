@@ -123,3 +123,18 @@ def test_scenes_gallery_lists_reached_scenes_and_plays_one(make_app):
     assert "scene:two" in actions and "scene:one" not in actions
     app.step([click(_slot_button(app, "scene:two").rect.center)], 16)
     assert app.view().scene == "two" and app.view().screen == "game"
+
+
+def test_overwriting_a_save_asks_for_a_second_click(make_app, home):
+    app = make_app()
+    start_game(app)
+    app.ui.action("open:save")
+    app.ui.action("save:2")
+    first = SaveStore(home / "saves").read("2")[1].line_id
+    app.step([key(pygame.K_ESCAPE)], 16)
+    next_line(app)
+    app.ui.action("open:save")
+    app.ui.action("save:2")
+    assert SaveStore(home / "saves").read("2")[1].line_id == first and "again" in app.view().notice
+    app.ui.action("save:2")
+    assert SaveStore(home / "saves").read("2")[1].line_id == app.view().line_id != first
