@@ -31,6 +31,8 @@ from game.ui import screens
 
 log = logging.getLogger(__name__)
 SKIP_MS = 45
+CARD_FADE_MS = 700  # title, cards and the end fade in from black
+FADED = ("title", "content-note", "title-card", "end")
 OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes")
 
 
@@ -85,6 +87,7 @@ class App:
         self.scroll = 0
         self.gallery_page = 0
         self._skip_acc = self._auto_acc = 0
+        self.card_fade = CARD_FADE_MS
         self._queue: list[pygame.event.Event] = []
         self.ui = screens.Screens(self)
         self.apply_settings()
@@ -118,10 +121,12 @@ class App:
     def busy(self) -> bool:
         """Anything animating (so the window loop ticks instead of waiting for events)."""
         in_game = self.screen == "game"
-        return (in_game and (self.presenter.animating or self.skipping or self.auto)) or self.notice is not None
+        return ((in_game and (self.presenter.animating or self.skipping or self.auto)) or self.notice is not None
+                or self.card_fade > 0)
 
     def finish_animations(self) -> None:
         self.presenter.complete()
+        self.card_fade = 0
         self.dirty = True
 
     def update(self, dt: int) -> None:
@@ -131,6 +136,9 @@ class App:
             if self.notice_age >= screens.toast.SHOW_MS:
                 self.notice = None
         self._drain_notices()
+        if self.card_fade > 0:
+            self.card_fade = max(0, self.card_fade - dt)
+            self.dirty = True
         if self.screen != "game":
             return
         if self.presenter.update(dt, self.session.settings.text_speed):
@@ -225,6 +233,8 @@ class App:
             self.ui_hidden = False
         if screen != "game":
             self.skip_held = self.skip_toggle = False
+        if screen in FADED and screen != self.screen:
+            self.card_fade = CARD_FADE_MS
         self.screen = screen
         self.focus = None
         self.scroll = 0
@@ -321,6 +331,10 @@ class App:
 
     def draw(self) -> None:
         self.ui.draw(self.frame)
+        if self.card_fade > 0:
+            veil = pygame.Surface(LOGICAL)
+            veil.set_alpha(int(255 * self.card_fade / CARD_FADE_MS))
+            self.frame.blit(veil, (0, 0))
 
     def run(self, fps: int = 60) -> int:
         """The window loop: wait for events when idle, tick at `fps` while anything animates."""
