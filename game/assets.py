@@ -46,6 +46,7 @@ class MapInfo:
 class Catalogue:
     root: Path
     _maps: dict[str, MapInfo | AssetError] = field(default_factory=dict)
+    _expressions: dict[str, list[str]] = field(default_factory=dict)
 
     def resolve(self, relative: str) -> Path:
         """An asset path under the root; refuses absolute paths and '..'."""
@@ -75,8 +76,11 @@ class Catalogue:
         return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
     def expressions(self, sprite_set: str) -> list[str]:
-        folder = self.root / "sprites" / sprite_set
-        return sorted(p.stem for p in folder.glob("*.png")) if folder.is_dir() else []
+        """The expressions of a sprite set (listed once per catalogue: a check asks for every line)."""
+        if sprite_set not in self._expressions:
+            folder = self.root / "sprites" / sprite_set
+            self._expressions[sprite_set] = sorted(p.stem for p in folder.glob("*.png")) if folder.is_dir() else []
+        return self._expressions[sprite_set]
 
     def sounds(self) -> list[str]:
         folder = self.root / "sounds"

@@ -7,7 +7,8 @@ to rebuild the whole screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import gc
+from dataclasses import dataclass, field
 
 from game.story.diagnostics import Diagnostic, make
 from game.story.model import NOWHERE, Direction, Line, Loc, Scene, Story
@@ -63,73 +64,91 @@ def compile_story(story: Story) -> tuple[Program, list[Diagnostic]]:
     beats: list[Beat] = []
     warnings: list[Diagnostic] = []
     scene_first: dict[str, int] = {}
-    for scene in story.scenes:
-        first = len(beats)
-        _compile_scene(story, scene, beats, warnings)
-        if len(beats) > first:
-            scene_first[scene.id] = first
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small frozen objects: the cycle collector only slows this down
+    try:
+        for scene in story.scenes:
+            first = len(beats)
+            _StageBuilder(story, scene, warnings).compile(beats)
+            if len(beats) > first:
+                scene_first[scene.id] = first
+    finally:
+        if collecting:
+            gc.enable()
     by_id = {beat.line.id: beat.index for beat in beats}
     return Program(tuple(beats), by_id, scene_first), warnings
 
 
-def _compile_scene(story: Story, scene: Scene, beats: list[Beat], warnings: list[Diagnostic]) -> None:
-    sprites = dict(scene.sprites)
-    stage = Stage(scene.id, scene.place, scene.time, scene.memory, scene.music, ())
-    cues: list[Direction] = []
-    first = True
-    for step in scene.steps:
-        if isinstance(step, Direction):
-            stage = _apply(story, sprites, stage, step, cues, warnings)
-            continue
-        if step.expression and step.speaker and stage.actor(step.speaker):
-            stage = _set_actor(stage, replace(stage.actor(step.speaker), expression=step.expression, loc=step.loc))  # type: ignore[arg-type]
-        beats.append(Beat(len(beats), step, stage, tuple(cues), first))
-        cues = []
-        first = False
+class _StageBuilder:
+    """Walks one scene's steps with a mutable stage; a new frozen `Stage` is made only when it changed."""
 
+    def __init__(self, story: Story, scene: Scene, warnings: list[Diagnostic]) -> None:
+        self.story, self.scene, self.warnings = story, scene, warnings
+        self.sprites = dict(scene.sprites)
+        self.place, self.time, self.music = scene.place, scene.time, scene.music
+        self.actors: dict[str, Actor] = {}  # insertion order is stage order
+        self.frozen: Stage | None = None
 
-def _set_actor(stage: Stage, actor: Actor) -> Stage:
-    actors = [actor if a.who == actor.who else a for a in stage.actors]
-    if not any(a.who == actor.who for a in stage.actors):
-        actors.append(actor)
-    return replace(stage, actors=tuple(actors))
+    def stage(self) -> Stage:
+        if self.frozen is None:
+            self.frozen = Stage(self.scene.id, self.place, self.time, self.scene.memory, self.music,
+                                tuple(self.actors.values()))
+        return self.frozen
 
+    def compile(self, beats: list[Beat]) -> None:
+        cues: list[Direction] = []
+        first = True
+        for step in self.scene.steps:
+            if isinstance(step, Direction):
+                if self.apply(step):
+                    self.frozen = None
+                else:
+                    cues.append(step)  # sound, pause, transition, shake, flash: played with the next line
+                continue
+            current = self.actors.get(step.speaker) if step.expression and step.speaker else None
+            if current is not None and current.expression != step.expression:
+                self.actors[current.who] = Actor(current.who, current.sprite, step.expression or current.expression,
+                                                 current.position, step.loc)
+                self.frozen = None
+            beats.append(Beat(len(beats), step, self.stage(), tuple(cues), first))
+            cues = []
+            first = False
 
-def _apply(story: Story, sprites: dict[str, str], stage: Stage, d: Direction,
-           cues: list[Direction], warnings: list[Diagnostic]) -> Stage:
-    if d.verb == "show" and d.who:
-        current = stage.actor(d.who)
-        sprite = sprites.get(d.who) or story.cast[d.who].sprite
-        actor = Actor(
-            d.who, sprite,
-            d.expression or (current.expression if current else DEFAULT_EXPRESSION),
-            d.position or (current.position if current else DEFAULT_POSITION),
-            d.loc,
-        )
-        return _set_actor(stage, actor)
-    if d.verb == "hide":
-        if d.who == "all":
-            return replace(stage, actors=())
-        if not stage.actor(d.who or ""):
-            warnings.append(make("VN133", d.loc, f"'{d.who}' is hidden but is not on stage",
-                                 f"add 'show: {d.who}' earlier, or remove this line"))
-            return stage
-        return replace(stage, actors=tuple(a for a in stage.actors if a.who != d.who))
-    if d.verb == "move":
-        current = stage.actor(d.who or "")
-        if current is None:
-            warnings.append(make("VN133", d.loc, f"'{d.who}' is moved but is not on stage",
-                                 f"use 'show: {d.who} at {d.position}' instead"))
-            return stage
-        return _set_actor(stage, replace(current, position=d.position or current.position, loc=d.loc))
-    if d.verb == "place":
-        return replace(stage, place=d.value or stage.place)
-    if d.verb == "time":
-        return replace(stage, time=d.value or stage.time)
-    if d.verb == "music":
-        return replace(stage, music=None if d.value == "none" else d.value)
-    cues.append(d)  # sound, pause, transition, shake, flash: played with the next line
-    return stage
+    def apply(self, d: Direction) -> bool:
+        """Change the stage for a direction; False for one-shot cues, which do not change it."""
+        verb = d.verb
+        if verb == "show" and d.who:
+            current = self.actors.get(d.who)
+            sprite = self.sprites.get(d.who) or self.story.cast[d.who].sprite
+            self.actors[d.who] = Actor(
+                d.who, sprite,
+                d.expression or (current.expression if current else DEFAULT_EXPRESSION),
+                d.position or (current.position if current else DEFAULT_POSITION),
+                d.loc,
+            )
+        elif verb == "hide":
+            if d.who == "all":
+                self.actors.clear()
+            elif self.actors.pop(d.who or "", None) is None:
+                self.warnings.append(make("VN133", d.loc, f"'{d.who}' is hidden but is not on stage",
+                                          f"add 'show: {d.who}' earlier, or remove this line"))
+        elif verb == "move":
+            current = self.actors.get(d.who or "")
+            if current is None:
+                self.warnings.append(make("VN133", d.loc, f"'{d.who}' is moved but is not on stage",
+                                          f"use 'show: {d.who} at {d.position}' instead"))
+            else:
+                self.actors[current.who] = Actor(current.who, current.sprite, current.expression,
+                                                 d.position or current.position, d.loc)
+        elif verb == "place":
+            self.place = d.value or self.place
+        elif verb == "time":
+            self.time = d.value or self.time
+        elif verb == "music":
+            self.music = None if d.value == "none" else d.value
+        else:
+            return False
+        return True
 
 
 def stage_directions(story: Story) -> list[Direction]:

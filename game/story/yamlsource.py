@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 50_000  # YAML nodes, counting each alias (*name) as the whole subtree it repeats
 MAX_DEPTH = 64
+STREAM_CHECK_CHARS = 512 * 1024  # above this, count nodes while streaming before composing (bounds memory)
 
 Node = yaml.Node
 
@@ -89,9 +90,10 @@ def compose(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
     if tabs:
         return None, tabs
     try:
-        too_many = _count_events(text, shown)
-        if too_many:
-            return None, too_many
+        if len(text) > STREAM_CHECK_CHARS:  # a small file cannot hold enough nodes to hurt: skip the extra pass
+            too_many = _count_events(text, shown)
+            if too_many:
+                return None, too_many
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
