@@ -76,7 +76,7 @@ def test_sigkill_while_saving_leaves_old_or_new_files(tmp_path: Path) -> None:
         leftovers = [n for n in set(os.listdir(tmp_path / "saves")) - before if n.endswith(".tmp")]
         mid_write += bool(leftovers)
     assert time.monotonic() - started < 60
-    assert last > KILLS  # the writers got somewhere
+    assert last > KILLS // 4  # the writers got somewhere (fewer on a loaded machine: a kill may land before the first write)
     assert mid_write > 0, "no kill landed inside a write: the test proved nothing"
     print(f"{KILLS} kills, {mid_write} inside a write, {last} saves written")
 
