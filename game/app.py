@@ -72,7 +72,7 @@ class App:
         self.renderer = StageRenderer(self.session.story, assets)
         self.presenter = Presenter(self.renderer, self.session.settings.text_size)
         self.audio = Audio(assets, enabled=audio)
-        self.input = InputMapper(lambda pos: self.display.to_logical(pos))
+        self.input = InputMapper(self.display.to_logical)
         self.frame = pygame.Surface(LOGICAL)
         self.game_frame = pygame.Surface(LOGICAL)
         self.screen = "title"

@@ -4,6 +4,7 @@ and drawing the current screen (the game itself, or title, cards, menus) into th
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import pygame
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 class Screens:
     def __init__(self, app: App) -> None:
-        self.app = app
+        self.app: App = weakref.proxy(app)  # no App <-> Screens cycle: a dropped App frees its surfaces at once
         self._title_backdrop: pygame.Surface | None = None
         self._slot_thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
         self._scene_thumbs: dict[str, pygame.Surface] = {}
@@ -277,13 +278,14 @@ class Screens:
         a.game_frame.blit(frame, (0, 0))
 
     def slot_thumbs(self) -> dict[str, pygame.Surface | None]:
-        out = {}
+        """Thumbnails of the slots as they are now (older ones are dropped, not kept)."""
+        out, kept = {}, {}
         for info in self.slots():
             if info.meta is not None:
                 key = (info.slot, info.meta.saved_at)
-                if key not in self._slot_thumbs:
-                    self._slot_thumbs[key] = saveload.load_thumb(info.meta.thumbnail_png)
-                out[info.slot] = self._slot_thumbs[key]
+                kept[key] = self._slot_thumbs[key] if key in self._slot_thumbs else saveload.load_thumb(info.meta.thumbnail_png)
+                out[info.slot] = kept[key]
+        self._slot_thumbs = kept
         return out
 
     def scene_thumbs(self) -> dict[str, pygame.Surface]:

@@ -34,3 +34,23 @@ def test_viewport_pillarboxes_a_wide_window():
     view = Viewport((2560, 720))
     assert view.rect == pygame.Rect(640, 0, 1280, 720)
     assert view.to_logical((640, 0)) == (0, 0) and view.to_logical((100, 100)) == (0, 100)
+
+
+def test_a_dropped_app_is_freed_at_once_without_waiting_for_the_cycle_collector(make_app):
+    import gc
+    import weakref
+
+    from tests.app.conftest import next_line, start_game
+
+    gc.disable()
+    try:
+        app = make_app()
+        start_game(app)
+        next_line(app)
+        app.ui.action("open:save")
+        app.step([], 16)
+        ref = weakref.ref(app)
+        del app
+        assert ref() is None
+    finally:
+        gc.enable()
