@@ -347,7 +347,8 @@ class App:
             else:
                 first = pygame.event.wait(5000)  # nothing moves: sleep until an event
                 events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-                dt = clock.tick()
+                clock.tick()
+                dt = 0  # time spent asleep animates nothing
             self.step(events, min(dt, 100))
         return 0
 
