@@ -262,7 +262,7 @@ class Screens:
             page = p.pages[p.page] if p.pause_ms <= 0 and not p.transition else ()
             if line.kind == "page":
                 textbox.draw_page_card(frame, line.title, page, int(p.revealed), p.page_done, p.more_pages,
-                                       p.page + 1, len(p.pages))
+                                       p.page + 1, len(p.pages), max(len(x) for x in p.pages))
             else:
                 member = cast.get(line.speaker or "")
                 textbox.draw_textbox(frame, kind=line.kind, name=member.name if member else None,

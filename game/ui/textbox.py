@@ -116,11 +116,17 @@ def _continue_mark(surface: pygame.Surface, end: tuple[int, int], size: int, mor
         pygame.draw.polygon(surface, theme.ACCENT, [(px, py + 9) for px, py in points], width=2)
 
 
+def page_card_rect(title: str | None, rows: int) -> pygame.Rect:
+    """The paper card sized to its text (the longest page), centred on the screen."""
+    height = min(PAGE_BOX.h, 54 + (68 if title else 0) + 34 * max(3, rows) + 74)
+    return pygame.Rect(PAGE_BOX.x, (720 - height) // 2 - 10, PAGE_BOX.w, height)
+
+
 def draw_page_card(surface: pygame.Surface, title: str | None, page: tuple[str, ...], revealed: int,
-                   done: bool, more_pages: bool, number: int, count: int) -> None:
+                   done: bool, more_pages: bool, number: int, count: int, rows: int | None = None) -> None:
     """An inserted page (a book, a letter): a paper card over the scene."""
     theme.veil(surface, 110)
-    card = PAGE_BOX
+    card = page_card_rect(title, rows if rows is not None else len(page))
     theme.panel(surface, card, theme.PAPER, 255, 6, (120, 100, 70, 90), 160)
     inner = card.inflate(-28, -28)
     pygame.draw.rect(surface, (200, 186, 158), inner, width=1, border_radius=3)
