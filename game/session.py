@@ -10,9 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 from game.check import CheckResult
-from game.persistent import Persistent, load_persistent, save_persistent
+from game.persistent import load_persistent, save_persistent
 from game.saves import SaveError, SaveMeta, SaveStore
-from game.settings import Settings, load_settings, save_settings
+from game.settings import load_settings, save_settings
 from game.story.model import Story
 from game.story.program import Beat, Program
 from game.story.runner import Runner, Status

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pygame
 
-from game.render.fonts import font
 from game.settings import LABELS, SETTING_RANGES, Settings
 from game.ui import theme
 from game.ui.theme import Button
@@ -106,7 +105,5 @@ def _preview(surface: pygame.Surface, settings: Settings) -> None:
     box = pygame.Rect(COL_X[1], TOP + 3 * ROW_H + 20, 500, 150)
     theme.panel(surface, box, theme.PANEL, int(255 * settings.textbox_opacity), 16)
     theme.text(surface, "Preview", (box.x + 20, box.y + 14), 16, "bold", theme.MUTED)
-    f = font("regular", settings.text_size)
     sample = "The mist lies on the stone."
     theme.text(surface, sample, (box.x + 20, box.y + 48), settings.text_size, "regular", theme.TEXT)
-    del f

@@ -136,11 +136,13 @@ def draw_page_card(surface: pygame.Surface, title: str | None, page: tuple[str, 
         y += 46
         pygame.draw.line(surface, (190, 170, 140), (card.centerx - 80, y), (card.centerx + 80, y), 1)
         y += 22
-    end = draw_lines(surface, page, revealed, card.x + 60, y, "regular", 24, theme.PAPER_INK, 34, shadow=False)
+    draw_lines(surface, page, revealed, card.x + 60, y, "regular", 24, theme.PAPER_INK, 34, shadow=False)
     if count > 1:
         theme.text(surface, f"{number} / {count}", (card.centerx, card.bottom - 40), 18, "regular",
                    (140, 120, 96), "midtop", shadow=False)
     if done:
         x, yy = card.right - 60, card.bottom - 44
-        pygame.draw.polygon(surface, (150, 80, 56), [(x, yy), (x + 16, yy), (x + 8, yy + 10)])
-    del end, more_pages
+        points = [(x, yy), (x + 16, yy), (x + 8, yy + 10)]
+        pygame.draw.polygon(surface, (150, 80, 56), points)
+        if more_pages:  # more of this page follows: a second, open mark
+            pygame.draw.polygon(surface, (150, 80, 56), [(px, py + 9) for px, py in points], width=2)
