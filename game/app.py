@@ -345,12 +345,24 @@ class App:
                 events = pygame.event.get()
                 dt = clock.tick(fps)
             else:
-                first = pygame.event.wait(5000)  # nothing moves: sleep until an event
-                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+                events = _wait_for_events()
                 clock.tick()
                 dt = 0  # time spent asleep animates nothing
             self.step(events, min(dt, 100))
         return 0
+
+
+def _wait_for_events() -> list[pygame.event.Event]:
+    """Sleep until something happens. SDL's wait busy-polls on drivers without a native wait
+    (dummy, offscreen): there, a coarse sleep keeps an idle game near zero CPU."""
+    if pygame.display.get_driver() in ("dummy", "offscreen"):
+        while True:
+            events = pygame.event.get()
+            if events:
+                return events
+            pygame.time.wait(30)
+    first = pygame.event.wait(5000)
+    return ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
 
 
 def play(result: CheckResult, args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 
 import pygame
 
+from game import app as app_module
 from game.app import play
 from game.display import Viewport
 from tests.app.conftest import key
@@ -16,11 +17,11 @@ def test_play_opens_a_window_runs_the_loop_and_autosaves_on_close(monkeypatch, s
     script = iter([key(pygame.K_SPACE), pygame.event.Event(pygame.WINDOWCLOSE)])
     waits: list[int] = []
 
-    def wait(timeout: int = 0) -> pygame.event.Event:
-        waits.append(timeout)
-        return next(script, pygame.event.Event(pygame.QUIT))
+    def wait() -> list[pygame.event.Event]:
+        waits.append(1)
+        return [next(script, pygame.event.Event(pygame.QUIT))]
 
-    monkeypatch.setattr(pygame.event, "wait", wait)
+    monkeypatch.setattr(app_module, "_wait_for_events", wait)
     record = home / "inputs.jsonl"
     args = argparse.Namespace(scene="one", line="hello", size="960x540", record=record)
     assert play(small_result, args) == 0
@@ -54,3 +55,19 @@ def test_a_dropped_app_is_freed_at_once_without_waiting_for_the_cycle_collector(
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_idle_wait_sleeps_on_drivers_without_a_native_wait(monkeypatch):
+    pygame.init()
+    pygame.display.set_mode((1, 1))
+    pygame.event.clear()
+    sleeps: list[int] = []
+
+    def sleep(ms: int) -> int:
+        sleeps.append(ms)
+        pygame.event.post(pygame.event.Event(pygame.USEREVENT))
+        return ms
+
+    monkeypatch.setattr(pygame.time, "wait", sleep)
+    events = app_module._wait_for_events()
+    assert sleeps == [30] and [e.type for e in events] == [pygame.USEREVENT]
