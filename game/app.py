@@ -21,6 +21,7 @@ from game.audio import Audio
 from game.check import CheckResult
 from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
 from game.input import Intent, InputMapper
+from game.livereload import LiveReload
 from game.presenter import Presenter, choose_transition
 from game.render.stage import StageRenderer
 from game.session import Session
@@ -63,7 +64,8 @@ class View:
 class App:
     def __init__(self, result: CheckResult, settings_dir: Path | None = None,
                  clock: Callable[[], float] | None = None, size: tuple[int, int] = LOGICAL,
-                 display: HeadlessDisplay | None = None, audio: bool = True, assets: Path | None = None) -> None:
+                 display: HeadlessDisplay | None = None, audio: bool = True, assets: Path | None = None,
+                 live_reload: bool = False) -> None:
         pygame.init()
         self.display = display or HeadlessDisplay(size)
         self.now = getattr(clock, "now", clock) or time.time
@@ -90,6 +92,7 @@ class App:
         self.card_fade = CARD_FADE_MS
         self._queue: list[pygame.event.Event] = []
         self.ui = screens.Screens(self)
+        self.live = LiveReload(self, result.source, result.assets) if live_reload and result.source else None
         self.apply_settings()
         if self.session.settings.fullscreen:
             self.display.set_fullscreen(True)
@@ -130,6 +133,8 @@ class App:
         self.dirty = True
 
     def update(self, dt: int) -> None:
+        if self.live is not None:
+            self.live.poll()
         if self.notice is not None:
             self.notice_age += dt
             self.dirty = True
@@ -215,6 +220,16 @@ class App:
         elif new_scene:
             self.session.flush()
         self.dirty = True
+
+    def replace_story(self, result: CheckResult) -> str | None:
+        """Live reload: play `result` from now on, on the same line id; a notice when the line moved."""
+        notice = self.session.replace_story(result)
+        self.renderer.story = result.story
+        beat = self.session.runner.current
+        if self.screen == "game" and beat is not None:
+            self.presenter.show(beat, "cut", instant=True)
+        self.dirty = True
+        return notice
 
     def end_story(self) -> None:
         self.session.flush()
@@ -345,23 +360,27 @@ class App:
                 events = pygame.event.get()
                 dt = clock.tick(fps)
             else:
-                events = _wait_for_events()
+                events = _wait_for_events(500 if self.live else None)
                 clock.tick()
                 dt = 0  # time spent asleep animates nothing
             self.step(events, min(dt, 100))
         return 0
 
 
-def _wait_for_events() -> list[pygame.event.Event]:
-    """Sleep until something happens. SDL's wait busy-polls on drivers without a native wait
-    (dummy, offscreen): there, a coarse sleep keeps an idle game near zero CPU."""
+def _wait_for_events(timeout_ms: int | None = None) -> list[pygame.event.Event]:
+    """Sleep until something happens (or `timeout_ms` passes: live reload looks at the files).
+    SDL's wait busy-polls on drivers without a native wait (dummy, offscreen): there, a coarse
+    sleep keeps an idle game near zero CPU."""
     if pygame.display.get_driver() in ("dummy", "offscreen"):
-        while True:
+        waited = 0
+        while timeout_ms is None or waited < timeout_ms:
             events = pygame.event.get()
             if events:
                 return events
             pygame.time.wait(30)
-    first = pygame.event.wait(5000)
+            waited += 30
+        return []
+    first = pygame.event.wait(timeout_ms or 5000)
     return ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
 
 
@@ -377,7 +396,7 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
             return 2
     pygame.init()
     display = WindowDisplay(size, result.story.title if result.story else "")
-    app = App(result, display=display, size=size)
+    app = App(result, display=display, size=size, live_reload=True)
     if getattr(args, "scene", None):
         app.start_at(args.scene, getattr(args, "line", None))
     recorder = None

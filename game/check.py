@@ -21,6 +21,8 @@ class CheckResult:
     story: Story | None
     program: Program | None
     diagnostics: list[Diagnostic]
+    source: Path | None = None  # the story folder or file that was checked (for live reload)
+    assets: Path | None = None
 
     @property
     def ok(self) -> bool:
@@ -45,4 +47,4 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
     diagnostics.sort(key=lambda d: (d.loc.file, d.loc.line, d.loc.col))
     if has_errors(diagnostics):
         story = None
-    return CheckResult(story, program if story else None, diagnostics)
+    return CheckResult(story, program if story else None, diagnostics, Path(script), assets)

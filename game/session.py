@@ -38,6 +38,15 @@ class Session:
         self.runner = Runner(self.story, None, self.program)
         self.playing = False  # a game is under way (so quitting autosaves)
 
+    def replace_story(self, result: CheckResult) -> str | None:
+        """Swap in a reloaded story, keeping the reader's place by line id; a notice if it moved."""
+        if result.story is None or result.program is None:
+            raise ValueError("the reloaded story has errors")
+        state = StoryState.from_json(self.runner.state.to_json())
+        self.story, self.program = result.story, result.program
+        self.runner = Runner(self.story, state, self.program)
+        return self.runner.notice
+
     def _note(self, notice: str | None) -> None:
         if notice:
             self.notices.append(notice)

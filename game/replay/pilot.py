@@ -37,7 +37,7 @@ class PilotError(AssertionError):
 
 class Pilot:
     def __init__(self, result: CheckResult | None = None, *, home: Path | None = None,
-                 size: tuple[int, int] = (1280, 720), audio: bool = False) -> None:
+                 size: tuple[int, int] = (1280, 720), audio: bool = False, live_reload: bool = False) -> None:
         headless_env()
         self.result = result or check_story()
         if not self.result.ok:
@@ -46,7 +46,7 @@ class Pilot:
         self.home = Path(home or self._tmp.name)  # type: ignore[union-attr]
         self.clock = FakeClock()
         self.app = App(self.result, settings_dir=self.home, clock=self.clock, size=size,
-                       display=HeadlessDisplay(size), audio=audio)
+                       display=HeadlessDisplay(size), audio=audio, live_reload=live_reload)
         self.frames = 0
         self.app.step([], 0)
 

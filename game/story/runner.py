@@ -128,9 +128,15 @@ class Runner:
     def restore(self, state: StoryState) -> str | None:
         """Take a saved state; when its line is gone, fall back to its scene's start. Returns a notice or None."""
         self.state = state
-        state.trail = [x for x in state.trail if self.program.index_of(x) is not None]
+        known = [x for x in state.trail if self.program.index_of(x) is not None]
         state.future = [x for x in state.future if self.program.index_of(x) is not None]
-        if state.position is None or self.program.index_of(state.position) is not None:
+        here = None if state.position is None else self.program.index_of(state.position)
+        if len(known) < len(state.trail) and here is not None:
+            # lines behind the reader changed: the way back is the story's own lines before this one
+            start = max(0, here - len(state.trail))
+            known = [beat.line.id for beat in self.program.beats[start:here]]
+        state.trail = known
+        if state.position is None or here is not None:
             return None
         scene = state.position.split("/", 1)[0]
         state.trail.clear()

@@ -14,7 +14,7 @@ from game.input import Intent
 from game.render import effects
 from game.saves import SaveError
 from game.settings import SETTING_RANGES, clamp
-from game.ui import cards, gallery, gamemenu, history, saveload, settings_screen, textbox, theme, title, toast
+from game.ui import cards, gallery, gamemenu, history, saveload, script_errors, settings_screen, textbox, theme, title, toast
 from game.ui.theme import Button
 
 if TYPE_CHECKING:
@@ -250,6 +250,8 @@ class Screens:
             a.scroll = min(a.scroll, limit)
         elif s == "scenes":
             gallery.draw(frame, self.backdrop(), buttons, self.scene_thumbs(), a.hover, a.focus)
+        if a.live is not None and a.live.errors:
+            script_errors.draw(frame, a.live.overlay_lines())
         if a.notice:
             toast.draw(frame, a.notice, a.notice_age)
 
