@@ -105,9 +105,28 @@ def _play(args: argparse.Namespace) -> int:
     result = _load_or_report(args)
     if result is None:
         return EXIT_ERRORS
+    problem = _warp_problem(result, args)
+    if problem:
+        print(f"vn play: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     from game.app import play
 
     return play(result, args)
+
+
+def _warp_problem(result, args: argparse.Namespace) -> str | None:  # type: ignore[no-untyped-def]
+    """Check --scene/--line before a window opens; a line id alone names its scene."""
+    if args.line and not args.scene:
+        args.scene = args.line.split("/", 1)[0] if "/" in args.line else None
+        if not args.scene:
+            return "--line needs --scene (or a full line id, SCENE/LINE)"
+    if args.scene and result.story.scene(args.scene) is None:
+        return f"no scene '{args.scene}' (scenes: {', '.join(s.id for s in result.story.scenes)})"
+    if args.line:
+        full = args.line if "/" in args.line else f"{args.scene}/{args.line}"
+        if result.program.index_of(full) is None or not full.startswith(f"{args.scene}/"):
+            return f"scene '{args.scene}' has no line '{args.line}' (line ids are in 'vn replay --trace')"
+    return None
 
 
 def _replay(args: argparse.Namespace) -> int:

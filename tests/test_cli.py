@@ -62,3 +62,13 @@ def test_help_for_each_command() -> None:
     for command in ("play", "check", "replay", "schema", "stats"):
         done = vn(command, "--help")
         assert done.returncode == 0 and "usage: vn" in done.stdout
+
+
+def test_play_warp_arguments_are_checked_before_a_window_opens() -> None:
+    done = subprocess.run([sys.executable, "-m", "game", "play", "--scene", "nowhere"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 2 and "no scene 'nowhere'" in done.stderr and "memorial-dawn" in done.stderr
+    done = vn("play", "--scene", "kakashi-door", "--line", "n-000000")
+    assert done.returncode == 2 and "has no line 'n-000000'" in done.stderr
+    done = vn("play", "--line", "nope")
+    assert done.returncode == 2 and "--line needs --scene" in done.stderr

@@ -74,3 +74,16 @@ def test_letterboxed_window_maps_clicks_to_the_frame(pilot: Pilot) -> None:
     before = pilot.finish().line_id
     pilot.click((960, 720))
     assert pilot.finish().line_id != before
+
+
+def test_warp_to_a_line_starts_there_with_its_stage(pilot: Pilot) -> None:
+    """`vn play --scene ID --line ID` goes through App.start_at: the stage is that line's, exactly."""
+    story = pilot.result.story
+    target = next(line for line in story.scene("kakashi-door").lines if line.kind == "page")
+    view = pilot.start("kakashi-door", target.id)
+    assert view.screen == "game" and view.line_id == target.id and view.kind == "page"
+    assert view.memory and view.time == "night" and view.place == "kakashi-apartment"
+    beat = pilot.result.program.beats[pilot.result.program.index_of(target.id)]
+    assert view.actors == [(a.who, a.sprite, a.expression, a.position) for a in beat.stage.actors]
+    short = pilot.start("kakashi-door", target.id.split("/", 1)[1])  # the id without its scene also works
+    assert short.line_id == target.id
