@@ -54,6 +54,8 @@ class Diagnostic:
 _HEAD = "title: T\ncast:\n  sakura: {name: Sakura}\nplaces:\n  park: {map: maps/park.tmx}\n"
 _SCENE = "scenes:\n  - scene: s1\n    place: park\n    time: noon\n    lines:\n"
 
+_REAL = "title: T\ncast:\n  sakura: {name: Sakura, sprite: sakura-21}\nplaces:\n  park: {map: maps/memorial.tmx}\n"  # bundled assets
+
 E, W = Severity.ERROR, Severity.WARNING
 CODES: dict[str, Code] = {c.code: c for c in [
     Code("VN100", "yaml-syntax", E, "the file is not valid YAML", _HEAD + "title: 'unclosed\n"),
@@ -83,10 +85,14 @@ CODES: dict[str, Code] = {c.code: c for c in [
          _HEAD + "scenes:\n  - scene: s1\n    place: prak\n    time: noon\n    lines: [\"x\"]\n"),
     Code("VN122", "unknown-time", E, "a time of day the engine does not know",
          _HEAD + "scenes:\n  - scene: s1\n    place: park\n    time: midnight\n    lines: [\"x\"]\n"),
-    Code("VN123", "unknown-expression", E, "a sprite set has no such expression", None),
-    Code("VN124", "unknown-position", E, "the place's map has no such stage point", None),
-    Code("VN125", "unknown-sound", E, "no such sound file in assets/sounds", None),
-    Code("VN126", "unknown-sprite-set", E, "no such sprite folder in assets/sprites", None),
+    Code("VN123", "unknown-expression", E, "a sprite set has no such expression",
+         _REAL + _SCENE + "      - show: sakura grinning\n      - \"x\"\n"),
+    Code("VN124", "unknown-position", E, "the place's map has no such stage point",
+         _REAL + _SCENE + "      - show: sakura at balcony\n      - \"x\"\n"),
+    Code("VN125", "unknown-sound", E, "no such sound file in assets/sounds",
+         _REAL + _SCENE + "      - sound: trumpet\n      - \"x\"\n"),
+    Code("VN126", "unknown-sprite-set", E, "no such sprite folder in assets/sprites",
+         _REAL.replace("sakura-21", "sakura-99") + _SCENE + "      - \"x\"\n"),
     Code("VN127", "bad-direction", E, "a stage direction's words cannot be read",
          _HEAD + _SCENE + "      - show: sakura at\n"),
     Code("VN128", "unknown-direction", E, "a line is a mapping that is neither speech, thought, page nor a direction",
