@@ -92,7 +92,7 @@ class App:
         self.card_fade = CARD_FADE_MS
         self._queue: list[pygame.event.Event] = []
         self.ui = screens.Screens(self)
-        self.live = LiveReload(self, result.source, result.assets) if live_reload and result.source else None
+        self.live = LiveReload(result.source, result.assets) if live_reload and result.source else None
         self.apply_settings()
         if self.session.settings.fullscreen:
             self.display.set_fullscreen(True)
@@ -134,7 +134,7 @@ class App:
 
     def update(self, dt: int) -> None:
         if self.live is not None:
-            self.live.poll()
+            self.live.poll(self)
         if self.notice is not None:
             self.notice_age += dt
             self.dirty = True

@@ -21,28 +21,28 @@ SHOWN_ERRORS = 5
 
 
 class LiveReload:
-    def __init__(self, app: App, source: Path, assets: Path | None) -> None:
-        self.app, self.source, self.assets = app, Path(source), assets
+    def __init__(self, source: Path, assets: Path | None) -> None:
+        self.source, self.assets = Path(source), assets  # no reference to the app: no cycle to collect
         self.watcher = ScriptWatcher(self.source)
         self.errors: list[Diagnostic] = []
         self.reloads = 0
 
-    def poll(self) -> None:
+    def poll(self, app: App) -> None:
         """Called every frame (and at least every half second while idle); cheap when nothing changed."""
-        if self.watcher.poll(self.app.now()):
-            self.reload()
+        if self.watcher.poll(app.now()):
+            self.reload(app)
 
-    def reload(self) -> None:
+    def reload(self, app: App) -> None:
         result: CheckResult = check_story(self.source, self.assets)
-        self.app.dirty = True
+        app.dirty = True
         if not result.ok:
             self.errors = [d for d in result.diagnostics if d.severity is Severity.ERROR][:SHOWN_ERRORS]
             return
         was_broken = bool(self.errors)
         self.errors = []
         self.reloads += 1
-        notice = self.app.replace_story(result)
-        self.app.toast(notice or ("Script fixed and reloaded." if was_broken else "Script reloaded."))
+        notice = app.replace_story(result)
+        app.toast(notice or ("Script fixed and reloaded." if was_broken else "Script reloaded."))
 
     def overlay_lines(self) -> list[str]:
         """The overlay's text: what is wrong and where, as `vn check` prints it."""

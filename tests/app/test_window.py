@@ -17,7 +17,7 @@ def test_play_opens_a_window_runs_the_loop_and_autosaves_on_close(monkeypatch, s
     script = iter([key(pygame.K_SPACE), pygame.event.Event(pygame.WINDOWCLOSE)])
     waits: list[int] = []
 
-    def wait() -> list[pygame.event.Event]:
+    def wait(timeout_ms: int | None = None) -> list[pygame.event.Event]:
         waits.append(1)
         return [next(script, pygame.event.Event(pygame.QUIT))]
 
