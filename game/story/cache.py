@@ -12,8 +12,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import repeat
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import game
+from game.fsutil import atomic_write_bytes
 from game.story.diagnostics import Diagnostic, Severity
 from game.story.model import SHOWN_KINDS, TIMES, CastMember, Direction, Line, Loc, Place, Scene, Story
 
@@ -107,18 +106,7 @@ def write_entry(entry: Path, story: Story, diagnostics: list[Diagnostic]) -> Non
         "diagnostics": [_encode_diagnostic(d) for d in diagnostics],
     }
     data = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=entry.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, entry)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_bytes(entry, data, durable=False)  # a lost cache entry only costs a cold load
 
 
 def encode_story(story: Story) -> dict[str, Any]:
