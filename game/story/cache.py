@@ -26,7 +26,7 @@ from game.story.model import SHOWN_KINDS, TIMES, CastMember, Direction, Line, Lo
 FORMAT = "vn-story-cache"
 VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
-_CODE = ("loader.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py")  # their text is part of the key
+_CODE = ("loader.py", "lines.py", "nodes.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py")  # their text is part of the key
 _VERBS = frozenset(("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash"))
 
 Loaded = tuple[Story | None, list[Diagnostic]]

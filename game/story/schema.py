@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.story.loader import CHOICES, VERBS
+from game.story.lines import CHOICES, VERBS
 from game.story.model import TIMES
 
 ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"}

@@ -1,0 +1,203 @@
+"""A scene's `lines:` -> shown lines (narration, speech, thought, page) and stage directions.
+
+Owns the screenplay forms (`name: text`, `name thinks (expression): text`, `page:`, `show: ...`),
+stable line ids, and the words each direction accepts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import yaml
+
+from game.story.diagnostics import did_you_mean
+from game.story.model import TIMES, CastMember, Direction, Line, Place, Step
+from game.story.nodes import ID_RE, Ctx, short
+
+HEAD_RE = re.compile(r"^([A-Za-z0-9_-]+)(\s+thinks)?\s*(?:\(\s*([A-Za-z0-9_-]+)\s*\))?$")
+VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash")
+CHOICES = {
+    "transition": ("dissolve", "fade", "cut"),
+    "shake": ("small", "hard"),
+    "flash": ("white", "red", "black"),
+}
+
+
+def parse_lines(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place]) -> list[Step]:
+    steps: list[Step] = []
+    counts: dict[str, int] = {}
+    for item in ctx.sequence(node, "'lines'") or []:
+        step = _line(ctx, item, sid, cast, places)
+        if isinstance(step, Line) and not _pinned(item):
+            counts[step.id] = counts.get(step.id, 0) + 1
+            if counts[step.id] > 1:
+                step = _replace_id(step, f"{step.id}-{counts[step.id]}")
+        if step is not None:
+            steps.append(step)
+    return steps
+
+
+def _pinned(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.MappingNode) and any(
+        isinstance(k, yaml.ScalarNode) and k.value == "id" for k, _ in node.value)
+
+
+def _replace_id(line: Line, new_id: str) -> Line:
+    return Line(new_id, line.kind, line.speaker, line.text, line.scene, line.expression, line.title, line.loc)
+
+
+def derive_id(scene: str, kind: str, speaker: str | None, text: str) -> str:
+    """A line id that depends only on the line itself: its scene, kind, speaker and text."""
+    digest = hashlib.sha1(f"{kind}\x1f{speaker or ''}\x1f{text}".encode()).hexdigest()[:6]
+    return f"{scene}/{kind[0]}-{digest}"
+
+
+def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place]) -> Step | None:
+    if isinstance(node, yaml.ScalarNode):
+        text = (ctx.text(node, "a line") or "").strip()
+        if not text:
+            ctx.err("VN135", node, "an empty narration line")
+            return None
+        return Line(derive_id(sid, "narrate", None, text), "narrate", None, text, sid, loc=ctx.loc(node))
+    pairs = ctx.mapping(node, "a line")
+    if pairs is None:
+        return None
+    extras = {k.value: (k, v) for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value in ("id", "title")}
+    main = [(k, v) for k, v in pairs if not (isinstance(k, yaml.ScalarNode) and k.value in ("id", "title"))]
+    if len(main) != 1:
+        where = main[1][0] if len(main) > 1 else node
+        ctx.err("VN110", where, "a line should have exactly one speaker, 'page' or direction",
+                "put each line in its own '- ' item")
+        return None
+    key, value = main[0]
+    head = ctx.text(key, "a speaker or direction") or ""
+    match = HEAD_RE.match(head.strip())
+    word = match.group(1) if match else head
+    if match and not match.group(2) and not match.group(3) and word in VERBS:
+        _no_extras(ctx, extras, ())
+        return _direction(ctx, word, value, cast, places)
+    if word == "page" and match and not match.group(2) and not match.group(3):
+        _no_extras(ctx, extras, ("id", "title"))
+        return _shown_line(ctx, node, value, sid, "page", None, None, extras)
+    if not match:
+        ctx.err("VN128", key, f"'{short(head)}' is not a speaker, thought or direction",
+                "write 'name: text', 'name thinks: text' or a direction like 'show: name'")
+        return None
+    if word not in cast:
+        close = did_you_mean(word, [*cast, *VERBS, "page"])
+        code = "VN128" if close and any(close == f"did you mean '{v}'?" for v in (*VERBS, "page")) else "VN120"
+        message = f"unknown speaker '{word}'" if code == "VN120" else f"unknown direction '{word}'"
+        ctx.err(code, key, message, close or (f"the cast is: {', '.join(cast)}" if cast else None))
+        return None
+    _no_extras(ctx, extras, ("id",))
+    kind = "think" if match.group(2) else "say"
+    return _shown_line(ctx, node, value, sid, kind, word, match.group(3), extras)
+
+
+def _no_extras(ctx: Ctx, extras: dict[str, tuple[yaml.Node, yaml.Node]], allowed: tuple[str, ...]) -> None:
+    for name, (key, _value) in extras.items():
+        if name not in allowed:
+            ctx.err("VN111", key, f"'{name}:' does not belong on this line")
+
+
+def _shown_line(ctx: Ctx, node: yaml.Node, value: yaml.Node, sid: str, kind: str, speaker: str | None,
+                expression: str | None, extras: dict[str, tuple[yaml.Node, yaml.Node]]) -> Line | None:
+    text = ctx.text(value, "a line's text")
+    if text is None:
+        return None
+    text = text.strip()
+    if not text:
+        ctx.err("VN135", value, "this line has no text", "write the text after the colon, in quotes")
+        return None
+    title = ctx.text(extras["title"][1], "a page title") if "title" in extras else None
+    line_id = derive_id(sid, kind, speaker, text)
+    if "id" in extras:
+        pinned = ctx.ident(extras["id"][1], "line id")
+        if pinned:
+            line_id = f"{sid}/{pinned}"
+    return Line(line_id, kind, speaker, text, sid, expression, title, ctx.loc(node))  # type: ignore[arg-type]
+
+
+def _direction(ctx: Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember], places: dict[str, Place]) -> Direction | None:
+    raw = ctx.text(node, f"'{verb}'")
+    if raw is None:
+        return None
+    words = raw.split()
+    loc = ctx.loc(node)
+    if not words:
+        ctx.err("VN127", node, f"'{verb}:' needs something after it")
+        return None
+    if verb in ("show", "hide", "move"):
+        return _stage_direction(ctx, verb, node, words, cast)
+    if len(words) != 1 and verb != "pause":
+        ctx.err("VN127", node, f"'{verb}:' takes one word, not '{raw}'")
+        return None
+    value = words[0]
+    if verb == "pause":
+        try:
+            seconds = float(raw)
+        except ValueError:
+            ctx.err("VN115", node, f"pause should be a number of seconds, not '{raw}'", "e.g. 'pause: 1.5'")
+            return None
+        if not 0 <= seconds <= 30:
+            ctx.err("VN115", node, f"a pause of {seconds} s is out of range", "use 0 to 30 seconds")
+            return None
+        return Direction("pause", seconds=seconds, loc=loc)
+    if verb == "place":
+        if value not in places:
+            ctx.err("VN121", node, f"unknown place '{value}'", did_you_mean(value, list(places)))
+            return None
+    elif verb == "time":
+        if value not in TIMES:
+            ctx.err("VN122", node, f"unknown time of day '{value}'", did_you_mean(value, TIMES))
+            return None
+    elif verb in CHOICES and value not in CHOICES[verb]:
+        ctx.err("VN115", node, f"'{value}' is not a {verb}",
+                did_you_mean(value, CHOICES[verb]) or f"use one of: {', '.join(CHOICES[verb])}")
+        return None
+    if verb == "music" and value in ("none", "stop"):
+        value = "none"
+    if verb in ("sound", "music") and not sound_name(ctx, node, value):
+        return None
+    return Direction(verb, value=value, loc=loc)
+
+
+def sound_name(ctx: Ctx, node: yaml.Node, name: str | None) -> bool:
+    """A sound is named like an id ('birds'), never by a path: it is looked up under assets/sounds."""
+    if name is None or ID_RE.match(name):
+        return True
+    ctx.err("VN113", node, f"'{name}' is not a sound name",
+            "name a file in assets/sounds without its suffix, e.g. 'birds'")
+    return False
+
+
+def _stage_direction(ctx: Ctx, verb: str, node: yaml.Node, words: list[str], cast: dict[str, CastMember]) -> Direction | None:
+    who = words[0]
+    loc = ctx.loc(node)
+    if verb == "hide" and who == "all" and len(words) == 1:
+        return Direction("hide", who="all", loc=loc)
+    if who not in cast:
+        ctx.err("VN120", node, f"unknown character '{who}'", did_you_mean(who, list(cast)))
+        return None
+    rest = words[1:]
+    if verb == "hide":
+        if rest:
+            ctx.err("VN127", node, f"'hide:' takes one name, not '{' '.join(words)}'")
+            return None
+        return Direction("hide", who=who, loc=loc)
+    if verb == "move":
+        if len(rest) != 2 or rest[0] != "to":
+            ctx.err("VN127", node, "write 'move: NAME to POSITION'", "e.g. 'move: kakashi to right'")
+            return None
+        return Direction("move", who=who, position=rest[1], loc=loc)
+    expression = position = None
+    if rest and rest[0] != "at":
+        expression = rest.pop(0)
+    if rest:
+        if len(rest) != 2 or rest[0] != "at":
+            ctx.err("VN127", node, "write 'show: NAME [EXPRESSION] [at POSITION]'",
+                    "e.g. 'show: sakura smile at left'")
+            return None
+        position = rest[1]
+    return Direction("show", who=who, expression=expression, position=position, loc=loc)
