@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pygame
 
+from game.assets import AssetError, read_map
+
 log = logging.getLogger(__name__)
 
 LOGICAL = (1280, 720)
@@ -96,6 +98,11 @@ class MapCache:
         if key in _SHARED:
             _SHARED.move_to_end(key)
             return _SHARED[key]
+        try:
+            read_map(path, self.root)  # pytmx reads whatever a map names: only a map that passes `vn check`'s checks
+        except (AssetError, OSError) as exc:
+            log.warning("map %s cannot be used (%s); drawing a plain backdrop", relative, exc)
+            return placeholder()
         try:
             _SHARED[key] = rendered = render_map(path)
             while len(_SHARED) > _SHARED_KEEP:
