@@ -20,6 +20,11 @@ BLOOM_COLOR = (255, 246, 228)
 @lru_cache(maxsize=16)
 def radial(size: tuple[int, int], power: float = 2.0) -> pygame.Surface:
     """A grey radial falloff: white at the centre to black at the ellipse's edge (built small, scaled)."""
+    return pygame.transform.smoothscale(_radial_small(power), size)
+
+
+@lru_cache(maxsize=4)
+def _radial_small(power: float) -> pygame.Surface:
     n = 96
     small = pygame.Surface((n, n))
     c = (n - 1) / 2
@@ -28,7 +33,7 @@ def radial(size: tuple[int, int], power: float = 2.0) -> pygame.Surface:
             d = min(1.0, math.hypot((x - c) / c, (y - c) / c))
             v = int(255 * (1.0 - d) ** power)
             small.set_at((x, y), (v, v, v))
-    return pygame.transform.smoothscale(small, size)
+    return small
 
 
 @lru_cache(maxsize=8)
@@ -62,32 +67,56 @@ def desaturate(surface: pygame.Surface, amount: float) -> pygame.Surface:
     return out
 
 
-def soften(surface: pygame.Surface, amount: float = 0.35, scale: int = 4) -> pygame.Surface:
-    """A dreamy soft-focus: a blurred copy laid over the sharp one."""
+def soften(surface: pygame.Surface, amount: float = 0.35, scale: int = 4, in_place: bool = False) -> pygame.Surface:
+    """A dreamy soft-focus: a blurred copy laid over the sharp one (over `surface` itself with `in_place`)."""
     w, h = surface.get_size()
     small = pygame.transform.smoothscale(surface, (max(1, w // scale), max(1, h // scale)))
     blur = pygame.transform.smoothscale(small, (w, h))
     blur.set_alpha(int(255 * amount))
-    out = surface.copy()
+    out = surface if in_place else surface.copy()
     out.blit(blur, (0, 0))
     return out
 
 
+STRIP_ROWS = 90
+
+
+@lru_cache(maxsize=24)
+def _strip(width: int, color: tuple[int, int, int], alpha: bool) -> pygame.Surface:
+    strip = pygame.Surface((width, STRIP_ROWS), pygame.SRCALPHA if alpha else 0)
+    strip.fill((*color, 255))
+    return strip
+
+
+def tint(surface: pygame.Surface, color: tuple[int, int, int], flags: int) -> None:
+    """`surface.fill(color, special_flags=flags)` for the MULT/ADD blends (alpha kept), done as blits of an
+    opaque solid strip: the same pixels, about 10× faster (SDL vectorises blended blits, not blended fills)."""
+    w, h = surface.get_size()
+    strip = _strip(w, tuple(color[:3]), bool(surface.get_flags() & pygame.SRCALPHA))  # type: ignore[arg-type]
+    for y in range(0, h, STRIP_ROWS):
+        surface.blit(strip, (0, y), special_flags=flags)
+
+
 def sepia(surface: pygame.Surface) -> pygame.Surface:
-    """The memory colours alone (keeps alpha): for a sprite moving over a remembered scene."""
+    """The memory colours alone (keeps alpha): a sprite or layer of a remembered scene. Grey, tint and lift
+    are per-pixel affine, so toning the layers and then composing them gives the toned composite."""
     out = pygame.transform.grayscale(surface)
-    out.fill((*MEMORY_SEPIA, 255), special_flags=pygame.BLEND_RGBA_MULT)
-    out.fill(MEMORY_LIFT, special_flags=pygame.BLEND_RGB_ADD)
+    tint(out, MEMORY_SEPIA, pygame.BLEND_RGBA_MULT if out.get_flags() & pygame.SRCALPHA else pygame.BLEND_RGB_MULT)
+    tint(out, MEMORY_LIFT, pygame.BLEND_RGB_ADD)
     return out
+
+
+def memory_finish(surface: pygame.Surface) -> pygame.Surface:
+    """The rest of the memory look, on a picture composed of `sepia` layers: soft focus, a warm-brown vignette.
+    Works on `surface` itself (a picture just composed, no one else's)."""
+    soften(surface, 0.4, in_place=True)
+    surface.blit(_vignette_mask(surface.get_size(), 0.85, MEMORY_EDGE), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    return surface
 
 
 def memory_grade(surface: pygame.Surface) -> pygame.Surface:
     """The look of a remembered scene: sepia, lifted blacks, soft focus, a warm-brown vignette."""
-    out = pygame.transform.grayscale(surface)
-    out.fill(MEMORY_SEPIA, special_flags=pygame.BLEND_RGB_MULT)
-    out.fill(MEMORY_LIFT, special_flags=pygame.BLEND_RGB_ADD)
-    out = soften(out, 0.4)
-    return vignette(out, 0.85, MEMORY_EDGE)
+    return memory_finish(sepia(surface))  # sepia's result is a new surface
 
 
 def _blend(target: pygame.Surface, layer: pygame.Surface, alpha: float) -> None:

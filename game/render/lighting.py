@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.render.effects import desaturate, radial
+from game.render.effects import tint as blend_fill
 from game.render.maps import Light, gradient
 
 RGBA = tuple[int, int, int, int]
@@ -65,12 +66,12 @@ def apply_grade(surface: pygame.Surface, time: str, tint: tuple[int, int, int] |
     g = grade_for(time)
     size = surface.get_size()
     out = desaturate(surface, g.desat)
-    out.fill(tint or g.multiply, special_flags=pygame.BLEND_RGB_MULT)
+    blend_fill(out, tint or g.multiply, pygame.BLEND_RGB_MULT)
     out.blit(_overlay(size, g.sky, (*g.sky[:3], 0)), (0, 0))
     out.blit(_overlay(size, (*g.floor[:3], 0), g.floor), (0, 0))
     if g.haze[3]:
         out.blit(_band(size, g.haze, 0.55), (0, 0))
-    out.fill(g.lift, special_flags=pygame.BLEND_RGB_ADD)
+    blend_fill(out, g.lift, pygame.BLEND_RGB_ADD)
     return out
 
 
@@ -78,7 +79,7 @@ def apply_front_grade(surface: pygame.Surface, time: str, tint: tuple[int, int, 
     """The grade for a transparent foreground layer: colour only, alpha kept."""
     g = grade_for(time)
     out = surface.copy()
-    out.fill((*(tint or g.multiply), 255), special_flags=pygame.BLEND_RGBA_MULT)
+    blend_fill(out, tint or g.multiply, pygame.BLEND_RGBA_MULT)
     return out
 
 

@@ -28,7 +28,7 @@ class StageRenderer:
         self.story = story
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
-        self._lit: OrderedDict[tuple[str, str], tuple[pygame.Surface, pygame.Surface | None]] = OrderedDict()
+        self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None]] = OrderedDict()
         self._stages: OrderedDict[Stage, pygame.Surface] = OrderedDict()
         self._actors: OrderedDict[tuple[str, str, str, str], pygame.Surface] = OrderedDict()
         self._keep = keep
@@ -41,15 +41,18 @@ class StageRenderer:
         """The place's map lit for `time`: (behind the characters, in front of them); cached."""
         key = (place, time)
         if key not in self._lit:
-            rendered = self.map_for(place)
-            tint = self._override(place, time)
-            back = lighting.apply_grade(rendered.back, time, tint)
-            back = lighting.add_lights(back, rendered.lights, time)
-            front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
-            self._lit[key] = (back, front)
+            self._lit[key] = self._light(place, time)
             _trim(self._lit, 3)
         self._lit.move_to_end(key)
         return self._lit[key]
+
+    def _light(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None]:
+        rendered = self.map_for(place)
+        tint = self._override(place, time)
+        back = lighting.apply_grade(rendered.back, time, tint)
+        back = lighting.add_lights(back, rendered.lights, time)
+        front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
+        return back, front
 
     def _override(self, place: str, time: str) -> tuple[int, int, int] | None:
         info = self.story.places.get(place) if self.story else None
@@ -66,17 +69,38 @@ class StageRenderer:
         return picture
 
     def _draw(self, stage: Stage) -> pygame.Surface:
-        back, front = self.lit(stage.place, stage.time)
+        """A memory is composed from sepia-toned layers (the tone is per-pixel affine, so this equals toning
+        the composite, up to rounding) and then softened: the toned layers are cached, a frame is not toned."""
+        back, front = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
+        shade = effects.MEMORY_SEPIA if stage.memory else (255, 255, 255)
         for actor in stage.actors:
             placed = self.actor_image(stage, actor)
             if placed is not None:
                 image, (x, y) = placed
-                _shadow(out, x + image.get_width() / 2, y + image.get_height(), image.get_width())
+                if stage.memory:
+                    image = self._toned((actor.sprite, actor.expression, stage.place, stage.time, "memory"), image)
+                _shadow(out, x + image.get_width() / 2, y + image.get_height(), image.get_width(), shade)
                 out.blit(image, (x, y))
         if front is not None:
             out.blit(front, (0, 0))
-        return effects.memory_grade(out) if stage.memory else out
+        return effects.memory_finish(out) if stage.memory else out
+
+    def _memory_lit(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None]:
+        key = (stage.place, stage.time, "memory")
+        if key not in self._lit:
+            plain = (stage.place, stage.time)  # a memory's place is rarely seen unremembered: not cached for it
+            back, front = self._lit[plain] if plain in self._lit else self._light(stage.place, stage.time)
+            self._lit[key] = (effects.sepia(back), effects.sepia(front) if front is not None else None)
+            _trim(self._lit, 3)
+        self._lit.move_to_end(key)
+        return self._lit[key]  # type: ignore[index]
+
+    def _toned(self, key: tuple[str, ...], image: pygame.Surface) -> pygame.Surface:
+        if key not in self._actors:
+            self._actors[key] = effects.sepia(image)  # type: ignore[index]
+            _trim(self._actors, 12)
+        return self._actors[key]  # type: ignore[index]
 
     def actor_image(self, stage: Stage, actor: Actor) -> tuple[pygame.Surface, tuple[int, int]] | None:
         """A character lit for the stage's time, and the top-left where it stands (None if no sprite)."""
@@ -116,16 +140,17 @@ def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: floa
         grey = pygame.transform.grayscale(image)
         grey.set_alpha(int(255 * desat * 0.55))
         out.blit(grey, (0, 0))
-    out.fill((*soft, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    effects.tint(out, soft, pygame.BLEND_RGBA_MULT)  # type: ignore[arg-type]
     if haze[3] > 60:
         k = haze[3] / 255 * 0.22
-        out.fill(tuple(int(c * k) for c in haze[:3]), special_flags=pygame.BLEND_RGB_ADD)
+        effects.tint(out, tuple(int(c * k) for c in haze[:3]), pygame.BLEND_RGB_ADD)  # type: ignore[arg-type]
     return out
 
 
-def _shadow(target: pygame.Surface, x: float, y: float, width: int) -> None:
-    """A soft contact shadow at a character's feet."""
+def _shadow(target: pygame.Surface, x: float, y: float, width: int,
+            shade: tuple[int, int, int] = (255, 255, 255)) -> None:
+    """A soft contact shadow at a character's feet (`shade` tones it like the layers of a memory)."""
     w, h = int(width * 0.7), 34
     blob = effects.radial((w, h), 1.2).copy()
-    blob.fill((90, 90, 90), special_flags=pygame.BLEND_RGB_MULT)
+    blob.fill(tuple(90 * c // 255 for c in shade), special_flags=pygame.BLEND_RGB_MULT)
     target.blit(blob, (int(x - w / 2), int(y - h / 2 - 6)), special_flags=pygame.BLEND_RGB_SUB)
