@@ -65,8 +65,9 @@ class App:
     def __init__(self, result: CheckResult, settings_dir: Path | None = None,
                  clock: Callable[[], float] | None = None, size: tuple[int, int] = LOGICAL,
                  display: HeadlessDisplay | None = None, audio: bool = True, assets: Path | None = None,
-                 live_reload: bool = False) -> None:
+                 live_reload: bool = False, instant: bool = False) -> None:
         pygame.init()
+        self.instant = instant  # replays: every reveal, transition and card fade completes in the step that starts it
         self.display = display or HeadlessDisplay(size)
         self.now = getattr(clock, "now", clock) or time.time
         self.session = Session(result, Path(settings_dir or paths.user_dir()), self.now)
@@ -141,6 +142,8 @@ class App:
             if self.notice_age >= screens.toast.SHOW_MS:
                 self.notice = None
         self._drain_notices()
+        if self.instant and (self.card_fade > 0 or (self.screen == "game" and self.presenter.animating)):
+            self.finish_animations()
         if self.card_fade > 0:
             self.card_fade = max(0, self.card_fade - dt)
             self.dirty = True
@@ -205,7 +208,7 @@ class App:
         if beat is None:
             return
         self.go("game", clear=True)
-        instant = how in ("instant", "rollback")
+        instant = how in ("instant", "rollback") or self.instant
         kind = "fade" if how == "enter" else choose_transition(previous, beat)
         self.presenter.show(beat, kind, instant=instant)
         self._auto_acc = 0
@@ -300,6 +303,8 @@ class App:
         return path
 
     def thumbnail(self, picture: pygame.Surface | None = None) -> bytes | None:
+        if self.instant:  # a replay's saves go to a throw-away folder: no PNG encoding in the loop
+            return None
         small = pygame.transform.smoothscale(picture or self.game_frame, (320, 180))
         buffer = io.BytesIO()
         try:

@@ -168,7 +168,7 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
     summary = Summary()
     started = time.perf_counter()
     trace = open(args.trace, "w", encoding="utf-8") if args.trace else None
-    pilot = Pilot(result, size=size)
+    pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
     try:
         out = _Outputs(trace, args.shots, args.sheet, size)
         for scene, start, stop in targets:

@@ -37,7 +37,8 @@ class PilotError(AssertionError):
 
 class Pilot:
     def __init__(self, result: CheckResult | None = None, *, home: Path | None = None,
-                 size: tuple[int, int] = (1280, 720), audio: bool = False, live_reload: bool = False) -> None:
+                 size: tuple[int, int] = (1280, 720), audio: bool = False, live_reload: bool = False,
+                 instant: bool = False) -> None:
         headless_env()
         self.result = result or check_story()
         if not self.result.ok:
@@ -46,7 +47,8 @@ class Pilot:
         self.home = Path(home or self._tmp.name)  # type: ignore[union-attr]
         self.clock = FakeClock()
         self.app = App(self.result, settings_dir=self.home, clock=self.clock, size=size,
-                       display=HeadlessDisplay(size), audio=audio, live_reload=live_reload)
+                       display=HeadlessDisplay(size), audio=audio, live_reload=live_reload,
+                       instant=instant)
         self.frames = 0
         self.app.step([], 0)
 
@@ -63,9 +65,10 @@ class Pilot:
             ms -= FRAME_MS
 
     def finish(self) -> View:
-        """Complete the typewriter and any transition now, and draw."""
-        self.app.finish_animations()
-        self.tick(0)
+        """Complete the typewriter and any transition now, and draw (an instant app has nothing to complete)."""
+        if not (self.app.instant and not self.app.busy):
+            self.app.finish_animations()
+            self.tick(0)
         return self.view
 
     @property

@@ -87,3 +87,23 @@ def test_warp_to_a_line_starts_there_with_its_stage(pilot: Pilot) -> None:
     assert view.actors == [(a.who, a.sprite, a.expression, a.position) for a in beat.stage.actors]
     short = pilot.start("kakashi-door", target.id.split("/", 1)[1])  # the id without its scene also works
     assert short.line_id == target.id
+
+
+def test_an_instant_app_draws_each_line_once_and_finished(_user_home) -> None:  # type: ignore[no-untyped-def]
+    """`vn replay`'s mode: the same loop and drawing, every reveal and transition complete in one step."""
+    import pygame
+
+    fast, slow = Pilot(home=_user_home / "fast", instant=True), Pilot(home=_user_home / "slow")
+    try:
+        fast.start("first-request")
+        slow.start("first-request")
+        for _ in range(4):
+            before = fast.app.display.presented
+            view = fast.press("space")
+            assert fast.app.display.presented == before + 1  # one composed frame for the line
+            assert view.transition is None and fast.app.presenter.page_done and not fast.app.busy
+            assert slow.advance() == view
+            assert pygame.image.tobytes(fast.app.frame, "RGB") == pygame.image.tobytes(slow.app.frame, "RGB")
+    finally:
+        fast.close()
+        slow.close()
