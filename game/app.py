@@ -305,6 +305,8 @@ class App:
     def thumbnail(self, picture: pygame.Surface | None = None) -> bytes | None:
         if self.instant:  # a replay's saves go to a throw-away folder: no PNG encoding in the loop
             return None
+        if picture is None:
+            self.ui.keep_game_frame(self.frame)
         small = pygame.transform.smoothscale(picture or self.game_frame, (320, 180))
         buffer = io.BytesIO()
         try:

@@ -30,6 +30,8 @@ class Screens:
         self._slots_cache: list | None = None  # type: ignore[type-arg]
         self._blurred: tuple[tuple[int, int], pygame.Surface] | None = None
         self._confirm: str | None = None  # the slot waiting for a second click to be overwritten
+        self._strip: tuple[pygame.Surface, tuple, pygame.Surface] | None = None  # type: ignore[type-arg]
+        self._game_pending = False  # app.frame holds a game frame not yet copied to app.game_frame
 
     # -- buttons -----------------------------------------------------------------------
     def buttons(self) -> list[Button]:
@@ -228,8 +230,12 @@ class Screens:
         a, s = self.app, self.app.screen
         buttons = self.buttons()
         story = a.session.story
+        if s != "game":
+            self.keep_game_frame(frame)
         if s == "game":
             self.draw_game(frame, buttons)
+            if a.notice or a.card_fade > 0 or (a.live is not None and a.live.errors):
+                self.keep_game_frame(frame)  # before a notice, a veil or an overlay is drawn over it
         elif s == "title":
             title.draw(frame, self.title_backdrop(), story.title, story.subtitle, buttons, a.hover, a.focus)
         elif s == "content-note":
@@ -255,29 +261,57 @@ class Screens:
         if a.notice:
             toast.draw(frame, a.notice, a.notice_age)
 
+    def keep_game_frame(self, frame: pygame.Surface) -> None:
+        """Copy the last game frame, still in `frame`, to app.game_frame (the thumbnail of a save) before
+        anything is drawn over it: once when the game is left, not on every frame."""
+        if self._game_pending:
+            self.app.game_frame.blit(frame, (0, 0))
+            self._game_pending = False
+
     def draw_game(self, frame: pygame.Surface, buttons: list[Button]) -> None:
         a, p = self.app, self.app.presenter
         frame.blit(p.stage_frame(), (0, 0))
         beat = p.beat
         if beat is not None and p.text_visible and not a.ui_hidden:
-            line, cast = beat.line, a.session.story.cast
-            page = p.pages[p.page] if p.pause_ms <= 0 and not p.transition else ()
+            line = beat.line
             if line.kind == "page":
+                page = p.pages[p.page] if p.pause_ms <= 0 and not p.transition else ()
                 textbox.draw_page_card(frame, line.title, page, int(p.revealed), p.page_done, p.more_pages,
                                        p.page + 1, len(p.pages), max(len(x) for x in p.pages))
+                frame.blit(_bottom_shade(), (0, 720 - 64))
+                theme.draw_buttons(frame, buttons, a.hover)
             else:
-                member = cast.get(line.speaker or "")
-                textbox.draw_textbox(frame, kind=line.kind, name=member.name if member else None,
-                                     color=member.color if member else None, page=page, revealed=int(p.revealed),
-                                     size=a.session.settings.text_size, opacity=a.session.settings.textbox_opacity,
-                                     memory=beat.stage.memory, done=p.page_done, more_pages=p.more_pages)
-            frame.blit(_bottom_shade(), (0, 720 - 64))
-            theme.draw_buttons(frame, buttons, a.hover)
+                self._textbox(frame, buttons)
         if a.skipping or a.skip_toggle or a.auto:
             label = "Skipping  »" if (a.skipping or a.skip_toggle) else "Auto  ›"
             theme.panel(frame, pygame.Rect(24, 20, 150, 38), theme.PANEL, 200, 19, None, 60)
             theme.text(frame, label, (99, 39), 18, "bold", theme.ACCENT, "center", shadow=False)
-        a.game_frame.blit(frame, (0, 0))
+        self._game_pending = True
+
+    def _textbox(self, frame: pygame.Surface, buttons: list[Button]) -> None:
+        """The textbox and quick menu over the stage. Over a still stage picture, a shown line's strip of
+        the frame is kept: redrawing the same line is the stage blit plus this one opaque blit."""
+        a, p = self.app, self.app.presenter
+        assert p.beat is not None
+        line, settings = p.beat.line, a.session.settings
+        member = a.session.story.cast.get(line.speaker or "")
+        page = p.pages[p.page] if p.pause_ms <= 0 and not p.transition else ()
+        over = theme.hit(buttons, a.hover)
+        key = (line.kind, member.name if member else None, member.color if member else None, page, int(p.revealed),
+               settings.text_size, settings.textbox_opacity, p.beat.stage.memory, p.page_done, p.more_pages,
+               tuple((b.rect.topleft, b.label, b.enabled, b.selected, b is over) for b in buttons))
+        still = p.transition is None and p.flash is None and p.shake is None
+        if still and self._strip is not None and self._strip[0] is p.picture and self._strip[1] == key:
+            frame.blit(self._strip[2], STRIP)
+            return
+        textbox.draw_textbox(frame, kind=line.kind, name=member.name if member else None,
+                             color=member.color if member else None, page=page, revealed=int(p.revealed),
+                             size=settings.text_size, opacity=settings.textbox_opacity,
+                             memory=p.beat.stage.memory, done=p.page_done, more_pages=p.more_pages)
+        frame.blit(_bottom_shade(), (0, 720 - 64))
+        theme.draw_buttons(frame, buttons, a.hover)
+        if still and p.page_done:  # not while typing: each of those frames is new
+            self._strip = (p.picture, key, frame.subsurface(STRIP).copy())
 
     def slot_thumbs(self) -> dict[str, pygame.Surface | None]:
         """Thumbnails of the slots as they are now (older ones are dropped, not kept)."""
@@ -310,6 +344,7 @@ class Screens:
 
 
 _SHADE: list[pygame.Surface] = []
+STRIP = pygame.Rect(0, 456, 1280, 264)  # holds the textbox, its name plate, their shadows and the quick menu
 
 
 def _bottom_shade() -> pygame.Surface:

@@ -107,3 +107,24 @@ def test_an_instant_app_draws_each_line_once_and_finished(_user_home) -> None:  
     finally:
         fast.close()
         slow.close()
+
+
+def test_a_redrawn_line_is_the_same_picture_and_the_save_thumbnail_is_the_game(pilot: Pilot) -> None:
+    """The kept textbox strip and the lazily kept game frame change no pixel."""
+    import pygame
+
+    pilot.start("first-request")
+    pilot.advance(2)
+    pilot.click((5, 5))  # a hover change, then back: the strip is drawn again, then kept
+    pilot.finish()
+    drawn = pygame.image.tobytes(pilot.app.frame, "RGB")
+    pilot.app.ui._strip = None  # draw the same line from scratch
+    pilot.app.dirty = True
+    pilot.tick(0)
+    assert pygame.image.tobytes(pilot.app.frame, "RGB") == drawn
+    pilot.app.dirty = True
+    pilot.tick(0)  # and from the kept strip
+    assert pygame.image.tobytes(pilot.app.frame, "RGB") == drawn
+    pilot.press("escape")  # the menu draws over the frame
+    assert pilot.view.screen == "menu"
+    assert pygame.image.tobytes(pilot.app.game_frame, "RGB") == drawn
