@@ -24,7 +24,7 @@ class Transition:
     old: pygame.Surface
     duration: int
     elapsed: int = 0
-    soft: tuple[pygame.Surface, pygame.Surface] | None = None  # blurred old/new, for the memory bloom
+    soft: list[pygame.Surface | None] | None = None  # blurred old/new for the memory bloom, each made when first needed
     slides: list[tuple[pygame.Surface, tuple[int, int], tuple[int, int]]] | None = None  # a move: sprite, from, to
     base: pygame.Surface | None = None  # a move: the stage without the moving characters
 
@@ -202,20 +202,20 @@ class Presenter:
             self.revealed = 0.0
 
     # -- drawing ---------------------------------------------------------------------
-    def stage_frame(self) -> pygame.Surface:
-        """The stage picture as it should look now (mid-transition, shaken, flashed)."""
+    def stage_frame(self, into: pygame.Surface | None = None) -> pygame.Surface:
+        """The stage picture as it should look now (mid-transition, shaken, flashed). A transition is drawn
+        straight into `into` when given (the frame), sparing full-frame copies; the result may be `into`."""
         out = self.picture
         if self.transition is not None:
             t, old = self.transition.progress, self.transition.old
             if self.transition.kind == "move" and self.transition.base is not None:
-                out = self._slide(t)
+                out = self._slide(t, into)
             elif self.transition.kind == "memory":
-                if self.transition.soft is None:
-                    self.transition.soft = (effects.blurred(old), effects.blurred(self.picture))
-                out = effects.bloom(old, self.picture, t, self.transition.soft)
+                out = effects.bloom(old, self.picture, t, self._soft(t), into)
+            elif self.transition.kind == "fade":
+                out = effects.fade(old, self.picture, t, out=into)
             else:
-                blend = effects.fade if self.transition.kind == "fade" else effects.dissolve
-                out = blend(old, self.picture, t)
+                out = effects.dissolve(old, self.picture, t, into)
         if self.flash is not None:
             out = effects.flash(out, self.flash[0], self.flash[1] / FLASH_MS)
         if self.shake is not None:
@@ -226,10 +226,22 @@ class Presenter:
             out = shaken
         return out
 
-    def _slide(self, t: float) -> pygame.Surface:
+    def _soft(self, t: float) -> tuple[pygame.Surface, pygame.Surface]:
+        """The blurred pictures the bloom needs at `t` (the new one is only blurred when the bloom reaches it)."""
+        assert self.transition is not None
+        soft = self.transition.soft = self.transition.soft or [None, None]
+        need = effects.bloom_soft_needed(t)
+        if need is not None and soft[need] is None:
+            soft[need] = effects.blurred(self.transition.old if need == 0 else self.picture)
+        fallback = soft[0] or soft[1] or self.picture
+        return (soft[0] or fallback, soft[1] or fallback)
+
+    def _slide(self, t: float, into: pygame.Surface | None = None) -> pygame.Surface:
         assert self.transition is not None and self.transition.base is not None
         eased = t * t * (3 - 2 * t)
-        out = self.transition.base.copy()
+        out = self.transition.base.copy() if into is None else into
+        if into is not None:
+            out.blit(self.transition.base, (0, 0))
         for image, (x0, y0), (x1, y1) in self.transition.slides or []:
             out.blit(image, (int(x0 + (x1 - x0) * eased), int(y0 + (y1 - y0) * eased)))
         return out

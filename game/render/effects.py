@@ -121,50 +121,71 @@ def memory_grade(surface: pygame.Surface) -> pygame.Surface:
 
 def _blend(target: pygame.Surface, layer: pygame.Surface, alpha: float) -> None:
     """Blit `layer` over `target` at a surface alpha 0..1, leaving `layer` as it was."""
-    if alpha <= 0:
+    level = int(255 * min(1.0, alpha))
+    if level <= 0:
         return
     before = layer.get_alpha()
-    layer.set_alpha(int(255 * min(1.0, alpha)))
+    layer.set_alpha(level if level < 255 else None)  # SDL's blit at surface alpha 255 is 15× slower than a copy
     target.blit(layer, (0, 0))
     layer.set_alpha(before)
 
 
-@lru_cache(maxsize=8)
-def _plain(size: tuple[int, int], color: tuple[int, int, int]) -> pygame.Surface:
-    veil = pygame.Surface(size)
-    veil.fill(color)
-    return veil
+def _veil(target: pygame.Surface, color: tuple[int, int, int], alpha: float) -> None:
+    """`target` blended towards a plain `color` by `alpha` 0..1, in place: a multiply and an add of solid strips
+    (the same blend as a full-frame surface-alpha blit to within a level, at half its cost, no full-frame veil)."""
+    level = int(255 * min(1.0, alpha))
+    if level <= 0:
+        return
+    keep = 255 - level
+    tint(target, (keep, keep, keep), pygame.BLEND_RGB_MULT)
+    if any(color):
+        tint(target, tuple(c * level // 255 for c in color), pygame.BLEND_RGB_ADD)  # type: ignore[arg-type]
 
 
-def dissolve(a: pygame.Surface, b: pygame.Surface, t: float) -> pygame.Surface:
-    """Cross-fade from `a` to `b`; t in 0..1."""
-    out = a.copy()
+def _start(a: pygame.Surface, out: pygame.Surface | None) -> pygame.Surface:
+    """`a` as the first layer: copied, or drawn into `out` (a frame to draw into, sparing a full-frame copy)."""
+    if out is None:
+        return a.copy()
+    out.blit(a, (0, 0))
+    return out
+
+
+def dissolve(a: pygame.Surface, b: pygame.Surface, t: float, out: pygame.Surface | None = None) -> pygame.Surface:
+    """Cross-fade from `a` to `b`; t in 0..1 (into `out` when given)."""
+    out = _start(a, out)
     _blend(out, b, max(0.0, min(1.0, t)))
     return out
 
 
-def fade(a: pygame.Surface, b: pygame.Surface, t: float, color: tuple[int, int, int] = (0, 0, 0)) -> pygame.Surface:
+def fade(a: pygame.Surface, b: pygame.Surface, t: float, color: tuple[int, int, int] = (0, 0, 0),
+         out: pygame.Surface | None = None) -> pygame.Surface:
     """Fade `a` out to `color`, then `b` in from it; t in 0..1 (the colour is full at 0.5)."""
     t = max(0.0, min(1.0, t))
-    out = (a if t < 0.5 else b).copy()
-    _blend(out, _plain(out.get_size(), color), 1 - abs(2 * t - 1))
+    out = _start(a if t < 0.5 else b, out)
+    _veil(out, color, 1 - abs(2 * t - 1))
     return out
 
 
 def bloom(a: pygame.Surface, b: pygame.Surface, t: float,
-          soft: tuple[pygame.Surface, pygame.Surface] | None = None) -> pygame.Surface:
+          soft: tuple[pygame.Surface, pygame.Surface] | None = None, out: pygame.Surface | None = None) -> pygame.Surface:
     """The memory transition: the picture washes out to a warm white glow, softens, and resolves into `b`.
     `soft` may carry blurred copies of a and b (made once per transition with `blurred`)."""
     t = max(0.0, min(1.0, t))
     eased = t * t * (3 - 2 * t)
-    out = dissolve(a, b, eased)
+    out = dissolve(a, b, eased, out)
     peak = math.sin(math.pi * t)
     if peak > 0.05:
         soft_a, soft_b = soft or (blurred(a), blurred(b))
         haze = min(1.0, 1.2 * peak)
         _blend(out, soft_a if eased < 0.5 else soft_b, haze)
-    _blend(out, _plain(out.get_size(), BLOOM_COLOR), 0.88 * peak)
+    _veil(out, BLOOM_COLOR, 0.88 * peak)
     return out
+
+
+def bloom_soft_needed(t: float) -> int | None:
+    """Which blurred picture `bloom` uses at `t`: 0 (the old), 1 (the new) or None."""
+    eased = t * t * (3 - 2 * t)
+    return None if math.sin(math.pi * t) <= 0.05 else (0 if eased < 0.5 else 1)
 
 
 def blurred(surface: pygame.Surface, scale: int = 8) -> pygame.Surface:
@@ -186,7 +207,7 @@ def flash(surface: pygame.Surface, color: tuple[int, int, int], t: float) -> pyg
     """A flash of `color` fading out as t goes 0..1."""
     out = surface.copy()
     if t < 1:
-        _blend(out, _plain(out.get_size(), color), 0.9 * (1 - t) ** 1.5)
+        _veil(out, color, 0.9 * (1 - t) ** 1.5)
     return out
 
 

@@ -270,7 +270,9 @@ class Screens:
 
     def draw_game(self, frame: pygame.Surface, buttons: list[Button]) -> None:
         a, p = self.app, self.app.presenter
-        frame.blit(p.stage_frame(), (0, 0))
+        stage = p.stage_frame(frame)
+        if stage is not frame:
+            frame.blit(stage, (0, 0))
         beat = p.beat
         if beat is not None and p.text_visible and not a.ui_hidden:
             line = beat.line
