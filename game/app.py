@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import game.quickimport  # noqa: F401  (before pygame: a faster start)
 import pygame
 
 from game import paths
@@ -23,6 +24,7 @@ from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
 from game.input import Intent, InputMapper
 from game.livereload import LiveReload
 from game.presenter import Presenter, choose_transition
+from game.render import effects
 from game.render.stage import StageRenderer
 from game.session import Session
 from game.story.program import Beat
@@ -354,9 +356,7 @@ class App:
     def draw(self) -> None:
         self.ui.draw(self.frame)
         if self.card_fade > 0:
-            veil = pygame.Surface(LOGICAL)
-            veil.set_alpha(int(255 * self.card_fade / CARD_FADE_MS))
-            self.frame.blit(veil, (0, 0))
+            effects.wash(self.frame, (0, 0, 0), self.card_fade / CARD_FADE_MS)
 
     def run(self, fps: int = 60) -> int:
         """The window loop: wait for events when idle, tick at `fps` while anything animates."""

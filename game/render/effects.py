@@ -7,6 +7,7 @@ Pure drawing: no timing state (callers pass progress 0..1), no assets, no story 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 
 import pygame
@@ -25,28 +26,37 @@ def radial(size: tuple[int, int], power: float = 2.0) -> pygame.Surface:
 
 @lru_cache(maxsize=4)
 def _radial_small(power: float) -> pygame.Surface:
-    n = 96
-    small = pygame.Surface((n, n))
-    c = (n - 1) / 2
-    for y in range(n):
-        for x in range(n):
-            d = min(1.0, math.hypot((x - c) / c, (y - c) / c))
-            v = int(255 * (1.0 - d) ** power)
-            small.set_at((x, y), (v, v, v))
-    return small
+    c = (96 - 1) / 2
+
+    def grey(x: int, y: int) -> tuple[int, int, int]:
+        v = int(255 * (1.0 - min(1.0, math.hypot((x - c) / c, (y - c) / c))) ** power)
+        return (v, v, v)
+
+    return _mirrored(96, grey)
 
 
 @lru_cache(maxsize=8)
 def _vignette_mask(size: tuple[int, int], strength: float, color: tuple[int, int, int]) -> pygame.Surface:
-    n = 64
-    small = pygame.Surface((n, n))
-    c = (n - 1) / 2
-    for y in range(n):
-        for x in range(n):
-            d = math.hypot((x - c) / c, (y - c) / c) / math.sqrt(2)
-            k = strength * max(0.0, (d - 0.35) / 0.65) ** 1.6
-            small.set_at((x, y), tuple(int(255 * (1 - k) + ch * k) for ch in color))
-    return pygame.transform.smoothscale(small, size)
+    c = (64 - 1) / 2
+
+    def shade(x: int, y: int) -> tuple[int, int, int]:
+        d = math.hypot((x - c) / c, (y - c) / c) / math.sqrt(2)
+        k = strength * max(0.0, (d - 0.35) / 0.65) ** 1.6
+        return (int(255 * (1 - k) + color[0] * k), int(255 * (1 - k) + color[1] * k), int(255 * (1 - k) + color[2] * k))
+
+    return pygame.transform.smoothscale(_mirrored(64, shade), size)
+
+
+def _mirrored(n: int, pixel: Callable[[int, int], tuple[int, int, int]]) -> pygame.Surface:
+    """An n×n (n even) picture symmetric about both centre lines: `pixel` is computed for one quarter only."""
+    half = n // 2
+    rows = []
+    for y in range(half):
+        left = [pixel(x, y) for x in range(half)]
+        rows.append(bytes(ch for rgb in left + left[::-1] for ch in rgb))
+    small = pygame.Surface((n, n))  # 32-bit, as the frames it is blended into
+    small.blit(pygame.image.frombytes(b"".join(rows + rows[::-1]), (n, n), "RGB"), (0, 0))
+    return small
 
 
 def vignette(surface: pygame.Surface, strength: float = 0.55, color: tuple[int, int, int] = (0, 0, 0)) -> pygame.Surface:
@@ -130,7 +140,7 @@ def _blend(target: pygame.Surface, layer: pygame.Surface, alpha: float) -> None:
     layer.set_alpha(before)
 
 
-def _veil(target: pygame.Surface, color: tuple[int, int, int], alpha: float) -> None:
+def wash(target: pygame.Surface, color: tuple[int, int, int], alpha: float) -> None:
     """`target` blended towards a plain `color` by `alpha` 0..1, in place: a multiply and an add of solid strips
     (the same blend as a full-frame surface-alpha blit to within a level, at half its cost, no full-frame veil)."""
     level = int(255 * min(1.0, alpha))
@@ -162,7 +172,7 @@ def fade(a: pygame.Surface, b: pygame.Surface, t: float, color: tuple[int, int, 
     """Fade `a` out to `color`, then `b` in from it; t in 0..1 (the colour is full at 0.5)."""
     t = max(0.0, min(1.0, t))
     out = _start(a if t < 0.5 else b, out)
-    _veil(out, color, 1 - abs(2 * t - 1))
+    wash(out, color, 1 - abs(2 * t - 1))
     return out
 
 
@@ -178,7 +188,7 @@ def bloom(a: pygame.Surface, b: pygame.Surface, t: float,
         soft_a, soft_b = soft or (blurred(a), blurred(b))
         haze = min(1.0, 1.2 * peak)
         _blend(out, soft_a if eased < 0.5 else soft_b, haze)
-    _veil(out, BLOOM_COLOR, 0.88 * peak)
+    wash(out, BLOOM_COLOR, 0.88 * peak)
     return out
 
 
@@ -207,7 +217,7 @@ def flash(surface: pygame.Surface, color: tuple[int, int, int], t: float) -> pyg
     """A flash of `color` fading out as t goes 0..1."""
     out = surface.copy()
     if t < 1:
-        _veil(out, color, 0.9 * (1 - t) ** 1.5)
+        wash(out, color, 0.9 * (1 - t) ** 1.5)
     return out
 
 
