@@ -256,6 +256,8 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
     out: list[Diagnostic] = []
     maps: dict[str, MapInfo] = {}
     for place in story.places.values():
+        if not safe_relative(place.map):
+            continue  # the loader has reported it, at the path itself
         try:
             maps[place.id] = catalogue.map_info(place.map)
         except AssetError as exc:

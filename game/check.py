@@ -11,7 +11,7 @@ from pathlib import Path
 from game import paths
 from game.assets import Catalogue, check_assets
 from game.story.diagnostics import Diagnostic, has_errors
-from game.story.loader import load_story
+from game.story.loader import load_story_partial
 from game.story.model import Story
 from game.story.program import Program, compile_story
 
@@ -33,7 +33,7 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
                 with_fit: bool = False) -> CheckResult:
     """Load, compile and check a story. `with_fit` also measures every line against the textbox (needs pygame fonts)."""
     script = script or paths.script_dir()
-    story, diagnostics = load_story(script)
+    story, diagnostics = load_story_partial(script)  # keeps going past errors: report them all
     program = None
     if story is not None:
         program, warnings = compile_story(story)

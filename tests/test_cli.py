@@ -72,3 +72,14 @@ def test_play_warp_arguments_are_checked_before_a_window_opens() -> None:
     assert done.returncode == 2 and "has no line 'n-000000'" in done.stderr
     done = vn("play", "--line", "nope")
     assert done.returncode == 2 and "--line needs --scene" in done.stderr
+
+
+def test_check_reports_stage_and_asset_problems_next_to_script_errors(tmp_path: Path) -> None:
+    (tmp_path / "story.yaml").write_text(
+        "title: T\ncast:\n  kakashi: {name: Kakashi}\nplaces:\n  memorial: {map: maps/memorial.tmx}\nscenes:\n"
+        "  - scene: a\n    place: memorial\n    time: dusk2\n    lines:\n"
+        "      - show: kakashi sda at centr\n      - sound: bird\n      - \"x\"\n", encoding="utf-8")
+    done = vn("check", str(tmp_path))
+    assert done.returncode == 1
+    codes = [line.split(" error ")[1].split(":")[0] for line in done.stdout.splitlines()]
+    assert codes == ["VN122", "VN123", "VN124", "VN125"], done.stdout

@@ -41,6 +41,13 @@ def load_story(path: Path, cache_dir: Path | None = None) -> tuple[Story | None,
         return _load_story(Path(path))
 
 
+def load_story_partial(path: Path) -> tuple[Story | None, list[Diagnostic]]:
+    """Like `load_story`, but keeps what could be built despite errors (bad lines left out), so
+    `vn check` can go on to find the stage and asset problems too. Never play such a story."""
+    with _gc_paused():
+        return _load_story(Path(path), partial=True)
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Loading makes a million objects and frees none: the cycle collector only slows it (2x at 100k lines)."""
@@ -53,7 +60,7 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load_story(path: Path) -> tuple[Story | None, list[Diagnostic]]:
+def _load_story(path: Path, partial: bool = False) -> tuple[Story | None, list[Diagnostic]]:
     header = path / "story.yaml" if path.is_dir() else path
     shown = _shown(header)
     diagnostics: list[Diagnostic] = []
@@ -62,7 +69,7 @@ def _load_story(path: Path) -> tuple[Story | None, list[Diagnostic]]:
     if text is None:
         return None, diagnostics
     story = load_story_text(text, shown, header.parent, diagnostics)
-    if has_errors(diagnostics):
+    if has_errors(diagnostics) and not partial:
         return None, diagnostics
     return story, diagnostics
 
