@@ -34,6 +34,7 @@ from game.ui import screens
 
 log = logging.getLogger(__name__)
 SKIP_MS = 45
+THUMB = (320, 180)  # save thumbnails
 CARD_FADE_MS = 700  # title, cards and the end fade in from black
 FADED = ("title", "content-note", "title-card", "end")
 OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes")
@@ -79,7 +80,7 @@ class App:
         self.audio = Audio(assets, enabled=audio)
         self.input = InputMapper(self.display.to_logical)
         self.frame = pygame.Surface(LOGICAL)
-        self.game_frame = pygame.Surface(LOGICAL)
+        self.game_thumb = pygame.Surface(THUMB)  # the last game frame at thumbnail size (kept by ui.keep_game_frame)
         self.screen = "title"
         self.stack: list[str] = []
         self.hover: tuple[int, int] | None = None
@@ -309,7 +310,7 @@ class App:
             return None
         if picture is None:
             self.ui.keep_game_frame(self.frame)
-        small = pygame.transform.smoothscale(picture or self.game_frame, (320, 180))
+        small = pygame.transform.smoothscale(picture, THUMB) if picture is not None else self.game_thumb
         buffer = io.BytesIO()
         try:
             pygame.image.save(small, buffer, "thumb.png")

@@ -88,10 +88,10 @@ def soften(surface: pygame.Surface, amount: float = 0.35, scale: int = 4, in_pla
     return out
 
 
-STRIP_ROWS = 90
+STRIP_ROWS = 45
 
 
-@lru_cache(maxsize=24)
+@lru_cache(maxsize=16)
 def _strip(width: int, color: tuple[int, int, int], alpha: bool) -> pygame.Surface:
     strip = pygame.Surface((width, STRIP_ROWS), pygame.SRCALPHA if alpha else 0)
     strip.fill((*color, 255))

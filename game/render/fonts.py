@@ -94,7 +94,7 @@ def render_text(f: pygame.font.Font, text: str, color: tuple[int, int, int],
     return out
 
 
-@lru_cache(maxsize=192)  # a textbox line is ~160 kB: keep this bounded
+@lru_cache(maxsize=40)  # a textbox line is ~160 kB: keep this bounded (a page, a menu and the history)
 def rendered(style: str, size: int, text: str, color: tuple[int, int, int], shadow: int = 140) -> pygame.Surface:
     """`render_text` cached: interface labels and fully shown lines are drawn once, then blitted."""
     return render_text(font(style, size), text, color, (0, 0, 0, shadow) if shadow else None)

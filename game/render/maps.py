@@ -36,11 +36,12 @@ class Light:
 @dataclass
 class RenderedMap:
     back: pygame.Surface  # ground + back layers, opaque
-    front: pygame.Surface | None  # drawn over characters; None when empty
+    front: pygame.Surface | None  # drawn over characters, cropped to what it covers; None when empty
     points: dict[str, tuple[float, float]]
     lights: list[Light] = field(default_factory=list)
     title: str = ""
     missing: bool = False
+    front_at: tuple[int, int] = (0, 0)  # where the cropped front layer goes
 
 
 def parse_color(text: str, default: tuple[int, int, int] = (255, 220, 160)) -> tuple[int, int, int]:
@@ -69,7 +70,7 @@ def placeholder(size: tuple[int, int] = LOGICAL) -> RenderedMap:
 
 
 _SHARED: OrderedDict[tuple[Path, float], RenderedMap] = OrderedDict()  # read-only: shared by every MapCache
-_SHARED_KEEP = 3
+_SHARED_KEEP = 2  # maps are only read to light them: the lit pictures are cached in StageRenderer
 
 
 class MapCache:
@@ -143,7 +144,11 @@ def render_map(path: Path) -> RenderedMap:
         back = pygame.transform.smoothscale(back, LOGICAL)
         front = pygame.transform.smoothscale(front, LOGICAL)
     title = str(tmx.properties.get("title", "")) if tmx.properties else ""
-    return RenderedMap(back, front if has_front else None, points, lights, title)
+    covered = front.get_bounding_rect()
+    if not has_front or not covered.w or not covered.h:
+        return RenderedMap(back, None, points, lights, title)
+    front = front.subsurface(covered).copy()  # a full-frame layer is 3.7 MB; most maps' fronts cover a band
+    return RenderedMap(back, front, points, lights, title, front_at=covered.topleft)
 
 
 def _light(obj: object) -> Light:

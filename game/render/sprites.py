@@ -11,7 +11,7 @@ from pathlib import Path
 import pygame
 
 log = logging.getLogger(__name__)
-KEEP = 16  # sprites in memory (1.3 MB each)
+KEEP = 8  # sprites in memory (1.3 MB each; only read to light them, and the lit ones are cached)
 
 
 class SpriteCache:

@@ -24,11 +24,11 @@ LOGICAL = (1280, 720)
 class StageRenderer:
     """Composes `Stage`s into 1280×720 Surfaces; keeps the last few (rollback is instant)."""
 
-    def __init__(self, story: Story | None, assets_root: Path, keep: int = 6) -> None:
+    def __init__(self, story: Story | None, assets_root: Path, keep: int = 3) -> None:
         self.story = story
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
-        self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None]] = OrderedDict()
+        self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = OrderedDict()
         self._stages: OrderedDict[Stage, pygame.Surface] = OrderedDict()
         self._actors: OrderedDict[tuple[str, str, str, str], pygame.Surface] = OrderedDict()
         self._keep = keep
@@ -37,8 +37,8 @@ class StageRenderer:
         info = self.story.places.get(place) if self.story else None
         return self.maps.get(info.map if info else None)
 
-    def lit(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None]:
-        """The place's map lit for `time`: (behind the characters, in front of them); cached."""
+    def lit(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
+        """The place's map lit for `time`: (behind the characters, in front of them, where the front goes); cached."""
         key = (place, time)
         if key not in self._lit:
             self._lit[key] = self._light(place, time)
@@ -46,13 +46,13 @@ class StageRenderer:
         self._lit.move_to_end(key)
         return self._lit[key]
 
-    def _light(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None]:
+    def _light(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         rendered = self.map_for(place)
         tint = self._override(place, time)
         back = lighting.apply_grade(rendered.back, time, tint)
         back = lighting.add_lights(back, rendered.lights, time)
         front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
-        return back, front
+        return back, front, rendered.front_at
 
     def _override(self, place: str, time: str) -> tuple[int, int, int] | None:
         info = self.story.places.get(place) if self.story else None
@@ -71,7 +71,7 @@ class StageRenderer:
     def _draw(self, stage: Stage) -> pygame.Surface:
         """A memory is composed from sepia-toned layers (the tone is per-pixel affine, so this equals toning
         the composite, up to rounding) and then softened: the toned layers are cached, a frame is not toned."""
-        back, front = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
+        back, front, front_at = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
         shade = effects.MEMORY_SEPIA if stage.memory else (255, 255, 255)
         for actor in stage.actors:
@@ -83,15 +83,15 @@ class StageRenderer:
                 _shadow(out, x + image.get_width() / 2, y + image.get_height(), image.get_width(), shade)
                 out.blit(image, (x, y))
         if front is not None:
-            out.blit(front, (0, 0))
+            out.blit(front, front_at)
         return effects.memory_finish(out) if stage.memory else out
 
-    def _memory_lit(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None]:
+    def _memory_lit(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         key = (stage.place, stage.time, "memory")
         if key not in self._lit:
             plain = (stage.place, stage.time)  # a memory's place is rarely seen unremembered: not cached for it
-            back, front = self._lit[plain] if plain in self._lit else self._light(stage.place, stage.time)
-            self._lit[key] = (effects.sepia(back), effects.sepia(front) if front is not None else None)
+            back, front, at = self._lit[plain] if plain in self._lit else self._light(stage.place, stage.time)
+            self._lit[key] = (effects.sepia(back), effects.sepia(front) if front is not None else None, at)
             _trim(self._lit, 3)
         self._lit.move_to_end(key)
         return self._lit[key]  # type: ignore[index]
@@ -99,7 +99,7 @@ class StageRenderer:
     def _toned(self, key: tuple[str, ...], image: pygame.Surface) -> pygame.Surface:
         if key not in self._actors:
             self._actors[key] = effects.sepia(image)  # type: ignore[index]
-            _trim(self._actors, 12)
+            _trim(self._actors, 8)
         return self._actors[key]  # type: ignore[index]
 
     def actor_image(self, stage: Stage, actor: Actor) -> tuple[pygame.Surface, tuple[int, int]] | None:
@@ -111,7 +111,7 @@ class StageRenderer:
         if key not in self._actors:
             g = lighting.grade_for(stage.time)
             self._actors[key] = _light_sprite(image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
-            _trim(self._actors, 12)
+            _trim(self._actors, 8)
         points = self.map_for(stage.place).points
         x, y = points.get(actor.position, points.get("centre", (640, 700)))
         return self._actors[key], (int(x - image.get_width() / 2), int(y - image.get_height()))

@@ -31,7 +31,7 @@ class Screens:
         self._blurred: tuple[tuple[int, int], pygame.Surface] | None = None
         self._confirm: str | None = None  # the slot waiting for a second click to be overwritten
         self._strip: tuple[pygame.Surface, tuple, pygame.Surface] | None = None  # type: ignore[type-arg]
-        self._game_pending = False  # app.frame holds a game frame not yet copied to app.game_frame
+        self._game_pending = False  # app.frame holds a game frame not yet kept in app.game_thumb
 
     # -- buttons -----------------------------------------------------------------------
     def buttons(self) -> list[Button]:
@@ -233,6 +233,7 @@ class Screens:
         if s != "game":
             self.keep_game_frame(frame)
         if s == "game":
+            self._title_backdrop = self._blurred = None  # 3.7 MB each; made again when a menu or the title shows
             self.draw_game(frame, buttons)
             if a.notice or a.card_fade > 0 or (a.live is not None and a.live.errors):
                 self.keep_game_frame(frame)  # before a notice, a veil or an overlay is drawn over it
@@ -262,10 +263,10 @@ class Screens:
             toast.draw(frame, a.notice, a.notice_age)
 
     def keep_game_frame(self, frame: pygame.Surface) -> None:
-        """Copy the last game frame, still in `frame`, to app.game_frame (the thumbnail of a save) before
+        """Keep the last game frame, still in `frame`, at thumbnail size in app.game_thumb (for a save) before
         anything is drawn over it: once when the game is left, not on every frame."""
         if self._game_pending:
-            self.app.game_frame.blit(frame, (0, 0))
+            pygame.transform.smoothscale(frame, self.app.game_thumb.get_size(), self.app.game_thumb)
             self._game_pending = False
 
     def draw_game(self, frame: pygame.Surface, buttons: list[Button]) -> None:

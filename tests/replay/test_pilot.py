@@ -110,7 +110,7 @@ def test_an_instant_app_draws_each_line_once_and_finished(_user_home) -> None:  
 
 
 def test_a_redrawn_line_is_the_same_picture_and_the_save_thumbnail_is_the_game(pilot: Pilot) -> None:
-    """The kept textbox strip and the lazily kept game frame change no pixel."""
+    """The kept textbox strip and the lazily kept game thumbnail change no pixel."""
     import pygame
 
     pilot.start("first-request")
@@ -127,4 +127,5 @@ def test_a_redrawn_line_is_the_same_picture_and_the_save_thumbnail_is_the_game(p
     assert pygame.image.tobytes(pilot.app.frame, "RGB") == drawn
     pilot.press("escape")  # the menu draws over the frame
     assert pilot.view.screen == "menu"
-    assert pygame.image.tobytes(pilot.app.game_frame, "RGB") == drawn
+    thumb = pygame.transform.smoothscale(pygame.image.frombytes(drawn, (1280, 720), "RGB"), (320, 180))
+    assert pygame.image.tobytes(pilot.app.game_thumb, "RGB") == pygame.image.tobytes(thumb, "RGB")
