@@ -90,9 +90,12 @@ def measure(tmp: Path, quick: bool = False, log=print) -> list[Row]:  # type: ig
 
     def replay() -> list[Row]:
         plain = util.worker("replay", home=str(_home(tmp)), shots=False)
+        wall = replay_process_seconds()
         log("  player: chapter replay with screenshots")
         shots = None if quick else util.worker("replay", home=str(_home(tmp)), shots=True)
-        return replay_rows(plain, shots, tmp)
+        log("  player: peak memory playing the chapter (transitions frame by frame)")
+        played = util.worker("play_rss", home=str(_home(tmp)))
+        return replay_rows(plain, shots, played, wall)
 
     steps = (
         ("cold start", ("cold start to first frame", "≤ 0.5 s"), lambda: startup(tmp)),
@@ -212,9 +215,23 @@ def idle(tmp: Path) -> list[Row]:
                 {"percent": value, "floor_percent": floor})]
 
 
-def replay_rows(plain: dict[str, Any], shots: dict[str, Any] | None, tmp: Path) -> list[Row]:
-    how = ("no replay driver in game/replay yet: App stepped line by line (space key, finish_animations, "
-           "one composed frame)")
+def replay_process_seconds() -> float:
+    """`python -m game replay` as a user runs it: a new process, imports, `vn check`, the replay (best of 2)."""
+    runs = []
+    for _ in range(2):
+        t0 = time.monotonic()
+        done = subprocess.run([sys.executable, "-m", "game", "replay"], env=util.env(), cwd=util.ROOT,
+                              capture_output=True, text=True, timeout=300)
+        runs.append(time.monotonic() - t0)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+    return min(runs)
+
+
+def replay_rows(plain: dict[str, Any], shots: dict[str, Any] | None, played: dict[str, Any],
+                wall: float | None = None) -> list[Row]:
+    how = ("`vn replay`'s driver (game/replay/driver.py, the app in instant mode: one composed frame per line), "
+           "timed in process after vn check")
     rows = []
     for label, got, goal in (("without screenshots", plain, "≤ 2 s"), ("with screenshots", shots, "report")):
         if got is None:
@@ -222,15 +239,20 @@ def replay_rows(plain: dict[str, Any], shots: dict[str, Any] | None, tmp: Path) 
             continue
         total, lines = got["total"], got["lines"]
         ok = total <= 2 if goal != "report" else None
-        note = how if ok is not False else "NOT MET: see docs/performance.md; " + how
+        note = how + (f"; the whole `python -m game replay` process {wall:.2f} s" if wall and got is plain else "")
+        if got is shots:
+            note += f"; {got['pngs']} PNGs written"
         rows.append(Row(f"whole chapter replay, {label}", f"{total:.2f} s, {lines / total:.0f} lines/s ({lines} lines)",
-                        f"runner alone {got['floor'] * 1000:.1f} ms", total / got["floor"], goal, ok, note,
-                        dict(got)))
+                        f"runner alone {got['floor'] * 1000:.1f} ms", total / got["floor"], goal, ok,
+                        note if ok is not False else "NOT MET: see docs/performance.md; " + note, dict(got)))
     floor = _rss_floor()
-    peak = plain["peak_rss_mb"]
+    peak = played["peak_rss_mb"]
     ok = peak <= 150
+    note = (f"the chapter played in the normal mode ({played['transition_frames']} transition frames at 60 fps, "
+            f"then each line completed); the instant replay peaks at {plain['peak_rss_mb']:.0f} MB")
     rows.append(Row("memory: peak RSS playing the chapter", f"{peak:.0f} MB", f"pygame + display {floor:.0f} MB",
-                    peak / floor, "≤ 150 MB", ok, "" if ok else "NOT MET: see docs/performance.md"))
+                    peak / floor, "≤ 150 MB", ok, note if ok else "NOT MET: see docs/performance.md; " + note,
+                    {"played": played}))
     return rows
 
 

@@ -179,40 +179,59 @@ def task_transitions(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def task_replay(args: dict[str, Any]) -> dict[str, Any]:
-    """The whole chapter, line by line, through the app's own loop: advance key, animations finished,
-    frame composed (and saved as PNG with `shots`)."""
-    import pygame
+    """The whole chapter through `vn replay`'s own driver (game/replay/driver.py: the app in instant mode,
+    one composed frame per line), in this process after `vn check`; with `shots`, a PNG per line."""
+    import argparse
+    import contextlib
+    import io
 
+    from game.check import check_story
+    from game.replay import driver
     from game.story.runner import Runner
 
     shots = bool(args["shots"])
     home = Path(args["home"])
-    app = _app(home)
-    story, program = app.session.story, app.session.program
+    result = check_story()
+    assert result.ok and result.story is not None and result.program is not None
     t0 = time.perf_counter()
-    runner = Runner(story, None, program)  # the floor: the story alone, no drawing
+    runner = Runner(result.story, None, result.program)  # the floor: the story alone, no drawing
     while runner.advance() is not None:
         pass
     floor = time.perf_counter() - t0
-    folder = Path(tempfile.mkdtemp(prefix="vn-shots-", dir=home))
+    folder = Path(tempfile.mkdtemp(prefix="vn-shots-", dir=home)) if shots else None
+    options = argparse.Namespace(size="1280x720", from_line=None, to_line=None, scene=[], sheet=False, shots=folder,
+                                 input=None, trace=None)
+    printed = io.StringIO()
     t0 = time.perf_counter()
-    app.start_at(program.beats[0].line.scene)
-    frames = lines = 0
-    shown: set[str] = set()
+    with contextlib.redirect_stdout(printed):
+        code = driver.replay(result, options)
+    total = time.perf_counter() - t0
+    summary = printed.getvalue().strip().splitlines()[-1]
+    assert code == 0, summary
+    lines = int(summary.split("replay: ", 1)[1].split(" lines", 1)[0])
+    return {"total": total, "lines": lines, "summary": summary, "beats": len(result.program.beats), "floor": floor,
+            "pngs": len(list(folder.glob("*.png"))) if folder else 0, "peak_rss_mb": util.peak_rss_mb()}
+
+
+def task_play_rss(args: dict[str, Any]) -> dict[str, Any]:
+    """Peak memory playing the chapter as a player does, in the normal (not instant) mode: every transition
+    runs frame by frame at 60 fps, then the line is completed and read on."""
+    import pygame
+
+    app = _app(Path(args["home"]), audio=False)
+    first = app.session.program.beats[0]
+    app.start_at(first.line.scene)
+    lines = frames = 0
     while app.view().screen == "game":
+        while app.view().transition is not None:
+            app.step([], 16)
+            frames += 1
         app.finish_animations()
         app.step([], 16)
-        view = app.view()
-        if view.line_id and view.line_id not in shown:
-            shown.add(view.line_id)
-            lines += 1
-        if shots:
-            pygame.image.save(app.frame, str(folder / f"{frames:05d}.png"))
-        frames += 1
         app.step([_key(pygame.K_SPACE)], 16)
-    total = time.perf_counter() - t0
-    return {"total": total, "lines": lines, "frames": frames, "beats": len(program.beats), "floor": floor,
-            "end_screen": app.view().screen, "peak_rss_mb": util.peak_rss_mb()}
+        lines += 1
+    return {"lines": lines, "transition_frames": frames, "end_screen": app.view().screen,
+            "peak_rss_mb": util.peak_rss_mb()}
 
 
 def task_saves(args: dict[str, Any]) -> dict[str, Any]:
@@ -248,7 +267,7 @@ def task_saves(args: dict[str, Any]) -> dict[str, Any]:
 
 TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "load": task_load, "load_rss": task_load_rss, "frames": task_frames, "transitions": task_transitions,
-    "replay": task_replay, "saves": task_saves,
+    "replay": task_replay, "play_rss": task_play_rss, "saves": task_saves,
 }
 
 
