@@ -17,7 +17,7 @@ from pathlib import Path
 import game.quickimport  # noqa: F401  (before pygame: a faster start)
 import pygame
 
-from game import paths
+from game import heap, paths
 from game.audio import Audio
 from game.check import CheckResult
 from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
@@ -221,6 +221,8 @@ class App:
                 if cue.verb == "sound" and cue.value and how != "instant":
                     self.audio.play_effect(cue.value)
         new_scene = self.session.mark(beat)
+        if beat.scene_start:
+            heap.trim()  # the last scene's pictures have left the caches: give their memory back
         if beat.scene_start and how in ("advance", "instant"):
             self.session.autosave(self.thumbnail(self.presenter.picture))
         elif new_scene:
@@ -256,6 +258,8 @@ class App:
             self.skip_held = self.skip_toggle = False
         if screen in FADED and screen != self.screen:
             self.card_fade = CARD_FADE_MS
+        if screen != self.screen:
+            heap.trim()  # the screen left behind drops its pictures (a menu's backdrop, a title's map)
         self.screen = screen
         self.focus = None
         self.scroll = 0

@@ -144,6 +144,7 @@ def render_map(path: Path) -> RenderedMap:
         back = pygame.transform.smoothscale(back, LOGICAL)
         front = pygame.transform.smoothscale(front, LOGICAL)
     title = str(tmx.properties.get("title", "")) if tmx.properties else ""
+    tmx.images.clear()  # pytmx's map is a reference cycle: free its tile surfaces now, not at the next gc pass
     covered = front.get_bounding_rect()
     if not has_front or not covered.w or not covered.h:
         return RenderedMap(back, None, points, lights, title)

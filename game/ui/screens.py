@@ -233,7 +233,7 @@ class Screens:
         if s != "game":
             self.keep_game_frame(frame)
         if s == "game":
-            self._title_backdrop = self._blurred = None  # 3.7 MB each; made again when a menu or the title shows
+            self._title_backdrop = None  # 3.7 MB; made again when the title shows
             self.draw_game(frame, buttons)
             if a.notice or a.card_fade > 0 or (a.live is not None and a.live.errors):
                 self.keep_game_frame(frame)  # before a notice, a veil or an overlay is drawn over it

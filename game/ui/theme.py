@@ -44,7 +44,7 @@ def hit(buttons: list[Button], pos: tuple[int, int] | None) -> Button | None:
     return None
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=12)  # full-size shadows of panels (a notice or a slot card is ~0.5 MB)
 def _shadow(size: tuple[int, int], radius: int, blur: int, alpha: int) -> pygame.Surface:
     """A blurred dark rounded rect, `blur` px larger than `size` on every side."""
     w, h = size[0] + 2 * blur, size[1] + 2 * blur
@@ -64,7 +64,7 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, int, int
     surface.blit(_body(rect.size, color, alpha, radius, border), rect.topleft)
 
 
-@lru_cache(maxsize=48)
+@lru_cache(maxsize=16)
 def _body(size: tuple[int, int], color: tuple[int, int, int], alpha: int, radius: int,
           border: tuple[int, int, int, int] | None) -> pygame.Surface:
     body = pygame.Surface(size, pygame.SRCALPHA)
