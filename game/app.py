@@ -7,7 +7,6 @@ Time comes from the caller (`step(events, dt_ms)`); the app never reads a clock 
 from __future__ import annotations
 
 import argparse
-import io
 import logging
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from game.input import Intent, InputMapper
 from game.livereload import LiveReload
 from game.presenter import Presenter, choose_transition
 from game.render import effects
+from game.render.png import encode_png
 from game.render.stage import StageRenderer
 from game.session import Session
 from game.story.program import Beat
@@ -315,12 +315,10 @@ class App:
         if picture is None:
             self.ui.keep_game_frame(self.frame)
         small = pygame.transform.smoothscale(picture, THUMB) if picture is not None else self.game_thumb
-        buffer = io.BytesIO()
         try:
-            pygame.image.save(small, buffer, "thumb.png")
+            return encode_png(small)  # not pygame.image.save to a BytesIO: that leaks the buffer
         except pygame.error:
             return None
-        return buffer.getvalue()
 
     def quit(self) -> None:
         if self.session.playing:
