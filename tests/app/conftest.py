@@ -10,6 +10,7 @@ import pytest
 
 from game.app import App
 from game.check import CheckResult, check_story
+from game.replay.clock import CallClock
 
 SMALL = """
 title: Test Story
@@ -55,13 +56,8 @@ scenes:
 """
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1_764_000_000.0
-
-    def __call__(self) -> float:
-        self.t += 1.0
-        return self.t
+def FakeClock() -> CallClock:  # noqa: N802 - kept under the name the tests use
+    return CallClock(1_764_000_000.0, 1.0)
 
 
 @pytest.fixture

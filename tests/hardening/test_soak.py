@@ -18,6 +18,7 @@ import pytest
 from game import heap
 from game.app import App
 from game.check import check_story
+from game.replay.clock import CallClock
 from tests.hardening.conftest import ASSETS, SCRIPT
 
 INPUTS = 20_000
@@ -33,15 +34,8 @@ def rss_kb() -> int:
     raise RuntimeError("no VmRSS")
 
 
-class Clock:
-    """Injected wall clock (save timestamps): moves on with every call."""
-
-    def __init__(self) -> None:
-        self.t = 1_790_000_000.0
-
-    def __call__(self) -> float:
-        self.t += 0.5
-        return self.t
+def Clock() -> CallClock:  # noqa: N802 - injected wall clock (save timestamps): moves on with every call
+    return CallClock(1_790_000_000.0, 0.5)
 
 
 def key(k: int, mod: int = 0, up: bool = False) -> pygame.event.Event:
