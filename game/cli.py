@@ -1,4 +1,4 @@
-"""The `vn` command: play, check, replay, schema, stats; argument parsing and exit codes only.
+"""The `vn` command: play, check, replay, export, schema, stats; argument parsing and exit codes only.
 
 Exit codes: 0 success; 1 the script (or a replay) has errors; 2 usage error; 3 runtime failure.
 """
@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--sheet", action="store_true", help="with --shots: a contact sheet per scene")
     replay.add_argument("--input", type=Path, metavar="FILE", help="play back recorded inputs")
     replay.add_argument("--size", default="1280x720", help="frame size WxH")
+    export = sub.add_parser("export", help="export the story: 'web' writes a static site that plays it in a browser")
+    export.add_argument("format", choices=["web"], help="what to export (web: a static site)")
+    export.add_argument("out", type=Path, metavar="OUT", help="folder to write (empty, or an earlier export)")
+    _story_args(export)
+    export.add_argument("--size", default="1280x720", help="stage picture size WxH (default 1280x720)")
     sub.add_parser("schema", help="print the JSON Schema of the script format")
     stats = sub.add_parser("stats", help="lines, words and reading time per scene and speaker")
     _story_args(stats)
@@ -62,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = build_parser().parse_args(["play"])
     try:
-        return {"play": _play, "check": _check, "replay": _replay, "schema": _schema, "stats": _stats}[command](args)
+        return {"play": _play, "check": _check, "replay": _replay, "export": _export, "schema": _schema, "stats": _stats}[command](args)
     except KeyboardInterrupt:
         return EXIT_RUNTIME
 
@@ -136,6 +141,15 @@ def _replay(args: argparse.Namespace) -> int:
     from game.replay.driver import replay
 
     return replay(result, args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    result = _load_or_report(args)
+    if result is None:
+        return EXIT_ERRORS
+    from game.export.site import run
+
+    return run(result, args)
 
 
 def _schema(args: argparse.Namespace) -> int:
