@@ -1,9 +1,11 @@
 """Contact sheets for eyeballing the generated assets.
 
 Writes ``out/contact-places.png`` (every map rendered from its tile layers via
-pytmx, stage points marked), ``out/contact-sprites.png`` (every sprite set x
-expression) and ``out/composite-<place>.png`` (a few sprites over a place at
-true scale).  ``out/`` is git-ignored."""
+pytmx, stage points marked), ``out/contact-sprites.png`` and
+``out/contact-sprites-<set>.png`` (every layered pose x a few expressions, one
+mirrored under the memory grade, and its silhouette as a black shape) and
+``out/composite-<place>.png`` (a few sprites over a place at true scale).
+``out/`` is git-ignored."""
 from __future__ import annotations
 
 import os
@@ -20,6 +22,7 @@ import pytmx  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 OUT = ROOT / "out"
+sys.path.insert(0, str(ROOT))
 EXPR_ORDER = ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep", "thinking"]
 
 
@@ -59,24 +62,65 @@ def places_sheet() -> None:
     pygame.image.save(sheet, str(OUT / "contact-places.png"))
 
 
-def sprites_sheet(scale: float = 0.5) -> None:
-    sets = sorted(p for p in (ASSETS / "sprites").iterdir() if p.is_dir())
-    sw, sh = int(480 * scale), int(660 * scale)
-    cols = len(EXPR_ORDER)
-    sheet = pygame.Surface((cols * sw, len(sets) * (sh + 20)))
-    sheet.fill((92, 100, 110))
-    font = pygame.font.Font(None, 20)
-    for r, d in enumerate(sets):
-        for c, e in enumerate(EXPR_ORDER):
-            f = d / f"{e}.png"
-            x, y = c * sw, r * (sh + 20)
-            if r == 0 or c == 0:
-                pass
-            if f.exists():
-                img = pygame.transform.smoothscale(pygame.image.load(str(f)).convert_alpha(), (sw, sh))
-                pygame.draw.rect(sheet, (110, 118, 128), (x + 1, y + 20, sw - 2, sh))
-                sheet.blit(img, (x, y + 20))
-                sheet.blit(font.render(f"{d.name}/{e}", True, (255, 255, 255)), (x + 4, y + 3))
+def layered(set_dir: Path):  # type: ignore[no-untyped-def]
+    """(manifest, get) for a layered set on disk; get(relative path) -> Surface or None."""
+    import yaml
+    from tools.art.build import compose  # noqa: F401  (the composer the sheets use)
+    man = yaml.safe_load((set_dir / "sprite.yaml").read_text())
+    cache: dict[str, pygame.Surface | None] = {}
+
+    def get(rel: str) -> pygame.Surface | None:
+        if rel not in cache:
+            f = set_dir / rel
+            cache[rel] = pygame.image.load(str(f)).convert_alpha() if f.exists() else None
+        return cache[rel]
+    return man, get
+
+
+def sprites_sheet(scale: float = 0.25, exprs: tuple[str, ...] = ("neutral", "smile", "sad", "cry")) -> None:
+    """Every pose of every layered set with a few expressions, the same poses under the memory grade
+    (game/render/effects.memory_grade, as the renderer tones a remembered scene), and as black shapes."""
+    from game.render.effects import memory_grade
+    from tools.art.build import compose
+    sets = sorted(p for p in (ASSETS / "sprites").iterdir() if (p / "sprite.yaml").exists())
+    font = pygame.font.Font(None, 22)
+    rows: list[pygame.Surface] = []
+    for d in sets:
+        man, get = layered(d)
+        tiles: list[tuple[str, pygame.Surface]] = []
+        for pose, info in man["poses"].items():
+            es = [e for e in exprs if e in man["expressions"]]
+            for e in es:
+                img = compose(get, man, pose, e)
+                tiles.append((f"{pose} {e}", img))
+            mem = compose(get, man, pose, es[0], mirror=True)
+            tiles.append((f"{pose} mirrored, memory", mem))
+            sil = compose(get, man, pose, es[0])
+            sil.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
+            tiles.append((f"{pose} silhouette", sil))
+        h = int(1320 * scale) + 22
+        w = sum(int(t.get_width() * scale) + 6 for _, t in tiles)
+        row = pygame.Surface((w, h))
+        row.fill((96, 104, 114))
+        x = 0
+        for label, t in tiles:
+            tw, th = int(t.get_width() * scale), int(t.get_height() * scale)
+            cell = pygame.Surface((tw, h - 22))
+            cell.fill((150, 156, 164) if "silhouette" not in label else (230, 230, 230))
+            cell.blit(pygame.transform.smoothscale(t, (tw, th)), (0, h - 22 - th))
+            if "memory" in label:
+                cell = memory_grade(cell)
+            row.blit(cell, (x, 22))
+            row.blit(font.render(label, True, (255, 255, 255)), (x + 2, 3))
+            x += tw + 6
+        rows.append(row)
+        pygame.image.save(row, str(OUT / f"contact-sprites-{d.name}.png"))
+    sheet = pygame.Surface((max(r.get_width() for r in rows), sum(r.get_height() + 4 for r in rows)))
+    sheet.fill((40, 40, 40))
+    y = 0
+    for r in rows:
+        sheet.blit(r, (0, y))
+        y += r.get_height() + 4
     pygame.image.save(sheet, str(OUT / "contact-sprites.png"))
 
 

@@ -1,4 +1,4 @@
-"""Regenerate every asset under ``assets/`` (maps, tilesets, sprites, sounds).
+"""Regenerate every asset under ``assets/`` (maps, tilesets, layered sprites, sounds).
 
 Usage: ``python tools/make_assets.py [places|sprites|sounds ...]``.
 Deterministic: each generator uses its own seeded ``random.Random``, so running
@@ -21,7 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 import pygame  # noqa: E402
 
-from tools.assets import interiors, places, sounds, sprites, tmx  # noqa: E402
+from tools.assets import interiors, places, sounds, tmx  # noqa: E402
+
+CAST = ["kakashi", "sakura-13", "sakura-15", "sakura-21", "tsunade", "kotetsu"]  # tools/art/cast.py
 
 PLACES = {
     "memorial": places.memorial,
@@ -55,8 +57,9 @@ def main(argv: list[str]) -> None:
     names = [a for a in what if a not in ("places", "sprites", "sounds")]
     if "places" in what or any(n in PLACES for n in names):
         make_places([n for n in names if n in PLACES] or None)
-    if "sprites" in what or any(n in sprites.SETS for n in names):
-        sprites.write_all(ROOT / "assets" / "sprites", [n for n in names if n in sprites.SETS] or None)
+    if "sprites" in what or any(n in CAST for n in names):
+        from tools.art.build import write_all  # needs the art extra (resvg-py)
+        write_all(ROOT / "assets" / "sprites", [n for n in names if n in CAST] or None)
     if "sounds" in what:
         sounds.write_all(ROOT / "assets" / "sounds")
 

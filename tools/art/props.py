@@ -1,0 +1,112 @@
+"""Things the characters hold or lie under, drawn with the body: the orange paperback (in a hand, or
+open over a sleeping face), a bowl and chopsticks, a single flower, a blanket."""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from .body import Skeleton
+from .svg import Doc, Mat, Point, smooth
+
+if TYPE_CHECKING:
+    from .figure import Char
+
+ORANGE = Mat.of((240, 140, 50), (204, 96, 40))
+PAGES = Mat.of((248, 242, 226), (214, 204, 184))
+BOWL = Mat.of((236, 232, 222), (188, 180, 170))
+SOUP = Mat.of((214, 160, 90), (186, 126, 70))
+WOOD = Mat.of((170, 120, 70), (130, 86, 50))
+PETAL = Mat.of((250, 250, 246), (214, 214, 226))
+STEM = Mat.of((90, 150, 80), (60, 110, 60))
+BLANKET = Mat.of((96, 140, 96), (70, 108, 76), (130, 170, 120))
+
+WHERE = {"book": "under-arms", "book-back": "under-arms", "bowl": "under-arms", "chopsticks": "front",
+         "flower": "front", "blanket": "front", "book-face": "over-face"}
+
+
+def _hand_point(sk: Skeleton, side: int, k: float = 0.45) -> tuple[Point, float]:
+    el, wr = sk.arms[side][1], sk.arms[side][2]
+    ang = math.atan2(wr[1] - el[1], wr[0] - el[0])
+    L = sk.b.hand
+    return (wr[0] + math.cos(ang) * L * k, wr[1] + math.sin(ang) * L * k), math.degrees(ang)
+
+
+def book(d: Doc, at: Point, ang: float, L: float, open_: bool = True) -> None:
+    """An orange paperback seen from its cover side (the reader sees the pages)."""
+    d.push(f"translate({at[0]:.1f},{at[1]:.1f}) rotate({ang:.1f})")
+    w, h = L * 0.62, L * 0.85
+    if open_:
+        for s in (-1, 1):
+            d.part(smooth([(0, -h * 0.5), (s * w, -h * 0.55), (s * w * 1.02, h * 0.5), (0, h * 0.56)], k=0.06), ORANGE, shade=8, line=3.5)
+        d.line(smooth([(0, -h * 0.5), (0, h * 0.56)], closed=False), ORANGE.line, 3.0)
+        d.part(smooth([(-w * 0.55, -h * 0.28), (-w * 0.15, -h * 0.3), (-w * 0.15, -h * 0.05), (-w * 0.55, -h * 0.03)], k=0.05),
+               Mat.of((250, 226, 120)), shade=3, line=2.0)
+    else:
+        d.part(smooth([(-w * 0.5, -h * 0.5), (w * 0.5, -h * 0.5), (w * 0.5, h * 0.5), (-w * 0.5, h * 0.5)], k=0.04), ORANGE, shade=8, line=3.5)
+    d.pop()
+
+
+def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
+    L = sk.b.hand
+    for name in sk.p.props:
+        if WHERE.get(name) != where:
+            continue
+        if name == "book":      # held up in his right hand, open towards his face
+            at, ang = _hand_point(sk, -1, 0.35)
+            book(d, (at[0] + L * 0.2, at[1] - L * 0.1), -8, L * 1.2)
+        elif name == "book-back":
+            at, ang = _hand_point(sk, -1, 0.5)
+            book(d, at, ang - 90, L * 1.1, open_=False)
+        elif name == "book-face":
+            fx, fy = sk.face
+            book(d, (fx, fy - sk.b.hh * 0.05), sk.head_angle, sk.b.hh * 1.05)
+        elif name == "bowl":
+            at, _ = _hand_point(sk, 1, 0.2)
+            at = (at[0] - L * 0.3, at[1] - L * 0.25)
+            r = L * 0.75
+            d.part(smooth([(at[0] - r, at[1] - r * 0.1), (at[0] + r, at[1] - r * 0.1), (at[0] + r * 0.7, at[1] + r * 0.55),
+                           (at[0], at[1] + r * 0.7), (at[0] - r * 0.7, at[1] + r * 0.55)]), BOWL, shade=r * 0.25, line=4)
+            d.part(smooth([(at[0] - r * 0.92, at[1] - r * 0.12), (at[0], at[1] - r * 0.32), (at[0] + r * 0.92, at[1] - r * 0.12),
+                           (at[0], at[1] + r * 0.08)]), SOUP, shade=5, line=3)
+            d.line(smooth([(at[0] - r * 0.8, at[1] + r * 0.2), (at[0], at[1] + r * 0.3), (at[0] + r * 0.8, at[1] + r * 0.2)],
+                          closed=False), (200, 70, 70), 5)
+        elif name == "chopsticks":
+            at, _ = _hand_point(sk, -1, 0.5)
+            for k in (0, 1):
+                d.part(smooth([(at[0] - 4 + k * 12, at[1] - L * 0.4), (at[0] + 4 + k * 12, at[1] - L * 0.4),
+                               (at[0] + L * 0.9 + k * 6, at[1] + L * 0.35), (at[0] + L * 0.86 + k * 6, at[1] + L * 0.4)], k=0.02),
+                       WOOD, shade=2, line=2)
+        elif name == "flower":
+            at, ang = _hand_point(sk, 1, 0.3)
+            top = (at[0] - L * 0.1, at[1] - L * 1.3)
+            d.taper([(at[0] + L * 0.05, at[1] + L * 0.5), at, top], STEM.base, 7, 7, 6)
+            d.part(smooth([(top[0] - 30, top[1] + 40), (top[0] + 34, top[1] + 30), (top[0] + 14, top[1] + 4)]), STEM, shade=4, line=3)
+            for i in range(5):
+                a = math.radians(i * 72 - 90)
+                px, py = top[0] + math.cos(a) * L * 0.2, top[1] + math.sin(a) * L * 0.2
+                d.part(smooth([(top[0], top[1]), (px + math.cos(a + 1.2) * 18, py + math.sin(a + 1.2) * 18),
+                               (px + math.cos(a) * 14, py + math.sin(a) * 14), (px + math.cos(a - 1.2) * 18, py + math.sin(a - 1.2) * 18)]),
+                       PETAL, shade=5, line=3)
+            d.part(smooth([(top[0] + 11 * math.cos(t), top[1] + 11 * math.sin(t)) for t in (0, 1.6, 3.1, 4.7)]),
+                   Mat.of((240, 200, 80)), shade=3, line=2.5)
+        elif name == "blanket":
+            blanket(d, sk)
+
+
+def blanket(d: Doc, sk: Skeleton) -> None:
+    """A green blanket pulled up to the chin of a figure lying on its side (drawn in body space)."""
+    b, o = sk.b, sk.o
+    top = b.shoulder + 0.02 * b.H
+    pts = [(o[0] - b.sh * 1.35, o[1] + top), (o[0], o[1] + top - 18), (o[0] + b.sh * 1.35, o[1] + top),
+           (o[0] + b.hipw * 1.6, o[1] + 0.3 * b.H), (o[0] + b.hipw * 1.7, o[1] + 0.55 * b.H),
+           (o[0] - b.hipw * 1.7, o[1] + 0.55 * b.H), (o[0] - b.hipw * 1.6, o[1] + 0.3 * b.H)]
+    shape = smooth(pts, k=0.14)
+    d.part(shape, BLANKET, shade=b.sh * 0.35, rim=6, line=4)
+    for i in range(-2, 3):   # shuriken print
+        for j in range(4):
+            x, y = o[0] + i * b.sh * 0.5 + (j % 2) * b.sh * 0.25, o[1] + top + 60 + j * 0.12 * b.H
+            star = [(x + (14 if k % 2 == 0 else 5) * math.cos(k * math.pi / 4), y + (14 if k % 2 == 0 else 5) * math.sin(k * math.pi / 4))
+                    for k in range(8)]
+            d.clipped(shape, "M" + " L".join(f"{px:.1f},{py:.1f}" for px, py in star) + " Z", BLANKET.light)
+    d.line(smooth([(o[0] - b.sh * 1.3, o[1] + top + 26), (o[0], o[1] + top + 8), (o[0] + b.sh * 1.3, o[1] + top + 26)],
+                  closed=False), BLANKET.line, 3)
