@@ -118,7 +118,7 @@ class Presenter:
                 start = self.renderer.actor_image(previous.stage, previous.stage.actor(actor.who))  # type: ignore[arg-type]
                 end = self.renderer.actor_image(beat.stage, actor)
                 if start and end:
-                    image = effects.sepia(end[0]) if beat.stage.memory else end[0]
+                    image = effects.remembered(end[0]) if beat.stage.memory else end[0]
                     slides.append((image, start[1], end[1]))
         self.transition.slides = slides
         self.transition.base = self.renderer.without(beat.stage, who)

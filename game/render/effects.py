@@ -1,4 +1,4 @@
-"""Whole-frame effects as Surface -> Surface functions: the memory grade with its vignette,
+"""Whole-frame effects as Surface -> Surface functions: the memory grade (softened colour, bloom, vignette),
 dissolve, fade through black, the memory bloom, shake offsets and flashes.
 
 Pure drawing: no timing state (callers pass progress 0..1), no assets, no story knowledge.
@@ -12,9 +12,6 @@ from functools import lru_cache
 
 import pygame
 
-MEMORY_SEPIA = (255, 222, 172)
-MEMORY_LIFT = (34, 24, 12)
-MEMORY_EDGE = (60, 38, 22)
 BLOOM_COLOR = (255, 246, 228)
 
 
@@ -107,26 +104,69 @@ def tint(surface: pygame.Surface, color: tuple[int, int, int], flags: int) -> No
         surface.blit(strip, (0, y), special_flags=flags)
 
 
-def sepia(surface: pygame.Surface) -> pygame.Surface:
-    """The memory colours alone (keeps alpha): a sprite or layer of a remembered scene. Grey, tint and lift
-    are per-pixel affine, so toning the layers and then composing them gives the toned composite."""
-    out = pygame.transform.grayscale(surface)
-    tint(out, MEMORY_SEPIA, pygame.BLEND_RGBA_MULT if out.get_flags() & pygame.SRCALPHA else pygame.BLEND_RGB_MULT)
-    tint(out, MEMORY_LIFT, pygame.BLEND_RGB_ADD)
+MEMORY_DESAT = 0.25  # how much of the colour a memory loses (hues survive, softened)
+MEMORY_WARM = (255, 248, 236)  # a warm multiply over the partly desaturated colours
+MEMORY_FADE = (26, 22, 18)  # faded, warm blacks: the picture is scaled down by this much and lifted by it
+MEMORY_EDGE = (100, 78, 62)  # the vignette's warm-brown edge
+BLOOM_THRESHOLD = 150  # what is brighter than this glows, in the memory's soft bloom
+BLOOM_GAIN = 110  # how strongly (out of 255)
+MEMORY_VIGNETTE = 1.0  # how far the corners go towards MEMORY_EDGE
+
+
+def remembered(surface: pygame.Surface) -> pygame.Surface:
+    """The memory colours alone (keeps alpha): a sprite or layer of a remembered scene, partly desaturated,
+    warmed and faded (blacks lifted). Each step is per-pixel affine, so toning the layers and then composing
+    them gives the toned composite (up to rounding): layers are toned once and cached."""
+    mult = pygame.BLEND_RGBA_MULT if surface.get_flags() & pygame.SRCALPHA else pygame.BLEND_RGB_MULT
+    k = int(255 * MEMORY_DESAT)
+    grey = pygame.transform.grayscale(surface)
+    tint(grey, (k, k, k), mult)
+    out = surface.copy()
+    tint(out, (255 - k, 255 - k, 255 - k), mult)
+    out.blit(grey, (0, 0), special_flags=pygame.BLEND_RGB_ADD)  # colour and grey mixed; alpha kept
+    tint(out, tuple(c * (255 - f) // 255 for c, f in zip(MEMORY_WARM, MEMORY_FADE)), mult)  # type: ignore[arg-type]
+    tint(out, MEMORY_FADE, pygame.BLEND_RGB_ADD)
     return out
 
 
 def memory_finish(surface: pygame.Surface) -> pygame.Surface:
-    """The rest of the memory look, on a picture composed of `sepia` layers: soft focus, a warm-brown vignette.
-    Works on `surface` itself (a picture just composed, no one else's)."""
-    soften(surface, 0.4, in_place=True)
-    surface.blit(_vignette_mask(surface.get_size(), 0.85, MEMORY_EDGE), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    """The rest of the memory look, on a picture composed of `remembered` layers: a soft bloom of the highlights,
+    a light soft focus, a warm-brown vignette and a faint still grain. Works on `surface` itself (a picture just
+    composed, no one else's)."""
+    w, h = surface.get_size()
+    small = pygame.transform.smoothscale(surface, (max(1, w // 8), max(1, h // 8)))
+    glow = small.copy()
+    glow.fill((BLOOM_THRESHOLD,) * 3, special_flags=pygame.BLEND_RGB_SUB)
+    glow.fill((BLOOM_GAIN,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    surface.blit(pygame.transform.smoothscale(glow, (w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    soft = pygame.transform.smoothscale(small, (w, h))
+    soft.set_alpha(int(255 * 0.3))
+    surface.blit(soft, (0, 0))
+    surface.blit(_vignette_mask((w, h), MEMORY_VIGNETTE, MEMORY_EDGE), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    surface.blit(_grain((w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     return surface
 
 
+@lru_cache(maxsize=2)
+def _grain(size: tuple[int, int]) -> pygame.Surface:
+    """A faint, fixed film grain (0..6 added per channel, the same every run): a 64×64 tile repeated."""
+    state = 0x2545F491
+    data = bytearray()
+    for _ in range(64 * 64):
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        v = (state >> 16) % 7
+        data += bytes((v, v, v))
+    tile = pygame.image.frombytes(bytes(data), (64, 64), "RGB")
+    out = pygame.Surface(size)
+    for y in range(0, size[1], 64):
+        for x in range(0, size[0], 64):
+            out.blit(tile, (x, y))
+    return out
+
+
 def memory_grade(surface: pygame.Surface) -> pygame.Surface:
-    """The look of a remembered scene: sepia, lifted blacks, soft focus, a warm-brown vignette."""
-    return memory_finish(sepia(surface))  # sepia's result is a new surface
+    """The look of a remembered scene: softened colour, warm faded blacks, bloom, soft focus, vignette, grain."""
+    return memory_finish(remembered(surface))  # remembered's result is a new surface
 
 
 def _blend(target: pygame.Surface, layer: pygame.Surface, alpha: float) -> None:

@@ -69,11 +69,11 @@ class StageRenderer:
         return picture
 
     def _draw(self, stage: Stage) -> pygame.Surface:
-        """A memory is composed from sepia-toned layers (the tone is per-pixel affine, so this equals toning
-        the composite, up to rounding) and then softened: the toned layers are cached, a frame is not toned."""
+        """A memory is composed from `remembered` layers (the tone is per-pixel affine, so this equals toning
+        the composite, up to rounding) and then finished: the toned layers are cached, a frame is not toned."""
         back, front, front_at = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
-        shade = effects.MEMORY_SEPIA if stage.memory else (255, 255, 255)
+        shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
         for actor in stage.actors:
             placed = self.actor_image(stage, actor)
             if placed is not None:
@@ -91,14 +91,14 @@ class StageRenderer:
         if key not in self._lit:
             plain = (stage.place, stage.time)  # a memory's place is rarely seen unremembered: not cached for it
             back, front, at = self._lit[plain] if plain in self._lit else self._light(stage.place, stage.time)
-            self._lit[key] = (effects.sepia(back), effects.sepia(front) if front is not None else None, at)
+            self._lit[key] = (effects.remembered(back), effects.remembered(front) if front is not None else None, at)
             _trim(self._lit, 3)
         self._lit.move_to_end(key)
         return self._lit[key]  # type: ignore[index]
 
     def _toned(self, key: tuple[str, ...], image: pygame.Surface) -> pygame.Surface:
         if key not in self._actors:
-            self._actors[key] = effects.sepia(image)  # type: ignore[index]
+            self._actors[key] = effects.remembered(image)  # type: ignore[index]
             _trim(self._actors, 8)
         return self._actors[key]  # type: ignore[index]
 

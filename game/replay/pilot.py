@@ -123,6 +123,7 @@ class Pilot:
         """Begin a new game at the first line (or at a scene/line), past the title and content note."""
         first = scene or self.result.story.scenes[0].id  # type: ignore[union-attr]
         self.app.start_at(first, line)
+        self.tick(0)  # draw it: an instant app's finish() does not, and the first line's shot was the title
         return self.finish()
 
     def advance(self, times: int = 1) -> View:

@@ -75,13 +75,23 @@ def test_lit_lights_glow_only_at_their_times():
     assert lighting.add_lights(noon, m.lights, "noon") is noon
 
 
-def test_memory_grade_is_sepia_with_a_vignette():
+def test_memory_grade_keeps_hues_softened_warms_lifts_blacks_and_darkens_corners():
     picture = pygame.Surface((1280, 720))
-    picture.fill((60, 140, 200))
+    picture.fill((60, 140, 200))  # a sky blue
     graded = effects.memory_grade(picture)
     r, g, b = mean(graded, pygame.Rect(540, 300, 200, 120))
-    assert r > g > b  # warm sepia whatever the input colour
+    assert b > g > r  # still blue (the old sepia turned it brown)
+    assert b - r < 200 - 60  # but softer
     assert luma(mean(graded, pygame.Rect(0, 0, 60, 60))) < 0.7 * luma((r, g, b))  # dark corners
+    picture.fill((0, 0, 0))
+    r, g, b = mean(effects.memory_grade(picture), pygame.Rect(540, 300, 200, 120))
+    assert r > b and luma((r, g, b)) > 15  # faded, warm blacks
+    sprite = pygame.Surface((40, 40), pygame.SRCALPHA)
+    sprite.fill((220, 60, 60, 0))
+    sprite.fill((220, 60, 60, 255), pygame.Rect(10, 10, 20, 20))
+    toned = effects.remembered(sprite)
+    assert toned.get_at((0, 0)).a == 0 and toned.get_at((20, 20)).a == 255  # layers keep their alpha
+    assert toned.get_at((20, 20)).r > toned.get_at((20, 20)).g + 60  # and their colour
 
 
 def test_dissolve_fade_bloom_endpoints():
@@ -115,8 +125,11 @@ def test_stage_composition_is_cached_and_memory_is_told_apart():
     assert renderer.compose(Stage("s", "memorial", "noon", False, None, actors)) is picture
     remembered = renderer.compose(Stage("s", "memorial", "noon", True, None, actors))
     assert picture.get_at((640, 400)) != renderer.compose(Stage("s", "memorial", "noon", False, None, ())).get_at((640, 400))
+    from game.replay.framestats import stage_pixels, vignette_depth
+    assert vignette_depth(stage_pixels(remembered)) > 0.22 > vignette_depth(stage_pixels(picture))
     r, g, b = mean(remembered)
-    assert r > g > b and abs(r - b) > 25
+    r0, g0, b0 = mean(picture)
+    assert r - b > r0 - b0  # warmer than the present
 
 
 def test_wrap_never_overflows_and_long_lines_page():
