@@ -74,7 +74,7 @@ class App:
         self.display = display or HeadlessDisplay(size)
         self.now = getattr(clock, "now", clock) or time.time
         self.session = Session(result, Path(settings_dir or paths.user_dir()), self.now)
-        assets = Path(assets or paths.assets_dir())
+        assets = Path(assets or result.assets or paths.assets_dir())  # what was checked is what is drawn
         self.renderer = StageRenderer(self.session.story, assets)
         self.presenter = Presenter(self.renderer, self.session.settings.text_size)
         self.audio = Audio(assets, enabled=audio)

@@ -33,13 +33,14 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
                 with_fit: bool = False) -> CheckResult:
     """Load, compile and check a story. `with_fit` also measures every line against the textbox (needs pygame fonts)."""
     script = script or paths.script_dir()
+    assets = Path(assets or paths.assets_dir())
     story, diagnostics = load_story_partial(script)  # keeps going past errors: report them all
     program = None
     if story is not None:
         program, warnings = compile_story(story)
         diagnostics += warnings
         if with_assets:
-            diagnostics += check_assets(story, program, Catalogue(assets or paths.assets_dir()))
+            diagnostics += check_assets(story, program, Catalogue(assets))
         if with_fit:
             from game.textfit import check_fit
 

@@ -89,16 +89,25 @@ def _check(args: argparse.Namespace) -> int:
             story = result.story
             assert story is not None
             print(f"ok: {len(story.scenes)} scenes, {len(result.program.beats)} lines"
-                  + (f", {warnings} warning(s)" if warnings else ""), file=sys.stderr)
+                  + (f", {warnings} warning(s)" if warnings else "") + f" ({_which(result)})", file=sys.stderr)
         else:
-            print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+            print(f"{errors} error(s), {warnings} warning(s) ({_which(result)})", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
-def _load_or_report(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _which(result) -> str:  # type: ignore[no-untyped-def]
+    """Which story and assets a command used, in words (a writer must see that their checkout is the one)."""
+    from game import paths
+
+    where = "this checkout" if paths.checkout() is not None and result.source == paths.script_dir() else None
+    return f"story {result.source}, assets {result.assets}" + (f": {where}" if where else "")
+
+
+def _load_or_report(args: argparse.Namespace, verb: str):  # type: ignore[no-untyped-def]
     from game.check import check_story
 
     result = check_story(getattr(args, "path", None), getattr(args, "assets", None))
+    print(f"vn {verb}: {_which(result)}", file=sys.stderr)
     if not result.ok:
         for diagnostic in result.diagnostics:
             print(diagnostic.format(), file=sys.stderr)
@@ -107,7 +116,7 @@ def _load_or_report(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _play(args: argparse.Namespace) -> int:
-    result = _load_or_report(args)
+    result = _load_or_report(args, "play")
     if result is None:
         return EXIT_ERRORS
     problem = _warp_problem(result, args)
@@ -135,7 +144,7 @@ def _warp_problem(result, args: argparse.Namespace) -> str | None:  # type: igno
 
 
 def _replay(args: argparse.Namespace) -> int:
-    result = _load_or_report(args)
+    result = _load_or_report(args, "replay")
     if result is None:
         return EXIT_ERRORS
     from game.replay.driver import replay
@@ -162,7 +171,7 @@ def _schema(args: argparse.Namespace) -> int:
 def _stats(args: argparse.Namespace) -> int:
     from game.story.stats import format_table, story_stats
 
-    result = _load_or_report(args)
+    result = _load_or_report(args, "stats")
     if result is None:
         return EXIT_ERRORS
     table = story_stats(result.story)

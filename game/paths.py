@@ -10,7 +10,22 @@ APP_NAME = "bleed-for-me"
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def checkout() -> Path | None:
+    """The current folder when it is a story checkout (it holds `script/story.yaml` and `assets/`):
+    a writer's edits there are what `vn` checks, plays and replays, not an installed copy."""
+    here = Path.cwd()
+    try:
+        if (here / "script" / "story.yaml").is_file() and (here / "assets").is_dir():
+            return here
+    except OSError:
+        return None
+    return None
+
+
 def _bundled(name: str) -> Path:
+    local = checkout()
+    if local is not None:
+        return local / name
     installed = _PACKAGE / "data" / name
     if installed.is_dir():
         return installed
@@ -18,12 +33,12 @@ def _bundled(name: str) -> Path:
 
 
 def script_dir() -> Path:
-    """The bundled story folder (holding story.yaml)."""
+    """The story folder (holding story.yaml): the current checkout's, else the bundled one."""
     return _bundled("script")
 
 
 def assets_dir() -> Path:
-    """The bundled assets folder (maps, tilesets, sprites, sounds)."""
+    """The assets folder (maps, tilesets, sprites, sounds): the current checkout's, else the bundled one."""
     return _bundled("assets")
 
 

@@ -24,3 +24,9 @@ def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
     assert ci[-1] == after_venv
     assert "SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_tells_a_returning_player_how_to_start_again() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    later = text.split("**Coming back later**", 1)[1].split("```sh\n", 1)[1].split("\n```", 1)[0]
+    assert ". .venv/bin/activate && vn" in later and "pip install" not in later
