@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pygame
 
+from game.story.text import printable
+
 log = logging.getLogger(__name__)
+MAX_RENDER = 1000  # characters drawn in one piece at most (wider than any screen)
 
 STYLES = ("regular", "bold", "italic", "bolditalic")
 _FILES = {
@@ -52,42 +55,61 @@ def _font(style: str, size: int) -> pygame.font.Font:
 
 
 def wrap(f: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Break `text` into lines no wider than `width` px; keeps blank lines; splits overlong words."""
+    """Break `text` into lines no wider than `width` px; keeps blank lines; breaks words wider than a line.
+    Linear in the text's length: no line is measured past `max_chars(width)` characters."""
+    cap = max_chars(width)
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        words = paragraph.split(" ")
+    for paragraph in printable(text).split("\n"):
         current = ""
-        for word in words:
+        for word in paragraph.split(" "):
             trial = word if not current else f"{current} {word}"
-            if f.size(trial)[0] <= width:
+            if len(trial) <= cap and f.size(trial)[0] <= width:
                 current = trial
                 continue
             if current:
                 lines.append(current)
             current = word
-            while f.size(current)[0] > width and len(current) > 1:
-                cut = _fit(f, current, width)
+            while len(current) > 1 and (len(current) > cap or f.size(current)[0] > width):
+                cut = _fit(f, current, width, cap)
                 lines.append(current[:cut])
                 current = current[cut:]
         lines.append(current)
     return lines
 
 
-def _fit(f: pygame.font.Font, word: str, width: int) -> int:
-    cut = len(word)
-    while cut > 1 and f.size(word[:cut])[0] > width:
-        cut -= 1
-    return cut
+def max_chars(width: int) -> int:
+    """The most characters one line of `width` px may hold (zero-width characters would allow any number)."""
+    return max(8, width // 2)
+
+
+def _fit(f: pygame.font.Font, word: str, width: int, cap: int) -> int:
+    """How many leading characters of `word` fit `width` (at least 1): a binary search over at most `cap`."""
+    lo, hi = 1, min(len(word), cap)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if f.size(word[:mid])[0] <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def render_text(f: pygame.font.Font, text: str, color: tuple[int, int, int],
                 shadow: tuple[int, int, int, int] | None = (0, 0, 0, 140), offset: int = 2) -> pygame.Surface:
-    """Text with an optional soft drop shadow, on a transparent surface."""
-    face = f.render(text, True, color)
-    if shadow is None:
-        return face
+    """Text with an optional soft drop shadow, on a transparent surface. Anything that cannot be drawn
+    (control characters, text of zero width such as a lone direction mark) draws as nothing, never raises."""
+    text = printable(text, newlines=False)[:MAX_RENDER]
+    try:
+        if f.size(text)[0] <= 0:
+            return pygame.Surface((1, f.get_linesize()), pygame.SRCALPHA)
+        face = f.render(text, True, color)
+        if shadow is None:
+            return face
+        dark = f.render(text, True, shadow[:3])
+    except (pygame.error, ValueError) as exc:
+        log.warning("text could not be drawn (%s)", exc)
+        return pygame.Surface((1, f.get_linesize()), pygame.SRCALPHA)
     out = pygame.Surface((face.get_width() + offset + 1, face.get_height() + offset + 1), pygame.SRCALPHA)
-    dark = f.render(text, True, shadow[:3])
     dark.set_alpha(shadow[3])
     out.blit(dark, (offset, offset))
     out.blit(face, (0, 0))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from game.story.model import Loc
+from game.story.text import escape_controls
 
 
 class Severity(str, Enum):
@@ -34,10 +35,11 @@ class Diagnostic:
     hint: str | None = None
 
     def format(self) -> str:
+        """One line for a terminal: control characters from the input are escaped, never echoed raw."""
         text = f"{self.loc}: {self.severity.value} {self.code}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return escape_controls(text)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -109,6 +111,8 @@ CODES: dict[str, Code] = {c.code: c for c in [
     Code("VN134", "duplicate-key", E, "the same key twice in one mapping",
          _HEAD + "title: Again\n"),
     Code("VN135", "empty-text", E, "a line's text is empty", _HEAD + _SCENE + "      - sakura: \"\"\n"),
+    Code("VN136", "control-character", E, "text holds a control character (NUL, escape, bell...) that cannot be shown",
+         _HEAD + _SCENE + "      - sakura: \"a\\0b\"\n"),
     Code("VN140", "missing-file", E, "a map, tileset, chapter or other file does not exist",
          _HEAD + "chapters: [nowhere.yaml]\n"),
     Code("VN141", "bad-map", E, "a Tiled map cannot be read", None),

@@ -14,6 +14,7 @@ import yaml
 from game.story.diagnostics import did_you_mean
 from game.story.model import TIMES, CastMember, Direction, Line, Place, Step
 from game.story.nodes import ID_RE, Ctx, short
+from game.story.text import visible
 
 HEAD_RE = re.compile(r"^([A-Za-z0-9_-]+)(\s+thinks)?\s*(?:\(\s*([A-Za-z0-9_-]+)\s*\))?$")
 VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash")
@@ -56,8 +57,8 @@ def derive_id(scene: str, kind: str, speaker: str | None, text: str) -> str:
 def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place]) -> Step | None:
     if isinstance(node, yaml.ScalarNode):
         text = (ctx.text(node, "a line") or "").strip()
-        if not text:
-            ctx.err("VN135", node, "an empty narration line")
+        if not visible(text):
+            ctx.err("VN135", node, "an empty narration line" if not text else "a narration line of only invisible characters")
             return None
         return Line(derive_id(sid, "narrate", None, text), "narrate", None, text, sid, loc=ctx.loc(node))
     pairs = ctx.mapping(node, "a line")
@@ -107,8 +108,9 @@ def _shown_line(ctx: Ctx, node: yaml.Node, value: yaml.Node, sid: str, kind: str
     if text is None:
         return None
     text = text.strip()
-    if not text:
-        ctx.err("VN135", value, "this line has no text", "write the text after the colon, in quotes")
+    if not visible(text):
+        ctx.err("VN135", value, "this line has no text" if not text else "this line has only invisible characters",
+                "write the text after the colon, in quotes")
         return None
     title = ctx.text(extras["title"][1], "a page title") if "title" in extras else None
     line_id = derive_id(sid, kind, speaker, text)
