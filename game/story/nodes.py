@@ -14,7 +14,7 @@ import yaml
 from game.story import yamlsource
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.model import Loc
-from game.story.text import control_chars, escape_controls, printable
+from game.story.text import control_chars, escape_controls
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MAX_PROBLEMS = 200  # errors before loading stops: each costs a 'did you mean', and nobody reads 16,000
@@ -60,10 +60,9 @@ class Ctx:
             if node.tag.endswith(":null") and node.value in ("", "~", "null"):
                 return ""
             bad = control_chars(node.value)
-            if bad:
+            if bad:  # reported; the value is kept as written, so a path's own checks still see it
                 self.err("VN136", node, f"{what} holds a control character ({escape_controls(bad[0])}) that cannot be shown",
                          "remove it; only a newline may break text")
-                return printable(node.value)
             return node.value
         self.err("VN110", node, f"{what} should be text, not {kind_of(node)}")
         return None
