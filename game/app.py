@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -396,13 +397,14 @@ def _wait_for_events(timeout_ms: int | None = None) -> list[pygame.event.Event]:
 
 def play(result: CheckResult, args: argparse.Namespace) -> int:
     """`vn play`: open the window and play; returns the exit code."""
+    from game.outputs import OutputError, parse_size
+
     size = LOGICAL
     if getattr(args, "size", None):
         try:
-            w, h = (int(x) for x in str(args.size).lower().split("x"))
-            size = (max(320, w), max(180, h))
-        except ValueError:
-            print(f"vn play: --size should look like 1280x720, not {args.size!r}")
+            size = parse_size(str(args.size))
+        except OutputError as exc:
+            print(f"vn play: {exc}", file=sys.stderr)
             return 2
     pygame.init()
     display = WindowDisplay(size, result.story.title if result.story else "")

@@ -116,6 +116,16 @@ def _load_or_report(args: argparse.Namespace, verb: str):  # type: ignore[no-unt
 
 
 def _play(args: argparse.Namespace) -> int:
+    from game.outputs import OutputError, open_output, parse_size
+
+    try:  # before the story is read or a window opens
+        if args.size:
+            parse_size(args.size)
+        if args.record:
+            open_output(args.record, "--record").close()
+    except OutputError as exc:
+        print(f"vn play: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     result = _load_or_report(args, "play")
     if result is None:
         return EXIT_ERRORS
@@ -144,6 +154,17 @@ def _warp_problem(result, args: argparse.Namespace) -> str | None:  # type: igno
 
 
 def _replay(args: argparse.Namespace) -> int:
+    from game.outputs import OutputError, open_output, output_folder, parse_size
+
+    try:  # before the story is read: a bad output path is one message, not a traceback after the work
+        parse_size(args.size)
+        if args.shots:
+            output_folder(args.shots, "--shots")
+        if args.trace:
+            open_output(args.trace, "--trace").close()
+    except OutputError as exc:
+        print(f"vn replay: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     result = _load_or_report(args, "replay")
     if result is None:
         return EXIT_ERRORS
@@ -153,7 +174,7 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    result = _load_or_report(args)
+    result = _load_or_report(args, "export")
     if result is None:
         return EXIT_ERRORS
     from game.export.site import run

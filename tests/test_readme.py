@@ -30,3 +30,10 @@ def test_readme_tells_a_returning_player_how_to_start_again() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     later = text.split("**Coming back later**", 1)[1].split("```sh\n", 1)[1].split("\n```", 1)[0]
     assert ". .venv/bin/activate && vn" in later and "pip install" not in later
+
+
+def test_what_is_trusted_names_recordings_and_output_paths() -> None:
+    for name in ("README.md", "docs/trust.md"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        section = text.split("What is trusted", 1)[1]
+        assert "| a recording (`vn replay --input FILE`)" in section and "| output paths (" in section

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import statistics
 import sys
 import time
@@ -21,6 +22,7 @@ headless_env()
 import pygame  # noqa: E402
 
 from game.check import CheckResult  # noqa: E402
+from game.outputs import open_output, output_folder, parse_size  # noqa: E402
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 
@@ -43,16 +45,6 @@ class Summary:
                 f"{self.seconds:.2f} s, frame mean {statistics.fmean(ms):.2f} ms, p95 {p95:.2f} ms")
 
 
-def parse_size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(x) for x in text.lower().split("x"))
-    except ValueError as exc:
-        raise ValueError(f"--size should look like 1280x720, not {text!r}") from exc
-    if not (160 <= w <= 7680 and 90 <= h <= 4320):
-        raise ValueError(f"--size {text} is out of range")
-    return w, h
-
-
 def trace_record(pilot: Pilot, shot: Path | None) -> dict[str, Any]:
     view = pilot.view
     return {
@@ -71,6 +63,8 @@ def _targets(result: CheckResult, args: argparse.Namespace) -> list[tuple[str, s
     for name, line in (("--from", args.from_line), ("--to", args.to_line)):
         if line and line not in ids:
             raise ValueError(f"{name}: no line '{line}' in the story")
+    if args.from_line and args.to_line and program.index_of(args.to_line) < program.index_of(args.from_line):  # type: ignore[operator]
+        raise ValueError(f"--to {args.to_line} comes before --from {args.from_line} in the story")
     if args.scene:
         known = [s.id for s in story.scenes]
         for scene in args.scene:
@@ -124,6 +118,7 @@ class _Outputs:
     def __init__(self, trace: TextIO | None, shots: Path | None, sheet: bool, size: tuple[int, int]) -> None:
         self.trace, self.shots, self.sheet, self.size = trace, shots, sheet, size
         self.count = 0
+        self.last: tuple[str, int] | None = None
         self.frames: dict[str, list[tuple[str, pygame.Surface]]] = {}
 
     def line(self, pilot: Pilot, line_id: str, scene: str) -> None:
@@ -138,6 +133,16 @@ class _Outputs:
         if self.trace is not None:
             self.trace.write(json.dumps(trace_record(pilot, shot), ensure_ascii=False) + "\n")
 
+    def observe(self, pilot: Pilot) -> None:
+        """Recorded-input playback: a line's trace record and screenshot, once it is fully shown."""
+        if pilot.app.screen != "game" or pilot.app.presenter.animating:
+            return
+        view = pilot.view
+        if view.line_id and (view.line_id, view.page) != self.last:
+            self.last = (view.line_id, view.page)
+            if view.page == 0:
+                self.line(pilot, view.line_id, view.scene or "")
+
     def finish(self, pilot: Pilot) -> None:
         from game.replay.sheet import contact_sheet
 
@@ -149,38 +154,65 @@ class _Outputs:
             contact_sheet(frames, f"{scene}: {title}", self.shots / f"sheet-{scene}.png")
 
 
+class Stopped(Exception):
+    """A signal (SIGTERM, SIGINT) asked the replay to stop."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise Stopped(signum)
+
+
 def replay(result: CheckResult, args: argparse.Namespace) -> int:
-    """Run `vn replay`; returns the exit code."""
+    """Run `vn replay`; returns the exit code. Every output is checked before the replay starts;
+    SIGTERM (exit 3) and SIGINT (exit 130) stop it at once, with what was written so far kept."""
+    trace = None
     try:
         size = parse_size(args.size)
         targets = _targets(result, args)
         if args.sheet and not args.shots:
             raise ValueError("--sheet needs --shots DIR")
+        shots = output_folder(args.shots, "--shots") if args.shots else None
+        trace = open_output(args.trace, "--trace") if args.trace else None
     except ValueError as exc:
         print(f"vn replay: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.input:
-        from game.replay.record import play_back
-
-        return play_back(result, args.input, size)
-    if args.shots:
-        args.shots.mkdir(parents=True, exist_ok=True)
     summary = Summary()
-    started = time.perf_counter()
-    trace = open(args.trace, "w", encoding="utf-8") if args.trace else None
-    pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
+    out = _Outputs(trace, shots, args.sheet, size)
+    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        out = _Outputs(trace, args.shots, args.sheet, size)
-        for scene, start, stop in targets:
-            play_run(pilot, scene, start, stop, bool(args.scene), out, summary)
-        out.finish(pilot)
+        if args.input:
+            from game.replay.record import play_back
+
+            return play_back(result, args.input, size, out)
+        started = time.perf_counter()
+        pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
+        try:
+            for scene, start, stop in targets:
+                play_run(pilot, scene, start, stop, bool(args.scene), out, summary)
+            out.finish(pilot)
+        finally:
+            pilot.close()
+        summary.seconds = time.perf_counter() - started
+        print(summary.format())
+        return EXIT_OK
     except (ReplayError, PilotError) as exc:
         print(f"vn replay: error: {exc}", file=sys.stderr)
         return EXIT_ERRORS
+    except Stopped as exc:
+        print(f"vn replay: stopped by {exc} after {out.count} lines; what was written is kept", file=sys.stderr)
+        return 130 if exc.signum == signal.SIGINT else EXIT_RUNTIME
+    except OSError as exc:  # the disk filled up, or a folder went away, during the run
+        print(f"vn replay: error: could not write an output ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_RUNTIME
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         if trace:
-            trace.close()
-        pilot.close()
-    summary.seconds = time.perf_counter() - started
-    print(summary.format())
-    return EXIT_OK
+            try:
+                trace.close()
+            except OSError:
+                pass

@@ -71,3 +71,25 @@ def test_idle_wait_sleeps_on_drivers_without_a_native_wait(monkeypatch):
     monkeypatch.setattr(pygame.time, "wait", sleep)
     events = app_module._wait_for_events()
     assert sleeps == [30] and [e.type for e in events] == [pygame.USEREVENT]
+
+
+def test_the_recorder_writes_real_time_while_the_window_sits_idle(monkeypatch, small_result, home) -> None:
+    """Two key presses a second apart, the window idle between them (its steps carry dt 0)."""
+    import json
+    import time as time_module
+
+    now = [1_764_000_000.0]
+    monkeypatch.setattr(time_module, "time", lambda: now[0])
+    script = iter([key(pygame.K_SPACE), key(pygame.K_SPACE), pygame.event.Event(pygame.WINDOWCLOSE)])
+
+    def wait(timeout_ms: int | None = None) -> list[pygame.event.Event]:
+        now[0] += 1.0  # a second passes while the window sleeps
+        return [next(script, pygame.event.Event(pygame.QUIT))]
+
+    monkeypatch.setattr(app_module, "_wait_for_events", wait)
+    monkeypatch.setenv("VN_HOME", str(home))
+    record = home / "inputs.jsonl"
+    assert play(small_result, argparse.Namespace(scene="one", line=None, size=None, record=record)) == 0
+    frames = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines() if '"t"' in line]
+    keys = [f["t"] for f in frames if any(e.get("key") == "space" and e["type"] == "key" for e in f["events"])]
+    assert len(keys) == 2 and 900 <= keys[1] - keys[0] <= 1100, frames
