@@ -69,8 +69,6 @@ class Pilot:
         if not (self.app.instant and not self.app.busy):
             self.app.finish_animations()
             self.tick(0)
-        elif self.app.dirty:  # a line shown outside a step (start_at) is drawn now, not left on the old frame
-            self.tick(0)
         return self.view
 
     @property
