@@ -11,11 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import player, script_load, util
+from bench import player, script_load, util, web
 from bench.report import Row, markdown, table, write_json
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
-SECTIONS = ("player", "load")
+SECTIONS = ("player", "load", "web")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         if "load" in sections:
             sizes = script_load.SIZES[:2] if args.quick else script_load.SIZES
             rows += script_load.measure(Path(tmp), sizes, log=log)
+        if "web" in sections:
+            rows += web.measure(Path(tmp), quick=args.quick, log=log)
     seconds = time.monotonic() - started
     print(table(rows))
     if args.markdown:

@@ -70,7 +70,7 @@
       else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
       else el.setAttribute(k, v === true ? '' : v);
     }
-    for (const c of [].concat(children || [])) if (c !== null && c !== undefined) el.append(c);
+    for (const c of [].concat(children || []).flat(Infinity)) if (c !== null && c !== undefined) el.append(c);
     return el;
   }
   function button(label, action, opts) {
@@ -213,6 +213,7 @@
     st.typeStart = performance.now() + (how === 'advance' ? line.pause || 0 : 0);
     render();
     if (instant) finishLine(); else requestAnimationFrame(type);
+    mark('vn:line');
   }
   function announce(line, prev, who, how) {
     let text = '';
@@ -384,6 +385,11 @@
         button('Fullscreen', toggleFullscreen),
       ]),
     ], S.titlePicture);
+    if (S.lines.length) new Image().src = S.lines[0].picture;  // the first line's picture, before Begin
+    mark('vn:title');
+  }
+  function mark(name) {  // timings for the browser tests and the benchmark (performance marks, once each)
+    if (performance.mark && !performance.getEntriesByName(name).length) performance.mark(name);
   }
   function start() {
     if (S.contentNote.length) {
@@ -393,7 +399,7 @@
   }
   function titleCard() {
     showCard('title-card', [h('h1', { text: S.title }), h('h2', { text: S.subtitle }), paragraphs(S.credits, 'credits'),
-      h('div', { class: 'menu' }, [button('Begin', () => enterGame(0, 'jump'), { primary: true })])]);
+      h('div', { class: 'menu' }, [button('Begin', () => { mark('vn:begin'); enterGame(0, 'jump'); }, { primary: true })])]);
   }
   function endScreen() {
     stopSkipAuto();
