@@ -124,3 +124,52 @@ def test_sounds(name: str) -> None:
 def test_assets_small() -> None:
     total = sum(p.stat().st_size for p in ASSETS.rglob("*") if p.is_file())
     assert total < 15 * 1024 * 1024
+
+
+# -- event illustrations (CGs): assets/events/<name>.png + events.yaml, see docs/assets.md -------------
+
+EVENTS_DIR = ASSETS / "events"
+
+
+def _event_titles() -> dict:
+    import yaml
+
+    data = yaml.safe_load((EVENTS_DIR / "events.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data
+    return data
+
+
+def test_events_have_titles_and_pictures() -> None:
+    titles = _event_titles()
+    pngs = {p.stem for p in EVENTS_DIR.glob("*.png")}
+    assert pngs == set(titles), "every picture needs a Gallery title and every title a picture"
+    for name, entry in titles.items():
+        assert isinstance(entry, dict) and isinstance(entry.get("title"), str) and entry["title"].strip(), name
+    assert len({e["title"] for e in titles.values()}) == len(titles), "titles tell the pictures apart"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EVENTS_DIR.glob("*.png")))
+def test_event_picture(name: str, display: None) -> None:
+    path = EVENTS_DIR / f"{name}.png"
+    assert path.stat().st_size < 1_500_000, "a painted frame compresses well under 1.5 MB"
+    img = pygame.image.load(str(path))
+    assert img.get_size() == (2560, 1440)
+    img = img.convert()
+    small = pygame.transform.smoothscale(img, (64, 36))
+    colours = {tuple(small.get_at((x, y)))[:3] for y in range(36) for x in range(64)}
+    assert len(colours) > 200, "a painted picture, not a flat fill"
+
+
+def test_event_generator_matches_the_titles_and_is_deterministic() -> None:
+    import sys
+
+    sys.path.insert(0, str(ASSETS.parent))
+    from tools.assets import events
+
+    assert list(events.EVENTS) == list(_event_titles())
+    assert events.titles_yaml() == (EVENTS_DIR / "events.yaml").read_text(encoding="utf-8")
+    for name in events.EVENTS:
+        assert events.svg_text(name) == events.svg_text(name), name
+    pytest.importorskip("resvg_py")  # the `art` extra; rasterising is the build's job, not the player's
+    first = next(iter(events.EVENTS))
+    assert events.render(first, (320, 180)) == events.render(first, (320, 180))

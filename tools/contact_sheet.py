@@ -4,7 +4,9 @@ Writes ``out/contact-places.png`` (every map rendered from its tile layers via
 pytmx, stage points marked), ``out/contact-sprites.png`` and
 ``out/contact-sprites-<set>.png`` (every layered pose x a few expressions, one
 mirrored under the memory grade, and its silhouette as a black shape) and
-``out/composite-<place>.png`` (a few sprites over a place at true scale).
+``out/composite-<place>.png`` (a few sprites over a place at true scale), and
+``out/contact-events.png`` (every event illustration as the frame shows it, beside the
+same frame in the memory grade the renderer gives remembered scenes).
 ``out/`` is git-ignored."""
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame  # noqa: E402
 import pytmx  # noqa: E402
+import yaml  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -147,15 +150,40 @@ def composite(place: str, cast: list[tuple[str, str, str]]) -> None:
     pygame.image.save(base, str(OUT / f"composite-{place}.png"))
 
 
+def events_sheet() -> None:
+    """Each illustration scaled to the 1280 x 720 frame, plain and in the memory grade
+    (`game.render.effects.memory_grade`), shown at half size with its name and Gallery title."""
+    from game.render.effects import memory_grade
+
+    titles = yaml.safe_load((ASSETS / "events" / "events.yaml").read_text(encoding="utf-8")) or {}
+    names = [n for n in titles if (ASSETS / "events" / f"{n}.png").exists()]
+    tw, th, pad = 640, 360, 28
+    sheet = pygame.Surface((2 * tw + 12, max(1, len(names)) * (th + pad)))
+    sheet.fill((30, 30, 30))
+    font = pygame.font.Font(None, 24)
+    for i, name in enumerate(names):
+        frame = pygame.transform.smoothscale(pygame.image.load(str(ASSETS / "events" / f"{name}.png")).convert(),
+                                             (1280, 720))
+        y = i * (th + pad)
+        label = f"{name}: {titles[name]['title']}"
+        sheet.blit(font.render(label, True, (240, 240, 240)), (6, y + 5))
+        sheet.blit(font.render("memory grade", True, (240, 220, 180)), (tw + 18, y + 5))
+        sheet.blit(pygame.transform.smoothscale(frame, (tw, th)), (0, y + pad))
+        sheet.blit(pygame.transform.smoothscale(memory_grade(frame), (tw, th)), (tw + 12, y + pad))
+    pygame.image.save(sheet, str(OUT / "contact-events.png"))
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     pygame.init()
     pygame.display.set_mode((1, 1))
-    what = sys.argv[1:] or ["places", "sprites", "composite"]
+    what = sys.argv[1:] or ["places", "sprites", "composite", "events"]
     if "places" in what:
         places_sheet()
     if "sprites" in what and (ASSETS / "sprites").exists():
         sprites_sheet()
+    if "events" in what and (ASSETS / "events" / "events.yaml").exists():
+        events_sheet()
     if "composite" in what:
         composite("memorial", [("kakashi", "sad", "centre")])
         composite("training-ground", [("sakura-13", "smile", "left"), ("kakashi", "smile", "right")])

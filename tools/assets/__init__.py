@@ -5,4 +5,5 @@ Modules:
     tmx      -- slicing painted layers into tiles and writing TMX/TSX files
     places   -- the painted places (one function per place)
     sounds   -- synthesised sound effects and loops
+    events   -- the event illustrations (CGs), painted as SVG by the modules in cg/
 """

@@ -1,0 +1,114 @@
+"""The memorial stone at dawn: Kakashi's thumb on the three new names, a close shot of his
+gloved hand on the stone with his masked profile at the left edge."""
+from __future__ import annotations
+
+import random
+
+from . import kakashi, kit
+from .kit import LINE, LINE_SOFT
+from .svg import Svg, ellipse_d, rect_d, smooth, taper
+
+W, H = 2560, 1440
+
+
+def _stone_names(svg: Svg, rng: random.Random, x0: float, x1: float, rows: list[float], skip: set[int],
+                 cell: float = 50, step: float = 92, op: float = 0.9) -> None:
+    col = 0
+    x = x0
+    while x < x1:
+        for r, y in enumerate(rows):
+            if (col, r) not in skip and rng.random() < 0.93:
+                kit.carved_name(svg, rng, x + rng.uniform(-4, 4), y + rng.uniform(0, 30), cell,
+                                rng.randint(2, 4), "#0a0c12", "#3d4656", 7, op)
+        x += step
+        col += 1
+
+
+def names_at_dawn(svg: Svg, rng: random.Random) -> None:
+    # mist and sky, lighter towards the sun behind the trees on the right
+    svg.path(rect_d(0, 0, W, H), svg.lin(0, 0, 0, H, [(0, "#4d5a6d"), (0.45, "#8493a5"), (1, "#aab5bf")]))
+    kit.glow(svg, 2250, 260, 1000, "#f4dcc4", 0.6, sy=0.6)
+    for i in range(9):  # far trees, lost in the mist
+        x = 480 + i * 60 + rng.uniform(-20, 20)
+        svg.path(ellipse_d(x, 640 + rng.uniform(-40, 40), rng.uniform(90, 150), rng.uniform(200, 300)),
+                 svg.soft("#56657a", 0.7, 0.3))
+    kit.mist(svg, rng, (300, 550, 1000, 1100), 8, "#c9d2da", 0.6)
+
+    # the stone: its lit side face, then the polished black front
+    side = smooth([(800, 1440, 0), (780, 900), (790, 430), (830, 230), (900, 160), (960, 150, 0),
+                   (900, 300), (880, 700), (885, 1440, 0)])
+    svg.cel(side, "#46505f", "#343c49", LINE, 6, light=(1, -0.6), depth=30)
+    front = smooth([(880, 1440, 0), (872, 900), (880, 420), (905, 250), (960, 160), (1200, 120),
+                    (1800, 112), (2560, 130, 0), (2560, 1440, 0)])
+    svg.path(front, svg.lin(880, 0, 2560, 0, [(0, "#1c212c"), (0.5, "#222937"), (1, "#2b3342")]))
+    svg.open(clip=svg.clip(front))
+    _stone_names(svg, rng, 1000, 2540, [250, 800], skip={(1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0)})
+    # the three new names: pale fresh cuts with a bright lower edge
+    for k, x in enumerate((1105, 1195, 1285)):
+        kit.carved_name(svg, rng, x - 24, 400 + k * 10, 52, 3 if k != 1 else 4, "#8b95a4", "#e8eef5", 8)
+    # dawn sheen on the polish
+    svg.path(taper([(1750, 100), (2100, 700), (2350, 1400)], 160, 520), svg.soft("#c9d4e0", 0.22, 0.2))
+    svg.path(taper([(900, 150), (1600, 118), (2560, 136)], 22, 22), "#dfe7ef", op=0.3)
+    svg.close()
+    svg.path(front, None, LINE, 7)
+    _arm_and_hand(svg)
+    _shoulder_foreground(svg)
+    kit.mist(svg, rng, (200, 1050, 2560, 1500), 9, "#c5ced8", 0.45, rx=(400, 800), ry=(90, 180))
+    kit.vignette(svg, "#0c1018", 0.6)
+
+
+def _arm_and_hand(svg: Svg) -> None:
+    light = (0.8, -0.6)
+    # the right arm, reaching from his shoulder (foreground, left) to the stone
+    arm = smooth([(420, 930), (900, 940), (1390, 800), (1480, 815), (1600, 875), (1250, 1060), (950, 1200),
+                  (600, 1250), (420, 1180)])
+    svg.cel(arm, kit.K_SHIRT, kit.K_SHIRT_SH, LINE, 8, light=light, depth=50, hi="#4a557a", hi_depth=8)
+    svg.line([(1000, 1050), (1120, 1020), (1230, 960)], "#1a2036", 4)  # a sleeve fold
+    svg.line([(880, 1130), (990, 1120)], "#1a2036", 4)
+    # fingers first (the glove covers their roots); fingertips press on the stone
+    fingers = [((1442, 610), (1436, 414), 62, -14), ((1505, 590), (1508, 384), 65, -8),
+               ((1568, 600), (1578, 410), 61, 4), ((1628, 635), (1648, 500), 52, 12)]
+    for base, tip, w, bend in fingers:
+        svg.cel(kit.finger(base, tip, w, bend), kit.SKIN, kit.SKIN_SH, LINE, 6, light=light, depth=13,
+                hi=kit.SKIN_HI, hi_depth=4)
+        t = kit.along(base, tip, 0.88)
+        svg.path(ellipse_d(t[0], t[1], w * 0.2, w * 0.24), "#fbe8dc", op=0.9)
+        j = kit.along(base, tip, 0.6)
+        svg.line([(j[0] - w * 0.22, j[1] + 4), (j[0], j[1] - 2), (j[0] + w * 0.22, j[1] + 4)], LINE_SOFT, 2.5)
+    # thumb: reaching left across the names, its pad on the third one
+    svg.cel(kit.finger((1410, 735), (1296, 566), 70, -16, tip_w=54), kit.SKIN, kit.SKIN_SH, LINE, 6,
+            light=light, depth=15, hi=kit.SKIN_HI, hi_depth=4)
+    svg.path(smooth([(1298, 560), (1320, 556), (1328, 574), (1308, 582)]), "#fbe8dc", op=0.9)
+    # glove: back of the hand up to the first finger joints' roots, the thumb's sleeve, the cuff
+    svg.cel(kit.finger((1450, 775), (1370, 690), 96, -4, tip_w=86), kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 6,
+            light=light, depth=18)
+    glove = smooth([(1410, 845), (1392, 740), (1400, 680), (1418, 620), (1440, 585), (1505, 562),
+                    (1570, 572), (1632, 605), (1666, 650), (1670, 750), (1600, 870)])
+    svg.cel(glove, kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 7, light=light, depth=28, hi="#58617f", hi_depth=7)
+    svg.line([(1425, 628), (1505, 600), (1580, 610), (1648, 650)], "#41485e", 4)  # rim over the knuckles
+    for kx, ky in ((1450, 612), (1510, 594), (1572, 604), (1630, 636)):  # knuckles under the glove
+        svg.path(ellipse_d(kx, ky + 14, 18, 9), "#3a4056", op=0.8)
+    plate = smooth([(1474, 656), (1602, 648), (1614, 748), (1484, 760)], t=0.45)
+    svg.cel(plate, kit.PLATE, kit.PLATE_SH, LINE, 5, light=light, depth=16, hi=kit.PLATE_HI, hi_depth=5)
+    for px, py in ((1494, 672), (1592, 666), (1596, 736), (1502, 742)):
+        svg.path(ellipse_d(px, py, 6, 6), kit.PLATE_SH)
+    cuff = smooth([(1395, 815), (1480, 840), (1585, 875), (1625, 865), (1640, 910), (1560, 945), (1420, 900),
+                   (1375, 845)])
+    svg.cel(cuff, kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 6, light=light, depth=14)
+
+
+def _shoulder_foreground(svg: Svg) -> None:
+    """His shoulder and head at the left edge, in profile looking down at his hand: the mask up to
+    the bridge of the nose, the visible eye half-lidded, the band slanting down over the far eye."""
+    light = (1, -0.35)
+    ol = "#12151c"
+    back = smooth([(-40, 800), (160, 760), (360, 790), (500, 880), (590, 1040), (620, 1260), (630, 1440, 0),
+                   (-40, 1440, 0)])
+    svg.cel(back, "#35432f", "#222b1f", ol, 8, light=light, depth=80, hi="#7c9170", hi_depth=10)
+    svg.path(taper([(300, 800), (380, 960), (420, 1200), (430, 1440)], 100, 140), "#26301f", ol, 5)
+    collar = smooth([(40, 620), (320, 640), (400, 780), (320, 870), (20, 870)])  # the vest's high collar
+    svg.cel(collar, "#3a4834", "#242d20", ol, 6, light=light, depth=34, hi="#7c9170", hi_depth=8)
+    svg.open(transform="translate(-60 -40) scale(1.2)")
+    kakashi.profile_head(svg, light, ol, eye="open")
+    svg.close()
+

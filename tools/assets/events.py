@@ -1,0 +1,60 @@
+"""Event illustrations ("CGs"): full-frame pictures of the chapter's peaks, painted as SVG by
+the modules in `tools/assets/cg/` and rasterised by resvg at build time (the `art` extra;
+nothing here is needed to play).  Writes `assets/events/<name>.png` (2560 x 1440) and
+`assets/events/events.yaml` (name -> title, for the Gallery).  Deterministic: each picture
+draws with its own seeded `random.Random` and resvg renders the same SVG to the same bytes.
+
+    python tools/make_assets.py events            # all of them
+    python tools/make_assets.py names-at-dawn     # one
+"""
+from __future__ import annotations
+
+import random
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from .cg import dawn, lunch
+from .cg.svg import Svg
+
+SIZE = (2560, 1440)
+
+# name -> (Gallery title, painter); in story order
+EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
+    "names-at-dawn": ("Three new names", dawn.names_at_dawn),
+    "back-to-back": ("Lunch, back to back", lunch.back_to_back),
+}
+
+
+def svg_text(name: str) -> str:
+    svg = Svg(*SIZE)
+    EVENTS[name][1](svg, random.Random(zlib.crc32(name.encode("utf-8"))))
+    return svg.text()
+
+
+def render(name: str, size: tuple[int, int] | None = None) -> bytes:
+    """PNG bytes of one illustration (at `size`, default full size)."""
+    import resvg_py  # build-time only: pip install ".[art]"
+
+    w, h = size or SIZE
+    return bytes(resvg_py.svg_to_bytes(svg_string=svg_text(name), width=w, height=h, skip_system_fonts=True))
+
+
+def titles_yaml() -> str:
+    lines = ["# Event illustrations (CGs): name -> title shown in the Gallery. Written by",
+             "# tools/assets/events.py; a hand-drawn <name>.png (2560 x 1440) may replace any picture."]
+    for name, (title, _fn) in EVENTS.items():
+        lines.append(f"{name}:")
+        lines.append(f'  title: "{title}"')
+    return "\n".join(lines) + "\n"
+
+
+def write_all(out: Path, only: list[str] | None = None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in EVENTS:
+        if only and name not in only:
+            continue
+        data = render(name)
+        (out / f"{name}.png").write_bytes(data)
+        print(f"event {name}: {len(data):,} bytes")
+    (out / "events.yaml").write_text(titles_yaml(), encoding="utf-8")
