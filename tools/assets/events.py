@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import dawn, lunch
+from .cg import dawn, home, lunch, nap, night, rooftops, sunrise
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)
@@ -23,6 +23,12 @@ SIZE = (2560, 1440)
 EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
+    "rooftops": ("Across the rooftops", rooftops.rooftops),
+    "wrecked-house": ("A complete mess", home.wrecked_house),
+    "couch-nap": ("Book over his face", nap.couch_nap),
+    "couch-hug": ("You're not alone", night.couch_hug),
+    "necklace": ("His mother's necklace", night.necklace),
+    "hands-on-stone": ("Sunrise at the stone", sunrise.hands_on_stone),
 }
 
 

@@ -231,6 +231,10 @@ class Svg:
         if line:
             self.path(d, None, line, lw)
 
+    def rim(self, d: str, color: str, light: tuple[float, float], depth: float, op: float = 1.0) -> None:
+        """A rim of light along the lit edge of shape `d`: drawn after a night grade, over it."""
+        self.path(d, color, op=op, extra=f'mask="{self.minus(d, -light[0] * depth, -light[1] * depth)}"')
+
     def minus(self, d: str, dx: float, dy: float) -> str:
         """A mask: the shape `d` less itself moved by (dx, dy)."""
         i = self.uid("m")
