@@ -3,6 +3,7 @@ couch (a teacher comforting a grieving student: his arms round her shoulders, he
 against his vest), and the necklace (his hands fastening it on her while she sleeps)."""
 from __future__ import annotations
 
+import math
 import random
 
 from . import kit
@@ -118,10 +119,13 @@ def _kakashi_face(svg: Svg) -> None:
     band = smooth([(1320, 360), (1460, 330), (1620, 350), (1630, 470), (1560, 500), (1470, 470), (1380, 420),
                    (1322, 420)])
     cel(svg, band, kit.BAND, kit.BAND_SH, 7, 12, rim=False)
-    plate = smooth([(1440, 356, 0), (1570, 350), (1604, 380), (1598, 470, 0), (1540, 478), (1466, 424, 0)], t=0.6)
+    plate = smooth([(1456, 372, 0), (1566, 364), (1594, 390), (1590, 462, 0), (1540, 470), (1478, 430, 0)], t=0.6)
     cel(svg, plate, kit.PLATE, kit.PLATE_SH, 6, 14, hi="#e8c9a0")
-    svg.path(smooth([(1500, 392), (1540, 384), (1560, 420), (1530, 446), (1510, 424)]), None, N(kit.PLATE_SH),
-             5)  # the engraved mark
+    for rx, ry in ((1474, 384), (1574, 378), (1574, 452)):
+        svg.path(ellipse_d(rx, ry, 6, 6), N(kit.PLATE_SH))
+    leaf = [(1522 + math.cos(t * 0.45) * (26 - t * 0.9), 420 + math.sin(t * 0.45) * (24 - t * 0.8)) for t in range(24)]
+    svg.path(smooth(leaf, closed=False), None, N(kit.PLATE_SH), 5)  # the engraved leaf: a swirl and a point
+    svg.path(smooth([(1546, 402, 0), (1570, 388, 0), (1560, 414, 0)]), None, N(kit.PLATE_SH), 4)
     # hair: silver spikes swept up and to his left (the viewer's right)
     hair = smooth([(1300, 420), (1290, 330), (1230, 300), (1300, 270), (1250, 180), (1350, 210), (1350, 100, 0),
                    (1430, 190), (1480, 60, 0), (1530, 180), (1640, 70, 0), (1630, 200), (1780, 150, 0), (1690, 260),
