@@ -23,7 +23,7 @@ from game.check import CheckResult
 from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
 from game.input import Intent, InputMapper
 from game.livereload import LiveReload
-from game.presenter import Presenter, choose_transition
+from game.presenter import Presenter, choose_transition, speaker
 from game.render import effects
 from game.render.png import encode_png
 from game.render.stage import StageRenderer
@@ -55,7 +55,10 @@ class View:
     memory: bool = False
     place: str | None = None
     time: str | None = None
-    actors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    actors: list[tuple[str, str, str, str]] = field(default_factory=list)  # who, sprite, expression, position
+    looks: list[dict[str, object]] = field(default_factory=list)  # per actor: pose, facing, extras, dimmed
+    event: str | None = None  # the illustration shown in place of the stage
+    emphasis: bool = True  # the speaker emphasis setting
     ui_hidden: bool = False
     skip: bool = False
     auto: bool = False
@@ -284,6 +287,7 @@ class App:
         s = self.session.settings
         self.audio.set_volumes(s.master_volume, s.music_volume, s.effects_volume)
         self.presenter.set_text_size(s.text_size)
+        self.presenter.set_emphasis(s.speaker_emphasis)
         self.dirty = True
 
     def toggle_fullscreen(self) -> None:
@@ -353,6 +357,10 @@ class App:
             v.revealed = self.presenter.revealed_total
             v.memory, v.place, v.time = stage.memory, stage.place, stage.time
             v.actors = [(a.who, a.sprite, a.expression, a.position) for a in stage.actors]
+            talker, r = speaker(beat), self.renderer
+            v.looks = [{"pose": a.pose, "facing": r.facing(stage, a, talker), "extras": list(a.extras),
+                        "dimmed": r.dimmed(stage, a, talker)} for a in stage.actors]
+            v.event, v.emphasis = stage.event, r.emphasis
             v.transition = self.presenter.transition.kind if self.presenter.transition else None
             v.page, v.pages = self.presenter.page, len(self.presenter.pages)
         return v

@@ -1,4 +1,5 @@
-"""The asset catalogue: which maps, stage points, sprite sets, expressions and sounds exist,
+"""The asset catalogue: which maps, stage points, sprite sets (poses, expressions, extras), event
+illustrations and sounds exist,
 and the story's references checked against them (as diagnostics). Parses maps without a window.
 """
 
@@ -14,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.parsers import expat
 
+from game.spritesets import ManifestError, SpriteSet, load_set
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
 from game.story.model import Direction, Loc, Story
-from game.story.program import Program
+from game.story.program import Actor, Looks, Program
 
 MAX_MAP_BYTES = 4 * 1024 * 1024
 MAX_MAP_TILES = 512 * 512
@@ -46,7 +48,7 @@ class MapInfo:
 class Catalogue:
     root: Path
     _maps: dict[str, MapInfo | AssetError] = field(default_factory=dict)
-    _expressions: dict[str, list[str]] = field(default_factory=dict)
+    _sets: dict[str, SpriteSet | ManifestError] = field(default_factory=dict)
 
     def resolve(self, relative: str) -> Path:
         """An asset path under the root; refuses absolute paths and '..'."""
@@ -75,12 +77,39 @@ class Catalogue:
         folder = self.root / "sprites"
         return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
+    def sprite_set(self, name: str) -> SpriteSet:
+        """A sprite set's manifest (read once per catalogue); ManifestError when it cannot be used."""
+        if name not in self._sets:
+            try:
+                if not safe_relative(name) or "/" in name:
+                    raise ManifestError(f"'{name}' is not a sprite set name")
+                self._sets[name] = load_set(self.root / "sprites", name)
+            except ManifestError as exc:
+                self._sets[name] = exc
+        found = self._sets[name]
+        if isinstance(found, ManifestError):
+            raise found
+        return found
+
     def expressions(self, sprite_set: str) -> list[str]:
         """The expressions of a sprite set (listed once per catalogue: a check asks for every line)."""
-        if sprite_set not in self._expressions:
-            folder = self.root / "sprites" / sprite_set
-            self._expressions[sprite_set] = sorted(p.stem for p in folder.glob("*.png")) if folder.is_dir() else []
-        return self._expressions[sprite_set]
+        try:
+            return sorted(self.sprite_set(sprite_set).expressions)
+        except ManifestError:
+            return []
+
+    def looks(self, sprite_set: str) -> Looks:
+        """What the story compiler needs to tell this set's pose words from its expressions."""
+        try:
+            found = self.sprite_set(sprite_set)
+        except ManifestError:
+            return Looks()
+        return Looks(tuple(found.poses), found.default_pose)
+
+    def events(self) -> list[str]:
+        """The event illustrations (`events/<name>.png`)."""
+        folder = self.root / "events"
+        return sorted(p.stem for p in folder.glob("*.png")) if folder.is_dir() else []
 
     def sounds(self) -> list[str]:
         folder = self.root / "sounds"
@@ -268,11 +297,20 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
         if member.sprite not in sets:
             out.append(make("VN126", member.loc, f"no sprite set '{member.sprite}' in assets/sprites",
                             did_you_mean(member.sprite, sets)))
+        else:
+            _manifest(catalogue, member.sprite, member.loc, out)
     for scene in story.scenes:
         for who, sprite_set in scene.sprites:
             if sprite_set not in sets:
                 out.append(make("VN126", scene.loc, f"no sprite set '{sprite_set}' for '{who}'",
                                 did_you_mean(sprite_set, sets)))
+            else:
+                _manifest(catalogue, sprite_set, scene.loc, out)
+    events = catalogue.events()
+    for step in (s for scene in story.scenes for s in scene.steps):
+        if isinstance(step, Direction) and step.verb == "event" and step.value != "none" and step.value not in events:
+            out.append(make("VN161", step.loc, f"no illustration '{step.value}' in assets/events",
+                            did_you_mean(step.value or "", events) or (f"there are: {', '.join(events)}" if events else None)))
     sounds = catalogue.sounds()
     reported: set[tuple[str, str]] = set()
 
@@ -289,13 +327,8 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
     for beat in program.beats:
         info = maps.get(beat.stage.place)
         for actor in beat.stage.actors:
-            key = (f"{actor.sprite}/{actor.expression}", "")
-            if actor.sprite in sets and key not in reported:
-                expressions = catalogue.expressions(actor.sprite)
-                if actor.expression not in expressions:
-                    reported.add(key)
-                    out.append(make("VN123", actor.loc, f"'{actor.sprite}' has no expression '{actor.expression}'",
-                                    did_you_mean(actor.expression, expressions) or f"it has: {', '.join(expressions)}"))
+            if actor.sprite in sets:
+                _looks(catalogue, actor, reported, out)
             pkey = (beat.stage.place, actor.position)
             if info is not None and actor.position not in info.stage_points and pkey not in reported:
                 reported.add(pkey)
@@ -303,3 +336,31 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
                                 did_you_mean(actor.position, list(info.stage_points)) or f"it has: {', '.join(info.stage_points)}"))
     return out
 
+
+
+def _manifest(catalogue: Catalogue, sprite_set: str, loc: Loc, out: list[Diagnostic]) -> None:
+    try:
+        catalogue.sprite_set(sprite_set)
+    except ManifestError as exc:
+        out.append(make("VN164", loc, f"sprite set '{sprite_set}': {exc}", "see docs/assets.md, 'Layered sprites'"))
+
+
+def _looks(catalogue: Catalogue, actor: Actor, reported: set[tuple[str, str]], out: list[Diagnostic]) -> None:
+    """The actor's expression, pose and extras must be ones its sprite set has (each reported once)."""
+    try:
+        found = catalogue.sprite_set(actor.sprite)
+    except ManifestError:
+        return  # reported at the cast member
+    poses, expressions = list(found.poses), list(found.expressions)
+    checks = [("expression", actor.expression, expressions, "VN123"), ("pose", actor.pose, poses, "VN160")]
+    checks += [("extra", extra, list(found.extras), "VN163") for extra in actor.extras]
+    for kind, word, known, code in checks:
+        key = (f"{actor.sprite}/{kind}/{word}", "")
+        if word in known or key in reported:
+            continue
+        reported.add(key)
+        hint = did_you_mean(word, known)
+        if kind == "expression" and hint is None and did_you_mean(word, poses):
+            kind, hint = "expression or pose", did_you_mean(word, poses)
+        listing = f"it has: {', '.join(known)}" if known else f"it has no {kind}s"
+        out.append(make(code, actor.loc, f"'{actor.sprite}' has no {kind} '{word}'", hint or listing))

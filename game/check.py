@@ -37,10 +37,11 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
     story, diagnostics = load_story_partial(script)  # keeps going past errors: report them all
     program = None
     if story is not None:
-        program, warnings = compile_story(story)
+        catalogue = Catalogue(assets) if with_assets else None
+        program, warnings = compile_story(story, catalogue.looks if catalogue else None)
         diagnostics += warnings
-        if with_assets:
-            diagnostics += check_assets(story, program, Catalogue(assets))
+        if catalogue is not None:
+            diagnostics += check_assets(story, program, catalogue)
         if with_fit:
             from game.textfit import check_fit
 

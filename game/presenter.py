@@ -10,7 +10,7 @@ import pygame
 
 from game.render import effects
 from game.render.stage import StageRenderer
-from game.story.program import Beat
+from game.story.program import Actor, Beat
 from game.ui.textbox import page_length, paginate
 
 DURATIONS_MS = {"fade": 1100, "dissolve": 450, "memory": 1800, "move": 550, "cut": 0}
@@ -44,9 +44,9 @@ def choose_transition(previous: Beat | None, beat: Beat) -> str:
     if previous is None or beat.scene_start:
         return "fade"
     old, new = previous.stage, beat.stage
-    if (old.place, old.time, old.actors) == (new.place, new.time, new.actors):
+    if (old.place, old.time, old.actors, old.event) == (new.place, new.time, new.actors, new.event):
         return "cut"
-    if moved(previous, beat) and (old.place, old.time) == (new.place, new.time):
+    if moved(previous, beat) and (old.place, old.time, old.event, new.event) == (new.place, new.time, None, None):
         return "move"
     return "dissolve"
 
@@ -55,9 +55,18 @@ def moved(previous: Beat, beat: Beat) -> set[str]:
     """Who only changed position between two beats (same cast on stage, same looks); empty if anything else changed."""
     old = {a.who: a for a in previous.stage.actors}
     new = {a.who: a for a in beat.stage.actors}
-    if old.keys() != new.keys() or any((old[w].sprite, old[w].expression) != (new[w].sprite, new[w].expression) for w in new):
+    if old.keys() != new.keys() or any(_look(old[w]) != _look(new[w]) for w in new):
         return set()
     return {w for w in new if old[w].position != new[w].position}
+
+
+def _look(actor: Actor) -> tuple[object, ...]:
+    return actor.sprite, actor.expression, actor.pose, actor.extras, actor.facing
+
+
+def speaker(beat: Beat) -> str | None:
+    """Who speaks (or thinks) the beat's line: emphasised on stage, and the others look at them."""
+    return beat.line.speaker if beat.line.kind in ("say", "think") else None
 
 
 class Presenter:
@@ -86,7 +95,7 @@ class Presenter:
     def show(self, beat: Beat, transition: str = "cut", instant: bool = False) -> None:
         old, previous = self.picture, self.beat
         self.beat = beat
-        self.picture = self.renderer.compose(beat.stage)
+        self.picture = self.renderer.compose(beat.stage, speaker(beat))
         self.pages = paginate(beat.line.text, beat.line.kind, self.text_size)
         self.page, self.revealed = 0, 0.0
         self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
@@ -115,13 +124,22 @@ class Presenter:
         slides = []
         for actor in beat.stage.actors:
             if actor.who in who:
-                start = self.renderer.actor_image(previous.stage, previous.stage.actor(actor.who))  # type: ignore[arg-type]
-                end = self.renderer.actor_image(beat.stage, actor)
+                start = self.renderer.actor_image(previous.stage, previous.stage.actor(actor.who),  # type: ignore[arg-type]
+                                                  speaker(previous))
+                end = self.renderer.actor_image(beat.stage, actor, speaker(beat))
                 if start and end:
                     image = effects.remembered(end[0]) if beat.stage.memory else end[0]
                     slides.append((image, start[1], end[1]))
         self.transition.slides = slides
-        self.transition.base = self.renderer.without(beat.stage, who)
+        self.transition.base = self.renderer.without(beat.stage, who, speaker(beat))
+
+    def set_emphasis(self, on: bool) -> None:
+        """Turn speaker emphasis on or off; the line on screen is redrawn at once."""
+        if on == self.renderer.emphasis:
+            return
+        self.renderer.emphasis = on
+        if self.beat is not None:
+            self.picture = self.renderer.compose(self.beat.stage, speaker(self.beat))
 
     def set_text_size(self, size: int) -> None:
         if size == self.text_size:

@@ -22,6 +22,7 @@ class Settings:
     text_size: int = 28  # px, at the logical 1280x720
     textbox_opacity: float = 0.82
     fullscreen: bool = False
+    speaker_emphasis: bool = True  # dim the characters on stage who are not speaking
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,9 @@ SETTING_RANGES: dict[str, Range | None] = {
     "text_size": Range("Text size (px)", 20, 40, 2),
     "textbox_opacity": Range("Textbox opacity", 0.3, 1.0, 0.1),
     "fullscreen": None,
+    "speaker_emphasis": None,
 }
-LABELS = {"skip_unseen": "Skip unseen lines", "fullscreen": "Fullscreen"}
+LABELS = {"skip_unseen": "Skip unseen lines", "fullscreen": "Fullscreen", "speaker_emphasis": "Speaker emphasis"}
 
 
 def clamp(name: str, value: float) -> float:

@@ -1,50 +1,204 @@
-"""Character pictures: loads `sprites/<set>/<expression>.png` once and caches it; a missing expression
-falls back to `neutral`, a missing set to nothing (logged once). Never decides where a sprite stands.
+"""Character pictures, composed from layers the way Ren'Py's layeredimage does: a pose's body layers,
+the shared face at the pose's face anchor (turned by its angle), the extras (tears, blush, sweat) over
+it, in the manifest's order; optionally mirrored (layers in the manifest's `fixed` list keep their
+drawing and only move) and scaled. Never decides where a sprite stands or how it is lit.
+
+The composition API, for the stage and the camera:
+
+    figure = SpriteCache(assets_root).compose(sprite_set, pose, expression, extras=(), scale=None, mirrored=False)
+    figure.image   # a Surface with alpha, `scale` stage px per art px (None: the set's own `scale`,
+                   # the normal medium shot; 2x zoom on art drawn at 2x is scale=1.0, the full art)
+    figure.foot    # the pixel of `image` that stands on the stage point
+
+It returns None only when the set or its body cannot be drawn (logged once). An unknown pose falls back
+to the set's default pose and an unknown expression to `neutral`. Sets without a `sprite.yaml` (flat
+`<expression>.png` files) are one pose, `standing`, at scale 1. Layers read from disk and composed
+figures are kept in two LRU caches bounded in bytes (`LAYER_BUDGET`, `FIGURE_BUDGET`), so memory stays
+bounded whatever the script asks for.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
+from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
+
 log = logging.getLogger(__name__)
-KEEP = 8  # sprites in memory (1.3 MB each; only read to light them, and the lit ones are cached)
+LAYER_BUDGET = 20 * 2**20  # bytes of art-size layers kept (a 960x1320 body is 5 MB)
+FIGURE_BUDGET = 14 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    image: pygame.Surface
+    foot: tuple[int, int]  # where the stage point goes, in image px
+
+
+class ByteLRU:
+    """A least-recently-used cache bounded by the bytes of the Surfaces it holds (None costs nothing)."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget, self.used = budget, 0
+        self._items: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
+
+    def get(self, key: Hashable) -> object:
+        item = self._items.get(key)
+        if item is None:
+            raise KeyError(key)
+        self._items.move_to_end(key)
+        return item[0]
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def put(self, key: Hashable, value: object) -> None:
+        size = _bytes(value)
+        if key in self._items:
+            self.used -= self._items.pop(key)[1]
+        self._items[key] = (value, size)
+        self.used += size
+        while self.used > self.budget and len(self._items) > 1:
+            _key, (_value, dropped) = self._items.popitem(last=False)
+            self.used -= dropped
+
+
+def _bytes(value: object) -> int:
+    if isinstance(value, Figure):
+        value = value.image
+    if isinstance(value, pygame.Surface):
+        return value.get_width() * value.get_height() * value.get_bytesize()
+    return 0
 
 
 class SpriteCache:
-    def __init__(self, assets_root: Path) -> None:
+    def __init__(self, assets_root: Path, layer_budget: int = LAYER_BUDGET, figure_budget: int = FIGURE_BUDGET) -> None:
         self.root = Path(assets_root)
-        self._cache: OrderedDict[tuple[str, str], pygame.Surface | None] = OrderedDict()  # an LRU
+        self.layers = ByteLRU(layer_budget)
+        self.figures = ByteLRU(figure_budget)
+        self._sets: dict[str, SpriteSet | None] = {}
         self._warned: set[str] = set()
+        self.composed = 0  # figures drawn (not found in the cache): for tests and the benchmark
+
+    def sprite_set(self, name: str) -> SpriteSet | None:
+        """The set's manifest (read once), or None when it cannot be used (logged once)."""
+        if name not in self._sets:
+            try:
+                self._sets[name] = load_set(self.root / "sprites", name)
+            except ManifestError as exc:
+                self._warn(name, str(exc))
+                self._sets[name] = None
+        return self._sets[name]
 
     def get(self, sprite_set: str, expression: str) -> pygame.Surface | None:
-        key = (sprite_set, expression)
-        if key not in self._cache:
-            image = self._load(sprite_set, expression)
-            if image is None and expression != "neutral":
-                image = self.get(sprite_set, "neutral")
-            self._cache[key] = image
-            while len(self._cache) > KEEP:
-                self._cache.popitem(last=False)
-        self._cache.move_to_end(key)
-        return self._cache[key]
+        """The default pose with `expression` at the set's scale (the old flat API)."""
+        figure = self.compose(sprite_set, None, expression)
+        return figure.image if figure else None
 
-    def _load(self, sprite_set: str, expression: str) -> pygame.Surface | None:
-        path = self.root / "sprites" / sprite_set / f"{expression}.png"
+    def compose(self, sprite_set: str, pose: str | None, expression: str, extras: tuple[str, ...] = (),
+                scale: float | None = None, mirrored: bool = False) -> Figure | None:
+        """The figure: see the module docstring. Cached by every argument."""
+        found = self.sprite_set(sprite_set)
+        if found is None:
+            return None
+        pose = pose if pose in found.poses else found.default_pose
+        if expression not in found.expressions:
+            expression = "neutral" if "neutral" in found.expressions else (found.expressions or ("neutral",))[0]
+        extras = tuple(e for e in extras if e in found.extras)
+        scale = found.scale if scale is None else max(0.05, min(4.0, scale))
+        key = (sprite_set, pose, expression, extras, round(scale, 4), mirrored)
+        if key in self.figures:
+            return self.figures.get(key)  # type: ignore[return-value]
+        figure = self._compose(found, found.poses[pose], expression, extras, scale, mirrored)
+        self.composed += 1
+        self.figures.put(key, figure)
+        return figure
+
+    def _compose(self, found: SpriteSet, pose: Pose, expression: str, extras: tuple[str, ...],
+                 scale: float, mirrored: bool) -> Figure | None:
+        body = self._layer(found.layer_path(pose.name, "body", expression))
+        if body is None:
+            return None
+        width = body.get_width()
+        canvas = pygame.Surface(body.get_size(), pygame.SRCALPHA)
+        for layer in found.order:
+            fixed = layer in found.fixed
+            if layer in ("face", "extras"):
+                if found.flat or not pose.face_visible:
+                    continue
+                paths = [found.layer_path(pose.name, "face", expression)] if layer == "face" else [
+                    found.extra_path(e) for e in extras]
+                for path in paths:
+                    image = self._layer(path)
+                    if image is not None:
+                        _blit_face(canvas, image, pose, mirrored, fixed)
+            else:
+                image = body if layer == "body" else self._layer(found.layer_path(pose.name, layer, expression))
+                if image is not None:
+                    _blit_full(canvas, image, mirrored, fixed)
+        fx, fy = pose.foot if not found.flat else (width / 2, body.get_height())
+        if mirrored:
+            fx = width - fx
+        if abs(scale - 1.0) > 1e-6:
+            size = (max(1, round(canvas.get_width() * scale)), max(1, round(canvas.get_height() * scale)))
+            canvas = pygame.transform.smoothscale(canvas, size)
+        if pygame.display.get_surface() is not None:
+            canvas = canvas.convert_alpha()
+        return Figure(canvas, (round(fx * scale), round(fy * scale)))
+
+    def _layer(self, path: Path | None) -> pygame.Surface | None:
+        if path is None:
+            return None
+        if path in self.layers:
+            return self.layers.get(path)  # type: ignore[return-value]
+        image = None
         if not path.is_file():
-            self._warn(f"{sprite_set}/{expression}", "missing")
-            return None
-        try:
-            image = pygame.image.load(str(path))
-        except (pygame.error, OSError) as exc:
-            self._warn(f"{sprite_set}/{expression}", str(exc))
-            return None
-        return image.convert_alpha() if pygame.display.get_surface() else image
+            self._warn(str(path.relative_to(self.root) if path.is_relative_to(self.root) else path), "missing")
+        else:
+            try:
+                image = pygame.image.load(str(path))
+                image = image.convert_alpha() if pygame.display.get_surface() else image
+            except (pygame.error, OSError) as exc:
+                self._warn(path.name, str(exc))
+        self.layers.put(path, image)
+        return image
 
     def _warn(self, name: str, why: str) -> None:
         if name not in self._warned:
             self._warned.add(name)
             log.warning("sprite %s: %s; not drawn", name, why)
+
+
+def _blit_full(canvas: pygame.Surface, image: pygame.Surface, mirrored: bool, fixed: bool) -> None:
+    """A pose layer (as large as the pose): flipped when mirrored; a fixed one keeps its drawing and moves."""
+    if not mirrored:
+        canvas.blit(image, (0, 0))
+    elif not fixed:
+        canvas.blit(pygame.transform.flip(image, True, False), (0, 0))
+    else:
+        box = image.get_bounding_rect()
+        canvas.blit(image, (canvas.get_width() - box.right, box.y), box)
+
+
+def _blit_face(canvas: pygame.Surface, image: pygame.Surface, pose: Pose, mirrored: bool, fixed: bool) -> None:
+    """The face (or an extra) with its centre on the pose's face anchor, turned by the pose's angle."""
+    angle = pose.face_angle
+    x, y = pose.face
+    if mirrored:
+        x, angle = canvas.get_width() - x, -angle
+        if not fixed:
+            image = pygame.transform.flip(image, True, False)
+    if angle:
+        image = pygame.transform.rotozoom(image, angle, 1.0)
+    canvas.blit(image, (round(x - image.get_width() / 2), round(y - image.get_height() / 2)))
+
+
+__all__ = ["FLAT_POSE", "Figure", "SpriteCache", "ByteLRU"]

@@ -1,11 +1,13 @@
 """The picture of a stage (place, time, characters, memory): the lit map, the characters at their
-stage points, the map's front layer, and the memory grade; composed once per distinct stage and cached.
+stage points facing their way (the speaker emphasised), the map's front layer, and the memory grade;
+or an event illustration in place of all that. Composed once per distinct stage and speaker, and cached.
 
 Knows the story's Stage and Place data; never draws interface or text.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +20,9 @@ from game.render.sprites import SpriteCache
 from game.story.model import Story
 from game.story.program import Actor, Stage
 
+log = logging.getLogger(__name__)
 LOGICAL = (1280, 720)
+DIM = (178, 178, 186)  # the listeners' light while someone else speaks (speaker emphasis)
 
 
 class StageRenderer:
@@ -29,9 +33,12 @@ class StageRenderer:
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
         self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = OrderedDict()
-        self._stages: OrderedDict[Stage, pygame.Surface] = OrderedDict()
-        self._actors: OrderedDict[tuple[str, str, str, str], pygame.Surface] = OrderedDict()
+        self._stages: OrderedDict[tuple[Stage, str | None, bool], pygame.Surface] = OrderedDict()
+        self._actors: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
+        self._events: OrderedDict[tuple[str, bool], pygame.Surface] = OrderedDict()
         self._keep = keep
+        self.assets_root = Path(assets_root)
+        self.emphasis = True  # dim the characters who are not speaking (a setting)
 
     def map_for(self, place: str) -> RenderedMap:
         info = self.story.places.get(place) if self.story else None
@@ -58,33 +65,68 @@ class StageRenderer:
         info = self.story.places.get(place) if self.story else None
         return dict(info.lighting).get(time) if info else None
 
-    def compose(self, stage: Stage) -> pygame.Surface:
-        """The whole stage picture (cached per stage; the same object for an equal stage)."""
-        if stage in self._stages:
-            self._stages.move_to_end(stage)
-            return self._stages[stage]
-        picture = self._draw(stage)
-        self._stages[stage] = picture
+    def focus(self, stage: Stage, speaker: str | None) -> str | None:
+        """The speaker when it changes the picture (on stage with someone else), else None."""
+        return speaker if len(stage.actors) > 1 and stage.actor(speaker or "") is not None else None
+
+    def compose(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
+        """The whole stage picture while `speaker` speaks (cached; the same object for an equal stage)."""
+        key = (stage, self.focus(stage, speaker), self.emphasis)
+        if key in self._stages:
+            self._stages.move_to_end(key)
+            return self._stages[key]
+        picture = self._illustration(stage) if stage.event else self._draw(stage, key[1])
+        self._stages[key] = picture
         _trim(self._stages, self._keep)
         return picture
 
-    def _draw(self, stage: Stage) -> pygame.Surface:
+    def _draw(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
         """A memory is composed from `remembered` layers (the tone is per-pixel affine, so this equals toning
         the composite, up to rounding) and then finished: the toned layers are cached, a frame is not toned."""
         back, front, front_at = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
         shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
         for actor in stage.actors:
-            placed = self.actor_image(stage, actor)
+            placed = self.actor_image(stage, actor, speaker)
             if placed is not None:
                 image, (x, y) = placed
                 if stage.memory:
-                    image = self._toned((actor.sprite, actor.expression, stage.place, stage.time, "memory"), image)
-                _shadow(out, x + image.get_width() / 2, y + image.get_height(), image.get_width(), shade)
+                    image = self._toned((*self._look(stage, actor, speaker), "memory"), image)
+                if self.dimmed(stage, actor, speaker):
+                    image = image.copy()
+                    image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
+                foot_x, foot_y = self.stage_point(stage, actor)
+                _shadow(out, foot_x, foot_y, min(image.get_width(), 360), shade)
                 out.blit(image, (x, y))
         if front is not None:
             out.blit(front, front_at)
         return effects.memory_finish(out) if stage.memory else out
+
+    def dimmed(self, stage: Stage, actor: Actor, speaker: str | None) -> bool:
+        """Whether `actor` is drawn dimmed because someone else on stage speaks (speaker emphasis)."""
+        return self.emphasis and self.focus(stage, speaker) not in (None, actor.who)
+
+    def _illustration(self, stage: Stage) -> pygame.Surface:
+        """An event illustration scaled to the frame (graded like any memory frame in a memory); cached."""
+        key = (stage.event or "", stage.memory)
+        if key not in self._events:
+            picture = self._event_picture(stage.event or "")
+            self._events[key] = memory_frame(picture) if stage.memory else picture
+            _trim(self._events, 2)
+        self._events.move_to_end(key)
+        return self._events[key]
+
+    def _event_picture(self, name: str) -> pygame.Surface:
+        path = self.assets_root / "events" / f"{name}.png"
+        try:
+            image = pygame.image.load(str(path))
+        except (pygame.error, OSError, FileNotFoundError):
+            log.warning("event illustration %s: cannot be read; a black frame is shown", name)
+            blank = pygame.Surface(LOGICAL)
+            blank.fill((0, 0, 0))
+            return blank
+        image = image.convert() if pygame.display.get_surface() else image.convert(24)
+        return image if image.get_size() == LOGICAL else pygame.transform.smoothscale(image, LOGICAL)
 
     def _memory_lit(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         key = (stage.place, stage.time, "memory")
@@ -96,32 +138,76 @@ class StageRenderer:
         self._lit.move_to_end(key)
         return self._lit[key]  # type: ignore[index]
 
-    def _toned(self, key: tuple[str, ...], image: pygame.Surface) -> pygame.Surface:
+    def _toned(self, key: tuple[object, ...], image: pygame.Surface) -> pygame.Surface:
         if key not in self._actors:
             self._actors[key] = effects.remembered(image)  # type: ignore[index]
             _trim(self._actors, 8)
         return self._actors[key]  # type: ignore[index]
 
-    def actor_image(self, stage: Stage, actor: Actor) -> tuple[pygame.Surface, tuple[int, int]] | None:
-        """A character lit for the stage's time, and the top-left where it stands (None if no sprite)."""
-        image = self.sprites.get(actor.sprite, actor.expression)
-        if image is None:
+    def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None
+                    ) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """A character lit for the stage's time, facing its way, and the top-left where it stands (None if no sprite)."""
+        mirrored = self.mirrored(stage, actor, speaker)
+        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, None, mirrored)
+        if figure is None:
             return None
-        key = (actor.sprite, actor.expression, stage.place, stage.time)
+        key = self._look(stage, actor, speaker)
         if key not in self._actors:
             g = lighting.grade_for(stage.time)
-            self._actors[key] = _light_sprite(image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
+            self._actors[key] = _light_sprite(figure.image, self._override(stage.place, stage.time) or g.multiply,
+                                              g.desat, g.haze)
             _trim(self._actors, 8)
-        points = self.map_for(stage.place).points
-        x, y = points.get(actor.position, points.get("centre", (640, 700)))
-        return self._actors[key], (int(x - image.get_width() / 2), int(y - image.get_height()))
+        self._actors.move_to_end(key)
+        x, y = self.stage_point(stage, actor)
+        return self._actors[key], (int(x - figure.foot[0]), int(y - figure.foot[1]))
 
-    def without(self, stage: Stage, who: set[str]) -> pygame.Surface:
+    def _look(self, stage: Stage, actor: Actor, speaker: str | None) -> tuple[object, ...]:
+        """What a lit character's picture depends on (its cache key)."""
+        return (actor.sprite, actor.pose, actor.expression, actor.extras, self.mirrored(stage, actor, speaker),
+                stage.place, stage.time)
+
+    def stage_point(self, stage: Stage, actor: Actor) -> tuple[float, float]:
+        points = self.map_for(stage.place).points
+        return points.get(actor.position, points.get("centre", (LOGICAL[0] / 2, 700)))
+
+    def facing(self, stage: Stage, actor: Actor, speaker: str | None = None) -> str:
+        """Which way `actor` looks: as told, else towards the one it speaks to (the nearest other character),
+        else towards the centre of the stage; `front` for art drawn facing front and never told."""
+        drawn = self._drawn_facing(actor.sprite)
+        if actor.facing:
+            return actor.facing
+        if drawn == "front":
+            return drawn
+        x = self.stage_point(stage, actor)[0]
+        others = [self.stage_point(stage, a)[0] for a in stage.actors if a.who != actor.who]
+        target = LOGICAL[0] / 2
+        if self.focus(stage, speaker) == actor.who and others:
+            target = min(others, key=lambda o: abs(o - x))
+        if abs(target - x) < 2 and others:
+            target = sum(others) / len(others)
+        if abs(target - x) < 2:
+            return drawn
+        return "right" if target > x else "left"
+
+    def mirrored(self, stage: Stage, actor: Actor, speaker: str | None = None) -> bool:
+        drawn = self._drawn_facing(actor.sprite)
+        return drawn != "front" and self.facing(stage, actor, speaker) != drawn
+
+    def _drawn_facing(self, sprite: str) -> str:
+        found = self.sprites.sprite_set(sprite)
+        return found.facing if found else "front"
+
+    def without(self, stage: Stage, who: set[str], speaker: str | None = None) -> pygame.Surface:
         """The stage picture without some characters (the backdrop of a move)."""
-        return self.compose(replace(stage, actors=tuple(a for a in stage.actors if a.who not in who)))
+        return self.compose(replace(stage, actors=tuple(a for a in stage.actors if a.who not in who)), speaker)
 
     def thumbnail(self, stage: Stage, size: tuple[int, int] = (256, 144)) -> pygame.Surface:
         return pygame.transform.smoothscale(self.compose(stage), size)
+
+
+def memory_frame(picture: pygame.Surface) -> pygame.Surface:
+    """The memory grade of a whole frame, as a composed memory stage gets it (toned, then softened)."""
+    return effects.memory_finish(effects.remembered(picture))
 
 
 def _trim(cache: OrderedDict, keep: int) -> None:  # type: ignore[type-arg]

@@ -50,7 +50,9 @@ def trace_record(pilot: Pilot, shot: Path | None) -> dict[str, Any]:
     return {
         "scene": view.scene, "line": view.line_id, "kind": view.kind, "speaker": view.speaker,
         "text": view.text, "place": view.place, "time": view.time, "memory": view.memory,
-        "sprites": [{"who": w, "sprite": s, "expression": e, "position": p} for w, s, e, p in view.actors],
+        "sprites": [{"who": w, "sprite": s, "expression": e, "position": p, **looks}
+                    for (w, s, e, p), looks in zip(view.actors, view.looks)],
+        "event": view.event, "emphasis": view.emphasis,
         "shot": str(shot) if shot else None,
     }
 

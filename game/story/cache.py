@@ -27,7 +27,8 @@ FORMAT = "vn-story-cache"
 VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
 _CODE = ("loader.py", "lines.py", "nodes.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py")  # their text is part of the key
-_VERBS = frozenset(("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash"))
+_VERBS = frozenset(("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash",
+                    "event"))
 
 Loaded = tuple[Story | None, list[Diagnostic]]
 T = TypeVar("T")
@@ -122,6 +123,7 @@ def encode_story(story: Story) -> dict[str, Any]:
     lines: dict[str, list[Any]] = {k: [] for k in ("id", "kind", "speaker", "text", "scene", "expression", "title",
                                                    "f", "l", "c")}
     dirs: dict[str, list[Any]] = {k: [] for k in ("verb", "who", "expression", "position", "value", "seconds",
+                                                  "looks", "extras", "facing",
                                                   "f", "l", "c")}
     scenes = []
     for scene in story.scenes:
@@ -131,7 +133,8 @@ def encode_story(story: Story) -> dict[str, Any]:
             marks.append("L" if isinstance(step, Line) else "D")
             for name in fields:
                 if name != "loc":
-                    target[name].append(getattr(step, name))
+                    value = getattr(step, name)
+                    target[name].append(list(value) if isinstance(value, tuple) else value)
             for name, part in zip("flc", loc(step.loc)):
                 target[name].append(part)
         scenes.append([scene.id, scene.title, scene.place, scene.time, scene.memory, scene.music,
@@ -310,9 +313,16 @@ def _decode_lines(table: dict[str, Any], size: int, files: list[str], scenes: li
 def _decode_directions(table: dict[str, Any], size: int, files: list[str]) -> list[Direction]:
     verbs = _column(table, "verb", size, str)
     _expect(set(verbs) <= _VERBS, "a direction's verb")
-    columns = {k: _column(table, k, size, str, type(None)) for k in ("who", "expression", "position", "value")}
+    columns = {k: _column(table, k, size, str, type(None)) for k in ("who", "expression", "position", "value", "facing")}
     seconds = _column(table, "seconds", size, float)
-    return _build(Direction, {"verb": verbs, **columns, "seconds": seconds, "loc": _locs(table, size, files)}, size)
+    words = {k: [_words(v) for v in _column(table, k, size, list)] for k in ("looks", "extras")}
+    return _build(Direction, {"verb": verbs, **columns, **words, "seconds": seconds,
+                              "loc": _locs(table, size, files)}, size)
+
+
+def _words(value: list[Any]) -> tuple[str, ...]:
+    _expect(_all_type(value, str), "a list of words")
+    return tuple(value)
 
 
 def _decode_diagnostic(row: object) -> Diagnostic:

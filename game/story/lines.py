@@ -17,7 +17,8 @@ from game.story.nodes import ID_RE, Ctx, short
 from game.story.text import visible
 
 HEAD_RE = re.compile(r"^([A-Za-z0-9_-]+)(\s+thinks)?\s*(?:\(\s*([A-Za-z0-9_-]+)\s*\))?$")
-VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash")
+VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash", "event")
+FACINGS = ("left", "right")
 CHOICES = {
     "transition": ("dissolve", "fade", "cut"),
     "shake": ("small", "hard"),
@@ -158,6 +159,10 @@ def _direction(ctx: Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember]
         ctx.err("VN115", node, f"'{value}' is not a {verb}",
                 did_you_mean(value, CHOICES[verb]) or f"use one of: {', '.join(CHOICES[verb])}")
         return None
+    if verb == "event" and not ID_RE.match(value):
+        ctx.err("VN113", node, f"'{value}' is not an illustration name",
+                "name a file in assets/events without its suffix, e.g. 'back-to-back', or 'none'")
+        return None
     if verb == "music" and value in ("none", "stop"):
         value = "none"
     if verb in ("sound", "music") and not sound_name(ctx, node, value):
@@ -193,13 +198,41 @@ def _stage_direction(ctx: Ctx, verb: str, node: yaml.Node, words: list[str], cas
             ctx.err("VN127", node, "write 'move: NAME to POSITION'", "e.g. 'move: kakashi to right'")
             return None
         return Direction("move", who=who, position=rest[1], loc=loc)
-    expression = position = None
-    if rest and rest[0] != "at":
-        expression = rest.pop(0)
-    if rest:
-        if len(rest) != 2 or rest[0] != "at":
-            ctx.err("VN127", node, "write 'show: NAME [EXPRESSION] [at POSITION]'",
-                    "e.g. 'show: sakura smile at left'")
+    return _show(ctx, node, who, rest)
+
+
+SHOW_FORM = "write 'show: NAME [EXPRESSION] [POSE] [+EXTRA] [-EXTRA] [at POSITION] [facing left|right]'"
+
+
+def _show(ctx: Ctx, node: yaml.Node, who: str, rest: list[str]) -> Direction | None:
+    """`show:` words after WHO, in any order: looks (an expression, a pose: told apart by the sprite set
+    when the story is compiled), `+extra` / `-extra`, `at POSITION`, `facing left|right`."""
+    looks: list[str] = []
+    extras: list[str] = []
+    position = facing = None
+    words = iter(rest)
+    for word in words:
+        if word in ("at", "facing"):
+            value = next(words, None)
+            if value is None:
+                ctx.err("VN127", node, f"'{word}' needs a word after it", SHOW_FORM)
+                return None
+            if word == "at":
+                position = value
+            elif value in FACINGS:
+                facing = value
+            else:
+                ctx.err("VN162", node, f"'{value}' is not a facing", did_you_mean(value, FACINGS) or "use left or right")
+                return None
+        elif word[0] in "+-" and ID_RE.match(word[1:]):
+            extras.append(word)
+        elif ID_RE.match(word):
+            looks.append(word)
+        else:
+            ctx.err("VN127", node, f"'{word}' cannot be read in 'show:'", SHOW_FORM)
             return None
-        position = rest[1]
-    return Direction("show", who=who, expression=expression, position=position, loc=loc)
+    if len(looks) > 2:
+        ctx.err("VN127", node, f"'show:' takes one expression and one pose, not '{' '.join(looks)}'", SHOW_FORM)
+        return None
+    return Direction("show", who=who, position=position, looks=tuple(looks), extras=tuple(extras), facing=facing,
+                     loc=ctx.loc(node))

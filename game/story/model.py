@@ -46,7 +46,8 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Direction:
     """A stage direction: `verb` (show, hide, move, place, time, sound, music, pause,
-    transition, shake, flash) with its parsed arguments."""
+    transition, shake, flash, event) with its parsed arguments. A `show` keeps its expression and
+    pose words unsorted in `looks` (the sprite set tells them apart), its extras as `+name` / `-name`."""
 
     verb: str
     who: str | None = None
@@ -54,6 +55,9 @@ class Direction:
     position: str | None = None
     value: str | None = None
     seconds: float = 0.0
+    looks: tuple[str, ...] = ()
+    extras: tuple[str, ...] = ()
+    facing: str | None = None
     loc: Loc = NOWHERE
 
 

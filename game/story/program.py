@@ -8,13 +8,26 @@ to rebuild the whole screen.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from game.story.diagnostics import Diagnostic, make
 from game.story.model import NOWHERE, Direction, Line, Loc, Scene, Story
 
 DEFAULT_POSITION = "centre"
 DEFAULT_EXPRESSION = "neutral"
+DEFAULT_POSE = "standing"
+
+
+@dataclass(frozen=True, slots=True)
+class Looks:
+    """What tells a sprite set's pose words from its expressions (from its manifest)."""
+
+    poses: tuple[str, ...] = (DEFAULT_POSE,)
+    default_pose: str = DEFAULT_POSE
+
+
+LooksOf = Callable[[str], Looks]  # sprite set -> its looks
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +37,12 @@ class Actor:
     expression: str
     position: str
     loc: Loc = field(default=NOWHERE, compare=False)  # the direction or line that set this look
+    pose: str = DEFAULT_POSE
+    facing: str | None = None  # left, right, or None: towards the centre or the one spoken to (the renderer decides)
+    extras: tuple[str, ...] = ()  # tears, blush, sweat... drawn over the face, in order
+
+    def but(self, **changes: object) -> "Actor":
+        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +53,7 @@ class Stage:
     memory: bool
     music: str | None
     actors: tuple[Actor, ...]
+    event: str | None = None  # a full-frame illustration shown in place of the stage
 
     def actor(self, who: str) -> Actor | None:
         return next((a for a in self.actors if a.who == who), None)
@@ -60,7 +80,9 @@ class Program:
         return self.by_id.get(line_id)
 
 
-def compile_story(story: Story) -> tuple[Program, list[Diagnostic]]:
+def compile_story(story: Story, looks: LooksOf | None = None) -> tuple[Program, list[Diagnostic]]:
+    """One beat per shown line. `looks` tells each sprite set's poses from its expressions (without it,
+    every set has one pose, `standing`, and other words are expressions)."""
     beats: list[Beat] = []
     warnings: list[Diagnostic] = []
     scene_first: dict[str, int] = {}
@@ -69,7 +91,7 @@ def compile_story(story: Story) -> tuple[Program, list[Diagnostic]]:
     try:
         for scene in story.scenes:
             first = len(beats)
-            _StageBuilder(story, scene, warnings).compile(beats)
+            _StageBuilder(story, scene, warnings, looks or _one_pose).compile(beats)
             if len(beats) > first:
                 scene_first[scene.id] = first
     finally:
@@ -82,17 +104,18 @@ def compile_story(story: Story) -> tuple[Program, list[Diagnostic]]:
 class _StageBuilder:
     """Walks one scene's steps with a mutable stage; a new frozen `Stage` is made only when it changed."""
 
-    def __init__(self, story: Story, scene: Scene, warnings: list[Diagnostic]) -> None:
-        self.story, self.scene, self.warnings = story, scene, warnings
+    def __init__(self, story: Story, scene: Scene, warnings: list[Diagnostic], looks: LooksOf) -> None:
+        self.story, self.scene, self.warnings, self.looks = story, scene, warnings, looks
         self.sprites = dict(scene.sprites)
         self.place, self.time, self.music = scene.place, scene.time, scene.music
+        self.event: str | None = None
         self.actors: dict[str, Actor] = {}  # insertion order is stage order
         self.frozen: Stage | None = None
 
     def stage(self) -> Stage:
         if self.frozen is None:
             self.frozen = Stage(self.scene.id, self.place, self.time, self.scene.memory, self.music,
-                                tuple(self.actors.values()))
+                                tuple(self.actors.values()), self.event)
         return self.frozen
 
     def compile(self, beats: list[Beat]) -> None:
@@ -107,8 +130,7 @@ class _StageBuilder:
                 continue
             current = self.actors.get(step.speaker) if step.expression and step.speaker else None
             if current is not None and current.expression != step.expression:
-                self.actors[current.who] = Actor(current.who, current.sprite, step.expression or current.expression,
-                                                 current.position, step.loc)
+                self.actors[current.who] = current.but(expression=step.expression, loc=step.loc)
                 self.frozen = None
             beats.append(Beat(len(beats), step, self.stage(), tuple(cues), first))
             cues = []
@@ -118,14 +140,7 @@ class _StageBuilder:
         """Change the stage for a direction; False for one-shot cues, which do not change it."""
         verb = d.verb
         if verb == "show" and d.who:
-            current = self.actors.get(d.who)
-            sprite = self.sprites.get(d.who) or self.story.cast[d.who].sprite
-            self.actors[d.who] = Actor(
-                d.who, sprite,
-                d.expression or (current.expression if current else DEFAULT_EXPRESSION),
-                d.position or (current.position if current else DEFAULT_POSITION),
-                d.loc,
-            )
+            self.actors[d.who] = self.show(d, self.actors.get(d.who))
         elif verb == "hide":
             if d.who == "all":
                 self.actors.clear()
@@ -138,10 +153,12 @@ class _StageBuilder:
                 self.warnings.append(make("VN133", d.loc, f"'{d.who}' is moved but is not on stage",
                                           f"use 'show: {d.who} at {d.position}' instead"))
             else:
-                self.actors[current.who] = Actor(current.who, current.sprite, current.expression,
-                                                 d.position or current.position, d.loc)
+                self.actors[current.who] = current.but(position=d.position or current.position, loc=d.loc)
         elif verb == "place":
             self.place = d.value or self.place
+            self.event = None
+        elif verb == "event":
+            self.event = None if d.value == "none" else d.value
         elif verb == "time":
             self.time = d.value or self.time
         elif verb == "music":
@@ -149,6 +166,38 @@ class _StageBuilder:
         else:
             return False
         return True
+
+    def show(self, d: Direction, current: Actor | None) -> Actor:
+        """A `show`: the words the set knows as poses set the pose, the other one the expression; the rest
+        (position, facing, extras) changes only what is named. Unknown words are kept for the asset check."""
+        sprite = self.sprites.get(d.who or "") or self.story.cast[d.who or ""].sprite
+        looks = self.looks(sprite)
+        actor = current if current is not None and current.sprite == sprite else Actor(
+            d.who or "", sprite, current.expression if current else DEFAULT_EXPRESSION,
+            current.position if current else DEFAULT_POSITION, pose=looks.default_pose,
+            facing=current.facing if current else None)
+        pose = expression = None
+        for word in d.looks:
+            if word in looks.poses and pose is None:
+                pose = word
+            elif expression is None:
+                expression = word
+            else:
+                pose = word  # a second word that is no pose: reported by the asset check as an unknown pose
+        extras = list(actor.extras)
+        for sign_name in d.extras:
+            name = sign_name[1:]
+            if sign_name[0] == "+" and name not in extras:
+                extras.append(name)
+            elif sign_name[0] == "-" and name in extras:
+                extras.remove(name)
+        return actor.but(expression=expression or actor.expression, pose=pose or actor.pose,
+                         position=d.position or actor.position, facing=d.facing or actor.facing,
+                         extras=tuple(extras), loc=d.loc)
+
+
+def _one_pose(_sprite: str) -> Looks:
+    return Looks()
 
 
 def stage_directions(story: Story) -> list[Direction]:

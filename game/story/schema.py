@@ -15,13 +15,17 @@ COLOR = {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "a col
 TEXT = {"type": "string"}
 
 _DIRECTIONS: dict[str, dict[str, Any]] = {
-    "show": {**TEXT, "description": "WHO [EXPRESSION] [at POSITION], e.g. 'sakura smile at left'"},
+    "show": {**TEXT, "pattern": r"^\s*[a-z0-9][a-z0-9_-]*(\s+(at\s+\S+|facing\s+(left|right)|[+-]?[a-z0-9][a-z0-9_-]*))*\s*$",
+             "description": "WHO then, in any order: EXPRESSION, POSE, +EXTRA / -EXTRA, at POSITION, "
+                            "facing left|right; e.g. 'kakashi sad sitting-couch at couch facing right +tears'"},
     "hide": {**TEXT, "description": "WHO, or 'all'"},
     "move": {**TEXT, "description": "WHO to POSITION, e.g. 'kakashi to right'"},
     "place": {**ID, "description": "change the background to another place"},
     "time": {"enum": list(TIMES), "description": "change the time of day"},
     "sound": {**TEXT, "description": "play a sound effect once"},
     "music": {**TEXT, "description": "change the loop, or 'none'"},
+    "event": {**TEXT, "pattern": "^[a-z0-9][a-z0-9_-]*$",
+              "description": "show a full-frame illustration (assets/events/NAME.png) in place of the stage; 'none' ends it"},
     "pause": {"type": "number", "minimum": 0, "maximum": 30, "description": "seconds to wait"},
     **{verb: {"enum": list(words)} for verb, words in CHOICES.items()},
 }

@@ -12,7 +12,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-FIELDS = {"scene", "line", "kind", "speaker", "text", "place", "time", "memory", "sprites", "shot"}
+FIELDS = {"scene", "line", "kind", "speaker", "text", "place", "time", "memory", "sprites", "shot", "event", "emphasis"}
+SPRITE_FIELDS = {"who", "sprite", "expression", "position", "pose", "facing", "extras", "dimmed"}
 
 
 def vn(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -44,6 +45,11 @@ def test_whole_chapter_trace(chapter_trace: list[dict]) -> None:  # type: ignore
         assert record["text"] == line.text and record["kind"] == line.kind and record["shot"] is None
         assert record["speaker"] == (story.cast[line.speaker].name if line.speaker else None)
         assert record["memory"] == story.scene(line.scene).memory
+        assert record["emphasis"] is True and all(set(s) == SPRITE_FIELDS for s in record["sprites"])
+        speaking = record["speaker"] is not None and len(record["sprites"]) > 1 and any(
+            story.cast[s["who"]].name == record["speaker"] for s in record["sprites"])
+        assert [s["dimmed"] for s in record["sprites"]] == [
+            speaking and story.cast[s["who"]].name != record["speaker"] for s in record["sprites"]]
     first, last = chapter_trace[0], chapter_trace[-1]
     assert (first["scene"], first["place"], first["time"], first["memory"]) == ("memorial-dawn", "memorial", "dawn", False)
     assert {"who": "kakashi", "sprite": "kakashi", "expression": "sad"}.items() <= first["sprites"][0].items()

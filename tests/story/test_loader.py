@@ -60,7 +60,7 @@ def test_good_story_loads_with_locations(write_story) -> None:  # type: ignore[n
     assert dawn.lines[2].expression == "smile"
     assert dawn.lines[3].title == "A book" and dawn.lines[3].text == "A page of a book."
     show = dawn.steps[0]
-    assert isinstance(show, Direction) and (show.who, show.expression, show.position) == ("kakashi", "sad", "left")
+    assert isinstance(show, Direction) and (show.who, show.looks, show.position) == ("kakashi", ("sad",), "left")
     assert dawn.lines[1].loc.file.endswith("one.yaml") and dawn.lines[1].loc.line == 9
     later = story.scenes[1]
     assert later.memory is True and later.sprites == (("sakura", "sakura-13"),)

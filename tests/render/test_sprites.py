@@ -1,0 +1,151 @@
+"""Layered sprites: manifests, composition (face anchor and angle, extras, hidden faces, mirroring with
+fixed layers, any scale), the byte-bounded caches, and sets without a manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game import paths
+from game.render.sprites import ByteLRU, SpriteCache
+from game.spritesets import ManifestError, load_set
+from tests.layered import BODY, BOOK, MARK, NEUTRAL, SMILE, TEARS, make_layered_set
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _display():
+    pygame.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+
+
+@pytest.fixture
+def sprites(tmp_path: Path) -> SpriteCache:
+    make_layered_set(tmp_path / "sprites")
+    return SpriteCache(tmp_path)
+
+
+def rgb(image: pygame.Surface, x: int, y: int) -> tuple[int, int, int]:
+    return tuple(image.get_at((x, y)))[:3]  # type: ignore[return-value]
+
+
+def test_manifest_is_read(tmp_path: Path) -> None:
+    found = load_set(make_layered_set(tmp_path).parent, "tester")
+    assert list(found.poses) == ["standing", "lying-couch-book", "sitting-couch"]
+    assert found.poses["lying-couch-book"].face_visible is False and found.poses["sitting-couch"].face_angle == 90
+    assert (found.scale, found.facing, found.fixed, found.extras) == (0.5, "left", ("mark",), ("tears", "blush"))
+
+
+def test_face_sits_on_its_anchor_at_full_scale(sprites: SpriteCache) -> None:
+    figure = sprites.compose("tester", "standing", "smile", scale=1.0)
+    assert figure is not None and figure.image.get_size() == (40, 60) and figure.foot == (20, 60)
+    assert rgb(figure.image, 12, 15) == SMILE  # the face's centre is the anchor [12, 15]
+    assert rgb(figure.image, 7, 13) == SMILE and rgb(figure.image, 6, 13) == BODY  # 10 x 4, centred
+    assert rgb(figure.image, 12, 30) == BODY and figure.image.get_at((35, 30)).a == 0
+    assert rgb(figure.image, 2, 40) == MARK
+
+
+def test_face_angle_turns_the_face(sprites: SpriteCache) -> None:
+    figure = sprites.compose("tester", "sitting-couch", "neutral", scale=1.0)
+    assert figure is not None
+    assert rgb(figure.image, 20, 4) == NEUTRAL and rgb(figure.image, 20, 11) == NEUTRAL  # now 4 wide, 10 tall
+    assert rgb(figure.image, 15, 8) == BODY
+
+
+def test_hidden_face_and_front_layer(sprites: SpriteCache) -> None:
+    figure = sprites.compose("tester", "lying-couch-book", "smile", ("tears",), scale=1.0)
+    assert figure is not None and figure.image.get_size() == (80, 30)
+    colours = {rgb(figure.image, x, y) for x in range(80) for y in range(30) if figure.image.get_at((x, y)).a}
+    assert SMILE not in colours and TEARS not in colours and BOOK in colours
+
+
+def test_extras_are_drawn_over_the_face(sprites: SpriteCache) -> None:
+    figure = sprites.compose("tester", "standing", "neutral", ("tears",), scale=1.0)
+    assert figure is not None
+    assert rgb(figure.image, 11, 15) == TEARS and rgb(figure.image, 8, 15) == NEUTRAL
+
+
+def test_mirroring_flips_all_but_fixed_layers(sprites: SpriteCache) -> None:
+    figure = sprites.compose("tester", "standing", "smile", scale=1.0, mirrored=True)
+    assert figure is not None and figure.foot == (20, 60)
+    assert rgb(figure.image, 39 - 12, 15) == SMILE  # the face anchor mirrored
+    assert figure.image.get_at((5, 30)).a == 0 and rgb(figure.image, 35, 30) == BODY  # the body flipped
+    # the mark (white then near-black, left to right) moved to the mirrored place but reads the same way
+    assert rgb(figure.image, 34, 40) == MARK and rgb(figure.image, 36, 40) == (1, 1, 1)
+
+
+def test_any_scale_and_the_default_scale(sprites: SpriteCache) -> None:
+    normal = sprites.compose("tester", "standing", "neutral")
+    close = sprites.compose("tester", "standing", "neutral", scale=2.0)
+    assert normal is not None and close is not None
+    assert normal.image.get_size() == (20, 30) and normal.foot == (10, 30)
+    assert close.image.get_size() == (80, 120) and close.foot == (40, 120)
+
+
+def test_fallbacks(sprites: SpriteCache, tmp_path: Path) -> None:
+    standing = sprites.compose("tester", "standing", "neutral")
+    assert sprites.compose("tester", "no-such-pose", "no-such-face") is standing
+    assert sprites.compose("tester", "standing", "neutral", ("no-such-extra",)) is standing
+    assert sprites.compose("nobody", "standing", "neutral") is None
+    (tmp_path / "sprites" / "broken").mkdir()
+    (tmp_path / "sprites" / "broken" / "sprite.yaml").write_text("poses: [1, 2]\n", encoding="utf-8")
+    assert sprites.compose("broken", None, "neutral") is None
+
+
+def test_composition_is_cached(sprites: SpriteCache) -> None:
+    first = sprites.compose("tester", "standing", "smile", ("tears",))
+    count = sprites.composed
+    assert sprites.compose("tester", "standing", "smile", ("tears",)) is first and sprites.composed == count
+    assert sprites.compose("tester", "standing", "smile", ("tears",), mirrored=True) is not first
+    assert sprites.composed == count + 1
+
+
+def test_caches_stay_within_their_budgets(tmp_path: Path) -> None:
+    make_layered_set(tmp_path / "sprites")
+    sprites = SpriteCache(tmp_path, layer_budget=30_000, figure_budget=100_000)
+    for scale in (0.5, 1.0, 1.5, 2.0, 2.5, 3.0):
+        for pose in ("standing", "lying-couch-book", "sitting-couch"):
+            for mirrored in (False, True):
+                assert sprites.compose("tester", pose, "smile", ("tears",), scale, mirrored) is not None
+    assert sprites.composed == 36
+    assert 0 < sprites.figures.used <= 100_000 and 0 < sprites.layers.used <= 30_000
+    assert len(sprites.figures) < 36
+
+
+def test_byte_lru_drops_the_least_recently_used() -> None:
+    lru = ByteLRU(3 * 100 * 4)
+    surfaces = [pygame.Surface((10, 10), pygame.SRCALPHA) for _ in range(4)]
+    for i, s in enumerate(surfaces[:3]):
+        lru.put(i, s)
+    lru.get(0)
+    lru.put(3, surfaces[3])
+    assert 1 not in lru and all(k in lru for k in (0, 2, 3)) and lru.used == 1200
+
+
+def test_sets_without_a_manifest_are_one_standing_pose() -> None:
+    found = load_set(paths.assets_dir() / "sprites", "kakashi")
+    assert found.flat and list(found.poses) == ["standing"] and "sad" in found.expressions
+    sprites = SpriteCache(paths.assets_dir())
+    figure = sprites.compose("kakashi", "standing", "sad")
+    assert figure is not None and figure.image.get_size() == (480, 660) and figure.foot == (240, 660)
+    assert sprites.get("kakashi", "sad") is figure.image
+
+
+@pytest.mark.parametrize("text, message", [
+    ("poses: {}\n", "lists no pose"),
+    ("poses: {standing: {size: [10, 10]}}\n", "'face' is missing"),
+    ("poses: {standing: {size: [10], face: [1, 1]}}\n", "size should be two numbers"),
+    ("facing: up\nposes: {standing: {size: [10, 10], face: [1, 1]}}\n", "facing 'up'"),
+    ("default_pose: lying\nposes: {standing: {size: [10, 10], face: [1, 1]}}\n", "default_pose 'lying'"),
+    ("order: [face]\nposes: {standing: {size: [10, 10], face: [1, 1]}}\n", "'body' layer"),
+    ("scale: 0\nposes: {standing: {size: [10, 10], face: [1, 1]}}\n", "out of range"),
+    ("poses: {Standing Up: {size: [10, 10], face: [1, 1]}}\n", "pose name"),
+    ("version: [\n", "cannot be read"),
+])
+def test_bad_manifests_say_what_is_wrong(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "sprite.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ManifestError, match=message):
+        load_set(tmp_path, "bad")
