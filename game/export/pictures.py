@@ -20,7 +20,7 @@ headless_env()
 
 import pygame  # noqa: E402
 
-from game.presenter import Presenter  # noqa: E402
+from game.presenter import Presenter, speaker  # noqa: E402
 from game.render.stage import StageRenderer  # noqa: E402
 from game.story.model import Story  # noqa: E402
 from game.story.program import Beat, Stage  # noqa: E402
@@ -35,16 +35,18 @@ class PictureWriter:
         pygame.init()
         self.folder, self.size = folder, size
         self.presenter = Presenter(StageRenderer(story, assets))
-        self.by_stage: dict[Stage, str] = {}
+        self.presenter.renderer.emphasis = False  # the web player has no speaker emphasis: one picture per stage
+        self.by_stage: dict[tuple[Stage, str | None], str] = {}  # a stage, and who speaks on it (emphasis)
         self.names: list[str] = []  # distinct files, in order of first use
         self.drawn = 0  # stages drawn (before deduplication by content)
         folder.mkdir(parents=True, exist_ok=True)
 
     def picture(self, beat: Beat) -> str:
-        name = self.by_stage.get(beat.stage)
+        key = (beat.stage, self.presenter.renderer.focus(beat.stage, speaker(beat)))
+        name = self.by_stage.get(key)
         if name is None:
             name = self._write(self.draw(beat))
-            self.by_stage[beat.stage] = name
+            self.by_stage[key] = name
         return name
 
     def draw(self, beat: Beat) -> pygame.Surface:
