@@ -30,8 +30,8 @@ import pygame
 from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
-LAYER_BUDGET = 20 * 2**20  # bytes of art-size layers kept (a 960x1320 body is 5 MB)
-FIGURE_BUDGET = 14 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB)
+LAYER_BUDGET = 12 * 2**20  # bytes of art-size layers kept (a 960x1320 body is 5 MB)
+FIGURE_BUDGET = 10 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,7 @@ class SpriteCache:
         self.layers = ByteLRU(layer_budget)
         self.figures = ByteLRU(figure_budget)
         self._sets: dict[str, SpriteSet | None] = {}
+        self._offsets: dict[Path, tuple[int, int]] = {}  # where a cropped layer sits on its pose's canvas
         self._warned: set[str] = set()
         self.composed = 0  # figures drawn (not found in the cache): for tests and the benchmark
 
@@ -124,11 +125,15 @@ class SpriteCache:
 
     def _compose(self, found: SpriteSet, pose: Pose, expression: str, extras: tuple[str, ...],
                  scale: float, mirrored: bool) -> Figure | None:
-        body = self._layer(found.layer_path(pose.name, "body", expression))
+        path = found.layer_path(pose.name, "body", expression)
+        body = self._layer(path)
         if body is None:
             return None
-        width = body.get_width()
-        canvas = pygame.Surface(body.get_size(), pygame.SRCALPHA)
+        if found.flat and not mirrored and abs(scale - 1.0) <= 1e-6:
+            return Figure(body, (body.get_width() // 2, body.get_height()))  # a whole picture: nothing to compose
+        size = body.get_size() if found.flat else pose.size
+        width = size[0]
+        canvas = pygame.Surface(size, pygame.SRCALPHA)
         for layer in found.order:
             fixed = layer in found.fixed
             if layer in ("face", "extras"):
@@ -141,10 +146,11 @@ class SpriteCache:
                     if image is not None:
                         _blit_face(canvas, image, pose, mirrored, fixed)
             else:
-                image = body if layer == "body" else self._layer(found.layer_path(pose.name, layer, expression))
+                image = self._layer(found.layer_path(pose.name, layer, expression), crop=not found.flat)
                 if image is not None:
-                    _blit_full(canvas, image, mirrored, fixed)
-        fx, fy = pose.foot if not found.flat else (width / 2, body.get_height())
+                    _blit_full(canvas, image, self._offsets.get(found.layer_path(pose.name, layer, expression), (0, 0)),
+                               mirrored, fixed)
+        fx, fy = pose.foot if not found.flat else (width / 2, size[1])
         if mirrored:
             fx = width - fx
         if abs(scale - 1.0) > 1e-6:
@@ -154,7 +160,9 @@ class SpriteCache:
             canvas = canvas.convert_alpha()
         return Figure(canvas, (round(fx * scale), round(fy * scale)))
 
-    def _layer(self, path: Path | None) -> pygame.Surface | None:
+    def _layer(self, path: Path | None, crop: bool = False) -> pygame.Surface | None:
+        """A layer file, cached; `crop` keeps only its drawn part (its place is in `_offsets`): a pose layer
+        is a full canvas, mostly transparent, and 5 MB uncropped at 960 x 1320."""
         if path is None:
             return None
         if path in self.layers:
@@ -166,7 +174,11 @@ class SpriteCache:
             try:
                 image = pygame.image.load(str(path))
                 image = image.convert_alpha() if pygame.display.get_surface() else image
-            except (pygame.error, OSError) as exc:
+                if crop:
+                    box = image.get_bounding_rect()
+                    self._offsets[path] = box.topleft
+                    image = image.subsurface(box).copy() if box.size != image.get_size() else image
+            except (pygame.error, OSError, ValueError) as exc:
                 self._warn(path.name, str(exc))
         self.layers.put(path, image)
         return image
@@ -177,15 +189,19 @@ class SpriteCache:
             log.warning("sprite %s: %s; not drawn", name, why)
 
 
-def _blit_full(canvas: pygame.Surface, image: pygame.Surface, mirrored: bool, fixed: bool) -> None:
-    """A pose layer (as large as the pose): flipped when mirrored; a fixed one keeps its drawing and moves."""
+def _blit_full(canvas: pygame.Surface, image: pygame.Surface, at: tuple[int, int], mirrored: bool, fixed: bool) -> None:
+    """A pose layer (its drawn part, at `at` on the pose's canvas): flipped when mirrored; a fixed one keeps
+    its drawing and only moves to the mirrored place."""
     if not mirrored:
-        canvas.blit(image, (0, 0))
-    elif not fixed:
-        canvas.blit(pygame.transform.flip(image, True, False), (0, 0))
+        canvas.blit(image, at)
+        return
+    box = image.get_bounding_rect().move(at)
+    place = (canvas.get_width() - box.right, box.y)
+    if fixed:
+        canvas.blit(image, place, box.move(-at[0], -at[1]))
     else:
-        box = image.get_bounding_rect()
-        canvas.blit(image, (canvas.get_width() - box.right, box.y), box)
+        flipped = pygame.transform.flip(image, True, False)
+        canvas.blit(flipped, (canvas.get_width() - at[0] - image.get_width(), at[1]))
 
 
 def _blit_face(canvas: pygame.Surface, image: pygame.Surface, pose: Pose, mirrored: bool, fixed: bool) -> None:

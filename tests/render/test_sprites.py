@@ -3,6 +3,7 @@ fixed layers, any scale), the byte-bounded caches, and sets without a manifest."
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pygame
@@ -124,13 +125,19 @@ def test_byte_lru_drops_the_least_recently_used() -> None:
     assert 1 not in lru and all(k in lru for k in (0, 2, 3)) and lru.used == 1200
 
 
-def test_sets_without_a_manifest_are_one_standing_pose() -> None:
-    found = load_set(paths.assets_dir() / "sprites", "kakashi")
+def test_sets_without_a_manifest_are_one_standing_pose(tmp_path: Path) -> None:
+    flat = tmp_path / "sprites" / "flat"
+    flat.mkdir(parents=True)
+    for png in (paths.assets_dir() / "sprites" / "kakashi").glob("*.png"):  # the flat pictures, no sprite.yaml
+        shutil.copy(png, flat / png.name)
+    found = load_set(tmp_path / "sprites", "flat")
     assert found.flat and list(found.poses) == ["standing"] and "sad" in found.expressions
-    sprites = SpriteCache(paths.assets_dir())
-    figure = sprites.compose("kakashi", "standing", "sad")
+    sprites = SpriteCache(tmp_path)
+    figure = sprites.compose("flat", "standing", "sad")
     assert figure is not None and figure.image.get_size() == (480, 660) and figure.foot == (240, 660)
-    assert sprites.get("kakashi", "sad") is figure.image
+    assert sprites.get("flat", "sad") is figure.image
+    mirrored = sprites.compose("flat", "standing", "sad", mirrored=True)
+    assert mirrored is not None and mirrored.image.get_at((10, 600)) == figure.image.get_at((469, 600))
 
 
 @pytest.mark.parametrize("text, message", [
