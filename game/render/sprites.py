@@ -12,9 +12,9 @@ The composition API, for the stage and the camera:
 
 It returns None only when the set or its body cannot be drawn (logged once). An unknown pose falls back
 to the set's default pose and an unknown expression to `neutral`. Sets without a `sprite.yaml` (flat
-`<expression>.png` files) are one pose, `standing`, at scale 1. Layers read from disk and composed
-figures are kept in two LRU caches bounded in bytes (`LAYER_BUDGET`, `FIGURE_BUDGET`), so memory stays
-bounded whatever the script asks for.
+`<expression>.png` files) are one pose, `standing`, at scale 1. Layers are read scaled to the figure's
+scale and cropped to what they draw; they and the composed figures are kept in two LRU caches bounded
+in bytes (`LAYER_BUDGET`, `FIGURE_BUDGET`), so memory stays bounded whatever the script asks for.
 """
 
 from __future__ import annotations
@@ -30,14 +30,20 @@ import pygame
 from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
-LAYER_BUDGET = 12 * 2**20  # bytes of art-size layers kept (a 960x1320 body is 5 MB)
-FIGURE_BUDGET = 10 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB)
+LAYER_BUDGET = 8 * 2**20  # bytes of scaled, cropped layers kept (a standing body at 0.5 is about 0.6 MB)
+FIGURE_BUDGET = 4 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB; the stage keeps lit copies)
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     image: pygame.Surface
     foot: tuple[int, int]  # where the stage point goes, in image px
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    image: pygame.Surface
+    at: tuple[int, int] = (0, 0)  # its top-left on the pose's canvas (scaled), once cropped
 
 
 class ByteLRU:
@@ -72,7 +78,7 @@ class ByteLRU:
 
 
 def _bytes(value: object) -> int:
-    if isinstance(value, Figure):
+    if isinstance(value, (Figure, Layer)):
         value = value.image
     if isinstance(value, pygame.Surface):
         return value.get_width() * value.get_height() * value.get_bytesize()
@@ -85,7 +91,6 @@ class SpriteCache:
         self.layers = ByteLRU(layer_budget)
         self.figures = ByteLRU(figure_budget)
         self._sets: dict[str, SpriteSet | None] = {}
-        self._offsets: dict[Path, tuple[int, int]] = {}  # where a cropped layer sits on its pose's canvas
         self._warned: set[str] = set()
         self.composed = 0  # figures drawn (not found in the cache): for tests and the benchmark
 
@@ -125,63 +130,57 @@ class SpriteCache:
 
     def _compose(self, found: SpriteSet, pose: Pose, expression: str, extras: tuple[str, ...],
                  scale: float, mirrored: bool) -> Figure | None:
-        path = found.layer_path(pose.name, "body", expression)
-        body = self._layer(path)
+        """Layers are read already scaled (and cropped), so a figure is composed at its own size: a normal
+        shot never holds the 2x art in memory."""
+        body = self._layer(found.layer_path(pose.name, "body", expression), scale, crop=not found.flat)
         if body is None:
             return None
-        if found.flat and not mirrored and abs(scale - 1.0) <= 1e-6:
-            return Figure(body, (body.get_width() // 2, body.get_height()))  # a whole picture: nothing to compose
-        size = body.get_size() if found.flat else pose.size
-        width = size[0]
-        canvas = pygame.Surface(size, pygame.SRCALPHA)
-        for layer in found.order:
-            fixed = layer in found.fixed
-            if layer in ("face", "extras"):
+        if found.flat and not mirrored:
+            return Figure(body.image, (body.image.get_width() // 2, body.image.get_height()))  # nothing to compose
+        size = body.image.get_size() if found.flat else (round(pose.size[0] * scale), round(pose.size[1] * scale))
+        canvas = pygame.Surface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
+        for name in found.order:
+            fixed = name in found.fixed
+            if name in ("face", "extras"):
                 if found.flat or not pose.face_visible:
                     continue
-                paths = [found.layer_path(pose.name, "face", expression)] if layer == "face" else [
+                paths = [found.layer_path(pose.name, "face", expression)] if name == "face" else [
                     found.extra_path(e) for e in extras]
+                anchor = (pose.face[0] * scale, pose.face[1] * scale)
                 for path in paths:
-                    image = self._layer(path)
-                    if image is not None:
-                        _blit_face(canvas, image, pose, mirrored, fixed)
+                    layer = self._layer(path, scale)
+                    if layer is not None:
+                        _blit_face(canvas, layer.image, anchor, pose.face_angle, mirrored, fixed)
             else:
-                image = self._layer(found.layer_path(pose.name, layer, expression), crop=not found.flat)
-                if image is not None:
-                    _blit_full(canvas, image, self._offsets.get(found.layer_path(pose.name, layer, expression), (0, 0)),
-                               mirrored, fixed)
-        fx, fy = pose.foot if not found.flat else (width / 2, size[1])
+                layer = body if name == "body" else self._layer(found.layer_path(pose.name, name, expression), scale,
+                                                                crop=not found.flat)
+                if layer is not None:
+                    _blit_full(canvas, layer.image, layer.at, mirrored, fixed)
+        fx, fy = (pose.foot[0] * scale, pose.foot[1] * scale) if not found.flat else (size[0] / 2, size[1])
         if mirrored:
-            fx = width - fx
-        if abs(scale - 1.0) > 1e-6:
-            size = (max(1, round(canvas.get_width() * scale)), max(1, round(canvas.get_height() * scale)))
-            canvas = pygame.transform.smoothscale(canvas, size)
+            fx = canvas.get_width() - fx
         if pygame.display.get_surface() is not None:
             canvas = canvas.convert_alpha()
-        return Figure(canvas, (round(fx * scale), round(fy * scale)))
+        return Figure(canvas, (round(fx), round(fy)))
 
-    def _layer(self, path: Path | None, crop: bool = False) -> pygame.Surface | None:
-        """A layer file, cached; `crop` keeps only its drawn part (its place is in `_offsets`): a pose layer
-        is a full canvas, mostly transparent, and 5 MB uncropped at 960 x 1320."""
+    def _layer(self, path: Path | None, scale: float = 1.0, crop: bool = False) -> Layer | None:
+        """A layer file at `scale`, cached. `crop` keeps only its drawn part (a pose layer is a full canvas,
+        mostly transparent: 5 MB at 960 x 1320), cut on a grid that scales to whole pixels."""
         if path is None:
             return None
-        if path in self.layers:
-            return self.layers.get(path)  # type: ignore[return-value]
-        image = None
+        key = (path, round(scale, 4))
+        if key in self.layers:
+            return self.layers.get(key)  # type: ignore[return-value]
+        layer = None
         if not path.is_file():
             self._warn(str(path.relative_to(self.root) if path.is_relative_to(self.root) else path), "missing")
         else:
             try:
-                image = pygame.image.load(str(path))
-                image = image.convert_alpha() if pygame.display.get_surface() else image
-                if crop:
-                    box = image.get_bounding_rect()
-                    self._offsets[path] = box.topleft
-                    image = image.subsurface(box).copy() if box.size != image.get_size() else image
+                layer = _read_layer(path, scale, crop)
             except (pygame.error, OSError, ValueError) as exc:
                 self._warn(path.name, str(exc))
-        self.layers.put(path, image)
-        return image
+        self.layers.put(key, layer)
+        return layer
 
     def _warn(self, name: str, why: str) -> None:
         if name not in self._warned:
@@ -204,10 +203,10 @@ def _blit_full(canvas: pygame.Surface, image: pygame.Surface, at: tuple[int, int
         canvas.blit(flipped, (canvas.get_width() - at[0] - image.get_width(), at[1]))
 
 
-def _blit_face(canvas: pygame.Surface, image: pygame.Surface, pose: Pose, mirrored: bool, fixed: bool) -> None:
+def _blit_face(canvas: pygame.Surface, image: pygame.Surface, anchor: tuple[float, float], angle: float,
+               mirrored: bool, fixed: bool) -> None:
     """The face (or an extra) with its centre on the pose's face anchor, turned by the pose's angle."""
-    angle = pose.face_angle
-    x, y = pose.face
+    x, y = anchor
     if mirrored:
         x, angle = canvas.get_width() - x, -angle
         if not fixed:
@@ -217,4 +216,25 @@ def _blit_face(canvas: pygame.Surface, image: pygame.Surface, pose: Pose, mirror
     canvas.blit(image, (round(x - image.get_width() / 2), round(y - image.get_height() / 2)))
 
 
-__all__ = ["FLAT_POSE", "Figure", "SpriteCache", "ByteLRU"]
+def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
+    image = pygame.image.load(str(path))
+    image = image.convert_alpha() if pygame.display.get_surface() else image
+    at = (0, 0)
+    if crop:
+        box = image.get_bounding_rect()
+        step = round(1 / scale) if scale < 1 and abs(1 / scale - round(1 / scale)) < 1e-6 else 1
+        left, top = box.x - box.x % step, box.y - box.y % step  # a grid that lands on whole scaled pixels
+        right = min(image.get_width(), -(-box.right // step) * step)
+        bottom = min(image.get_height(), -(-box.bottom // step) * step)
+        box = pygame.Rect(left, top, max(1, right - left), max(1, bottom - top))
+        at = box.topleft
+        if box.size != image.get_size():
+            image = image.subsurface(box).copy()
+    if abs(scale - 1.0) > 1e-6:
+        image = pygame.transform.smoothscale(image, (max(1, round(image.get_width() * scale)),
+                                                     max(1, round(image.get_height() * scale))))
+        at = (round(at[0] * scale), round(at[1] * scale))
+    return Layer(image, at)
+
+
+__all__ = ["FLAT_POSE", "ByteLRU", "Figure", "Layer", "SpriteCache"]
