@@ -111,7 +111,7 @@ def test_check_knows_poses_extras_and_events(tmp_path: Path) -> None:
     ("show: kakashi sittin-couch", "VN123", ["no expression or pose 'sittin-couch'", "did you mean 'sitting-couch'?"]),
     ("show: kakashi smiel", "VN123", ["no expression 'smiel'", "did you mean 'smile'?"]),
     ("show: kakashi +tear", "VN163", ["no extra 'tear'", "did you mean 'tears'?"]),
-    ("show: sakura +tears", "VN163", ["no extra 'tears'", "it has no extras"]),
+    ("show: sakura +sparkles", "VN163", ["no extra 'sparkles'", "it has: tears, blush, sweat"]),
     ("event: hugg", "VN161", ["no illustration 'hugg'"]),
 ])
 def test_check_reports_unknown_looks_with_did_you_mean(tmp_path: Path, item: str, code: str, words: list[str]) -> None:
