@@ -17,6 +17,9 @@ from game.adapt.referents import TOKEN_RE, Ref, Resolver, refs_in
 CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "vocative": 0.65,
               "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
 SPEECH_END = tuple(",?!—–-…:")
+_ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
+SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
+FIRST_SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…\"“”])*(?:[.!?…]+|(?=[\"“”])|$)")
 
 
 def _verb(word: str) -> bool:
@@ -25,7 +28,7 @@ def _verb(word: str) -> bool:
 
 def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, str] | None:
     """A tag right after a quote: '" he said', '" said Tom', '" the girl called out'."""
-    sentence = re.split(r"(?<=[.!?])\s|[\"“”]", text, maxsplit=1)[0]
+    sentence = FIRST_SENTENCE_RE.match(text).group()  # type: ignore[union-attr]
     tokens = list(TOKEN_RE.finditer(sentence))[:9]
     if not tokens:
         return None
@@ -76,8 +79,9 @@ def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | Non
 def vocatives(cast: Cast, said: str) -> set[str]:
     """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' alone."""
     out: set[str] = set()
-    patterns = (r"^\W*([A-Z][\w'’-]*)\s*[,!?.…]", r",\s*([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*([A-Z][\w'’-]*)[!?]+\W*$", r"[,!?.]\s+([A-Z][\w'’-]*)\s*[!?]")
+    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
+    patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
+                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]")
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))
@@ -101,7 +105,7 @@ def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, in
             return refs[-1]
     for a, b in narration:
         text = doc.text[a:b]
-        for m in re.finditer(r"[^.!?…]+[.!?…]*", text):
+        for m in SENTENCE_RE.finditer(text):
             sentence = m.group()
             if len(TOKEN_RE.findall(sentence)) < 2:
                 continue
@@ -116,7 +120,6 @@ def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, in
 
 def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_starts: list[int]) -> Resolver:
     resolver = Resolver(cast, scene_starts)
-    quoted = sorted((p.start, p.end) for u in utterances for p in u.pieces)
     pieces_in: dict[int, list[tuple[int, int]]] = {}
     for u in utterances:
         for p in u.pieces:
@@ -128,10 +131,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for index, para in enumerate(doc.paragraphs):
         if para.is_break:
             continue
-        spans = _narration_spans(para.start, para.end, [q for q in quoted if para.start <= q[0] <= para.end])
+        spans = _narration_spans(para.start, para.end, sorted(pieces_in.get(index, [])))
         narration_of[index] = spans
         for a, b in spans:
-            for m in re.finditer(r"[^.!?…]+[.!?…]*", doc.text[a:b]):
+            for m in SENTENCE_RE.finditer(doc.text[a:b]):
                 subject = refs_in(cast, m.group(), a + m.start(), subjects_only=True)[:1]
                 for ref in refs_in(cast, m.group(), a + m.start()):
                     if ref.cid is not None:
@@ -214,7 +217,7 @@ def _weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
             _set(u, who, "beat")
             return
     scene = resolver.scene_start(u.start)
-    recent = [h for h in history if h.start >= scene and h.speaker is not None]
+    recent = [h for h in history[-40:] if h.start >= scene and h.speaker is not None]
     # a conversation goes on across up to two paragraphs of narration
     adjacent = bool(recent) and recent[-1].pieces[-1].para >= u.para - 3 and \
         all(not doc.paragraphs[i].is_break for i in range(recent[-1].pieces[-1].para, u.para))
@@ -253,16 +256,20 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         return
     from game.adapt.lexicon import NOT_NAMES
 
-    plain = doc.text
-    for u in utterances:
-        plain = plain[:u.start] + " " * (u.end - u.start) + plain[u.end:]
+    parts, pos = [], 0
+    for u in sorted(utterances, key=lambda u: u.start):
+        parts.append(doc.text[pos:u.start])
+        pos = max(pos, u.end)
+    parts.append(doc.text[pos:])
+    plain = " ".join(parts)
     called: Counter[str] = Counter()
     for u in utterances:
         for m in VOCATIVE_RE.finditer(u.text(doc)):
             word = m.group(1) or m.group(2)
             if word.lower() not in NOT_NAMES:
                 called[word] += 1
-    in_narration = {w: len(re.findall(r"\b" + re.escape(w) + r"\b", plain)) for w in called}
+    words_in_narration = Counter(re.findall(r"[A-Z][a-z][\w'’-]*", plain))
+    in_narration = {w: words_in_narration[w] for w in called}
     for word in sorted(called, key=lambda w: (in_narration[w], -called[w])):
         cid = cast.lookup(word)
         if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known):

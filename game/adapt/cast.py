@@ -9,8 +9,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
-                                SPEECH_VERBS, THOUGHT_VERBS, TITLES)
+                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLES)
 
+_TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
@@ -37,9 +38,17 @@ class Cast:
         for token in member.tokens:
             self.by_token.setdefault(token, member.id)
 
-    def lookup(self, word: str) -> str | None:
-        base = HONORIFIC_RE.sub("", word).lower().replace("’", "'")
-        base = re.sub(r"'s$", "", base)
+    def lookup(self, word: str, title: str | None = None) -> str | None:
+        """The person a name means; `word` may carry a title ("Mrs. Bennet"), or `title` gives it."""
+        if " " in word:
+            m = _TITLED.match(word)
+            if m and m.group(1).lower() in TITLE_GENDER:
+                title, word = m.group(1), m.group(2)
+        base = HONORIFIC_RE.sub("", word).lower().replace("’", "'") if "-" in word else word.lower().replace("’", "'")
+        if base.endswith("'s"):
+            base = base[:-2]
+        if title and f"{title.lower()} {base}" in self.by_token:
+            return self.by_token[f"{title.lower()} {base}"]
         return self.by_token.get(base)
 
     def display(self, cid: str | None) -> str | None:
@@ -69,6 +78,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     agent: Counter[str] = Counter()
     speaks: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
+    titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs"
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
     matches = list(NAME_RE.finditer(text))
@@ -77,6 +87,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         key = word.lower().replace("’", "'")
         if key in NOT_NAMES or len(key) < 2:
             continue
+        title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()])
+        if title and title.group(1).lower() in TITLE_GENDER:
+            key = f"{title.group(1).lower()} {key}"
+            titled[key] = title.group(1)
         counts[key] += 1
         before = text[max(0, m.start() - 12):m.start()]
         if not re.search(r"(?:^|[.!?…]['\"”’]?|[\"“‘]|\n)\s*$", before):
@@ -104,7 +118,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
              if (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
                  or acts[k] and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
-             and after_the[k] * 2 <= n and after_prep[k] * 2 <= n and lower_words[k] * 3 < n
+             and (k in titled or lower_words[k] * 3 < n)
+             and after_the[k] * 2 <= n and after_prep[k] * 2 <= n
              and (agent[k] or honorific[k])]
     cast = Cast()
     for cid, name in known or []:
@@ -121,7 +136,12 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         cid = slug(display)
         while cid in cast.members:
             cid += "-2"
-        cast.add(Character(cid, display.capitalize(), set(tokens)))
+        if display in titled:
+            title = titled[display]
+            name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {display.split()[1].capitalize()}"
+            cast.add(Character(cid, name, set(tokens), gender=TITLE_GENDER.get(title.lower())))
+        else:
+            cast.add(Character(cid, display.capitalize(), set(tokens)))
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
     _genders(text, cast)
@@ -170,8 +190,9 @@ def _genders(text: str, cast: Cast) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     plain = _outside_quotes(text)
     for m in NAME_RE.finditer(plain):
-        cid = cast.lookup(m.group(0))
-        if cid is None:
+        title = TITLE_RE.search(plain[max(0, m.start() - 12):m.start()])
+        cid = cast.lookup(m.group(0), title.group(1) if title else None)
+        if cid is None or cast.members[cid].gender is not None:
             continue
         before = plain[max(0, m.start() - 3):m.start()]
         if m.start() and not re.search(r"(?:^|[.!?\n]\s*)$|^\s*$", before):

@@ -4,6 +4,7 @@ thought lines, each guess with its evidence). It orders the steps; each step liv
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -85,7 +86,14 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         seg.time = guess_time(text, previous_time)
         previous_time = seg.time
     mark_memories(doc, segments, places_of)
-    scenes = [_scene(doc, cast, n, seg, utterances, thoughts, narration) for n, seg in enumerate(segments, 1)]
+    starts_of = [p.start for p in doc.paragraphs]
+    utterances_in: dict[int, list[Utterance]] = {}
+    for u in utterances:
+        utterances_in.setdefault(u.para, []).append(u)
+    thoughts_in: dict[int, list[Thought]] = {}
+    for t in thoughts:
+        thoughts_in.setdefault(bisect.bisect_right(starts_of, t.start) - 1, []).append(t)
+    scenes = [_scene(doc, cast, n, seg, utterances_in, thoughts_in, narration) for n, seg in enumerate(segments, 1)]
     places = dict(story.places)
     if any(s.place == PLACEHOLDER for s in scenes):
         places[PLACEHOLDER] = ("A place to choose", "maps/draft.tmx")
@@ -136,17 +144,14 @@ def _tidy(text: str) -> str:
     return text if text[-1] in ".!?…\"”'’)" else text + "."
 
 
-def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances: list[Utterance],
-           thoughts: list[Thought], narration: dict[int, list[tuple[int, int]]]) -> DraftScene:
+def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[int, list[Utterance]],
+           thoughts_in: dict[int, list[Thought]], narration: dict[int, list[tuple[int, int]]]) -> DraftScene:
     events: list[tuple[int, int, object]] = []
-    paras = set(seg.paras)
-    for u in utterances:
-        if u.para in paras:
-            events.append((u.start, 1, u))
-    for t in thoughts:
-        if any(doc.paragraphs[i].start <= t.start <= doc.paragraphs[i].end for i in seg.paras):
-            events.append((t.start, 1, t))
     for index in seg.paras:
+        events.extend((u.start, 1, u) for u in utterances_in.get(index, []))
+        events.extend((t.start, 1, t) for t in thoughts_in.get(index, []))
+    for index in seg.paras:
+        thoughts = thoughts_in.get(index, [])
         for a, b in narration.get(index, []):
             pos = a
             for t in sorted((t for t in thoughts if a <= t.start < b), key=lambda t: t.start):

@@ -54,6 +54,12 @@ HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senp
 HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")(?:-\w+)?\b")
 
 TITLES = frozenset("mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st".split())
+# Titles that make a name of their own ("Mrs. Bennet" is not "Mr. Bennet"), and the gender they tell.
+TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m", "father": "m",
+                "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "aunt": "f", "madame": "f", "mother": "f",
+                "dr": None, "doctor": None, "professor": None, "captain": None, "colonel": "m"}
+TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Aunt|Uncle|Master|"
+                      r"Madame)\.?\s+$")
 
 # Capitalised words that start sentences or are common in fiction but are not characters.
 NOT_NAMES = frozenset("""

@@ -88,9 +88,10 @@ class Resolver:
         def fits(cid: str, gender: str | None) -> bool:
             return self.cast.members[cid].gender == gender and cid not in skip
 
-        if para_start is not None:
+        if para_start is not None:  # a subject of this paragraph, or of the narration just before it
             i = bisect.bisect_left(self.offsets, ref.offset) - 1
-            while i >= 0 and self.offsets[i] >= para_start:
+            floor = max(min(para_start, ref.offset - 300), self.scene_start(ref.offset))
+            while i >= 0 and self.offsets[i] >= floor:
                 if self.strong[i] and fits(self.ids[i], ref.gender):
                     return self.ids[i]
                 i -= 1
@@ -109,24 +110,34 @@ class Resolver:
         return None
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?—]\s*$")
+_TITLE_GAP = re.compile(r"\.?\s+")
+_INTERESTING = MALE_NOUNS | FEMALE_NOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "me"}
+
+
 def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> list[Ref]:
     """Every person-phrase in a stretch of narration. With `subjects_only`, phrases that are rarely
     subjects are skipped: object pronouns, and possessives ('her', 'his', "Tom's") past a clause's start."""
     out: list[Ref] = []
     tokens = list(TOKEN_RE.finditer(text))
+
+    def clause_start(i: int) -> bool:
+        return i == 0 or bool(_CLAUSE_END.search(text, tokens[i - 1].end(), tokens[i].start()))
+
     for i, m in enumerate(tokens):
         word = m.group()
         low = word.lower()
-        clause_start = i == 0 or bool(re.search(r"[,;:.!?—]\s*$", text[tokens[i - 1].end():m.start()] or ""))
-        possessive = low.endswith(("'s", "’s"))
         if word[0].isupper() and low != "i":
-            cid = cast.lookup(word)
+            prev = tokens[i - 1].group() if i and _TITLE_GAP.fullmatch(text, tokens[i - 1].end(), m.start()) else None
+            cid = cast.lookup(word, prev)
             if cid is not None:
-                if not (subjects_only and possessive and not clause_start):
+                if not (subjects_only and low.endswith(("'s", "’s")) and not clause_start(i)):
                     out.append(Ref(base + m.start(), cid, None, word))
                 continue
+        if low not in _INTERESTING:
+            continue
         if low in SUBJECT_PRONOUNS or (not subjects_only and low in ("him", "me")):
-            if subjects_only and low in ("his", "her", "my") and not clause_start:
+            if subjects_only and low in ("his", "her", "my") and not clause_start(i):
                 continue
             gender = SUBJECT_PRONOUNS.get(low) or ("m" if low == "him" else "1")
             if low == "i" and word != "I":

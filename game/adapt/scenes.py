@@ -11,6 +11,8 @@ from game.adapt.document import Document
 from game.adapt.lexicon import (AUTHOR_NOTE, END_FLASHBACK_MARK, FLASHBACK_MARK, FRONT_MATTER, MEMORY_CUES,
                                 TIME_SHIFT, TIME_WORDS)
 
+HEADING = re.compile(r"^\W*(?:chapter|part|book)\s+(?:[0-9]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                     re.I)
 STOP = frozenset("the a an of and in on at to s house room".split())
 
 
@@ -52,6 +54,10 @@ def split_scenes(doc: Document) -> list[Segment]:
             if FRONT_MATTER.match(text) or not _is_prose(text):
                 continue
             started = True
+        if HEADING.match(text) and _words(text) <= 8:  # "CHAPTER II", "Part Two: Winter"
+            if segments[-1].paras:
+                segments.append(Segment([]))
+            continue
         if AUTHOR_NOTE.match(text):
             in_note = True
         if in_note:
@@ -133,14 +139,11 @@ def guess_place(text: str, places: dict[str, str], names: set[str]) -> tuple[str
     return (best, why) if best_score >= 1 else (None, "")
 
 
+_TIME_RE = re.compile(r"\b(" + "|".join(re.escape(w) for words in TIME_WORDS.values() for w in words) + r")\b")
+_TIME_OF = {w: time for time, words in TIME_WORDS.items() for w in words}
+
+
 def guess_time(text: str, previous: str | None) -> str:
-    low = text.lower()
-    found = []
-    for time, words in TIME_WORDS.items():
-        for w in words:
-            m = re.search(r"\b" + w + r"\b", low)
-            if m:
-                found.append((m.start(), time))
-    if found:
-        return min(found)[1]
-    return previous or "morning"
+    """The first time-of-day word of the scene, else the previous scene's time."""
+    m = _TIME_RE.search(text.lower())
+    return _TIME_OF[m.group(1)] if m else previous or "morning"

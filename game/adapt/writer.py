@@ -11,6 +11,7 @@ from game.adapt.draft import UNKNOWN, Draft, cast_in_draft
 PALETTE = ("#9fb4c8", "#f08cb0", "#e6c36a", "#8cc9a2", "#c7a0e8", "#f0a070", "#80d0d8", "#d8d890",
            "#b0b0f0", "#e0a0a0")
 PLACEHOLDER_SPRITE = "draft"
+POSITIONS = ("left", "right", "centre", "far-left", "far-right")
 
 
 def q(text: str) -> str:
@@ -66,10 +67,12 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
         out.append("    lines:")
         if not scene.lines:
             out.append(f"      - {q('(This scene had no text.)')}")
-        seen: dict[tuple[str, str | None, str], int] = {}
+        shown: list[str] = []
         for line in scene.lines:
-            key = (line.kind, line.speaker, line.text)
-            seen[key] = seen.get(key, 0) + 1
+            if line.speaker and line.speaker not in shown and line.speaker not in (UNKNOWN, "narrator") \
+                    and len(shown) < len(POSITIONS):
+                out.append(f"      - show: {line.speaker} at {POSITIONS[len(shown)]}")
+                shown.append(line.speaker)
             if line.kind == "narrate":
                 out.append(f"      - {q(line.text)}")
                 continue

@@ -109,3 +109,12 @@ def test_single_quote_style_with_nested_double_quotes() -> None:
             "‘That’s like him,’ said Jonas.\n")
     assert said(text) == [("It says, “come home soon,” and nothing else,", "Martha", "tag"),
                           ("That’s like him,", "Jonas", "tag")]
+
+
+def test_titles_keep_people_apart_and_tell_gender() -> None:
+    text = ("Mr. Hartley came in with a letter. Mrs. Hartley looked up, and Miss Hartley turned round.\n\n"
+            "\"It is from the colonel,\" said Mr. Hartley. \"He comes on Thursday.\"\n\n"
+            "\"On Thursday!\" cried Mrs. Hartley.\n\n"
+            "Miss Hartley said nothing. She was thinking of the colonel's nephew.\n\n"
+            "\"Will he come alone?\" she asked at last.\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Hartley", "Mr. Hartley", "Mrs. Hartley", "Miss Hartley"]

@@ -86,3 +86,12 @@ def test_bad_inputs_are_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "broken.epub").write_bytes(b"not a zip")
     with pytest.raises(AdaptInputError, match="not a readable EPUB"):
         read_input(tmp_path / "broken.epub")
+
+
+def test_chapter_headings_and_front_matter_are_not_scenes() -> None:
+    from game.adapt.scenes import split_scenes
+
+    doc = read_text("Disclaimer: not mine.\n\nA Title\n\nIt rained all day. Nobody came.\n\nCHAPTER II\n\n"
+                    "The sun came out. Everyone came.\n\nA/N: thanks for reading!\n")
+    scenes = [[doc.para_text(doc.paragraphs[i]) for i in s.paras] for s in split_scenes(doc)]
+    assert scenes == [["It rained all day. Nobody came."], ["The sun came out. Everyone came."]]
