@@ -110,7 +110,7 @@ def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, in
             if len(TOKEN_RE.findall(sentence)) < 2:
                 continue
             refs = [r for r in refs_in(cast, sentence, a + m.start(), subjects_only=True)
-                    if r.offset - a - m.start() < 60]
+                    if r.offset - a - m.start() < 60 and (r.gender != "1" or cast.first_person)]
             if refs:
                 (before if a + m.start() < u.start else after).append(refs[0])
     if before:
@@ -135,10 +135,11 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
         narration_of[index] = spans
         for a, b in spans:
             for m in SENTENCE_RE.finditer(doc.text[a:b]):
-                subject = refs_in(cast, m.group(), a + m.start(), subjects_only=True)[:1]
-                for ref in refs_in(cast, m.group(), a + m.start()):
+                refs = refs_in(cast, m.group(), a + m.start())
+                subject = next((r for r in refs if r.subject), None)
+                for ref in refs:
                     if ref.cid is not None:
-                        resolver.mention(ref.offset, ref.cid, strong=bool(subject) and ref == subject[0])
+                        resolver.mention(ref.offset, ref.cid, strong=ref is subject)
     history: list[Utterance] = []
     for index in sorted(by_para):
         group = by_para[index]

@@ -23,6 +23,7 @@ class Ref:
     cid: str | None
     gender: str | None  # "m", "f", "1" (the narrator) or None
     word: str
+    subject: bool = True  # could be a clause's subject (not an object pronoun or a mid-clause possessive)
 
 
 class Resolver:
@@ -91,10 +92,15 @@ class Resolver:
         if para_start is not None:  # a subject of this paragraph, or of the narration just before it
             i = bisect.bisect_left(self.offsets, ref.offset) - 1
             floor = max(min(para_start, ref.offset - 300), self.scene_start(ref.offset))
+            unknown = None  # a subject here whose gender the text never told
             while i >= 0 and self.offsets[i] >= floor:
                 if self.strong[i] and fits(self.ids[i], ref.gender):
                     return self.ids[i]
+                if self.strong[i] and unknown is None and fits(self.ids[i], None) and self.offsets[i] >= para_start:
+                    unknown = self.ids[i]
                 i -= 1
+            if unknown and not any(fits(c, ref.gender) for c in self.participants(ref.offset)):
+                return unknown
         for group in (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset)):
             for cid in group:
                 if fits(cid, ref.gender):
@@ -131,18 +137,18 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             prev = tokens[i - 1].group() if i and _TITLE_GAP.fullmatch(text, tokens[i - 1].end(), m.start()) else None
             cid = cast.lookup(word, prev)
             if cid is not None:
-                if not (subjects_only and low.endswith(("'s", "’s")) and not clause_start(i)):
-                    out.append(Ref(base + m.start(), cid, None, word))
+                ok = not (low.endswith(("'s", "’s")) and not clause_start(i))
+                if ok or not subjects_only:
+                    out.append(Ref(base + m.start(), cid, None, word, ok))
                 continue
         if low not in _INTERESTING:
             continue
-        if low in SUBJECT_PRONOUNS or (not subjects_only and low in ("him", "me")):
-            if subjects_only and low in ("his", "her", "my") and not clause_start(i):
+        if low in SUBJECT_PRONOUNS or low in ("him", "me"):
+            ok = low not in ("him", "me") and not (low in ("his", "her", "my") and not clause_start(i))
+            if low == "i" and word != "I" or subjects_only and not ok:
                 continue
             gender = SUBJECT_PRONOUNS.get(low) or ("m" if low == "him" else "1")
-            if low == "i" and word != "I":
-                continue
-            out.append(Ref(base + m.start(), None, gender, word))
+            out.append(Ref(base + m.start(), None, gender, word, ok))
         elif low in MALE_NOUNS or low in FEMALE_NOUNS:
             prev = tokens[i - 1].group().lower() if i else ""
             if prev in DETERMINERS or (i > 1 and tokens[i - 2].group().lower() in DETERMINERS):

@@ -59,3 +59,43 @@ def test_adapt_prints_to_stdout_and_reports_bad_input(tmp_path: Path) -> None:
     (tmp_path / "x.odt").write_text("?", encoding="utf-8")
     assert run("adapt", str(tmp_path / "x.odt")).returncode == 2
     assert run("adapt", str(DEV / "d3-untagged.txt"), "--story", str(tmp_path / "none")).returncode == 2
+
+
+def _epub(path: Path, chapters: list[str]) -> None:
+    from ebooklib import epub
+
+    book = epub.EpubBook()
+    book.set_identifier("adapt-cli")
+    book.set_title("Two chapters")
+    book.set_language("en")
+    items = []
+    for n, body in enumerate(chapters, 1):
+        item = epub.EpubHtml(title=f"Chapter {n}", file_name=f"c{n}.xhtml", lang="en")
+        item.content = f"<html><body>{body}</body></html>"
+        book.add_item(item)
+        items.append(item)
+    book.toc = items
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *items]
+    epub.write_epub(str(path), book)
+
+
+def test_adapt_html_and_epub_end_to_end(tmp_path: Path) -> None:
+    body = ("<p>Edwin waited at the gate. Edwin was cold.</p><p>&ldquo;You came,&rdquo; said Edwin.</p>"
+            "<p>Lotte shrugged. <em>Of course I came,</em> she thought. &ldquo;I said I would.&rdquo;</p>")
+    html = tmp_path / "page.html"
+    html.write_text(f"<html><body><nav><p>Menu</p></nav><div>{body}</div></body></html>", encoding="utf-8")
+    book = tmp_path / "book.epub"
+    _epub(book, [body, "<p>Morning came. Edwin was gone.</p>"])
+    for source, scenes in ((html, 1), (book, 2)):
+        out = tmp_path / f"{source.stem}.yaml"
+        done = run("adapt", str(source), "-o", str(out))
+        assert done.returncode == 0, done.stderr
+        assert f"adapted: {scenes} scenes, 2 spoken lines" in done.stderr
+        text = out.read_text(encoding="utf-8")
+        assert "edwin: \"You came.\"  # speaker: tag, sure" in text
+        assert "lotte thinks: \"Of course I came,\"  # thought: italics" in text
+        assert "lotte: \"I said I would.\"  # speaker: beat, likely" in text
+        checked = run("check", str(out))
+        assert checked.returncode == 0, checked.stdout + checked.stderr
