@@ -50,7 +50,7 @@ FEMALE_NOUNS = frozenset("""woman girl lady mother mom mum daughter sister aunt 
 miss nun niece grandmother grandma female maid""".split())
 
 HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senpai", "sempai", "dono",
-              "nii", "nee", "niisan", "neesan", "baachan", "jiji", "hime", "tan", "kohai", "sensai")
+              "nii", "nee", "niisan", "neesan", "baachan", "jiji", "hime", "tan", "kohai")
 HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")(?:-\w+)?\b")
 
 TITLES = frozenset("mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st".split())
