@@ -66,6 +66,8 @@ def main(argv: list[str]) -> None:
         sounds.write_all(ROOT / "assets" / "sounds")
     if "events" in what or any(n in events.EVENTS for n in names):
         events.write_all(ROOT / "assets" / "events", [n for n in names if n in events.EVENTS] or None)
+    if "draft" in what:  # placeholder stage and figure for `vn adapt` drafts
+        draft.write_all(ROOT / "assets")
 
 
 if __name__ == "__main__":
