@@ -1,4 +1,4 @@
-"""The `vn` command: play, check, replay, export, schema, stats; argument parsing and exit codes only.
+"""The `vn` command: play, check, replay, export, schema, stats, adapt; argument parsing and exit codes only.
 
 Exit codes: 0 success; 1 the script (or a replay) has errors; 2 usage error; 3 runtime failure.
 """
@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="lines, words and reading time per scene and speaker")
     _story_args(stats)
     stats.add_argument("--json", action="store_true", help="print JSON")
+    adapt = sub.add_parser("adapt", help="turn a prose chapter (.txt, .md, .html, .epub) into a draft script")
+    adapt.add_argument("input", type=Path, help="the chapter: .txt, .md, .html or .epub")
+    adapt.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the draft here (default: print it)")
+    adapt.add_argument("--story", type=Path, metavar="DIR", help="use this story's cast and places first")
+    adapt.add_argument("--json", type=Path, metavar="FILE", help="also write every quotation as JSON lines")
     return parser
 
 
@@ -67,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = build_parser().parse_args(["play"])
     try:
-        return {"play": _play, "check": _check, "replay": _replay, "export": _export, "schema": _schema, "stats": _stats}[command](args)
+        return {"play": _play, "check": _check, "replay": _replay, "export": _export, "schema": _schema, "stats": _stats,
+                "adapt": _adapt}[command](args)
     except KeyboardInterrupt:
         return EXIT_RUNTIME
 
@@ -197,4 +203,39 @@ def _stats(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     table = story_stats(result.story)
     print(json.dumps(table, indent=2) if args.json else format_table(table))
+    return EXIT_OK
+
+
+def _adapt(args: argparse.Namespace) -> int:
+    from game.adapt import AdaptInputError, adapt_file, known_story
+    from game.adapt.writer import to_json_lines, to_yaml
+    from game.fsutil import atomic_write_bytes
+
+    story = None
+    if args.story is not None:
+        if not args.story.exists():
+            print(f"vn adapt: no such story: {args.story}", file=sys.stderr)
+            return EXIT_USAGE
+        story, problems = known_story(args.story)
+        if story is None:
+            print("\n".join(problems), file=sys.stderr)
+            print(f"vn adapt: the story {args.story} has errors; fix them or leave out --story", file=sys.stderr)
+            return EXIT_ERRORS
+    try:
+        draft = adapt_file(args.input, story)
+    except AdaptInputError as exc:
+        print(f"vn adapt: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    title = args.input.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
+    text = to_yaml(draft, f"{title} (draft)", story.cast if story else None)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write_bytes(args.output, text.encode("utf-8"))
+    if args.json is not None:
+        atomic_write_bytes(args.json, to_json_lines(draft).encode("utf-8"))
+    said = sum(u.kind == "say" for u in draft.utterances)
+    unsure = sum(u.confidence < 0.6 for u in draft.utterances)
+    print(f"adapted: {len(draft.scenes)} scenes, {said} spoken lines ({unsure} to check), "
+          f"{len(draft.speakers)} speakers" + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
     return EXIT_OK

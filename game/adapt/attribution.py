@@ -1,0 +1,286 @@
+"""Who says each quote, in steps from the surest evidence to the weakest: an explicit tag, an action
+beat in the same paragraph, vocatives (who is *not* speaking), turn-taking, the last person named.
+Each answer carries its evidence kind and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from game.adapt.cast import Cast
+from game.adapt.document import Document
+from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
+from game.adapt.quotes import Utterance
+from game.adapt.referents import TOKEN_RE, Ref, Resolver, refs_in
+
+CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "vocative": 0.65,
+              "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
+SPEECH_END = tuple(",?!—–-…:")
+_ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
+SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
+FIRST_SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…\"“”])*(?:[.!?…]+|(?=[\"“”])|$)")
+
+
+def _verb(word: str) -> bool:
+    return word.lower() in SPEECH_VERBS or word.lower() in THOUGHT_VERBS
+
+
+def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, str] | None:
+    """A tag right after a quote: '" he said', '" said Tom', '" the girl called out'."""
+    sentence = FIRST_SENTENCE_RE.match(text).group()  # type: ignore[union-attr]
+    tokens = list(TOKEN_RE.finditer(sentence))[:9]
+    if not tokens:
+        return None
+    open_end = said.rstrip()[-1:] in SPEECH_END if said.strip() else False
+    starts_low = sentence.lstrip()[:1].islower()
+    if _verb(tokens[0].group()) and len(tokens) > 1:  # inverted: said Tom / asked the girl
+        refs = refs_in(cast, sentence[tokens[1].start():tokens[min(3, len(tokens) - 1)].end()],
+                       base + tokens[1].start(), subjects_only=True)
+        if refs:
+            return refs[0], tokens[0].group().lower()
+    refs = [r for r in refs_in(cast, sentence, base, subjects_only=True) if r.offset - base <= tokens[min(4, len(tokens) - 1)].start()]
+    if not refs:
+        verb = next((t.group().lower() for t in tokens[:5] if _verb(t.group())), None)
+        if open_end and starts_low and verb:  # '" a deep voice whispered': a tag whose subject is no one known
+            return None, verb
+        return None
+    ref = refs[0]
+    after = [t for t in tokens if t.start() > ref.offset - base][:4]
+    verb = next((t.group().lower() for t in after if _verb(t.group())), None)
+    if verb:
+        return ref, verb
+    if open_end and (starts_low or ref.cid) and after:
+        return ref, after[0].group().lower()
+    return None
+
+
+def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | None:
+    """A tag leading into a quote: 'Tom said, "' / 'she all but screamed, "'. The subject is the
+    person just before the last speech verb of the clause."""
+    stripped = text.rstrip()
+    if not stripped.endswith((",", ":", "—")):
+        return None
+    cut = max(stripped.rfind(". "), stripped.rfind("! "), stripped.rfind("? "), stripped.rfind('"'), stripped.rfind("”"))
+    clause = stripped[cut + 1:]
+    offset = base + cut + 1
+    verbs = [m for m in TOKEN_RE.finditer(clause) if _verb(m.group())]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    head = clause[:verb.start()]
+    comma = max(head.rfind(","), head.rfind(";"))
+    refs = refs_in(cast, head[comma + 1:], offset + comma + 1, subjects_only=True)
+    if not refs:
+        refs = refs_in(cast, head, offset, subjects_only=True)
+    return (refs[-1], verb.group().lower()) if refs else (None, verb.group().lower())
+
+
+def vocatives(cast: Cast, said: str) -> set[str]:
+    """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' alone."""
+    out: set[str] = set()
+    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
+    patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
+                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]")
+    for pattern in patterns:
+        for m in re.finditer(pattern, said.strip()):
+            cid = cast.lookup(m.group(1))
+            if cid is not None:
+                out.add(cid)
+    return out
+
+
+def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, int]]) -> Ref | None:
+    """The subject of the nearest sentence of narration in the same paragraph; for a quote inside a
+    sentence ('barking orders like "…"'), the last subject before it in that sentence."""
+    before: list[Ref] = []
+    after: list[Ref] = []
+    para = doc.paragraphs[u.para]
+    lead = doc.text[para.start:u.start - 1]
+    sentence_start = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "), lead.rfind("\n"))
+    inside = lead[sentence_start + 1:]
+    if inside.strip() and not re.search(r"[,:—]\s*$", inside) and not re.search(r"[\"”’]\s*$", inside):
+        refs = refs_in(cast, inside, para.start + sentence_start + 1, subjects_only=True)
+        if refs:
+            return refs[-1]
+    for a, b in narration:
+        text = doc.text[a:b]
+        for m in SENTENCE_RE.finditer(text):
+            sentence = m.group()
+            if len(TOKEN_RE.findall(sentence)) < 2:
+                continue
+            refs = [r for r in refs_in(cast, sentence, a + m.start(), subjects_only=True)
+                    if r.offset - a - m.start() < 60 and (r.gender != "1" or cast.first_person)]
+            if refs:
+                (before if a + m.start() < u.start else after).append(refs[0])
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_starts: list[int]) -> Resolver:
+    resolver = Resolver(cast, scene_starts)
+    pieces_in: dict[int, list[tuple[int, int]]] = {}
+    for u in utterances:
+        for p in u.pieces:
+            pieces_in.setdefault(p.para, []).append((p.start, p.end))
+    by_para: dict[int, list[Utterance]] = {}
+    for u in utterances:
+        by_para.setdefault(u.para, []).append(u)
+    narration_of: dict[int, list[tuple[int, int]]] = {}
+    for index, para in enumerate(doc.paragraphs):
+        if para.is_break:
+            continue
+        spans = _narration_spans(para.start, para.end, sorted(pieces_in.get(index, [])))
+        narration_of[index] = spans
+        for a, b in spans:
+            for m in SENTENCE_RE.finditer(doc.text[a:b]):
+                refs = refs_in(cast, m.group(), a + m.start())
+                subject = next((r for r in refs if r.subject), None)
+                for ref in refs:
+                    if ref.cid is not None:
+                        resolver.mention(ref.offset, ref.cid, strong=ref is subject)
+    history: list[Utterance] = []
+    for index in sorted(by_para):
+        group = by_para[index]
+        for u in group:
+            _tag_step(doc, cast, resolver, u, pieces_in)
+        tagged = next((u for u in group if u.speaker is not None), None)
+        for u in group:
+            if u.speaker is None and tagged is not None:
+                u.speaker, u.evidence, u.confidence = tagged.speaker, "paragraph", CONFIDENCE["paragraph"]
+                u.kind = tagged.kind
+            if u.speaker is None:
+                _weak_steps(doc, cast, resolver, u, narration_of.get(index, []), history)
+            if u.speaker is not None:
+                resolver.spoke(u.start, u.speaker)
+            for cid in u.addressee:
+                resolver.mention(u.start, cid, strong=False)
+            history.append(u)
+    return resolver
+
+
+def _narration_spans(start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for a, b in quoted:
+        if a - 1 > pos:
+            out.append((pos, a - 1))
+        pos = b + 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
+              pieces_in: dict[int, list[tuple[int, int]]]) -> None:
+    para = doc.paragraphs[u.para]
+    said_last = doc.text[u.pieces[-1].start:u.pieces[-1].end]
+    found = None
+    for i, piece in enumerate(u.pieces[:-1]):  # a tag inside a joined quote
+        nxt = u.pieces[i + 1]
+        if nxt.para == piece.para:
+            found = tag_after(cast, doc.text[piece.end + 1:nxt.start - 1], piece.end + 1, doc.text[piece.start:piece.end])
+            if found:
+                break
+    last_para = doc.paragraphs[u.pieces[-1].para]
+    if found is None and u.pieces[-1].closed:
+        end = min([a - 1 for a, _ in pieces_in[u.pieces[-1].para] if a > u.end] + [last_para.end])
+        found = tag_after(cast, doc.text[u.end + 1:end], u.end + 1, said_last)
+    if found is None:
+        ends = [b for _, b in pieces_in[u.para] if b < u.start]
+        begin = max(ends) + 1 if ends else para.start
+        found = tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin)
+    if found is None:
+        return
+    ref, verb = found
+    if verb in THOUGHT_VERBS:
+        u.kind = "think"
+    if ref is None:
+        u.evidence = "tag-unknown"  # a tag, but its subject is nobody known: the weaker steps decide
+        return
+    speaker = resolver.resolve(ref, para_start=doc.paragraphs[u.para].start)
+    if speaker is None:
+        return
+    u.speaker = speaker
+    u.evidence = "tag" if ref.cid else "tag-pronoun"
+    u.confidence = CONFIDENCE[u.evidence]
+
+
+def _weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
+                narration: list[tuple[int, int]], history: list[Utterance]) -> None:
+    said = u.text(doc)
+    u.addressee = vocatives(cast, said)
+    beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration)
+    if beat is not None:
+        who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)
+        if who is not None and who not in u.addressee:
+            _set(u, who, "beat")
+            return
+    scene = resolver.scene_start(u.start)
+    recent = [h for h in history[-40:] if h.start >= scene and h.speaker is not None]
+    # a conversation goes on across up to two paragraphs of narration
+    adjacent = bool(recent) and recent[-1].pieces[-1].para >= u.para - 3 and \
+        all(not doc.paragraphs[i].is_break for i in range(recent[-1].pieces[-1].para, u.para))
+    if u.addressee:
+        others = [h.speaker for h in reversed(recent) if h.speaker not in u.addressee]
+        others += [c for c in resolver.recent(u.start) if c not in u.addressee]
+        if others:
+            _set(u, others[0], "vocative")
+            return
+    if adjacent:
+        prev = recent[-1].speaker
+        before = [h.speaker for h in reversed(recent[:-1]) if h.speaker != prev]
+        if len(recent) >= 2 and recent[-2].speaker != prev and before:
+            _set(u, before[0], "turn-taking")
+            return
+        other = [c for c in resolver.recent(u.start) if c != prev] + [h.speaker for h in reversed(recent) if h.speaker != prev]
+        if other:
+            _set(u, other[0], "turn-taking")
+            return
+    named = resolver.recent(u.start)
+    if named:
+        _set(u, named[0], "last-named")
+
+
+def _set(u: Utterance, who: str | None, evidence: str) -> None:
+    u.speaker, u.evidence, u.confidence = who, evidence, CONFIDENCE[evidence]
+
+
+VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")
+
+
+def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> None:
+    """In first-person narration, the narrator's name is the one others call them by: a name said
+    to someone in dialogue that the narration itself (told as 'I') hardly uses."""
+    if not cast.first_person or "narrator" not in cast.members:
+        return
+    from game.adapt.lexicon import NOT_NAMES
+
+    parts, pos = [], 0
+    for u in sorted(utterances, key=lambda u: u.start):
+        parts.append(doc.text[pos:u.start])
+        pos = max(pos, u.end)
+    parts.append(doc.text[pos:])
+    plain = " ".join(parts)
+    called: Counter[str] = Counter()
+    for u in utterances:
+        for m in VOCATIVE_RE.finditer(u.text(doc)):
+            word = m.group(1) or m.group(2)
+            if word.lower() not in NOT_NAMES:
+                called[word] += 1
+    words_in_narration = Counter(re.findall(r"[A-Z][a-z][\w'’-]*", plain))
+    in_narration = {w: words_in_narration[w] for w in called}
+    for word in sorted(called, key=lambda w: (in_narration[w], -called[w])):
+        cid = cast.lookup(word)
+        if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known):
+            continue
+        narrator = cast.members["narrator"]
+        narrator.name = word
+        tokens = {word.lower()} | (cast.members[cid].tokens if cid else set())
+        narrator.tokens |= tokens
+        for token in tokens:
+            cast.by_token[token] = "narrator"
+        if cid is not None:
+            del cast.members[cid]
+        return

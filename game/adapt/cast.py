@@ -1,0 +1,248 @@
+"""Cast inference: proper names and how often they occur, honorific suffixes, full and family names
+merged into one person, gender from nearby pronouns, first-person narration, and an existing story's cast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
+                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLES)
+
+_TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
+NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+@dataclass
+class Character:
+    id: str
+    name: str
+    tokens: set[str] = field(default_factory=set)  # lower-case name words that refer to this person
+    gender: str | None = None  # "m", "f" or None
+    count: int = 0
+    narrator: bool = False
+    known: bool = False  # from the existing story's cast
+
+
+@dataclass
+class Cast:
+    members: dict[str, Character] = field(default_factory=dict)
+    by_token: dict[str, str] = field(default_factory=dict)
+    first_person: bool = False
+
+    def add(self, member: Character) -> None:
+        self.members[member.id] = member
+        for token in member.tokens:
+            self.by_token.setdefault(token, member.id)
+
+    def lookup(self, word: str, title: str | None = None) -> str | None:
+        """The person a name means; `word` may carry a title ("Mrs. Bennet"), or `title` gives it."""
+        if " " in word:
+            m = _TITLED.match(word)
+            if m and m.group(1).lower() in TITLE_GENDER:
+                title, word = m.group(1), m.group(2)
+        base = HONORIFIC_RE.sub("", word).lower().replace("’", "'") if "-" in word else word.lower().replace("’", "'")
+        if base.endswith("'s"):
+            base = base[:-2]
+        if title and f"{title.lower()} {base}" in self.by_token:
+            return self.by_token[f"{title.lower()} {base}"]
+        return self.by_token.get(base)
+
+    def display(self, cid: str | None) -> str | None:
+        return self.members[cid].name if cid in self.members else None
+
+    def of_gender(self, gender: str) -> list[str]:
+        return [c.id for c in self.members.values() if c.gender == gender]
+
+
+def slug(name: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return s if s and s[0].isalpha() else f"c-{s or 'x'}"
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with quoted words blanked (same length), so names said aloud don't count as mentions."""
+    return re.sub(r'"[^"\n]*"|“[^”\n]*”', lambda m: " " * len(m.group()), text)
+
+
+def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
+    """Characters named in `text`; `known` is an existing story's (id, display name) list, used first."""
+    counts: Counter[str] = Counter()
+    mid: Counter[str] = Counter()
+    honorific: Counter[str] = Counter()
+    after_the: Counter[str] = Counter()
+    after_prep: Counter[str] = Counter()
+    agent: Counter[str] = Counter()
+    speaks: Counter[str] = Counter()
+    acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
+    titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs"
+    pairs: Counter[tuple[str, str]] = Counter()
+    lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
+    matches = list(NAME_RE.finditer(text))
+    for i, m in enumerate(matches):
+        word = m.group(1)
+        key = word.lower().replace("’", "'")
+        if key in NOT_NAMES or len(key) < 2:
+            continue
+        title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()])
+        if title and title.group(1).lower() in TITLE_GENDER:
+            key = f"{title.group(1).lower()} {key}"
+            titled[key] = title.group(1)
+        counts[key] += 1
+        before = text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"(?:^|[.!?…]['\"”’]?|[\"“‘]|\n)\s*$", before):
+            mid[key] += 1
+        if m.group(2) and HONORIFIC_RE.fullmatch(m.group(2)):
+            honorific[key] += 1
+        prev_word = re.findall(r"[A-Za-z]+", before)[-1:] or [""]
+        if prev_word[0].lower() == "the":
+            after_the[key] += 1
+        if prev_word[0].lower() in ("in", "at", "to", "from", "of", "into", "towards", "toward"):
+            after_prep[key] += 1
+        after = text[m.end():m.end() + 20]
+        nxt = re.match(r"\s+([a-z]+)", after)
+        if nxt and _verb_like(nxt.group(1)) and nxt.group(1) not in ("was", "had", "could", "would", "will", "can", "is", "has"):
+            acts[key] += 1
+        if m.group(3) or (nxt and _verb_like(nxt.group(1))):
+            agent[key] += 1
+        if re.search(r"\b(?:said|asked|replied|called|shouted)\s*$", before, re.I) or \
+                (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):
+            agent[key] += 1
+            speaks[key] += 1
+        if i + 1 < len(matches) and matches[i + 1].start() == m.end() + 1 and not m.group(2) and not m.group(3):
+            pairs[(key, matches[i + 1].group(1).lower())] += 1
+    names = [k for k, n in counts.items()
+             if (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
+                 or acts[k] and not lower_words[k])
+             and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
+             and (k in titled or lower_words[k] * 3 < n)
+             and after_the[k] * 2 <= n and after_prep[k] * 2 <= n
+             and (agent[k] or honorific[k])]
+    cast = Cast()
+    for cid, name in known or []:
+        tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-Za-z']+", name) if t.lower() not in NOT_NAMES)}
+        cast.add(Character(cid, name, tokens, known=True))
+    groups = _group_full_names(names, counts, pairs)
+    for display, tokens in groups:
+        existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
+        if existing:
+            cast.members[existing].tokens |= tokens
+            for t in tokens:
+                cast.by_token.setdefault(t, existing)
+            continue
+        cid = slug(display)
+        while cid in cast.members:
+            cid += "-2"
+        if display in titled:
+            title = titled[display]
+            name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {display.split()[1].capitalize()}"
+            cast.add(Character(cid, name, set(tokens), gender=TITLE_GENDER.get(title.lower())))
+        else:
+            cast.add(Character(cid, display.capitalize(), set(tokens)))
+    for member in cast.members.values():
+        member.count = sum(counts[t] for t in member.tokens)
+    _genders(text, cast)
+    cast.first_person = first_person(text)
+    return cast
+
+
+PAST = frozenset("""was had could would will can did sat stood went came took made saw knew felt ran got gave
+found held kept left put set told began fell rose shook drew threw wore woke sang spoke stopped
+says is has does goes comes takes makes sees knows feels runs gets gives holds keeps sits stands""".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A word that can follow a subject: a past tense, a common irregular or present verb, a speech verb."""
+    return word.endswith("ed") or word in PAST or word in SPEECH_VERBS or word in THOUGHT_VERBS
+
+
+def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> list[tuple[str, set[str]]]:
+    """'Hatake Kakashi' and 'Kakashi' are one person, shown by the word used most on its own."""
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for (a, b), n in pairs.items():
+        if a in parent and b in parent and n >= 1:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[rb] = ra
+    groups: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        groups[root(n)].add(n)
+    out = []
+    for tokens in groups.values():
+        alone = {t: counts[t] - sum(v for (a, b), v in pairs.items() if t in (a, b)) for t in tokens}
+        display = max(sorted(tokens), key=lambda t: (alone[t], counts[t]))
+        out.append((display, tokens))
+    out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
+    return out
+
+
+def _genders(text: str, cast: Cast) -> None:
+    """The first third-person pronoun after a name in narration (same or next sentence) votes for its gender."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    plain = _outside_quotes(text)
+    for m in NAME_RE.finditer(plain):
+        title = TITLE_RE.search(plain[max(0, m.start() - 12):m.start()])
+        cid = cast.lookup(m.group(0), title.group(1) if title else None)
+        if cid is None or cast.members[cid].gender is not None:
+            continue
+        before = plain[max(0, m.start() - 3):m.start()]
+        if m.start() and not re.search(r"(?:^|[.!?\n]\s*)$|^\s*$", before):
+            continue  # only names that open a sentence: their sentence is about them
+        end = plain.find("\n", m.end())
+        window = plain[m.end():min(end if end >= 0 else len(plain), m.end() + 240)]
+        vote = _first_pronoun(window, cast, cid)
+        if vote:
+            votes[cid][vote] += 1
+        title = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord)\.?\s*$", plain[max(0, m.start() - 6):m.start()])
+        if title:
+            votes[cid]["m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"] += 3
+    for cid, vote in votes.items():
+        if cast.members[cid].gender is None and vote:
+            (g, n), *rest = vote.most_common()
+            if not rest or n > rest[0][1]:
+                cast.members[cid].gender = g
+
+
+def _gender_of(word: str) -> str | None:
+    lw = word.lower()
+    return "m" if lw in MALE or lw in MALE_NOUNS else "f" if lw in FEMALE or lw in FEMALE_NOUNS else None
+
+
+def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
+    """After a sentence-opening name: a pronoun later in its sentence before anyone else is named,
+    or 'He'/'She' opening the next sentence."""
+    sentence, rest = (re.split(r"(?<=[.!?])\s+", window, maxsplit=1) + [""])[:2]
+    for w in WORD_RE.findall(sentence)[:30]:
+        if cast.lookup(w) not in (None, cid) and w[0].isupper():
+            break
+        if _gender_of(w):
+            return _gender_of(w)
+    first = WORD_RE.findall(rest)[:1]
+    return _gender_of(first[0]) if first and first[0] in ("He", "She") else None
+
+
+def first_person(text: str) -> bool:
+    """Narration (outside quotes) told by an 'I'."""
+    plain = _outside_quotes(text)
+    words = [w.lower() for w in WORD_RE.findall(plain)]
+    if not words:
+        return False
+    first = sum(w in FIRST for w in words)
+    third = sum(w in ("he", "she") for w in words)
+    return first >= 8 and first * 1000 / len(words) > 12 and first > third * 0.6
+
+
+def add_narrator(cast: Cast) -> str:
+    if "narrator" not in cast.members:
+        cast.add(Character("narrator", "Narrator", {"narrator"}, narrator=True))
+    cast.members["narrator"].narrator = True
+    return "narrator"

@@ -1,0 +1,215 @@
+"""The adaptation pipeline: a Document in, a Draft out (cast, places, scenes of narration, speech and
+thought lines, each guess with its evidence). It orders the steps; each step lives in its own module.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from game.adapt.attribution import attribute, name_narrator
+from game.adapt.cast import Cast, Character, add_narrator, infer_cast
+from game.adapt.document import Document
+from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
+from game.adapt.narration import boxes
+from game.adapt.quotes import Utterance, find_utterances
+from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
+from game.adapt.thoughts import Thought, find_thoughts
+
+PLACEHOLDER = "draft-place"
+UNKNOWN = "someone"
+
+
+@dataclass
+class DraftLine:
+    kind: str  # "narrate", "say", "think"
+    text: str
+    speaker: str | None = None
+    comment: str = ""
+
+
+@dataclass
+class DraftScene:
+    id: str
+    title: str
+    place: str
+    time: str
+    memory: bool
+    lines: list[DraftLine] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KnownStory:
+    """What `--story` brings: cast (id -> name, color, sprite) and places (id -> name, map)."""
+    cast: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+@dataclass
+class Draft:
+    doc: Document
+    cast: Cast
+    utterances: list[Utterance]
+    scenes: list[DraftScene]
+    places: dict[str, tuple[str, str]]
+    subtitle: str = ""
+    speakers: set[str] = field(default_factory=set)
+
+
+def _label(confidence: float) -> str:
+    return "sure" if confidence >= 0.85 else "likely" if confidence >= 0.6 else "check"
+
+
+def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
+    story = story or KnownStory()
+    segments = split_scenes(doc)
+    cast = infer_cast(doc.text, [(cid, v[0]) for cid, v in story.cast.items()])
+    if cast.first_person:
+        add_narrator(cast)
+    utterances, _terms = find_utterances(doc)
+    kept = {i for s in segments for i in s.paras}
+    utterances = [u for u in utterances if u.para in kept]
+    starts = [doc.paragraphs[s.paras[0]].start for s in segments]
+    name_narrator(cast, doc, utterances)
+    resolver = attribute(doc, cast, utterances, starts)
+    narration = _narration_spans(doc, utterances, kept)
+    thoughts = find_thoughts(doc, cast, resolver, narration, third_person_past=not cast.first_person)
+    names = {t for c in cast.members.values() for t in c.tokens}
+    places_of = []
+    previous_time = None
+    for seg in segments:
+        text = "\n".join(doc.para_text(doc.paragraphs[i]) for i in seg.paras)
+        seg.place, seg.place_why = guess_place(text, {k: v[0] for k, v in story.places.items()}, names)
+        places_of.append(seg.place)
+        seg.time = guess_time(text, previous_time)
+        previous_time = seg.time
+    mark_memories(doc, segments, places_of)
+    starts_of = [p.start for p in doc.paragraphs]
+    utterances_in: dict[int, list[Utterance]] = {}
+    for u in utterances:
+        utterances_in.setdefault(u.para, []).append(u)
+    thoughts_in: dict[int, list[Thought]] = {}
+    for t in thoughts:
+        thoughts_in.setdefault(bisect.bisect_right(starts_of, t.start) - 1, []).append(t)
+    scenes = [_scene(doc, cast, n, seg, utterances_in, thoughts_in, narration) for n, seg in enumerate(segments, 1)]
+    places = dict(story.places)
+    if any(s.place == PLACEHOLDER for s in scenes):
+        places[PLACEHOLDER] = ("A place to choose", "maps/draft.tmx")
+    speakers = {line.speaker for s in scenes for line in s.lines if line.speaker}
+    return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers)
+
+
+def _subtitle(doc: Document, segments: list[Segment]) -> str:
+    first = doc.paragraphs[segments[0].paras[0]].start if segments else len(doc.text)
+    for para in doc.paragraphs:
+        if para.start >= first:
+            break
+        text = doc.para_text(para).strip()
+        if re.match(r"chapter\b", text, re.I) and len(text) < 80:
+            return text
+    return ""
+
+
+def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int]) -> dict[int, list[tuple[int, int]]]:
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for u in utterances:
+        for p in u.pieces:
+            quoted.setdefault(p.para, []).append((p.start - 1, p.end + 1))
+    out: dict[int, list[tuple[int, int]]] = {}
+    for index in sorted(kept):
+        para = doc.paragraphs[index]
+        pos, spans = para.start, []
+        for a, b in sorted(quoted.get(index, [])):
+            if a > pos:
+                spans.append((pos, a))
+            pos = max(pos, b)
+        if pos < para.end:
+            spans.append((pos, para.end))
+        out[index] = [(a, b) for a, b in spans if doc.text[a:b].strip()]
+    return out
+
+
+def _is_tag(text: str) -> bool:
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return 0 < len(words) <= 5 and any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).lstrip(" ,;:—–-.…").rstrip(" ,;:—–-")
+    if not text or not re.search(r"\w", text):
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…\"”'’)" else text + "."
+
+
+def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[int, list[Utterance]],
+           thoughts_in: dict[int, list[Thought]], narration: dict[int, list[tuple[int, int]]]) -> DraftScene:
+    events: list[tuple[int, int, object]] = []
+    for index in seg.paras:
+        events.extend((u.start, 1, u) for u in utterances_in.get(index, []))
+        events.extend((t.start, 1, t) for t in thoughts_in.get(index, []))
+    for index in seg.paras:
+        thoughts = thoughts_in.get(index, [])
+        for a, b in narration.get(index, []):
+            pos = a
+            for t in sorted((t for t in thoughts if a <= t.start < b), key=lambda t: t.start):
+                if t.start > pos:
+                    events.append((pos, 2, (pos, t.start)))
+                pos = max(pos, t.end)
+            if pos < b:
+                events.append((pos, 2, (pos, b)))
+    events.sort(key=lambda e: e[0])
+    scene = DraftScene(f"scene-{n:02d}", "", seg.place or PLACEHOLDER, seg.time, seg.memory)
+    for _, _, item in events:
+        if isinstance(item, Utterance):
+            _speech(doc, cast, scene, item)
+        elif isinstance(item, Thought):
+            comment = f"thought: {item.evidence}, {_label(item.confidence)}"
+            who = item.speaker or UNKNOWN
+            for k, text in enumerate(boxes(item.text)):
+                scene.lines.append(DraftLine("think", text, who, comment if k == 0 else ""))
+        else:
+            a, b = item  # type: ignore[misc]
+            raw = doc.text[a:b]
+            if _is_tag(raw):
+                continue
+            for text in boxes(_tidy(raw)):
+                scene.lines.append(DraftLine("narrate", text))
+    first = next((line.text for line in scene.lines if line.kind == "narrate"), "")
+    words = first.split()[:6]
+    scene.title = " ".join(words).rstrip(",.;:!?") + ("…" if len(first.split()) > 6 else "") or f"Scene {n}"
+    place_note = f"place: guessed, {seg.place_why}, check" if seg.place else "place: unknown, a placeholder to replace"
+    scene.comments = [place_note, f"time: guessed ({seg.time})"]
+    if seg.memory:
+        scene.comments.append(f"memory: proposed ({seg.memory_why}), check")
+    elif seg.cues:
+        scene.comments.append(f"recall cues here ({', '.join(seg.cues[:3])}): the next scene may be a memory")
+    return scene
+
+
+def _speech(doc: Document, cast: Cast, scene: DraftScene, u: Utterance) -> None:
+    text = u.text(doc)
+    if text.endswith(","):
+        text = text[:-1] + "."
+    who = u.speaker or UNKNOWN
+    if u.speaker is None:
+        comment = "speaker: unknown, check"
+    else:
+        comment = f"speaker: {u.evidence}, {_label(u.confidence)}"
+    for k, box in enumerate(boxes(text)):
+        scene.lines.append(DraftLine(u.kind, box, who, comment if k == 0 else ""))
+
+
+def cast_in_draft(draft: Draft) -> list[Character]:
+    """The cast members the draft's lines use (and the narrator), most frequent first."""
+    used = [c for c in draft.cast.members.values() if c.id in draft.speakers or c.known]
+    used.sort(key=lambda c: (not c.known, -c.count))
+    if UNKNOWN in draft.speakers:
+        used.append(Character(UNKNOWN, "???", {UNKNOWN}))
+    return used
+
+
+def is_front_matter(text: str) -> bool:
+    return bool(FRONT_MATTER.match(text))

@@ -1,0 +1,128 @@
+"""Scoring `vn adapt --json` output against a gold file: quote detection recall and precision,
+attribution accuracy (overall and by evidence kind) and a confusion list.
+
+Gold: JSON lines of `start`, `end`, `speaker` (a name, a list of accepted names, or null for
+"nobody in particular"). A line `{"aliases": {"Name": ["Other name", ...]}}` adds accepted names
+for every line. A predicted quote matches the gold quote it overlaps most.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0  # gold quotes matched by a prediction
+    correct: int = 0  # matched and attributed right
+    by_evidence: dict[str, list[int]] = field(default_factory=dict)  # kind -> [correct, total]
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.predicted if self.predicted else 1.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.found if self.found else 0.0
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.found += other.found
+        self.correct += other.correct
+        for kind, (c, t) in other.by_evidence.items():
+            row = self.by_evidence.setdefault(kind, [0, 0])
+            row[0] += c
+            row[1] += t
+        self.confusion.update(other.confusion)
+
+
+def read_jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+    return rows
+
+
+def _names(value: object, aliases: dict[str, list[str]]) -> set[str]:
+    names = value if isinstance(value, list) else [value]
+    out = set()
+    for name in names:
+        if name is None:
+            continue
+        out.add(str(name).lower())
+        for alias in aliases.get(str(name), []):
+            out.add(alias.lower())
+    return out
+
+
+def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignore[type-arg]
+    aliases: dict[str, list[str]] = {}
+    gold = []
+    for row in gold_rows:
+        if "aliases" in row:
+            aliases.update(row["aliases"])
+        else:
+            gold.append(row)
+    result = Score(gold=len(gold), predicted=len(predicted))
+    used: set[int] = set()
+    for g in gold:
+        best, overlap = None, 0
+        for i, p in enumerate(predicted):
+            if i in used:
+                continue
+            o = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if o > overlap:
+                best, overlap = i, o
+        if best is None:
+            continue
+        used.add(best)
+        p = predicted[best]
+        result.found += 1
+        accepted = _names(g.get("speaker"), aliases)
+        said = (p.get("speaker") or "").lower()
+        ok = said in accepted if accepted else not said
+        result.correct += ok
+        row = result.by_evidence.setdefault(p.get("evidence") or "none", [0, 0])
+        row[0] += ok
+        row[1] += 1
+        if not ok:
+            gold_name = g.get("speaker") if not isinstance(g.get("speaker"), list) else g["speaker"][0]
+            result.confusion[(str(gold_name), p.get("speaker") or "(none)")] += 1
+    return result
+
+
+def table(scores: dict[str, Score]) -> str:
+    """The printed report: one row per file and a total, then evidence kinds and confusions."""
+    total = Score()
+    lines = [f"{'file':<28} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9} {'attribution':>11}"]
+    for name, s in scores.items():
+        total.add(s)
+        lines.append(f"{name:<28} {s.gold:>5} {s.predicted:>5} {s.recall:>7.1%} {s.precision:>9.1%} "
+                     f"{s.accuracy:>11.1%}")
+    if len(scores) > 1:
+        lines.append(f"{'total':<28} {total.gold:>5} {total.predicted:>5} {total.recall:>7.1%} "
+                     f"{total.precision:>9.1%} {total.accuracy:>11.1%}")
+    lines.append("")
+    lines.append("attribution by evidence kind:")
+    for kind, (c, t) in sorted(total.by_evidence.items(), key=lambda kv: -kv[1][1]):
+        lines.append(f"  {kind:<14} {c:>4}/{t:<4} {c / t:>6.1%}")
+    lines.append("")
+    lines.append("confusions (gold -> predicted):" if total.confusion else "confusions: none")
+    for (g, p), n in total.confusion.most_common():
+        lines.append(f"  {g} -> {p}: {n}")
+    return "\n".join(lines)

@@ -1,0 +1,106 @@
+"""Word lists of English fiction the other steps share: speech and thought verbs, pronouns,
+gendered nouns, honorific suffixes and capitalised words that are not names.
+
+General English only: nothing here is taken from, or tuned to, one story.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = frozenset("""
+say says said ask asks asked reply replies replied answer answers answered whisper whispers whispered
+shout shouts shouted call calls called cry cries cried yell yells yelled scream screams screamed
+mutter mutters muttered murmur murmurs murmured grumble grumbles grumbled begin begins began
+continue continues continued add adds added explain explains explained exclaim exclaims exclaimed
+snap snaps snapped sigh sighs sighed laugh laughs laughed growl growls growled hiss hisses hissed
+breathe breathes breathed demand demands demanded insist insists insisted agree agrees agreed
+protest protests protested suggest suggests suggested offer offers offered admit admits admitted
+repeat repeats repeated respond responds responded retort retorts retorted stammer stammers stammered
+stutter stutters stuttered mumble mumbles mumbled tell tells told tease teases teased whine whines whined
+plead pleads pleaded beg begs begged interrupt interrupts interrupted correct corrects corrected
+declare declares declared announce announces announced observe observes observed remark remarks remarked
+note notes noted warn warns warned order orders ordered command commands commanded bark barks barked
+chuckle chuckles chuckled giggle giggles giggled snort snorts snorted scoff scoffs scoffed sneer sneers
+sneered huff huffs huffed groan groans groaned moan moans moaned sob sobs sobbed squeak squeaks squeaked
+squeal squeals squealed gasp gasps gasped wail wails wailed roar roars roared bellow bellows bellowed
+drawl drawls drawled purr purrs purred lie lies lied joke jokes joked quip quips quipped venture ventures
+ventured prompt prompts prompted urge urges urged counter counters countered conclude concludes concluded
+speak speaks spoke utter utters uttered inquire inquires inquired enquire enquires enquired query queries
+queried shriek shrieks shrieked sang sing sings chirp chirps chirped croak croaks croaked rasp rasps rasped
+greet greets greeted reassure reassures reassured assure assures assured confess confesses confessed
+persist persists persisted sniff sniffs sniffed smile smiles smiled grin grins grinned nod nods nodded
+mouth mouths mouthed choke chokes choked blurt blurts blurted gush gushes gushed trail trails trailed
+scold scolds scolded chide chides chided complain complains complained object objects objected
+""".split())
+
+THOUGHT_VERBS = frozenset("""
+think thinks thought wonder wonders wondered muse muses mused reflect reflects reflected
+realise realises realised realize realizes realized reason reasons reasoned
+""".split())
+
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+FIRST = frozenset("i me my mine myself".split())
+PRONOUNS = MALE | FEMALE | FIRST | frozenset("they them their theirs we us our you your it its".split())
+
+MALE_NOUNS = frozenset("""man boy guy gentleman lad father dad son brother uncle husband king prince lord
+sir mister monk priest nephew grandfather grandpa fellow youth male""".split())
+FEMALE_NOUNS = frozenset("""woman girl lady mother mom mum daughter sister aunt wife queen princess madam
+miss nun niece grandmother grandma female maid""".split())
+
+HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senpai", "sempai", "dono",
+              "nii", "nee", "niisan", "neesan", "baachan", "jiji", "hime", "tan", "kohai")
+HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")(?:-\w+)?\b")
+
+TITLES = frozenset("mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st".split())
+# Titles that make a name of their own ("Mrs. Bennet" is not "Mr. Bennet"), and the gender they tell.
+TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m", "father": "m",
+                "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "aunt": "f", "madame": "f", "mother": "f",
+                "dr": None, "doctor": None, "professor": None, "captain": None, "colonel": "m"}
+TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Aunt|Uncle|Master|"
+                      r"Madame)\.?\s+$")
+
+# Capitalised words that start sentences or are common in fiction but are not characters.
+NOT_NAMES = frozenset("""
+i a an the and but or nor for so yet if then when while though although because since as at by in on of to
+from with without into onto upon after before during until till about above below over under again still
+he she it they we you me him her them us my your his its our their mine yours hers ours theirs
+this that these those there here where what which who whom whose why how
+yes no not oh ah uh um hmm well okay ok hey hi hello goodbye bye please thank thanks sorry god gods
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december chapter part book prologue epilogue disclaimer note end
+mr mrs ms dr sir lady lord miss mister madam captain professor
+one two three four five six seven eight nine ten first second third last next every each all some any
+nothing something everything anything someone somebody everyone everybody nobody none maybe perhaps
+just only even also too very really quite once twice now today tomorrow yesterday tonight later soon
+never always sometimes often again still instead besides anyway however meanwhile suddenly finally
+don't didn't can't won't wasn't isn't aren't couldn't wouldn't shouldn't i'm i'll i'd i've it's that's
+let let's come go get look see tell say said ask asked thought think know knew want wanted like why
+lol omg ooc a/n an
+""".split())
+
+TIME_WORDS = {
+    "dawn": ("dawn", "daybreak", "first light", "before sunrise"),
+    "sunrise": ("sunrise", "rising sun", "sun rose", "sun was rising"),
+    "morning": ("morning", "breakfast"),
+    "noon": ("noon", "midday", "lunch"),
+    "afternoon": ("afternoon",),
+    "dusk": ("dusk", "evening", "sunset", "twilight", "dinner", "supper"),
+    "night": ("night", "midnight", "moonlight", "dark outside", "stars"),
+}
+
+# Words of a present scene that looks back (its first or last paragraphs): the next scene may be a memory.
+MEMORY_CUES = re.compile(
+    r"\b(?:(?:years|long|months|weeks) ago|back then|in those days|remembered|recalled|"
+    r"thought back|thinking back|cast (?:her|his|my) mind back|flashback|reminisc\w*)\b", re.I)
+FLASHBACK_MARK = re.compile(r"^\W*(?:flash\s*back|memory|past)\W*$", re.I)
+END_FLASHBACK_MARK = re.compile(r"^\W*(?:end(?:\s+of)?\s+flash\s*back|back to the present|present day)\W*$", re.I)
+TIME_SHIFT = re.compile(
+    r"^(?:the next (?:morning|day|evening|night|week)|the following (?:morning|day|evening|week)|"
+    r"(?:later|early|late) that (?:day|night|morning|evening|afternoon)|meanwhile|"
+    r"(?:a|one|two|three|four|five|six|several|a few|many) (?:hours?|days?|weeks?|months?|years?) later|"
+    r"(?:hours|days|weeks|months|years) (?:later|passed)|that (?:night|evening|afternoon)|the morning after)\b",
+    re.I)
+FRONT_MATTER = re.compile(r"^\W*(?:disclaimer|a/?n\b|author'?s'? notes?|chapter\b|summary|rating|warning)", re.I)
+AUTHOR_NOTE = re.compile(r"^\W*(?:a/?n\b|author'?s'? notes?\b)", re.I)

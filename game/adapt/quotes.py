@@ -1,0 +1,177 @@
+"""Quote finding: the document's quotation style, each quotation's span, quotes that name words
+rather than speak them, and the joining of quotes broken by a tag or continued across paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from game.adapt.document import Document
+from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One quotation mark pair: `start`/`end` are the offsets of the words inside the marks."""
+    start: int
+    end: int
+    para: int
+    closed: bool = True
+
+
+@dataclass
+class Utterance:
+    """One spoken (or quoted-thought) line: one or more pieces joined."""
+    pieces: list[Piece]
+    kind: str = "say"
+    speaker: str | None = None  # cast id
+    evidence: str = "none"
+    confidence: float = 0.0
+    addressee: set[str] = field(default_factory=set)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+    @property
+    def para(self) -> int:
+        return self.pieces[0].para
+
+    def text(self, doc: Document) -> str:
+        return " ".join(" ".join(doc.text[p.start:p.end].split()) for p in self.pieces).strip()
+
+
+def quote_style(text: str) -> str:
+    """'curly', 'straight' or 'single': which marks this text uses for speech."""
+    curly = text.count("“")
+    straight = text.count('"') // 2
+    curly_single = text.count("‘")
+    straight_single = len(re.findall(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)", text, re.M))
+    if curly_single >= 2 and curly_single > curly + straight:
+        return "single"
+    if straight_single >= 4 and curly + straight == 0:
+        return "single"
+    return "curly" if curly >= straight else "straight"
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–\-\"“]))[‘'](?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-Za-z])")
+
+
+def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
+    style = style or quote_style(doc.text)
+    out: list[Piece] = []
+    for index, para in enumerate(doc.paragraphs):
+        if para.is_break:
+            continue
+        text = doc.text[para.start:para.end]
+        if style == "straight":
+            marks = [m.start() for m in re.finditer('"', text)]
+            for k in range(0, len(marks) - 1, 2):
+                out.append(Piece(para.start + marks[k] + 1, para.start + marks[k + 1], index))
+            if len(marks) % 2 == 1:
+                out.append(Piece(para.start + marks[-1] + 1, para.end, index, closed=False))
+            continue
+        if style == "curly":
+            out.extend(_curly(text, para.start, para.end, index))
+            continue
+        pos = 0
+        while True:
+            m = _SINGLE_OPEN.search(text, pos)
+            if not m:
+                break
+            c = _SINGLE_CLOSE.search(text, m.end())
+            if c is None:
+                out.append(Piece(para.start + m.end(), para.end, index, closed=False))
+                break
+            out.append(Piece(para.start + m.end(), para.start + c.start(), index))
+            pos = c.end()
+    return [p for p in out if doc.text[p.start:p.end].strip()]
+
+
+def _curly(text: str, base: int, end: int, index: int) -> list[Piece]:
+    out: list[Piece] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and start is None):
+            if start is not None:  # a new opening mark: the open one runs on unclosed
+                out.append(Piece(base + start, base + i, index, closed=False))
+            start = i + 1
+        elif ch in "”\"" and start is not None:
+            out.append(Piece(base + start, base + i, index))
+            start = None
+    if start is not None:
+        out.append(Piece(base + start, end, index, closed=False))
+    return out
+
+
+_TERM_BEFORE = re.compile(
+    r"\b(?:words?|terms?|phrases?|titled?|called|named|labell?ed|marked|signs?|signed|reads?|spelled|"
+    r"the name|nicknamed|dubbed|as in|meaning|means)\s+(?:(?:the|a|an|of|was|is|as|simply|just)\s+)*$", re.I)
+
+
+def is_term(doc: Document, piece: Piece, previous_term: Piece | None) -> bool:
+    """A quotation that names or stresses words ("the word 'me'") rather than speaking them."""
+    words = doc.text[piece.start:piece.end].split()
+    if len(words) > 4:
+        return False
+    para = doc.paragraphs[piece.para]
+    before = doc.text[max(para.start, piece.start - 40):piece.start - 1]
+    if _TERM_BEFORE.search(before):
+        return True
+    if previous_term is not None and previous_term.para == piece.para:
+        between = doc.text[previous_term.end + 1:piece.start - 1]
+        return bool(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", between))
+    return False
+
+
+def _tag_between(text: str) -> bool:
+    """Narration between two pieces that is only a speech tag: ', she began, ' / ' said Tom. '."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not words or len(words) > 14:
+        return False
+    return any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words) and not re.search(r"[.!?]\s+\S", text.strip())
+
+
+def join_pieces(doc: Document, pieces: list[Piece]) -> list[Utterance]:
+    """Join tag-broken quotes ("Sakura," she began, "I wish…") and speeches that run on across
+    paragraphs (a paragraph ending inside a quote, the next one opening with a quote)."""
+    out: list[Utterance] = []
+    for piece in pieces:
+        prev = out[-1].pieces[-1] if out else None
+        if prev is not None:
+            first_here = piece.start - 1 == doc.paragraphs[piece.para].start or \
+                not doc.text[doc.paragraphs[piece.para].start:piece.start - 1].strip()
+            if not prev.closed and piece.para == prev.para + 1 and first_here:
+                out[-1].pieces.append(piece)
+                continue
+            if prev.para == piece.para and prev.closed:
+                said = doc.text[prev.start:prev.end].rstrip()
+                between = doc.text[prev.end + 1:piece.start - 1]
+                if said and said[-1] in ",—–-…" and between.strip().endswith((",", "—", "–", ":")) \
+                        and _tag_between(between):
+                    out[-1].pieces.append(piece)
+                    continue
+        out.append(Utterance([piece]))
+    return out
+
+
+def find_utterances(doc: Document) -> tuple[list[Utterance], list[Piece]]:
+    """Speech and quoted thought, joined; and the quotations left out as terms."""
+    pieces = find_pieces(doc)
+    kept: list[Piece] = []
+    terms: list[Piece] = []
+    last_term: Piece | None = None
+    for piece in pieces:
+        if is_term(doc, piece, last_term):
+            terms.append(piece)
+            last_term = piece
+        else:
+            kept.append(piece)
+            last_term = None
+    return join_pieces(doc, kept), terms

@@ -1,0 +1,161 @@
+"""Who a phrase in narration means: names, pronouns and gendered noun phrases resolved to cast ids,
+from the mentions seen so far (most recent of the right gender wins).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from game.adapt.cast import Cast
+from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS
+
+TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[a-z]+)*")
+SUBJECT_PRONOUNS = {"he": "m", "his": "m", "she": "f", "her": "f", "i": "1", "my": "1"}
+DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A phrase that points at a person: a cast id, or a gender still to resolve."""
+    offset: int
+    cid: str | None
+    gender: str | None  # "m", "f", "1" (the narrator) or None
+    word: str
+    subject: bool = True  # could be a clause's subject (not an object pronoun or a mid-clause possessive)
+
+
+class Resolver:
+    """Mentions by offset; resolves a gender to the most recent matching person before an offset."""
+
+    def __init__(self, cast: Cast, scene_starts: list[int]) -> None:
+        self.cast = cast
+        self.offsets: list[int] = []
+        self.ids: list[str] = []
+        self.strong: list[bool] = []
+        self.speakers: list[tuple[int, str]] = []  # (offset, cid) of attributed lines, in order
+        self.scene_starts = sorted(scene_starts) or [0]
+
+    def mention(self, offset: int, cid: str, strong: bool = True) -> None:
+        """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them)."""
+        i = bisect.bisect_right(self.offsets, offset)
+        self.offsets.insert(i, offset)
+        self.ids.insert(i, cid)
+        self.strong.insert(i, strong)
+
+    def spoke(self, offset: int, cid: str) -> None:
+        self.speakers.append((offset, cid))
+        self.mention(offset, cid)
+
+    def participants(self, offset: int, window: int = 8) -> list[str]:
+        """Who spoke in this scene's last few lines before `offset`, most recent first."""
+        start = self.scene_start(offset)
+        out: list[str] = []
+        for at, cid in reversed(self.speakers[-window * 4:]):
+            if start <= at < offset and cid not in out:
+                out.append(cid)
+            if len(out) >= window:
+                break
+        return out
+
+    def scene_start(self, offset: int) -> int:
+        i = bisect.bisect_right(self.scene_starts, offset) - 1
+        return self.scene_starts[max(i, 0)]
+
+    def recent(self, offset: int, limit: int = 12, strong_only: bool = False) -> list[str]:
+        """Distinct people mentioned before `offset` in the same scene, most recent first."""
+        start = self.scene_start(offset)
+        i = bisect.bisect_left(self.offsets, offset) - 1
+        out: list[str] = []
+        while i >= 0 and self.offsets[i] >= start and len(out) < limit:
+            if self.ids[i] not in out and (self.strong[i] or not strong_only):
+                out.append(self.ids[i])
+            i -= 1
+        return out
+
+    def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None) -> str | None:
+        """A name is itself; a pronoun or gendered noun is, in order: the last subject of its gender in
+        the same paragraph, a recent speaker, the last subject in the scene, the last mention, someone
+        of unknown gender, the most frequent person of that gender."""
+        if ref.cid is not None:
+            return ref.cid
+        if ref.gender == "1":
+            return "narrator" if self.cast.first_person else None
+        if ref.gender is None:
+            return None
+        skip = exclude or set()
+
+        def fits(cid: str, gender: str | None) -> bool:
+            return self.cast.members[cid].gender == gender and cid not in skip
+
+        if para_start is not None:  # a subject of this paragraph, or of the narration just before it
+            i = bisect.bisect_left(self.offsets, ref.offset) - 1
+            floor = max(min(para_start, ref.offset - 300), self.scene_start(ref.offset))
+            unknown = None  # a subject here whose gender the text never told
+            while i >= 0 and self.offsets[i] >= floor:
+                if self.strong[i] and fits(self.ids[i], ref.gender):
+                    return self.ids[i]
+                if self.strong[i] and unknown is None and fits(self.ids[i], None) and self.offsets[i] >= para_start:
+                    unknown = self.ids[i]
+                i -= 1
+            if unknown and not any(fits(c, ref.gender) for c in self.participants(ref.offset)):
+                return unknown
+        for group in (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset)):
+            for cid in group:
+                if fits(cid, ref.gender):
+                    return cid
+        for group in (self.participants(ref.offset), self.recent(ref.offset)):
+            for cid in group:
+                if fits(cid, None):
+                    return cid
+        for gender in (ref.gender, None):
+            same = [c for c in self.cast.members.values() if c.gender == gender and c.id not in skip and not c.narrator]
+            if same:
+                return max(same, key=lambda c: c.count).id
+        return None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?—]\s*$")
+_TITLE_GAP = re.compile(r"\.?\s+")
+_INTERESTING = MALE_NOUNS | FEMALE_NOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "me"}
+
+
+def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> list[Ref]:
+    """Every person-phrase in a stretch of narration. With `subjects_only`, phrases that are rarely
+    subjects are skipped: object pronouns, and possessives ('her', 'his', "Tom's") past a clause's start."""
+    out: list[Ref] = []
+    tokens = list(TOKEN_RE.finditer(text))
+
+    def clause_start(i: int) -> bool:
+        return i == 0 or bool(_CLAUSE_END.search(text, tokens[i - 1].end(), tokens[i].start()))
+
+    for i, m in enumerate(tokens):
+        word = m.group()
+        low = word.lower()
+        if word[0].isupper() and low != "i":
+            prev = tokens[i - 1].group() if i and _TITLE_GAP.fullmatch(text, tokens[i - 1].end(), m.start()) else None
+            cid = cast.lookup(word, prev)
+            if cid is not None:
+                ok = not (low.endswith(("'s", "’s")) and not clause_start(i))
+                if ok or not subjects_only:
+                    out.append(Ref(base + m.start(), cid, None, word, ok))
+                continue
+        if low not in _INTERESTING:
+            continue
+        if low in SUBJECT_PRONOUNS or low in ("him", "me"):
+            ok = low not in ("him", "me") and not (low in ("his", "her", "my") and not clause_start(i))
+            if low == "i" and word != "I" or subjects_only and not ok:
+                continue
+            gender = SUBJECT_PRONOUNS.get(low) or ("m" if low == "him" else "1")
+            out.append(Ref(base + m.start(), None, gender, word, ok))
+        elif low in MALE_NOUNS or low in FEMALE_NOUNS:
+            prev = tokens[i - 1].group().lower() if i else ""
+            if prev in DETERMINERS or (i > 1 and tokens[i - 2].group().lower() in DETERMINERS):
+                out.append(Ref(base + m.start(), None, "m" if low in MALE_NOUNS else "f", word))
+    return out
+
+
+def is_gendered(word: str) -> bool:
+    low = word.lower()
+    return low in MALE or low in FEMALE or low in FIRST or low in MALE_NOUNS or low in FEMALE_NOUNS

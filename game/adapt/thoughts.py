@@ -1,0 +1,101 @@
+"""Unquoted thoughts in narration: italic spans, tagged thoughts ("Here it comes, she thought"), and,
+when the italics were lost, first-person or present-tense sentences inside third-person past narration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from game.adapt.cast import Cast
+from game.adapt.document import Document
+from game.adapt.narration import sentence_spans
+from game.adapt.referents import Resolver, refs_in
+
+_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-Z][\w'’-]*|he|she|I)\s+"
+                     r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
+                     r"(?P<rest>.*)$", re.S)
+_FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
+_PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")
+_PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
+
+
+@dataclass
+class Thought:
+    start: int
+    end: int
+    speaker: str | None
+    evidence: str
+    confidence: float
+    text: str  # the words of the thought (a tagged thought leaves out its tag)
+
+
+def _thinker(cast: Cast, resolver: Resolver, doc: Document, para_start: int, offset: int) -> str | None:
+    """The point-of-view person: the paragraph's first resolvable subject, else the last subject
+    before it in the scene (the 'I' of a thought is the thinker, not a clue)."""
+    for ref in refs_in(cast, doc.text[para_start:offset], para_start, subjects_only=True):
+        if ref.gender != "1" or cast.first_person:
+            who = resolver.resolve(ref, para_start=para_start)
+            if who:
+                return who
+    start = resolver.scene_start(offset)
+    for ref in reversed(refs_in(cast, doc.text[start:para_start], start, subjects_only=True)):
+        if ref.gender != "1" or cast.first_person:
+            who = resolver.resolve(ref)
+            if who:
+                return who
+    recent = resolver.recent(offset)
+    return recent[0] if recent else None
+
+
+def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int, list[tuple[int, int]]],
+                  third_person_past: bool) -> list[Thought]:
+    """`spans`: paragraph index -> its narration spans (outside quotes)."""
+    has_italics = any(p.italics for p in doc.paragraphs)
+    out: list[Thought] = []
+    for index, narration in spans.items():
+        para = doc.paragraphs[index]
+        for a, b in narration:
+            for ia, ib in para.italics:
+                ia, ib = max(ia, a), min(ib, b)
+                words = doc.text[ia:ib].split()
+                whole = not doc.text[a:ia].strip(" \t\n\"“”") and not doc.text[ib:b].strip(" \t\n.\"“”")
+                if ib > ia and (len(words) >= 3 or whole or doc.text[ia:ib].rstrip()[-1:] in "?!."):
+                    who = _thinker(cast, resolver, doc, para.start, ia)
+                    out.append(Thought(ia, ib, who, "italics", 0.7, " ".join(words)))
+            for sa, sb in sentence_spans(doc.text[a:b], a):
+                if any(t.start < sb and sa < t.end for t in out):
+                    continue
+                sentence = doc.text[sa:sb]
+                m = _TAGGED.match(sentence)
+                if m and len(m.group("thought").split()) <= 25:
+                    refs = refs_in(cast, m.group("who"), sa + m.start("who"))
+                    who = resolver.resolve(refs[0]) if refs else None
+                    text = " ".join(m.group("thought").split()).strip(" ,")
+                    if not text.endswith(("?", "!", ".", "…")):
+                        text += sentence[m.end("thought")] if sentence[m.end("thought")] in "?!" else "."
+                    out.append(Thought(sa, sa + m.end("verb"), who, "tag", 0.85, text))
+                elif not has_italics and third_person_past and _proposed(sentence):
+                    who = _thinker(cast, resolver, doc, para.start, sa)
+                    out.append(Thought(sa, sb, who, "first-person", 0.3, " ".join(sentence.split())))
+    return _merge(doc, out)
+
+
+def _proposed(sentence: str) -> bool:
+    """A first-person or present-tense sentence (quoted words aside) in third-person past narration."""
+    bare = re.sub(r'"[^"]*"|“[^”]*”', " ", sentence)
+    return bool(_FIRST.search(bare) or _PRESENT.search(bare) and not _PAST_NARRATION.search(bare))
+
+
+def _merge(doc: Document, thoughts: list[Thought]) -> list[Thought]:
+    """Neighbouring low-confidence sentences of one thinker in one paragraph become one thought."""
+    thoughts.sort(key=lambda t: t.start)
+    out: list[Thought] = []
+    for t in thoughts:
+        prev = out[-1] if out else None
+        if prev and prev.evidence == t.evidence == "first-person" and prev.speaker == t.speaker \
+                and not doc.text[prev.end:t.start].strip() and len(prev.text) + len(t.text) < 400:
+            out[-1] = Thought(prev.start, t.end, prev.speaker, prev.evidence, prev.confidence, f"{prev.text} {t.text}")
+        else:
+            out.append(t)
+    return out

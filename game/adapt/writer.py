@@ -1,0 +1,98 @@
+"""Draft -> text: the YAML story file (cast, places, scenes, each guess as a comment on its line)
+and the JSON Lines of every quotation (text, speaker, offsets, kind, confidence, evidence).
+"""
+
+from __future__ import annotations
+
+import json
+
+from game.adapt.draft import UNKNOWN, Draft, cast_in_draft
+
+PALETTE = ("#9fb4c8", "#f08cb0", "#e6c36a", "#8cc9a2", "#c7a0e8", "#f0a070", "#80d0d8", "#d8d890",
+           "#b0b0f0", "#e0a0a0")
+PLACEHOLDER_SPRITE = "draft"
+POSITIONS = ("left", "right", "centre", "far-left", "far-right")
+
+
+def q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's escapes are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | None, str]] | None = None) -> str:
+    known_cast = known_cast or {}
+    out = [
+        "# A draft made by `vn adapt`: every guess is marked in a comment (sure / likely / check).",
+        "# Narration is the source's own prose, cut at sentences: rewrite it for the screen.",
+        "# Characters and places the tool did not know use placeholder art (sprite 'draft', map 'draft').",
+        f"title: {q(title)}",
+    ]
+    if draft.subtitle:
+        out.append(f"subtitle: {q(draft.subtitle)}")
+    out.append("cast:")
+    for i, member in enumerate(cast_in_draft(draft)):
+        out.append(f"  {member.id}:")
+        if member.id in known_cast:
+            name, color, sprite = known_cast[member.id]
+            out.append(f"    name: {q(name)}")
+            if color:
+                out.append(f"    color: {q(color)}")
+            out.append(f"    sprite: {sprite}")
+            continue
+        note = []
+        if member.narrator:
+            note.append("the narrator (first person)")
+        if member.gender:
+            note.append({"m": "he", "f": "she"}[member.gender])
+        if member.id == UNKNOWN:
+            note.append("lines whose speaker was not found")
+        out.append(f"    name: {q(member.name)}" + (f"  # {', '.join(note)}" if note else ""))
+        out.append(f"    color: {q(PALETTE[i % len(PALETTE)])}")
+        out.append(f"    sprite: {PLACEHOLDER_SPRITE}")
+    out.append("places:")
+    for pid, (name, map_path) in draft.places.items():
+        out.append(f"  {pid}:")
+        out.append(f"    name: {q(name)}")
+        out.append(f"    map: {map_path}")
+    out.append("scenes:")
+    for scene in draft.scenes:
+        out.append("")
+        for comment in scene.comments:
+            out.append(f"  # {comment}")
+        out.append(f"  - scene: {scene.id}")
+        out.append(f"    title: {q(scene.title)}")
+        out.append(f"    place: {scene.place}")
+        out.append(f"    time: {scene.time}")
+        out.append(f"    memory: {'true' if scene.memory else 'false'}")
+        out.append("    lines:")
+        if not scene.lines:
+            out.append(f"      - {q('(This scene had no text.)')}")
+        shown: list[str] = []
+        for line in scene.lines:
+            if line.speaker and line.speaker not in shown and line.speaker not in (UNKNOWN, "narrator") \
+                    and len(shown) < len(POSITIONS):
+                out.append(f"      - show: {line.speaker} at {POSITIONS[len(shown)]}")
+                shown.append(line.speaker)
+            if line.kind == "narrate":
+                out.append(f"      - {q(line.text)}")
+                continue
+            verb = f"{line.speaker} thinks" if line.kind == "think" else f"{line.speaker}"
+            comment = f"  # {line.comment}" if line.comment else ""
+            out.append(f"      - {verb}: {q(line.text)}{comment}")
+    return "\n".join(out) + "\n"
+
+
+def to_json_lines(draft: Draft) -> str:
+    """One object per quotation, in the order of the text; offsets are into the text as read."""
+    rows = []
+    for u in sorted(draft.utterances, key=lambda u: u.start):
+        rows.append(json.dumps({
+            "text": u.text(draft.doc),
+            "speaker": draft.cast.display(u.speaker),
+            "start": u.start,
+            "end": u.end,
+            "kind": u.kind,
+            "confidence": round(u.confidence, 2),
+            "evidence": u.evidence,
+        }, ensure_ascii=False))
+    return "\n".join(rows) + ("\n" if rows else "")

@@ -1,0 +1,101 @@
+"""`vn adapt` end to end: a chapter in, a draft that `vn check` passes, and the quote JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "data" / "adapt" / "dev"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "game", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_adapt_then_check_passes_and_json_has_every_quote(tmp_path: Path) -> None:
+    out, quotes = tmp_path / "draft.yaml", tmp_path / "quotes.jsonl"
+    done = run("adapt", str(DEV / "d1-station.txt"), "-o", str(out), "--json", str(quotes))
+    assert done.returncode == 0, done.stderr
+    assert "adapted: 1 scenes, 17 spoken lines" in done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "priya: \"Fine. But you’re carrying your own guitar.\"  # speaker: beat, likely" in text
+    assert "sprite: draft" in text and "map: maps/draft.tmx" in text
+    assert "- show: owen at left" in text and "- show: priya at right" in text
+    checked = run("check", str(out))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "warning" not in checked.stderr
+    rows = [json.loads(line) for line in quotes.read_text(encoding="utf-8").splitlines()]
+    source = (DEV / "d1-station.txt").read_text(encoding="utf-8")
+    assert len(rows) == 17
+    assert {"text", "speaker", "start", "end", "kind", "confidence", "evidence"} <= set(rows[0])
+    assert source[rows[0]["start"]:rows[0]["end"]] == rows[0]["text"] == "Missed it too?"
+
+
+def test_adapt_with_the_bundled_story_uses_its_cast_and_places(tmp_path: Path) -> None:
+    chapter = tmp_path / "ch.md"
+    chapter.write_text("# Chapter 9\n\nKakashi stood at the memorial stone. Sakura came up behind him.\n\n"
+                       "\"You're early,\" Sakura said.\n\n\"So are you,\" said Kakashi. *She always is,* "
+                       "he thought.\n\n***\n\nLater, at the training ground, Naruto shouted at the trees.\n",
+                       encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    done = run("adapt", str(chapter), "--story", "script", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "sprite: sakura-21" in text and "place: memorial" in text and "place: training-ground" in text
+    assert "kakashi thinks: \"She always is,\"" in text
+    assert run("check", str(out)).returncode == 0
+
+
+def test_adapt_prints_to_stdout_and_reports_bad_input(tmp_path: Path) -> None:
+    done = run("adapt", str(DEV / "d3-untagged.txt"))
+    assert done.returncode == 0 and done.stdout.startswith("# A draft made by `vn adapt`")
+    missing = run("adapt", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr and "Traceback" not in missing.stderr
+    (tmp_path / "x.odt").write_text("?", encoding="utf-8")
+    assert run("adapt", str(tmp_path / "x.odt")).returncode == 2
+    assert run("adapt", str(DEV / "d3-untagged.txt"), "--story", str(tmp_path / "none")).returncode == 2
+
+
+def _epub(path: Path, chapters: list[str]) -> None:
+    from ebooklib import epub
+
+    book = epub.EpubBook()
+    book.set_identifier("adapt-cli")
+    book.set_title("Two chapters")
+    book.set_language("en")
+    items = []
+    for n, body in enumerate(chapters, 1):
+        item = epub.EpubHtml(title=f"Chapter {n}", file_name=f"c{n}.xhtml", lang="en")
+        item.content = f"<html><body>{body}</body></html>"
+        book.add_item(item)
+        items.append(item)
+    book.toc = items
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *items]
+    epub.write_epub(str(path), book)
+
+
+def test_adapt_html_and_epub_end_to_end(tmp_path: Path) -> None:
+    body = ("<p>Edwin waited at the gate. Edwin was cold.</p><p>&ldquo;You came,&rdquo; said Edwin.</p>"
+            "<p>Lotte shrugged. <em>Of course I came,</em> she thought. &ldquo;I said I would.&rdquo;</p>")
+    html = tmp_path / "page.html"
+    html.write_text(f"<html><body><nav><p>Menu</p></nav><div>{body}</div></body></html>", encoding="utf-8")
+    book = tmp_path / "book.epub"
+    _epub(book, [body, "<p>Morning came. Edwin was gone.</p>"])
+    for source, scenes in ((html, 1), (book, 2)):
+        out = tmp_path / f"{source.stem}.yaml"
+        done = run("adapt", str(source), "-o", str(out))
+        assert done.returncode == 0, done.stderr
+        assert f"adapted: {scenes} scenes, 2 spoken lines" in done.stderr
+        text = out.read_text(encoding="utf-8")
+        assert "edwin: \"You came.\"  # speaker: tag, sure" in text
+        assert "lotte thinks: \"Of course I came,\"  # thought: italics" in text
+        assert "lotte: \"I said I would.\"  # speaker: beat, likely" in text
+        checked = run("check", str(out))
+        assert checked.returncode == 0, checked.stdout + checked.stderr

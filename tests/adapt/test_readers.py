@@ -1,0 +1,97 @@
+"""Each input format -> paragraphs, italic spans and scene breaks (tiny fixtures built here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.adapt.readers import AdaptInputError, read_input, read_text
+
+
+def texts(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return ["---" if p.is_break else doc.para_text(p) for p in doc.paragraphs]
+
+
+def italics(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.text[a:b] for p in doc.paragraphs for a, b in p.italics]
+
+
+def test_plain_text_paragraphs_and_breaks_keep_offsets() -> None:
+    source = "One line.\n\nTwo\nlines.\n\n\n\nAfter a gap.\n\n* * *\n\nAfter stars.\n"
+    doc = read_text(source)
+    assert texts(doc) == ["One line.", "Two\nlines.", "---", "After a gap.", "---", "After stars."]
+    assert doc.text == source  # offsets are into the file as read
+
+
+def test_plain_text_with_one_paragraph_per_line() -> None:
+    doc = read_text("First.\nSecond.\nThird.\n\nAfter a break.\n")
+    assert texts(doc) == ["First.", "Second.", "Third.", "---", "After a break."]
+
+
+def test_markdown_italics_headings_and_rules(tmp_path: Path) -> None:
+    path = tmp_path / "ch.md"
+    path.write_text("# Chapter 2\n\nShe looked up. *Not again,* she thought.\n\n"
+                    "He was **very** late.\n\n---\n\n_Later_, it rained.\n", encoding="utf-8")
+    doc = read_input(path)
+    assert texts(doc) == ["Chapter 2", "She looked up. Not again, she thought.", "He was very late.", "---",
+                          "Later, it rained."]
+    assert italics(doc) == ["Not again,", "Later"]
+
+
+def test_html_keeps_the_main_text_and_its_italics(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<div class='menu'><p>Home</p><p>Next chapter</p></div>"
+        "<div id='story'><p>He waited. <i>She isn't coming,</i> he thought.</p>"
+        "<p>&ldquo;Yes I am,&rdquo; she said.</p><hr/><p>Morning came <em>slowly</em>.</p></div>"
+        "<div class='footer'><p>Reviews</p></div></body></html>", encoding="utf-8")
+    doc = read_input(path)
+    assert texts(doc) == ["He waited. She isn't coming, he thought.", "“Yes I am,” she said.", "---",
+                          "Morning came slowly."]
+    assert italics(doc) == ["She isn't coming,", "slowly"]
+
+
+def test_epub_chapters_become_scenes(tmp_path: Path) -> None:
+    epub = pytest.importorskip("ebooklib.epub")
+    book = epub.EpubBook()
+    book.set_identifier("adapt-test")
+    book.set_title("Test")
+    book.set_language("en")
+    chapters = []
+    for n, body in enumerate(["<p>The first <i>chapter</i> begins.</p><p>“Hello,” said Tom.</p>",
+                              "<p>The second chapter.</p>"], 1):
+        item = epub.EpubHtml(title=f"Chapter {n}", file_name=f"ch{n}.xhtml", lang="en")
+        item.content = f"<html><body>{body}</body></html>"
+        book.add_item(item)
+        chapters.append(item)
+    book.toc = chapters
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *chapters]
+    path = tmp_path / "book.epub"
+    epub.write_epub(str(path), book)
+    doc = read_input(path)
+    assert texts(doc) == ["The first chapter begins.", "“Hello,” said Tom.", "---", "The second chapter."]
+    assert italics(doc) == ["chapter"]
+
+
+def test_bad_inputs_are_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(AdaptInputError, match="no such file"):
+        read_input(tmp_path / "missing.txt")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    with pytest.raises(AdaptInputError, match="unknown format"):
+        read_input(tmp_path / "x.pdf")
+    (tmp_path / "broken.epub").write_bytes(b"not a zip")
+    with pytest.raises(AdaptInputError, match="not a readable EPUB"):
+        read_input(tmp_path / "broken.epub")
+
+
+def test_chapter_headings_and_front_matter_are_not_scenes() -> None:
+    from game.adapt.scenes import split_scenes
+
+    doc = read_text("Disclaimer: not mine.\n\nA Title\n\nIt rained all day. Nobody came.\n\nCHAPTER II\n\n"
+                    "The sun came out. Everyone came.\n\nA/N: thanks for reading!\n")
+    scenes = [[doc.para_text(doc.paragraphs[i]) for i in s.paras] for s in split_scenes(doc)]
+    assert scenes == [["It rained all day. Nobody came."], ["The sun came out. Everyone came."]]

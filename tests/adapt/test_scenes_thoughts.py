@@ -1,0 +1,57 @@
+"""Thoughts in narration, scene cuts, memory proposals, places and times (small hand-written texts)."""
+
+from __future__ import annotations
+
+from game.adapt.draft import KnownStory, adapt_document
+from game.adapt.readers import read_markdown, read_text
+
+
+def lines(draft) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    return [(line.kind, line.speaker, line.text) for scene in draft.scenes for line in scene.lines]
+
+
+def test_tagged_thought_without_quotes() -> None:
+    draft = adapt_document(read_text("Wren looked at the door. Wren was afraid.\n\n"
+                                     "Not again, she thought, and turned the key.\n"))
+    assert ("think", "wren", "Not again.") in lines(draft)
+
+
+def test_italic_spans_are_thoughts_and_single_italic_words_are_stress() -> None:
+    draft = adapt_document(read_markdown("Wren looked at the door. Wren was *very* afraid.\n\n"
+                                         "*He is never coming back.* She sat down.\n"))
+    got = lines(draft)
+    assert ("think", "wren", "He is never coming back.") in got
+    assert ("narrate", None, "Wren looked at the door. Wren was very afraid.") in got
+
+
+def test_plain_text_first_person_sentences_are_proposed_as_thoughts() -> None:
+    draft = adapt_document(read_text("Wren walked home through the rain. She had been walking for an hour.\n\n"
+                                     "Why do I always do this? She pulled her coat tighter.\n"))
+    got = lines(draft)
+    assert ("think", "wren", "Why do I always do this?") in got
+    assert ("narrate", None, "She pulled her coat tighter.") in got
+
+
+def test_memory_scenes_follow_a_scene_that_remembers() -> None:
+    text = ("Wren stood at the grave in the morning rain. She remembered the summer years ago.\n\n"
+            "* * *\n\n"
+            "Wren was nine, and the river was warm. Wren ran along the bank.\n\n"
+            "* * *\n\n"
+            "Wren and her brother fished until dark. Wren caught nothing.\n\n"
+            "* * *\n\n"
+            "The rain had stopped. Wren turned from the grave and walked home.\n")
+    draft = adapt_document(read_text(text), KnownStory(places={"grave": ("The grave", "maps/draft.tmx")}))
+    assert [s.memory for s in draft.scenes] == [False, True, True, False]
+    assert [s.place for s in draft.scenes][0] == "grave" and draft.scenes[3].place == "grave"
+    assert [s.time for s in draft.scenes][:2] == ["morning", "morning"]
+
+
+def test_flashback_markers_and_time_shifts() -> None:
+    text = ("Wren sat by the fire in the evening. Wren was tired.\n\nFlashback\n\n"
+            "Wren was small, and her mother sang. Wren listened.\n\nEnd flashback\n\n"
+            "Wren woke by the cold fire.\n\nWren stretched.\n\nWren stood up and put on her boots.\n\n"
+            "The next morning Wren left the house before anyone woke.\n")
+    draft = adapt_document(read_text(text))
+    assert [s.memory for s in draft.scenes] == [False, True, False, False]
+    assert draft.scenes[0].time == "dusk"
+    assert all("flashback" not in line.text.lower() for s in draft.scenes for line in s.lines)
