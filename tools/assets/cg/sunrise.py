@@ -108,6 +108,7 @@ def _sakura(svg: Svg) -> None:
                 LINE, 5, light=LIGHT, depth=8)
     svg.path(taper([(990, 960), (1120, 990), (1280, 960)], 26, 26), "#dfe3ea", LINE, 4)  # the coat's belt
     # head hung forward between her arms: the back of her pink hair, a little cheek and ear
+    svg.open(transform="translate(0 40) rotate(22 1230 700)")
     head = smooth([(1126, 630), (1128, 540), (1176, 480), (1262, 474), (1318, 530), (1330, 610), (1310, 650),
                    (1296, 690), (1270, 668), (1246, 700), (1222, 672), (1196, 702), (1172, 672), (1140, 690)], t=0.9)
     svg.cel(smooth([(1290, 560), (1345, 570), (1350, 660), (1300, 690)]), kit.SKIN, kit.SKIN_SH, LINE, 5,
@@ -116,6 +117,7 @@ def _sakura(svg: Svg) -> None:
     for pts in ([(1180, 500), (1170, 620)], [(1240, 480), (1250, 620)], [(1300, 520), (1310, 640)]):
         svg.path(taper(pts, 8, 1), kit.S_HAIR_SH)
     svg.path(taper([(1150, 520), (1210, 470), (1290, 476)], 16, 4), kit.S_HAIR_HI, op=0.8)
+    svg.close()
     # the near arm (her left), reaching forward along the stone's face, lower
     svg.cel(kit.finger((1150, 730), (1505, 790), 96, 18, tip_w=74), c, cs, LINE, 7, light=LIGHT, depth=22,
             hi=hi, hi_depth=8)
