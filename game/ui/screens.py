@@ -184,6 +184,10 @@ class Screens:
         a.skip_toggle = a.auto = False
         if not was_playing:
             a.presenter.blank()
+        if a.session.runner.current is None:  # a save made on the end card
+            a.end_story()
+            a.toast(notice or "This save was made at the end of the story.")
+            return
         a.show(a.session.runner.current, "enter")
         if notice:
             a.toast(notice)
