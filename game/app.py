@@ -39,7 +39,7 @@ SKIP_MS = 45
 THUMB = (320, 180)  # save thumbnails
 CARD_FADE_MS = 700  # title, cards and the end fade in from black
 FADED = ("title", "content-note", "title-card", "end")
-OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes")
+OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes", "help", "about")
 
 
 @dataclass

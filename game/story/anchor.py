@@ -30,7 +30,8 @@ def _near(program: Program, index: int, step: int) -> str | None:
 
 def anchor_of(program: Program, index: int) -> dict[str, str | None]:
     """What identifies the line at `index` besides its id: its text id and its neighbours' text ids."""
-    return {"base": base_id(program, index), "before": _near(program, index, -1), "after": _near(program, index, 1)}
+    return {"at": program.beats[index].line.id, "base": base_id(program, index),
+            "before": _near(program, index, -1), "after": _near(program, index, 1)}
 
 
 def parse_anchor(value: object) -> dict[str, str | None] | None:
@@ -38,7 +39,7 @@ def parse_anchor(value: object) -> dict[str, str | None] | None:
     if not isinstance(value, dict) or not isinstance(value.get("base"), str):
         return None
     out: dict[str, str | None] = {}
-    for key in ("base", "before", "after"):
+    for key in ("at", "base", "before", "after"):
         item = value.get(key)
         if item is not None and (not isinstance(item, str) or len(item) > MAX_ID):
             return None

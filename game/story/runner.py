@@ -136,7 +136,7 @@ class Runner:
         """Take a saved state; when its line is gone, fall back to its scene's start. Returns a notice or None."""
         self.state = state
         moved = False
-        if state.position is not None and state.anchor is not None:
+        if state.position is not None and state.anchor is not None and state.anchor.get("at") == state.position:
             found, moved = relocate(self.program, state.position, state.anchor)
             if found is not None and self.program.beats[found].line.id != state.position:
                 state.position, state.future = self.program.beats[found].line.id, []
