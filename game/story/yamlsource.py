@@ -24,8 +24,8 @@ MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 50_000  # YAML nodes, counting each alias (*name) as the whole subtree it repeats
 MAX_DEPTH = 64
 # The whole story (header and every chapter): a node tree costs ~350 bytes a node while the story is
-# built, so this keeps a check under 200 MB however many chapter files are listed (~140 of ours).
-MAX_STORY_NODES = 200_000
+# built, so this keeps a check well under 200 MB however many chapter files are listed (~85 of ours).
+MAX_STORY_NODES = 120_000
 STREAM_CHECK_CHARS = 512 * 1024  # above this, count nodes while streaming before composing (bounds memory)
 
 Node = yaml.Node
