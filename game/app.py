@@ -20,6 +20,7 @@ import pygame
 from game import heap, paths
 from game.audio import Audio
 from game.check import CheckResult
+from game.fsutil import atomic_write_bytes
 from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
 from game.input import Intent, InputMapper
 from game.livereload import LiveReload
@@ -38,7 +39,7 @@ SKIP_MS = 45
 THUMB = (320, 180)  # save thumbnails
 CARD_FADE_MS = 700  # title, cards and the end fade in from black
 FADED = ("title", "content-note", "title-card", "end")
-OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes")
+OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes", "help", "about")
 
 
 @dataclass
@@ -298,6 +299,9 @@ class App:
         self.dirty = True
 
     def screenshot(self) -> Path | None:
+        if self.session.saving_off:
+            self.toast("Could not save the screenshot: saving is off.")
+            return None
         folder = self.session.screenshots
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(self.now()))
         path = folder / f"screenshot-{stamp}.png"
@@ -305,9 +309,8 @@ class App:
         while path.exists():
             n += 1
             path = folder / f"screenshot-{stamp}-{n}.png"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(self.frame, str(path))
+        try:  # atomic, like saves: a kill or a full disk leaves no truncated or empty PNG
+            atomic_write_bytes(path, encode_png(self.frame))
         except (OSError, pygame.error) as exc:
             self.toast(f"Could not save the screenshot ({exc}).")
             return None

@@ -25,6 +25,11 @@ MAX_MAP_BYTES = 4 * 1024 * 1024
 MAX_MAP_TILES = 512 * 512
 MAX_MAP_PIXELS = 4096  # a side, for a map and for a tileset image (the maps are 1280x720)
 MAX_TILESETS = 64
+MAX_TILESET_TILES = 16384  # tiles cut from one tileset image (pytmx makes a Surface of each)
+MAX_OBJECT_PX = MAX_MAP_PIXELS  # a light's or object's width and height
+MAX_OFFSET_PX = 2 * MAX_MAP_PIXELS  # how far outside the map an object or stage point may sit
+MAX_IMAGE_SIDE = 4096  # sprites and illustrations (ours: 960x1320 art px, events 2560x1440)
+MAX_IMAGE_PIXELS = 2560 * 1440 * 2  # 29 MB as RGBA once decoded
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -189,6 +194,10 @@ def read_map(path: Path, root: Path) -> MapInfo:
                 parsed[tsx] = _safe_xml(tsx, f"{name} (tileset '{source}')")
                 _check_images(parsed[tsx], tsx.parent, root, name)
     _check_images(tree, path.parent, root, name)  # embedded tilesets, their tiles, image layers
+    for tileset, base in [*((t, path.parent) for t in tree.findall("tileset")), *((t, f.parent) for f, t in parsed.items())]:
+        _check_tile_count(tileset, base, root, name)
+    for obj in tree.iter("object"):
+        _check_object(obj, name)
     for data in tree.iter("data"):
         _check_tile_data(data, width * height, name)
     layers = tuple(layer.get("name", "") for layer in tree if layer.tag in ("layer", "objectgroup", "imagelayer"))
@@ -210,6 +219,62 @@ def _point(obj: ET.Element, map_name: str) -> tuple[float, float]:
     if not (math.isfinite(x) and math.isfinite(y)):
         raise AssetError(f"{map_name}: the position of stage point '{obj.get('name')}' is not a number")
     return x, y
+
+
+def _check_object(obj: ET.Element, map_name: str) -> None:
+    """Every object (stage points, lights): a position near the map and a size the renderer can draw."""
+    label = f"object {obj.get('id', '?')}" + (f" '{obj.get('name')}'" if obj.get("name") else "")
+    for key, low, high in (("x", -MAX_OFFSET_PX, MAX_OFFSET_PX), ("y", -MAX_OFFSET_PX, MAX_OFFSET_PX),
+                           ("width", 0, MAX_OBJECT_PX), ("height", 0, MAX_OBJECT_PX)):
+        given = obj.get(key)
+        if given is None:
+            continue
+        try:
+            value = float(given)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and low <= value <= high):
+            shown = given if len(given) <= 20 else given[:17] + "..."
+            raise AssetError(f"{map_name}: {label} has {key}=\"{shown}\"; it should be a number from {low} to {high}")
+
+
+def _check_tile_count(tileset: ET.Element, base: Path, root: Path, map_name: str) -> None:
+    """A tileset's tile size against its image: pytmx cuts one Surface per tile (1-px tiles on a
+    4096-px image would be 16 million of them)."""
+    if tileset.get("source"):
+        return  # checked through its parsed .tsx
+    label = f"{map_name}: tileset '{tileset.get('name', '?')}'"
+    try:
+        tw, th = int(tileset.get("tilewidth", "0")), int(tileset.get("tileheight", "0"))
+    except ValueError as exc:
+        raise AssetError(f"{label}: its tile size is not a number") from exc
+    if not (0 < tw <= 512 and 0 < th <= 512):
+        raise AssetError(f"{label}: tiles of {tw}x{th} px; they must be 1 to 512 px a side")
+    image = tileset.find("image")
+    if image is None:
+        return
+    found = _inside(base / image.get("source", ""), root, map_name, image.get("source", ""))
+    w, h = image_size(found, label, MAX_MAP_PIXELS, MAX_MAP_PIXELS * MAX_MAP_PIXELS)
+    if (w // tw) * (h // th) > MAX_TILESET_TILES:
+        raise AssetError(f"{label}: its {w}x{h} px image cut into {tw}x{th} px tiles makes "
+                         f"{(w // tw) * (h // th)} tiles; the limit is {MAX_TILESET_TILES}")
+
+
+def image_size(path: Path, label: str, max_side: int = MAX_IMAGE_SIDE, max_pixels: int = MAX_IMAGE_PIXELS) -> tuple[int, int]:
+    """The one reader of a sprite's or illustration's size, from its PNG header, before anything decodes it:
+    AssetError when it is not a PNG or is larger than the renderer allows."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(24)
+    except OSError as exc:
+        raise AssetError(f"{label}: cannot read ({exc.strerror or exc})") from exc
+    if head[:8] != PNG_SIGNATURE or head[12:16] != b"IHDR":
+        raise AssetError(f"{label}: not a PNG")
+    w, h = struct.unpack(">II", head[16:24])
+    if not (0 < w <= max_side and 0 < h <= max_side and w * h <= max_pixels):
+        raise AssetError(f"{label}: {w}x{h} px is too large (at most {max_side} px a side and "
+                         f"{max_pixels // 1_000_000} million pixels)")
+    return w, h
 
 
 def _check_images(node: ET.Element, base: Path, root: Path, map_name: str) -> None:
@@ -311,6 +376,7 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
         if isinstance(step, Direction) and step.verb == "event" and step.value != "none" and step.value not in events:
             out.append(make("VN161", step.loc, f"no illustration '{step.value}' in assets/events",
                             did_you_mean(step.value or "", events) or (f"there are: {', '.join(events)}" if events else None)))
+    out += check_images(catalogue, sorted({m.sprite for m in story.cast.values()} | {s for sc in story.scenes for _, s in sc.sprites}))
     sounds = catalogue.sounds()
     reported: set[tuple[str, str]] = set()
 
@@ -364,3 +430,24 @@ def _looks(catalogue: Catalogue, actor: Actor, reported: set[tuple[str, str]], o
             kind, hint = "expression or pose", did_you_mean(word, poses)
         listing = f"it has: {', '.join(known)}" if known else f"it has no {kind}s"
         out.append(make(code, actor.loc, f"'{actor.sprite}' has no {kind} '{word}'", hint or listing))
+
+
+def check_images(catalogue: Catalogue, sprite_sets: list[str]) -> list[Diagnostic]:
+    """Every picture of the sprite sets in use, and every illustration, within the renderer's size limits
+    (VN144, at the image file itself)."""
+    root = catalogue.root
+    folders = [root / "sprites" / name for name in sprite_sets if safe_relative(name)] + [root / "events"]
+    out: list[Diagnostic] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*.png"))[:10_000]:
+            try:
+                shown = str(path.relative_to(root))
+            except ValueError:
+                shown = str(path)
+            try:
+                image_size(path, shown)
+            except AssetError as exc:
+                out.append(make("VN144", Loc(str(path), 1, 1), str(exc), "redraw or scale it down"))
+    return out

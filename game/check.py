@@ -10,7 +10,8 @@ from pathlib import Path
 
 from game import paths
 from game.assets import Catalogue, check_assets
-from game.story.diagnostics import Diagnostic, has_errors
+from game.story.diagnostics import Diagnostic, has_errors, make
+from game.story.nodes import MAX_PROBLEMS
 from game.story.loader import load_story_partial
 from game.story.model import Story
 from game.story.program import Program, compile_story
@@ -47,6 +48,17 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
 
             diagnostics += check_fit(story)
     diagnostics.sort(key=lambda d: (d.loc.file, d.loc.line, d.loc.col))
+    diagnostics = cap(diagnostics)
     if has_errors(diagnostics):
         story = None
     return CheckResult(story, program if story else None, diagnostics, Path(script), assets)
+
+
+def cap(diagnostics: list[Diagnostic], limit: int = MAX_PROBLEMS) -> list[Diagnostic]:
+    """At most `limit` diagnostics, whichever check found them, and one more saying how many were left out."""
+    if len(diagnostics) <= limit:
+        return diagnostics
+    left = len(diagnostics) - limit
+    last = diagnostics[limit - 1]
+    return [*diagnostics[:limit], make("VN105", last.loc, f"{left} more problems are not shown (the limit is {limit})",
+                                       "fix the ones above first")]

@@ -1,8 +1,11 @@
 """What the game remembers across playthroughs: lines ever seen (for skipping), scenes reached
-(for the Scenes menu), whether the content note was read. Atomic JSON; damage means a fresh start."""
+(for the Scenes menu), whether the content note was read. Atomic JSON, merged with other game processes' records on
+write; damage means a fresh start."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,9 +45,35 @@ def load_persistent(path: Path) -> tuple[Persistent, str | None]:
 
 
 def save_persistent(path: Path, persistent: Persistent) -> None:
-    atomic_write_json(path, {
-        "version": VERSION,
-        "seen": sorted(persistent.seen),
-        "reached": persistent.reached,
-        "content_note_read": persistent.content_note_read,
-    })
+    """Write the record, merged with what another game process wrote meanwhile (read, union, atomic
+    replace, under a lock where the system has one): no process's seen lines are lost. `persistent`
+    takes in the other process's lines too."""
+    path = Path(path)
+    with _locked(path):
+        on_disk, problem = load_persistent(path)
+        if problem is None:
+            persistent.seen |= on_disk.seen
+            persistent.reached[:] = list(dict.fromkeys([*on_disk.reached, *persistent.reached]))
+            persistent.content_note_read = persistent.content_note_read or on_disk.content_note_read
+        atomic_write_json(path, {
+            "version": VERSION,
+            "seen": sorted(persistent.seen),
+            "reached": persistent.reached,
+            "content_note_read": persistent.content_note_read,
+        })
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks (Windows): the merge alone still keeps most of both
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_UN)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from game.fsutil import atomic_write_json, read_json
+from game.story.text import display
 
 FORMAT = "vn-save"
 VERSION = 1
@@ -45,8 +46,9 @@ class SlotInfo:
 
 
 class SaveStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, enabled: bool = True) -> None:
         self.folder = Path(folder)
+        self.enabled = enabled  # False: the data folder cannot be used; every slot reads as empty
 
     def path(self, slot: str) -> Path:
         if not _SLOT_RE.match(slot):
@@ -67,7 +69,7 @@ class SaveStore:
 
     def read(self, slot: str) -> tuple[dict[str, Any], SaveMeta]:
         path = self.path(slot)
-        if not path.exists():
+        if not self._exists(path):
             raise SaveError(f"slot {slot} is empty")
         try:
             data = read_json(path)
@@ -78,7 +80,7 @@ class SaveStore:
     def slots(self) -> list[SlotInfo]:
         found: list[SlotInfo] = []
         for slot in SLOTS:
-            if not self.path(slot).exists():
+            if not self._exists(self.path(slot)):
                 found.append(SlotInfo(slot, None))
                 continue
             try:
@@ -92,6 +94,14 @@ class SaveStore:
         if not usable:
             return None
         return max(usable, key=lambda info: info.meta.saved_at).slot  # type: ignore[union-attr]
+
+    def _exists(self, path: Path) -> bool:
+        if not self.enabled:
+            return False
+        try:
+            return path.exists()
+        except OSError:  # a folder that cannot be searched: the slot cannot be read either
+            return False
 
     def delete(self, slot: str) -> None:
         self.path(slot).unlink(missing_ok=True)
@@ -109,11 +119,11 @@ def _parse(slot: str, data: object) -> tuple[dict[str, Any], SaveMeta]:
     if not isinstance(meta, dict) or not isinstance(state, dict):
         raise SaveError(f"slot {slot} is damaged: missing its story state")
     texts = {}
-    for key in ("scene_id", "scene_title", "line_id", "line_text", "saved_at"):
+    for key, limit in (("scene_id", 200), ("scene_title", 80), ("line_id", 200), ("line_text", 200), ("saved_at", 40)):
         value = meta.get(key, "")
         if not isinstance(value, str):
             raise SaveError(f"slot {slot} is damaged: '{key}' is not text")
-        texts[key] = value
+        texts[key] = display(value, limit)  # shown on the Load screen: bounded, no controls, never invisible-only
     thumb = data.get("thumbnail_png")
     png = None
     if isinstance(thumb, str):

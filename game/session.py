@@ -5,14 +5,15 @@ the record of seen lines and reached scenes, autosaves. Uses game.settings/saves
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from game.check import CheckResult
-from game.persistent import load_persistent, save_persistent
+from game.persistent import Persistent, load_persistent, save_persistent
 from game.saves import SaveError, SaveMeta, SaveStore
-from game.settings import load_settings, save_settings
+from game.settings import Settings, load_settings, save_settings
 from game.story.model import Story
 from game.story.program import Beat, Program
 from game.story.runner import Runner, Status
@@ -30,11 +31,16 @@ class Session:
         self.folder = Path(folder)
         self.now = now
         self.notices: list[str] = []
-        self.settings, notice = load_settings(self.settings_path)
-        self._note(notice)
-        self.persistent, notice = load_persistent(self.folder / "persistent.json")
-        self._note(notice)
-        self.saves = SaveStore(self.folder / "saves")
+        self.saving_off = _unusable(self.folder)  # why nothing can be kept, or None
+        self.saves = SaveStore(self.folder / "saves", enabled=self.saving_off is None)
+        if self.saving_off is None:
+            self.settings, notice = load_settings(self.settings_path)
+            self._note(notice)
+            self.persistent, notice = load_persistent(self.folder / "persistent.json")
+            self._note(notice)
+        else:
+            self.settings, self.persistent = Settings(), Persistent()
+            self._note(f"Saving is off: the data folder cannot be used ({self.saving_off}).")
         self.runner = Runner(self.story, None, self.program)
         self.playing = False  # a game is under way (so quitting autosaves)
 
@@ -61,12 +67,16 @@ class Session:
 
     # -- settings and persistent data -------------------------------------------------
     def save_settings(self) -> None:
+        if self.saving_off:
+            return
         try:
             save_settings(self.settings_path, self.settings)
         except OSError as exc:
             self.notices.append(f"Could not save the settings ({exc.strerror or exc}).")
 
     def flush(self) -> None:
+        if self.saving_off:
+            return
         try:
             save_persistent(self.folder / "persistent.json", self.persistent)
         except OSError as exc:
@@ -106,13 +116,15 @@ class Session:
 
     def save(self, slot: str, thumbnail_png: bytes | None) -> None:
         """Write the game into `slot`; raises SaveError/OSError when it cannot."""
+        if self.saving_off:
+            raise SaveError(f"Saving is off: the data folder cannot be used ({self.saving_off}).")
         beat = self.runner.current
         if beat is None:
             raise SaveError("there is nothing to save yet")
         stamp = datetime.fromtimestamp(self.now()).isoformat(timespec="seconds")
         meta = SaveMeta(slot, beat.line.scene, self.scene_title(beat.line.scene), beat.line.id,
                         " ".join(beat.line.text.split())[:200], stamp, thumbnail_png)
-        self.saves.write(slot, self.runner.state.to_json(), meta)
+        self.saves.write(slot, self.runner.snapshot(), meta)
         self.flush()
 
     def autosave(self, thumbnail_png: bytes | None) -> None:
@@ -136,3 +148,16 @@ class Session:
         self.runner = runner
         self.playing = True
         return notice
+
+
+def _unusable(folder: Path) -> str | None:
+    """Why the data folder cannot hold saves (it cannot be made, searched or listed), or None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        os.listdir(folder)
+        saves = folder / "saves"
+        if saves.exists():
+            os.listdir(saves)
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__
+    return None

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pygame
 
+from game.assets import image_size
 from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
@@ -217,6 +218,7 @@ def _blit_face(canvas: pygame.Surface, image: pygame.Surface, anchor: tuple[floa
 
 
 def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
+    image_size(path, path.name)  # never decode a picture past the size limits (AssetError is a ValueError)
     image = pygame.image.load(str(path))
     image = image.convert_alpha() if pygame.display.get_surface() else image
     at = (0, 0)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pygame
 
+from game.assets import AssetError, image_size
+
 from game.render import effects, lighting
 from game.render.maps import MapCache, RenderedMap
 from game.render.sprites import SpriteCache
@@ -119,8 +121,9 @@ class StageRenderer:
     def _event_picture(self, name: str) -> pygame.Surface:
         path = self.assets_root / "events" / f"{name}.png"
         try:
+            image_size(path, path.name)  # never decode a picture past the size limits
             image = pygame.image.load(str(path))
-        except (pygame.error, OSError, FileNotFoundError):
+        except (pygame.error, OSError, AssetError):
             log.warning("event illustration %s: cannot be read; a black frame is shown", name)
             blank = pygame.Surface(LOGICAL)
             blank.fill((0, 0, 0))

@@ -127,6 +127,7 @@ CODES: dict[str, Code] = {c.code: c for c in [
     Code("VN163", "unknown-extra", E, "a sprite set has no such extra (tears, blush, sweat...)",
          _REAL + _SCENE + "      - show: sakura +tear\n      - \"x\"\n"),
     Code("VN164", "bad-sprite-manifest", E, "a sprite set's sprite.yaml cannot be used (see docs/assets.md)", None),
+    Code("VN144", "bad-image", E, "a sprite or illustration is not a PNG, or is larger than the renderer allows", None),
     Code("VN150", "line-too-long", W, "a line needs more than one textbox page at the default text size",
          _HEAD + _SCENE + "      - \"" + "So many words in one box. " * 16 + "\"\n"),
     Code("VN151", "line-very-long", W, "a line is over 600 characters: split it",

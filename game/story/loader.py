@@ -137,6 +137,7 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list
         ctx.err("VN105", node, f"{len(items)} chapter files are listed; the limit is {MAX_CHAPTERS}")
         return found
     listed: set[PurePosixPath] = set()  # each file is read once, however often (or through aliases) it is listed
+    nodes = 0  # in the chapter files so far: the whole story is bounded, not only each file
     for item in items:
         name = ctx.text(item, "a chapter file name")
         if not name:
@@ -170,6 +171,12 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list
         ctx.out.extend(problems)
         if root is None:
             continue
+        nodes += yamlsource.node_count(root)
+        if nodes > yamlsource.MAX_STORY_NODES:
+            ctx.err("VN105", item, f"with chapter '{short(name)}' the story holds more than "
+                    f"{yamlsource.MAX_STORY_NODES} YAML nodes; the chapters from here on are not read",
+                    "a story this large is not supported; split it into several stories")
+            break
         files.append(shown)
         chapter = Ctx(shown, ctx.out)
         pairs = chapter.mapping(root, "a chapter file")

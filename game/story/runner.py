@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from game.story.model import Story
+from game.story.anchor import anchor_of, relocate
 from game.story.program import Beat, Program, compile_story
 from game.story.state import TRAIL_LIMIT, StoryState
 
@@ -125,9 +126,20 @@ class Runner:
         return beat
 
     # -- saving ----------------------------------------------------------------------
+    def snapshot(self) -> dict:  # type: ignore[type-arg]
+        """The state as JSON for a save, with the anchor that finds its line again after edits."""
+        index = self._index()
+        self.state.anchor = None if index is None else anchor_of(self.program, index)
+        return self.state.to_json()
+
     def restore(self, state: StoryState) -> str | None:
         """Take a saved state; when its line is gone, fall back to its scene's start. Returns a notice or None."""
         self.state = state
+        moved = False
+        if state.position is not None and state.anchor is not None and state.anchor.get("at") == state.position:
+            found, moved = relocate(self.program, state.position, state.anchor)
+            if found is not None and self.program.beats[found].line.id != state.position:
+                state.position, state.future = self.program.beats[found].line.id, []
         known = [x for x in state.trail if self.program.index_of(x) is not None]
         state.future = [x for x in state.future if self.program.index_of(x) is not None]
         here = None if state.position is None else self.program.index_of(state.position)
@@ -136,6 +148,8 @@ class Runner:
             start = max(0, here - len(state.trail))
             known = [beat.line.id for beat in self.program.beats[start:here]]
         state.trail = known
+        if moved:
+            return "The line this save stopped on has changed; resuming at its new wording."
         if state.position is None or here is not None:
             return None
         scene = state.position.split("/", 1)[0]

@@ -25,6 +25,7 @@ class StoryState:
     trail: list[str] = field(default_factory=list)  # lines before this one, oldest first
     future: list[str] = field(default_factory=list)  # lines rolled back from, nearest last
     seen: set[str] = field(default_factory=set)
+    anchor: dict[str, str | None] | None = None  # what else identifies `position` (game.story.anchor)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -36,6 +37,7 @@ class StoryState:
             "trail": list(self.trail),
             "future": list(self.future),
             "seen": sorted(self.seen),
+            **({"anchor": self.anchor} if self.anchor else {}),
         }
 
     @classmethod
@@ -61,4 +63,7 @@ class StoryState:
         ended = data.get("ended", False)
         if not isinstance(ended, bool):
             raise StateError("'ended' should be true or false")
-        return cls(position, ended, lists["trail"][-TRAIL_LIMIT:], lists["future"][-TRAIL_LIMIT:], set(lists["seen"]))
+        from game.story.anchor import parse_anchor
+
+        return cls(position, ended, lists["trail"][-TRAIL_LIMIT:], lists["future"][-TRAIL_LIMIT:], set(lists["seen"]),
+                   parse_anchor(data.get("anchor")))

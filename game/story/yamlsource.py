@@ -23,6 +23,9 @@ except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 50_000  # YAML nodes, counting each alias (*name) as the whole subtree it repeats
 MAX_DEPTH = 64
+# The whole story (header and every chapter): a node tree costs ~350 bytes a node while the story is
+# built, so this keeps a check well under 200 MB however many chapter files are listed (~85 of ours).
+MAX_STORY_NODES = 120_000
 STREAM_CHECK_CHARS = 512 * 1024  # above this, count nodes while streaming before composing (bounds memory)
 
 Node = yaml.Node
@@ -122,6 +125,23 @@ def _count_events(text: str, shown: str) -> list[Diagnostic]:
                          f"the file holds more than {MAX_NODES} YAML nodes",
                          "split it into several chapter files")]
     return []
+
+
+def node_count(root: Node) -> int:
+    """How many distinct nodes a composed tree holds (a shared alias is held once)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += (key, value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+    return len(seen)
 
 
 def _syntax_hint(problem: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The game menu (Esc or right click in play): Return, Save, Load, History, Settings, Title screen, Quit."""
+"""The game menu (Esc or right click in play): Return, Save, Load, History, Settings, Title screen, Quit; Help, About."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from game.ui.theme import Button
 
 ITEMS = (("Return", "close"), ("Save", "open:save"), ("Load", "open:load"), ("History", "history"),
          ("Settings", "open:settings"), ("Title screen", "to_title"), ("Quit", "quit"))
-PANEL = pygame.Rect(72, 96, 380, 528)
+PANEL = pygame.Rect(72, 96, 380, 590)
 
 
 def buttons() -> list[Button]:
-    return [Button(pygame.Rect(128, 196 + i * 56, 280, 46), label, action) for i, (label, action) in enumerate(ITEMS)]
+    return [*(Button(pygame.Rect(128, 196 + i * 56, 280, 46), label, action) for i, (label, action) in enumerate(ITEMS)),
+            Button(pygame.Rect(112, 594, 140, 40), "Help", "open:help", style="pill"),
+            Button(pygame.Rect(268, 594, 140, 40), "About", "open:about", style="pill")]
 
 
 def draw(surface: pygame.Surface, game_frame: pygame.Surface, scene_title: str, buttons_: list[Button],

@@ -14,7 +14,8 @@ from game.input import Intent
 from game.render import effects
 from game.saves import SaveError
 from game.settings import SETTING_RANGES, clamp
-from game.ui import cards, gallery, gamemenu, history, saveload, script_errors, settings_screen, textbox, theme, title, toast
+from game.ui import (cards, confirm, gallery, gamemenu, history, info, saveload, script_errors, settings_screen, textbox,
+                     theme, title, toast)
 from game.ui.theme import Button
 
 if TYPE_CHECKING:
@@ -32,14 +33,19 @@ class Screens:
         self._confirm: str | None = None  # the slot waiting for a second click to be overwritten
         self._strip: tuple[pygame.Surface, tuple, pygame.Surface] | None = None  # type: ignore[type-arg]
         self._game_pending = False  # app.frame holds a game frame not yet kept in app.game_thumb
+        self._ask: tuple[str, str] | None = None  # a yes/no question over the screen, and the action it guards
 
     # -- buttons -----------------------------------------------------------------------
     def buttons(self) -> list[Button]:
+        return confirm.buttons() if self._ask is not None else self._screen_buttons()
+
+    def _screen_buttons(self) -> list[Button]:
         a, s = self.app, self.app.screen
         if s == "game":
             return controls.quick_buttons(a)
         if s == "title":
-            return title.buttons(a.session.saves.latest() is not None, bool(self.reached()))
+            return title.buttons(a.session.saves.latest() is not None, bool(self.reached()),
+                                 any(slot.meta or slot.damaged for slot in self.slots()))
         if s == "content-note":
             return cards.content_note_buttons(a.session.story.content_note)
         if s == "menu":
@@ -50,6 +56,8 @@ class Screens:
             return settings_screen.buttons()
         if s == "history":
             return history.buttons()
+        if s in ("help", "about"):
+            return info.buttons()
         if s == "scenes":
             return gallery.buttons(self.reached(), a.gallery_page)
         return []
@@ -84,6 +92,10 @@ class Screens:
             button = theme.hit(self.buttons(), intent.pos)
             if button is not None:
                 self.action(button.action, intent.pos)
+        elif name == "menu" and self._ask is not None:
+            self.action("confirm:no")
+        elif name == "advance" and a.focus is None and a.screen == "content-note" and self._ask is None:
+            self.action("confirm_note")  # the first Enter continues, as the first click does
         elif name == "menu":
             if a.screen == "content-note":
                 self.action("to_title")
@@ -115,10 +127,32 @@ class Screens:
             a.focus = usable[(usable.index(a.focus) + step) % len(usable)]
         a.dirty = True
 
-    def action(self, action: str, pos: tuple[int, int] | None = None) -> None:
+    def _asks(self, action: str) -> str | None:
+        """The question to ask before `action`, or None: leaving or replacing a game under way."""
+        a = self.app
+        verb = action.partition(":")[0]
+        in_game = a.session.playing and a.session.runner.current is not None
+        if verb == "quit":
+            return "Quit the game?"
+        if verb == "to_title" and in_game:
+            return "Return to the title screen?"
+        if verb == "load" and in_game and a.screen == "load":
+            return "Load this save? You leave the game you are in."
+        return None
+
+    def action(self, action: str, pos: tuple[int, int] | None = None, confirmed: bool = False) -> None:
         a = self.app
         a.dirty = True
         verb, _, arg = action.partition(":")
+        if verb == "confirm":
+            asked, self._ask, a.focus = self._ask, None, None
+            if arg == "yes" and asked is not None:
+                self.action(asked[1], pos, confirmed=True)
+            return
+        question = None if confirmed else self._asks(action)
+        if question is not None:
+            self._ask, a.focus = (question, action), None
+            return
         if verb == "start":
             a.session.new_game()
             a.presenter.blank()
@@ -142,6 +176,7 @@ class Screens:
                 a.session.autosave(a.thumbnail())
             a.session.playing = False
             a.audio.play_music(None)
+            self._slots_cache = None  # the title's Continue and Load look at the slots as they are now
             a.go("title", clear=True)
         elif verb == "quit":
             a.quit()
@@ -184,6 +219,12 @@ class Screens:
         a.skip_toggle = a.auto = False
         if not was_playing:
             a.presenter.blank()
+        if a.session.runner.current is None:  # a save made on the end card
+            a.end_story()
+            a.toast(notice or "This save was made at the end of the story.")
+            return
+        if slot == "quick" and not notice:
+            notice = "Quick loaded."  # replaces a "Quick saved." still showing
         a.show(a.session.runner.current, "enter")
         if notice:
             a.toast(notice)
@@ -228,7 +269,8 @@ class Screens:
 
     def draw(self, frame: pygame.Surface) -> None:
         a, s = self.app, self.app.screen
-        buttons = self.buttons()
+        buttons = self._screen_buttons()  # under a question too, unlit
+        hover, focus = (None, None) if self._ask is not None else (a.hover, a.focus)
         story = a.session.story
         if s != "game":
             self.keep_game_frame(frame)
@@ -238,25 +280,31 @@ class Screens:
             if a.notice or a.card_fade > 0 or (a.live is not None and a.live.errors):
                 self.keep_game_frame(frame)  # before a notice, a veil or an overlay is drawn over it
         elif s == "title":
-            title.draw(frame, self.title_backdrop(), story.title, story.subtitle, buttons, a.hover, a.focus)
+            title.draw(frame, self.title_backdrop(), story.title, story.subtitle, buttons, hover, focus)
         elif s == "content-note":
-            cards.draw_content_note(frame, story.content_note, buttons, a.hover, a.focus)
+            cards.draw_content_note(frame, story.content_note, buttons, hover, focus)
         elif s == "title-card":
             cards.draw_title_card(frame, story.title, story.subtitle, story.credits)
         elif s == "end":
             cards.draw_end_card(frame, story.end_card, story.credits)
         elif s == "menu":
             beat = a.session.runner.current
-            gamemenu.draw(frame, self.backdrop(), a.session.scene_title(beat.line.scene) if beat else "", buttons, a.hover, a.focus)
+            gamemenu.draw(frame, self.backdrop(), a.session.scene_title(beat.line.scene) if beat else "", buttons, hover, focus)
         elif s in ("save", "load"):
-            saveload.draw(frame, self.backdrop(), s, self.slots(), buttons, a.hover, a.focus, self.slot_thumbs())
+            saveload.draw(frame, self.backdrop(), s, self.slots(), buttons, hover, focus, self.slot_thumbs())
         elif s == "settings":
-            settings_screen.draw(frame, self.backdrop(), a.session.settings, buttons, a.hover, a.focus)
+            settings_screen.draw(frame, self.backdrop(), a.session.settings, buttons, hover, focus)
         elif s == "history":
-            limit = history.draw(frame, self.backdrop(), self.history_entries(), a.scroll, buttons, a.hover, a.focus)
+            limit = history.draw(frame, self.backdrop(), self.history_entries(), a.scroll, buttons, hover, focus)
             a.scroll = min(a.scroll, limit)
         elif s == "scenes":
-            gallery.draw(frame, self.backdrop(), buttons, self.scene_thumbs(), a.hover, a.focus)
+            gallery.draw(frame, self.backdrop(), buttons, self.scene_thumbs(), hover, focus)
+        elif s == "help":
+            info.draw_help(frame, self.backdrop(), buttons, hover, focus)
+        elif s == "about":
+            info.draw_about(frame, self.backdrop(), story.title, story.credits, buttons, hover, focus)
+        if self._ask is not None:
+            confirm.draw(frame, self._ask[0], confirm.buttons(), a.hover, a.focus)
         if a.live is not None and a.live.errors:
             script_errors.draw(frame, a.live.overlay_lines())
         if a.notice:

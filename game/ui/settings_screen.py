@@ -69,6 +69,11 @@ def draw(surface: pygame.Surface, backdrop: pygame.Surface, settings: Settings, 
     over = theme.hit(buttons_, hover)
     for i, b in enumerate(buttons_):
         lit = b is over or focus == i
+        if focus == i:  # keyboard focus: a ring and a bar, as plain to see as the title menu's
+            ring = (bar_rect(b.action.split(":")[1]).inflate(120, 64).move(-24, -18) if b.style == "bar"
+                    else b.rect.inflate(20, 12))
+            pygame.draw.rect(surface, theme.ACCENT, ring, width=2, border_radius=12)
+            pygame.draw.rect(surface, theme.ACCENT, (ring.x - 14, ring.centery - 12, 4, 24), border_radius=2)
         if b.style == "bar":
             _slider(surface, b.action.split(":")[1], settings, lit)
         elif b.style == "switch":

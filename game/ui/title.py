@@ -1,4 +1,5 @@
-"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Settings, Quit."""
+"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Settings, Quit;
+Help and About in a corner."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ ITEMS = (("Start", "start"), ("Continue", "continue"), ("Load", "open:load"), ("
          ("Settings", "open:settings"), ("Quit", "quit"))
 
 
-def buttons(can_continue: bool, has_scenes: bool) -> list[Button]:
+def buttons(can_continue: bool, has_scenes: bool, has_saves: bool = True) -> list[Button]:
     out = []
     for i, (label, action) in enumerate(ITEMS):
         b = Button(pygame.Rect(128, 340 + i * 54, 260, 44), label, action)
-        b.enabled = (action != "continue" or can_continue) and (action != "open:scenes" or has_scenes)
+        b.enabled = ((action != "continue" or can_continue) and (action != "open:scenes" or has_scenes)
+                     and (action != "open:load" or has_saves))
         out.append(b)
+    out += [Button(pygame.Rect(1010, 652, 110, 40), "Help", "open:help", style="pill"),
+            Button(pygame.Rect(1134, 652, 110, 40), "About", "open:about", style="pill")]
     return out
 
 

@@ -114,12 +114,13 @@ def warm_up(app: App, scenes: list[str]) -> None:
             app.step([], 16)
             app.step([key(K.K_SPACE)], 16)
     app.start_at(scenes[0])
-    for screen in ("menu", "save", "load", "settings", "history", "scenes"):
+    for screen in ("menu", "save", "load", "settings", "history", "scenes", "help", "about"):
         app.ui.action(f"open:{screen}")
         app.step([], 16)
         app.ui.action("close")
         app.step([], 16)
     app.ui.action("to_title")
+    app.ui.action("confirm:yes")  # leaving a game under way asks first
     app.step([], 1000)
     app.ui.action("continue")
     app.finish_animations()

@@ -54,6 +54,7 @@ def test_save_and_load_through_the_menus(pilot: Pilot) -> None:
     pilot.click_button("Load")
     assert pilot.view.screen == "load"
     pilot.click_button("1")
+    pilot.click_button("Yes")  # loading while playing asks first
     assert pilot.finish().line_id == saved and pilot.view.screen == "game"
 
 
