@@ -80,54 +80,89 @@ def layered(set_dir: Path):  # type: ignore[no-untyped-def]
     return man, get
 
 
-def sprites_sheet(scale: float = 0.25, exprs: tuple[str, ...] = ("neutral", "smile", "sad", "cry")) -> None:
-    """Every pose of every layered set with a few expressions, the same poses under the memory grade
-    (game/render/effects.memory_grade, as the renderer tones a remembered scene), and as black shapes."""
+def _row(tiles: list[tuple[str, pygame.Surface]], scale: float, font: pygame.font.Font) -> pygame.Surface:
     from game.render.effects import memory_grade
-    from tools.art.build import compose
-    sets = sorted(p for p in (ASSETS / "sprites").iterdir() if (p / "sprite.yaml").exists())
-    font = pygame.font.Font(None, 22)
-    rows: list[pygame.Surface] = []
-    for d in sets:
-        man, get = layered(d)
-        tiles: list[tuple[str, pygame.Surface]] = []
-        for pose, info in man["poses"].items():
-            es = [e for e in exprs if e in man["expressions"]]
-            for e in es:
-                img = compose(get, man, pose, e)
-                tiles.append((f"{pose} {e}", img))
-            mem = compose(get, man, pose, es[0], mirror=True)
-            tiles.append((f"{pose} mirrored, memory", mem))
-            sil = compose(get, man, pose, es[0])
-            sil.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
-            tiles.append((f"{pose} silhouette", sil))
-        h = int(1320 * scale) + 22
-        w = sum(int(t.get_width() * scale) + 6 for _, t in tiles)
-        row = pygame.Surface((w, h))
-        row.fill((96, 104, 114))
-        x = 0
-        for label, t in tiles:
-            tw, th = int(t.get_width() * scale), int(t.get_height() * scale)
-            cell = pygame.Surface((tw, h - 22))
-            cell.fill((150, 156, 164) if "silhouette" not in label else (230, 230, 230))
-            cell.blit(pygame.transform.smoothscale(t, (tw, th)), (0, h - 22 - th))
-            if "memory" in label:
-                cell = memory_grade(cell)
-            row.blit(cell, (x, 22))
-            row.blit(font.render(label, True, (255, 255, 255)), (x + 2, 3))
-            x += tw + 6
-        rows.append(row)
-        pygame.image.save(row, str(OUT / f"contact-sprites-{d.name}.png"))
+    h = max(int(t.get_height() * scale) for _, t in tiles) + 22
+    row = pygame.Surface((sum(int(t.get_width() * scale) + 6 for _, t in tiles), h))
+    row.fill((96, 104, 114))
+    x = 0
+    for label, t in tiles:
+        tw, th = int(t.get_width() * scale), int(t.get_height() * scale)
+        cell = pygame.Surface((tw, h - 22))
+        cell.fill((150, 156, 164) if "silhouette" not in label else (230, 230, 230))
+        cell.blit(pygame.transform.smoothscale(t, (tw, th)), (0, h - 22 - th))
+        if "memory" in label:
+            cell = memory_grade(cell)
+        row.blit(cell, (x, 22))
+        row.blit(font.render(label, True, (255, 255, 255)), (x + 2, 3))
+        x += tw + 6
+    return row
+
+
+def _stack(rows: list[pygame.Surface], path: Path) -> None:
     sheet = pygame.Surface((max(r.get_width() for r in rows), sum(r.get_height() + 4 for r in rows)))
     sheet.fill((40, 40, 40))
     y = 0
     for r in rows:
         sheet.blit(r, (0, y))
         y += r.get_height() + 4
-    pygame.image.save(sheet, str(OUT / "contact-sprites.png"))
+    pygame.image.save(sheet, str(path))
 
 
-def composite(place: str, cast: list[tuple[str, str, str]]) -> None:
+def sprites_sheet(scale: float = 0.25, exprs: tuple[str, ...] = ("neutral", "smile", "sad", "cry")) -> None:
+    """Per set (``out/contact-sprites-<set>.png``): a row per pose with a few expressions, the pose
+    mirrored under the memory grade (game/render/effects.memory_grade, the renderer's own), and its
+    silhouette as a black shape. ``out/contact-sprites.png``: every pose of every set, neutral."""
+    from tools.art.build import compose
+    sets = sorted(p for p in (ASSETS / "sprites").iterdir() if (p / "sprite.yaml").exists())
+    font = pygame.font.Font(None, 22)
+    overview: list[pygame.Surface] = []
+    for d in sets:
+        man, get = layered(d)
+        rows = []
+        first = []
+        for pose in man["poses"]:
+            es = [e for e in exprs if e in man["expressions"]]
+            tiles = [(f"{d.name} {pose} {e}", compose(get, man, pose, e)) for e in es]
+            tiles.append((f"{pose} mirrored, memory", compose(get, man, pose, es[-1], ("blush",), mirror=True)))
+            sil = compose(get, man, pose, es[0])
+            sil.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
+            tiles.append((f"{pose} silhouette", sil))
+            rows.append(_row(tiles, scale, font))
+            first.append((f"{d.name} {pose}", tiles[0][1]))
+        _stack(rows, OUT / f"contact-sprites-{d.name}.png")
+        overview.append(_row(first, 0.2, font))
+    _stack(overview, OUT / "contact-sprites.png")
+
+
+def lineup(scale: float = 0.3) -> None:
+    """``out/contact-lineup.png``: every set standing on the common floor at true relative height, in
+    colour and drained of colour (Sakura at 13, 15 and 21 must differ in both)."""
+    from tools.art.build import compose
+    order = ["kakashi", "sakura-13", "sakura-15", "sakura-21", "tsunade", "kotetsu"]
+    imgs = []
+    for name in order:
+        d = ASSETS / "sprites" / name
+        if (d / "sprite.yaml").exists():
+            man, get = layered(d)
+            imgs.append(compose(get, man, "standing", "neutral"))
+    w = sum(int(i.get_width() * scale * 0.7) for i in imgs) + 40
+    h = int(1320 * scale)
+    sheet = pygame.Surface((w, 2 * h + 10))
+    sheet.fill((150, 156, 164))
+    x = 20
+    for img in imgs:
+        small = pygame.transform.smoothscale(img, (int(img.get_width() * scale), h))
+        sheet.blit(small, (x - int(img.get_width() * scale * 0.15), 0))
+        sheet.blit(pygame.transform.grayscale(small), (x - int(img.get_width() * scale * 0.15), h + 10))
+        x += int(img.get_width() * scale * 0.7)
+    pygame.image.save(sheet, str(OUT / "contact-lineup.png"))
+
+
+def composite(place: str, cast: list[tuple[str, ...]], name: str = "") -> None:
+    """The place with characters at stage points: (set, expression, point[, pose[, "mirror"]]); a layered
+    set is composed at its manifest's scale and stood on the point by its pose's foot anchor."""
+    from tools.art.build import compose
     tm = pytmx.load_pygame(str(ASSETS / "maps" / f"{place}.tmx"))
     base = pygame.Surface((1280, 720))
     front = pygame.Surface((1280, 720), pygame.SRCALPHA)
@@ -137,17 +172,24 @@ def composite(place: str, cast: list[tuple[str, str, str]]) -> None:
             for x, y, img in layer.tiles():
                 tgt.blit(img, (x * 40, y * 40))
     pts = {o.name: (o.x, o.y) for o in tm.get_layer_by_name("stage")}
-    for s, e, where in cast:
-        f = ASSETS / "sprites" / s / f"{e}.png"
-        if f.exists():
-            img = pygame.image.load(str(f)).convert_alpha()
-            x, y = pts[where]
-            base.blit(img, (int(x - img.get_width() / 2), int(y - img.get_height())))
+    for s, e, where, *more in cast:
+        x, y = pts[where]
+        d = ASSETS / "sprites" / s
+        if (d / "sprite.yaml").exists():
+            man, get = layered(d)
+            pose = more[0] if more else man["default_pose"]
+            img = compose(get, man, pose, e, mirror="mirror" in more)
+            k = man.get("scale", 0.5) * man["poses"][pose].get("scale", 1.0)
+            img = pygame.transform.smoothscale(img, (round(img.get_width() * k), round(img.get_height() * k)))
+            fx, fy = man["poses"][pose]["foot"]
+            if "mirror" in more:
+                fx = man["poses"][pose]["size"][0] - fx
+            base.blit(img, (int(x - fx * k), int(y - fy * k)))
     base.blit(front, (0, 0))
     box = pygame.Surface((1240, 180), pygame.SRCALPHA)
     box.fill((10, 10, 20, 170))
     base.blit(box, (20, 520))
-    pygame.image.save(base, str(OUT / f"composite-{place}.png"))
+    pygame.image.save(base, str(OUT / f"composite-{name or place}.png"))
 
 
 def events_sheet() -> None:
@@ -182,14 +224,19 @@ def main() -> None:
         places_sheet()
     if "sprites" in what and (ASSETS / "sprites").exists():
         sprites_sheet()
+        lineup()
     if "events" in what and (ASSETS / "events" / "events.yaml").exists():
         events_sheet()
     if "composite" in what:
         composite("memorial", [("kakashi", "sad", "centre")])
-        composite("training-ground", [("sakura-13", "smile", "left"), ("kakashi", "smile", "right")])
-        composite("kakashi-apartment", [("kakashi", "sad", "couch"), ("sakura-21", "cry", "chair")])
-        composite("hokage-office", [("tsunade", "neutral", "desk"), ("kotetsu", "surprised", "far-left"),
-                                    ("kakashi", "neutral", "far-right")])
+        composite("memorial", [("sakura-21", "cry", "stone", "kneeling-stone")], "memorial-stone")
+        composite("training-ground", [("sakura-13", "smile", "left", "standing", "mirror"), ("kakashi", "smile", "right", "wave")])
+        composite("training-ground", [("sakura-13", "sad", "left", "sitting-ground", "mirror"),
+                                      ("kakashi", "smile", "right", "crouching")], "training-ground-friend")
+        composite("kakashi-apartment", [("sakura-15", "sleep", "couch", "asleep"), ("kakashi", "smile", "chair", "sitting")])
+        composite("kakashi-apartment", [("kakashi", "sleep", "couch", "lying-couch-book")], "kakashi-apartment-nap")
+        composite("hokage-office", [("tsunade", "sad", "desk", "sitting"), ("sakura-15", "surprised", "far-right", "standing"),
+                                    ("kotetsu", "neutral", "far-left")])
     if "single" in what:
         for p in sorted((ASSETS / "maps").glob("*.tmx")):
             pygame.image.save(render_map(p, mark=False), str(OUT / f"place-{p.stem}.png"))

@@ -51,14 +51,14 @@ def strands(d: Doc, m: Mat, lines: list[list[Point]]) -> None:
 
 
 def protector(d: Doc, hh: float, hw: float, y: float, angle: float, cloth: Mat, plate_w: float, dy: float = 0.0,
-              band_h: float = 0.09, cx: float = 0.0, wrap: float = 1.06) -> list[Point]:
+              band_h: float = 0.09, cx: float = 0.0, wrap: float = 1.06, plate_h: float = 1.25) -> list[Point]:
     """A cloth band round the head with a metal plate; returns the plate's corners (for the mark)."""
     d.push(f"translate({f(cx * hw)},{f(y * hh)}) rotate({f(angle)})")
     bh = band_h * hh
     band = [(-wrap * hw, -bh + dy * hh), (0, -bh - 0.03 * hh), (wrap * hw, -bh + dy * hh),
             (wrap * hw, bh + dy * hh), (0, bh - 0.02 * hh), (-wrap * hw, bh + dy * hh)]
     d.part(smooth(band, k=0.12), cloth, shade=bh * 0.5, line=3.0)
-    pw, ph = plate_w * hw, bh * 1.25
+    pw, ph = plate_w * hw, bh * plate_h
     plate = [(-pw, -ph), (pw, -ph), (pw * 1.02, ph), (-pw * 1.02, ph)]
     rounded = smooth([(-pw, -ph), (0, -ph - 3), (pw, -ph), (pw + 4, 0), (pw, ph), (0, ph + 3), (-pw, ph), (-pw - 4, 0)], k=0.08)
     d.part(rounded, METAL, shade=ph * 0.45, rim=4, line=3.5)
@@ -102,13 +102,13 @@ def fringe(d: Doc, hh: float, hw: float, m: Mat, part_x: float, locks: float, br
     t = lambda v: v * hh  # noqa: E731
     pts = [(px, t(-0.72)), (0.75 * hw, t(-0.63)), (width * hw, t(-0.36)), (width * 1.02 * hw, t(-0.05)),
            (1.02 * hw, t(locks * 0.6)), (0.98 * hw, t(locks)), (0.82 * hw, t(locks * 0.5)), (0.8 * hw, t(-0.12)),
-           (0.66 * hw, t(brow - 0.02)), (0.55 * hw + sweep * hw * 0.1, t(brow - 0.12)), (0.42 * hw, t(brow + 0.02)),
-           (0.28 * hw, t(brow - 0.1)), (0.12 * hw + sweep * hw * 0.1, t(brow + 0.03)), (px + 0.05 * hw, t(brow - 0.2)),
-           (-0.1 * hw + sweep * hw * 0.15, t(brow + 0.04)), (-0.28 * hw, t(brow - 0.09)), (-0.44 * hw, t(brow + 0.03)),
-           (-0.58 * hw, t(brow - 0.1)), (-0.68 * hw, t(brow - 0.0)), (-0.8 * hw, t(-0.12)), (-0.82 * hw, t(locks * 0.5)),
+           (0.66 * hw, t(brow + 0.01)), (0.55 * hw + sweep * hw * 0.1, t(brow - 0.06)), (0.4 * hw, t(brow + 0.04)),
+           (0.26 * hw, t(brow - 0.05)), (0.1 * hw + sweep * hw * 0.1, t(brow + 0.05)), (px + 0.05 * hw, t(brow - 0.12)),
+           (-0.12 * hw + sweep * hw * 0.15, t(brow + 0.05)), (-0.3 * hw, t(brow - 0.05)), (-0.46 * hw, t(brow + 0.04)),
+           (-0.6 * hw, t(brow - 0.05)), (-0.7 * hw, t(brow + 0.02)), (-0.8 * hw, t(-0.12)), (-0.82 * hw, t(locks * 0.5)),
            (-0.98 * hw, t(locks)), (-1.02 * hw, t(locks * 0.6)), (-width * 1.02 * hw, t(-0.05)), (-width * hw, t(-0.36)),
            (-0.75 * hw, t(-0.63))]
-    shape = smooth(pts, k=0.13)
+    shape = smooth(pts, k=0.16)
     d.part(shape, m, shade=hw * 0.22, rim=5, outline=False, line=4.5)
     shine(d, shape, hh, hw, -0.5, m)
     strands(d, m, [[(px, t(-0.6)), (0.3 * hw, t(brow - 0.15)), (0.28 * hw, t(brow - 0.1))],
