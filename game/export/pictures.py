@@ -2,8 +2,8 @@
 (the replay's drawing path, without the textbox or any interface), encoded as JPEG and deduplicated
 by content. Owns picture size, format and file names; knows nothing of the page.
 
-JPEG from pygame (SDL_image's libjpeg, quality fixed by pygame): measured on the chapter, 86 distinct
-1280x720 pictures come to 5.6 MB with no visible ringing on the sprite outlines (see the README's
+JPEG from pygame (SDL_image's libjpeg, quality fixed by pygame): measured on the chapter, 88 distinct
+1280x720 pictures come to 8.1 MB with no visible ringing on the sprite outlines (see the README's
 "Web edition"); PNG measured ~5x larger (over the 15 MB budget), and WebP would need Pillow.
 """
 

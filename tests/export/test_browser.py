@@ -39,8 +39,13 @@ class Page:
         self.page, self.url, self.problems = page, url, []
         page.on("console", lambda m: self.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"request failed: {r.url}"))
+        page.on("requestfailed", self._failed)
         page.on("response", lambda r: self.problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+
+    def _failed(self, request) -> None:  # type: ignore[no-untyped-def]
+        """A load the page itself abandoned (a picture replaced before it arrived, a paused sound) is not a fault."""
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.problems.append(f"request failed ({request.failure}): {request.url}")
 
     def state(self) -> dict:
         return self.page.evaluate("""() => { const a = document.getElementById('app');
