@@ -233,9 +233,11 @@ def _check_object(obj: ET.Element, map_name: str) -> None:
             value = float(given)
         except ValueError:
             value = math.nan
-        if not (math.isfinite(value) and low <= value <= high):
-            shown = given if len(given) <= 20 else given[:17] + "..."
-            raise AssetError(f"{map_name}: {label} has {key}=\"{shown}\"; it should be a number from {low} to {high}")
+        shown = given if len(given) <= 20 else given[:17] + "..."
+        if not math.isfinite(value):
+            raise AssetError(f"{map_name}: {label} has {key}=\"{shown}\", which is not a number")
+        if not low <= value <= high:
+            raise AssetError(f"{map_name}: {label} has {key}=\"{shown}\", out of range (from {low} to {high})")
 
 
 def _check_tile_count(tileset: ET.Element, base: Path, root: Path, map_name: str) -> None:
