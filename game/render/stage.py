@@ -110,13 +110,14 @@ class StageRenderer:
         """An event illustration scaled to the frame (graded like any memory frame in a memory); cached."""
         key = (stage.event or "", stage.memory)
         if key not in self._events:
-            picture = self._event_picture(stage.event or "")
+            picture = self.event_picture(stage.event or "")
             self._events[key] = memory_frame(picture) if stage.memory else picture
             _trim(self._events, 2)
         self._events.move_to_end(key)
         return self._events[key]
 
-    def _event_picture(self, name: str) -> pygame.Surface:
+    def event_picture(self, name: str) -> pygame.Surface:
+        """An illustration at frame size, ungraded (a black frame when it cannot be read)."""
         path = self.assets_root / "events" / f"{name}.png"
         try:
             image = pygame.image.load(str(path))

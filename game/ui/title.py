@@ -1,4 +1,4 @@
-"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Settings, Quit."""
+"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Gallery, Settings, Quit."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ from game.ui import theme
 from game.ui.theme import Button
 
 ITEMS = (("Start", "start"), ("Continue", "continue"), ("Load", "open:load"), ("Scenes", "open:scenes"),
-         ("Settings", "open:settings"), ("Quit", "quit"))
+         ("Gallery", "open:gallery"), ("Settings", "open:settings"), ("Quit", "quit"))
 
 
-def buttons(can_continue: bool, has_scenes: bool) -> list[Button]:
+def buttons(can_continue: bool, has_scenes: bool, has_gallery: bool = False) -> list[Button]:
     out = []
     for i, (label, action) in enumerate(ITEMS):
-        b = Button(pygame.Rect(128, 340 + i * 54, 260, 44), label, action)
-        b.enabled = (action != "continue" or can_continue) and (action != "open:scenes" or has_scenes)
+        b = Button(pygame.Rect(128, 300 + i * 54, 260, 44), label, action)
+        b.enabled = ((action != "continue" or can_continue) and (action != "open:scenes" or has_scenes)
+                     and (action != "open:gallery" or has_gallery))
         out.append(b)
     return out
 
