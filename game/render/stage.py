@@ -145,14 +145,16 @@ class StageRenderer:
             _trim(self._actors, 8)
         return self._actors[key]  # type: ignore[index]
 
-    def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None
+    def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None, scale: float | None = None
                     ) -> tuple[pygame.Surface, tuple[int, int]] | None:
-        """A character lit for the stage's time, facing its way, and the top-left where it stands (None if no sprite)."""
+        """A character lit for the stage's time, facing its way, and the top-left where it stands (None if no
+        sprite). `scale` (stage px per art px; None: the set's normal shot) draws it from the art at another
+        size for a close-up: the top-left is then where it stands if the stage were zoomed about the stage point."""
         mirrored = self.mirrored(stage, actor, speaker)
-        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, None, mirrored)
+        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, scale, mirrored)
         if figure is None:
             return None
-        key = self._look(stage, actor, speaker)
+        key = (*self._look(stage, actor, speaker), scale)
         if key not in self._actors:
             g = lighting.grade_for(stage.time)
             self._actors[key] = _light_sprite(figure.image, self._override(stage.place, stage.time) or g.multiply,
