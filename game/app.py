@@ -39,7 +39,7 @@ SKIP_MS = 45
 THUMB = (320, 180)  # save thumbnails
 CARD_FADE_MS = 700  # title, cards and the end fade in from black
 FADED = ("title", "content-note", "title-card", "end")
-OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes", "help", "about")
+OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes", "gallery", "illustration", "help", "about")
 
 
 @dataclass
@@ -97,6 +97,7 @@ class App:
         self.dirty = True
         self.scroll = 0
         self.gallery_page = 0
+        self.illustration: str | None = None  # the one the Gallery shows full-frame
         self._skip_acc = self._auto_acc = 0
         self.card_fade = CARD_FADE_MS
         self._queue: list[pygame.event.Event] = []

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.parsers import expat
 
+import yaml
+
 from game.spritesets import ManifestError, SpriteSet, load_set
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
@@ -133,6 +135,19 @@ class Catalogue:
     def sprite_path(self, sprite_set: str, expression: str) -> Path:
         """The sprite's file under the root; AssetError when the names would lead out of it."""
         return self.resolve(f"sprites/{sprite_set}/{expression}.png")
+
+
+def event_titles(root: Path) -> dict[str, str]:
+    """The Gallery's titles from `events/events.yaml` (NAME: {title: ...}); {} when it is absent or unreadable."""
+    path = Path(root) / "events" / "events.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v["title"] for k, v in data.items()
+            if isinstance(k, str) and isinstance(v, dict) and isinstance(v.get("title"), str)}
 
 
 def _safe_xml(path: Path, label: str) -> ET.Element:

@@ -1,6 +1,6 @@
 """What the game remembers across playthroughs: lines ever seen (for skipping), scenes reached
-(for the Scenes menu), whether the content note was read. Atomic JSON, merged with other game processes' records on
-write; damage means a fresh start."""
+(for the Scenes menu), illustrations seen (for the Gallery), whether the content note was read. Atomic JSON,
+merged with other game processes' records on write; damage means a fresh start."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class Persistent:
     seen: set[str] = field(default_factory=set)
     reached: list[str] = field(default_factory=list)  # scene ids, in the order first reached
     content_note_read: bool = False
+    events: set[str] = field(default_factory=set)  # event illustrations seen (the Gallery unlocks them)
 
     def reach(self, scene_id: str) -> bool:
         """Record a scene as reached; True when it is new."""
@@ -35,13 +36,14 @@ def load_persistent(path: Path) -> tuple[Persistent, str | None]:
         data = read_json(path)
         seen, reached = data["seen"], data["reached"]
         note = data.get("content_note_read", False)
-        if not (isinstance(seen, list) and isinstance(reached, list) and isinstance(note, bool)):
+        events = data.get("events", [])  # absent in files written before the Gallery
+        if not (isinstance(seen, list) and isinstance(reached, list) and isinstance(note, bool) and isinstance(events, list)):
             raise ValueError("wrong types")
-        if not all(isinstance(x, str) for x in [*seen, *reached]):
+        if not all(isinstance(x, str) for x in [*seen, *reached, *events]):
             raise ValueError("ids are not text")
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return Persistent(), f"The record of seen lines was damaged ({exc}); starting it afresh."
-    return Persistent(set(seen), list(dict.fromkeys(reached)), note), None
+    return Persistent(set(seen), list(dict.fromkeys(reached)), note, set(events)), None
 
 
 def save_persistent(path: Path, persistent: Persistent) -> None:
@@ -55,11 +57,13 @@ def save_persistent(path: Path, persistent: Persistent) -> None:
             persistent.seen |= on_disk.seen
             persistent.reached[:] = list(dict.fromkeys([*on_disk.reached, *persistent.reached]))
             persistent.content_note_read = persistent.content_note_read or on_disk.content_note_read
+            persistent.events |= on_disk.events
         atomic_write_json(path, {
             "version": VERSION,
             "seen": sorted(persistent.seen),
             "reached": persistent.reached,
             "content_note_read": persistent.content_note_read,
+            "events": sorted(persistent.events),
         })
 
 

@@ -83,8 +83,10 @@ class Session:
             log.warning("could not save the record of seen lines: %s", exc)
 
     def mark(self, beat: Beat) -> bool:
-        """Remember a line as seen and its scene as reached; True when the scene is newly reached."""
+        """Remember a line as seen, its illustration as seen, and its scene as reached; True when the scene is newly reached."""
         self.persistent.seen.add(beat.line.id)
+        if beat.stage.event:
+            self.persistent.events.add(beat.stage.event)
         return self.persistent.reach(beat.line.scene)
 
     def seen(self, line_id: str) -> bool:

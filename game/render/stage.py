@@ -112,13 +112,14 @@ class StageRenderer:
         """An event illustration scaled to the frame (graded like any memory frame in a memory); cached."""
         key = (stage.event or "", stage.memory)
         if key not in self._events:
-            picture = self._event_picture(stage.event or "")
+            picture = self.event_picture(stage.event or "")
             self._events[key] = memory_frame(picture) if stage.memory else picture
             _trim(self._events, 2)
         self._events.move_to_end(key)
         return self._events[key]
 
-    def _event_picture(self, name: str) -> pygame.Surface:
+    def event_picture(self, name: str) -> pygame.Surface:
+        """An illustration at frame size, ungraded (a black frame when it cannot be read)."""
         path = self.assets_root / "events" / f"{name}.png"
         try:
             image_size(path, path.name)  # never decode a picture past the size limits
@@ -147,14 +148,16 @@ class StageRenderer:
             _trim(self._actors, 8)
         return self._actors[key]  # type: ignore[index]
 
-    def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None
+    def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None, scale: float | None = None
                     ) -> tuple[pygame.Surface, tuple[int, int]] | None:
-        """A character lit for the stage's time, facing its way, and the top-left where it stands (None if no sprite)."""
+        """A character lit for the stage's time, facing its way, and the top-left where it stands (None if no
+        sprite). `scale` (stage px per art px; None: the set's normal shot) draws it from the art at another
+        size for a close-up: the top-left is then where it stands if the stage were zoomed about the stage point."""
         mirrored = self.mirrored(stage, actor, speaker)
-        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, None, mirrored)
+        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, scale, mirrored)
         if figure is None:
             return None
-        key = self._look(stage, actor, speaker)
+        key = (*self._look(stage, actor, speaker), scale)
         if key not in self._actors:
             g = lighting.grade_for(stage.time)
             self._actors[key] = _light_sprite(figure.image, self._override(stage.place, stage.time) or g.multiply,

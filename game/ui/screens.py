@@ -12,10 +12,11 @@ import pygame
 from game import controls
 from game.input import Intent
 from game.render import effects
+from game.assets import event_titles
 from game.saves import SaveError
 from game.settings import SETTING_RANGES, clamp
-from game.ui import (cards, confirm, gallery, gamemenu, history, info, saveload, script_errors, settings_screen, textbox,
-                     theme, title, toast)
+from game.ui import (cards, cg_gallery, confirm, gallery, gamemenu, history, info, saveload, script_errors,
+                     settings_screen, textbox, theme, title, toast)
 from game.ui.theme import Button
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ class Screens:
         self._title_backdrop: pygame.Surface | None = None
         self._slot_thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
         self._scene_thumbs: dict[str, pygame.Surface] = {}
+        self._illustrations: list[tuple[str, str]] | None = None  # (name, title) of the story's illustrations
+        self._cg_thumbs: dict[str, pygame.Surface] = {}
         self._slots_cache: list | None = None  # type: ignore[type-arg]
         self._blurred: tuple[tuple[int, int], pygame.Surface] | None = None
         self._confirm: str | None = None  # the slot waiting for a second click to be overwritten
@@ -45,7 +48,7 @@ class Screens:
             return controls.quick_buttons(a)
         if s == "title":
             return title.buttons(a.session.saves.latest() is not None, bool(self.reached()),
-                                 any(slot.meta or slot.damaged for slot in self.slots()))
+                                 any(slot.meta or slot.damaged for slot in self.slots()), bool(self.illustrations()))
         if s == "content-note":
             return cards.content_note_buttons(a.session.story.content_note)
         if s == "menu":
@@ -60,6 +63,10 @@ class Screens:
             return info.buttons()
         if s == "scenes":
             return gallery.buttons(self.reached(), a.gallery_page)
+        if s == "gallery":
+            return cg_gallery.buttons(self.illustrations(), a.gallery_page)
+        if s == "illustration":
+            return cg_gallery.view_buttons()
         return []
 
     def hovered(self) -> str | None:
@@ -78,6 +85,15 @@ class Screens:
         order = [scene.id for scene in session.story.scenes]
         ids = sorted((x for x in session.persistent.reached if x in known), key=order.index)
         return [(sid, session.scene_title(sid)) for sid in ids]
+
+    def illustrations(self) -> list[cg_gallery.Entry]:
+        """The story's event illustrations in the order the story first shows them; seen ones unlocked."""
+        session = self.app.session
+        if self._illustrations is None:
+            titles = event_titles(self.app.renderer.assets_root)
+            names = dict.fromkeys(beat.stage.event for beat in session.program.beats if beat.stage.event)
+            self._illustrations = [(n, titles.get(n) or n.replace("-", " ").capitalize()) for n in names if n]
+        return [cg_gallery.Entry(n, t, n in session.persistent.events) for n, t in self._illustrations]
 
     # -- intents -----------------------------------------------------------------------
     def intent(self, intent: Intent) -> None:
@@ -168,7 +184,12 @@ class Screens:
                 self.load_slot(latest)
         elif verb == "open":
             self._slots_cache, self._confirm = None, None
+            if arg in ("scenes", "gallery"):
+                a.gallery_page = 0
             a.go(arg)
+        elif verb == "cg":
+            a.illustration = arg
+            a.go("illustration")
         elif verb == "close":
             a.close()
         elif verb == "to_title":
@@ -299,6 +320,12 @@ class Screens:
             a.scroll = min(a.scroll, limit)
         elif s == "scenes":
             gallery.draw(frame, self.backdrop(), buttons, self.scene_thumbs(), hover, focus)
+        elif s == "gallery":
+            entries = self.illustrations()
+            cg_gallery.draw(frame, self.backdrop(), buttons, sum(e.unlocked for e in entries), len(entries),
+                            self.cg_thumbs(entries), hover, focus)
+        elif s == "illustration" and a.illustration:
+            cg_gallery.draw_view(frame, a.renderer.event_picture(a.illustration))
         elif s == "help":
             info.draw_help(frame, self.backdrop(), buttons, hover, focus)
         elif s == "about":
@@ -382,6 +409,13 @@ class Screens:
                 stage = program.beats[program.scene_first[sid]].stage
                 self._scene_thumbs[sid] = self.app.renderer.thumbnail(stage, gallery.THUMB)
         return self._scene_thumbs
+
+    def cg_thumbs(self, entries: list[cg_gallery.Entry]) -> dict[str, pygame.Surface]:
+        for entry in entries:
+            if entry.unlocked and entry.name not in self._cg_thumbs:
+                picture = self.app.renderer.event_picture(entry.name)
+                self._cg_thumbs[entry.name] = pygame.transform.smoothscale(picture, cg_gallery.THUMB)
+        return self._cg_thumbs
 
     def history_entries(self) -> list[history.Entry]:
         cast = self.app.session.story.cast

@@ -1,5 +1,5 @@
-"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Settings, Quit;
-Help and About in a corner."""
+"""The title screen: the story's title over a map backdrop, and Start, Continue, Load, Scenes, Gallery, Settings,
+Quit; Help and About in a corner."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from game.ui import theme
 from game.ui.theme import Button
 
 ITEMS = (("Start", "start"), ("Continue", "continue"), ("Load", "open:load"), ("Scenes", "open:scenes"),
-         ("Settings", "open:settings"), ("Quit", "quit"))
+         ("Gallery", "open:gallery"), ("Settings", "open:settings"), ("Quit", "quit"))
 
 
-def buttons(can_continue: bool, has_scenes: bool, has_saves: bool = True) -> list[Button]:
+def buttons(can_continue: bool, has_scenes: bool, has_saves: bool = True, has_gallery: bool = False) -> list[Button]:
     out = []
     for i, (label, action) in enumerate(ITEMS):
-        b = Button(pygame.Rect(128, 340 + i * 54, 260, 44), label, action)
+        b = Button(pygame.Rect(128, 300 + i * 54, 260, 44), label, action)
         b.enabled = ((action != "continue" or can_continue) and (action != "open:scenes" or has_scenes)
-                     and (action != "open:load" or has_saves))
+                     and (action != "open:load" or has_saves) and (action != "open:gallery" or has_gallery))
         out.append(b)
     out += [Button(pygame.Rect(1010, 652, 110, 40), "Help", "open:help", style="pill"),
             Button(pygame.Rect(1134, 652, 110, 40), "About", "open:about", style="pill")]

@@ -127,3 +127,26 @@ def test_speaker_emphasis_dims_the_listener_and_is_a_saved_setting(pilot: Pilot,
     pilot.press("escape")
     view = pilot.finish()
     assert view.screen == "game" and not view.emphasis and [lk["dimmed"] for lk in view.looks] == [False, False]
+
+
+def test_live_reload_keeps_the_line_and_redraws_pose_and_event(tmp_path: Path) -> None:
+    from game.reload import POLL_SECONDS
+    from tests.app.test_live_reload import save
+
+    assets = assets_with_layered(tmp_path)
+    (assets / "events").mkdir()
+    pygame.image.save(pygame.Surface((256, 144)), str(assets / "events" / "hug.png"))
+    story = tmp_path / "story.yaml"
+    story.write_text(STORY, encoding="utf-8")
+    result = check_story(story, assets)
+    driver = Pilot(result, home=tmp_path / "home", live_reload=True)
+    try:
+        driver.start("s1")
+        driver.advance(2)
+        assert kakashi(driver) == THREE
+        save(story, STORY.replace("show: kakashi lying-couch-book facing left +tears", "show: kakashi sitting-couch smile"))
+        driver.wait(int(POLL_SECONDS * 1000) + 50)
+        driver.finish()
+        assert driver.view.text == "Three." and kakashi(driver) == ("sitting-couch", "right", (), "smile", "hug")  # no facing told: the centre
+    finally:
+        driver.close()

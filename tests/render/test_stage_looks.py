@@ -95,3 +95,12 @@ def test_event_illustration_replaces_the_stage(renderer: StageRenderer, tmp_path
     assert remembered.get_at((1000, 360)) == graded.get_at((1000, 360)) != shown.get_at((1000, 360))
     missing = renderer.compose(stage(event="no-such-picture"))
     assert missing.get_size() == (1280, 720) and tuple(missing.get_at((640, 360)))[:3] == (0, 0, 0)
+
+
+def test_a_close_up_draws_from_the_full_art(renderer: StageRenderer) -> None:
+    s = stage(actor("a", "centre"))
+    normal = renderer.actor_image(s, s.actors[0])
+    close = renderer.actor_image(s, s.actors[0], scale=1.0)
+    assert normal is not None and close is not None
+    assert normal[0].get_size() == (20, 30) and close[0].get_size() == (40, 60)
+    assert (close[1][0] + 20, close[1][1] + 60) == (640, 700)  # still standing on its stage point
