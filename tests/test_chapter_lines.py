@@ -1,6 +1,8 @@
 """Chapter 1's spoken lines: every line the chapter has a character say aloud is
 in the bundled script, by the right speaker, word for word and in order, and the
-script adds no speech of its own. The list lives in tests/data/spoken_lines.yaml."""
+script adds no speech of its own. The list lives in tests/data/spoken_lines.yaml, and every entry
+of it is itself checked against the chapter's quotes (the rules are in tests/test_no_invented_speech.py),
+so the list cannot carry a line the chapter only reports."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import yaml
 from game.story.diagnostics import Severity
 from game.story.loader import load_story
 from game.story.model import Story
+from tests.test_no_invented_speech import QUOTES, quoted_at, speeches
 
 ROOT = Path(__file__).resolve().parents[1]
 SPOKEN = ROOT / "tests" / "data" / "spoken_lines.yaml"
@@ -63,3 +66,9 @@ def test_no_speech_is_invented(story: Story, expected: list[tuple[str, str]]) ->
     assert len(said) == len(expected), (
         f"the script has {len(said)} speech lines, the chapter {len(expected)}; "
         f"not in the list: {extra}")
+
+
+def test_every_listed_line_is_quoted_in_the_chapter(expected: list[tuple[str, str]]) -> None:
+    paragraphs = speeches(yaml.safe_load(QUOTES.read_text(encoding="utf-8")))
+    unquoted = [f"{speaker}: {text!r}" for speaker, text in expected if quoted_at(text, paragraphs) is None]
+    assert not unquoted, f"{SPOKEN.name} lists lines the chapter never quotes: {unquoted}"
