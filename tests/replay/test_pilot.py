@@ -21,7 +21,7 @@ def test_rollback_across_a_scene_change_restores_the_whole_stage(pilot: Pilot) -
     assert view.scene == "three-weeks" and view.memory and view.place == "training-ground"
     view = pilot.wheel(1)
     view = pilot.finish()
-    assert view.line_id == last and not view.memory and view.time == "morning"
+    assert view.line_id == last and not view.memory and view.time == "dawn"  # three-weeks is "morning"
     assert [a[0] for a in view.actors] == ["sakura"]
     view = pilot.wheel(-1)
     assert pilot.finish().scene == "three-weeks"

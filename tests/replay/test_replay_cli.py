@@ -29,7 +29,12 @@ def chapter_trace(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:  # ty
     trace = tmp_path_factory.mktemp("trace") / "chapter.jsonl"
     done = vn("--trace", str(trace))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("replay: 316 lines, 13 scenes")
+    from game.story.loader import load_story
+
+    story, _ = load_story(ROOT / "script")
+    assert story is not None
+    lines = sum(len(scene.lines) for scene in story.scenes)
+    assert done.stdout.startswith(f"replay: {lines} lines, {len(story.scenes)} scenes")
     assert "frame mean" in done.stdout and "p95" in done.stdout
     return [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
 
