@@ -39,12 +39,20 @@ def rss_kb() -> int:
 
 
 def cached_kb(app: App) -> int:
-    """KB of pixels the renderer's LRU caches hold now: lit maps, composed stages, lit and loaded sprites, and the
-    process-wide rendered maps (each bounded by a count; see game/render/stage.py, sprites.py, maps.py)."""
+    """KB of pixels the renderer's bounded caches hold now: every dict of pictures on the StageRenderer (lit maps,
+    stages, lit sprites, illustrations; each an LRU bounded by a count), the sprite caches' byte budgets, and the
+    process-wide rendered maps. Read generically, so a cache added to the renderer is counted too."""
+    def pictures(value: object) -> list[pygame.Surface]:
+        if isinstance(value, pygame.Surface):
+            return [value]
+        return [v for v in value if isinstance(v, pygame.Surface)] if isinstance(value, tuple) else []
+
     r = app.renderer
-    surfaces = [s for pair in r._lit.values() for s in pair[:2]] + list(r._stages.values()) + list(r._actors.values())
-    surfaces += list(r.sprites._cache.values()) + [s for m in maps._SHARED.values() for s in (m.back, m.front)]
-    return sum(s.get_width() * s.get_height() * s.get_bytesize() for s in surfaces if s is not None) // 1024
+    surfaces = [s for cache in vars(r).values() if isinstance(cache, dict)
+                for value in cache.values() for s in pictures(value)]
+    surfaces += [s for m in maps._SHARED.values() for s in (m.back, m.front) if s is not None]
+    held = sum(s.get_width() * s.get_height() * s.get_bytesize() for s in surfaces)
+    return (held + r.sprites.layers.used + r.sprites.figures.used) // 1024
 
 
 def Clock() -> CallClock:  # noqa: N802 - injected wall clock (save timestamps): moves on with every call
