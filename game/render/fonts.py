@@ -44,6 +44,7 @@ def font(style: str, size: int) -> pygame.font.Font:
 
 @lru_cache(maxsize=64)
 def _font(style: str, size: int) -> pygame.font.Font:
+    """Cached; pygame.quit() empties the cache (a font used after a quit and a fresh init crashes SDL_ttf)."""
     folder = _font_dir()
     path = folder / _FILES[style] if folder else None
     if path is not None and path.is_file():
@@ -120,3 +121,6 @@ def render_text(f: pygame.font.Font, text: str, color: tuple[int, int, int],
 def rendered(style: str, size: int, text: str, color: tuple[int, int, int], shadow: int = 140) -> pygame.Surface:
     """`render_text` cached: interface labels and fully shown lines are drawn once, then blitted."""
     return render_text(font(style, size), text, color, (0, 0, 0, shadow) if shadow else None)
+
+
+pygame.register_quit(_font.cache_clear)
