@@ -80,51 +80,59 @@ def layered(set_dir: Path):  # type: ignore[no-untyped-def]
     return man, get
 
 
-def sprites_sheet(scale: float = 0.25, exprs: tuple[str, ...] = ("neutral", "smile", "sad", "cry")) -> None:
-    """Every pose of every layered set with a few expressions, the same poses under the memory grade
-    (game/render/effects.memory_grade, as the renderer tones a remembered scene), and as black shapes."""
+def _row(tiles: list[tuple[str, pygame.Surface]], scale: float, font: pygame.font.Font) -> pygame.Surface:
     from game.render.effects import memory_grade
-    from tools.art.build import compose
-    sets = sorted(p for p in (ASSETS / "sprites").iterdir() if (p / "sprite.yaml").exists())
-    font = pygame.font.Font(None, 22)
-    rows: list[pygame.Surface] = []
-    for d in sets:
-        man, get = layered(d)
-        tiles: list[tuple[str, pygame.Surface]] = []
-        for pose, info in man["poses"].items():
-            es = [e for e in exprs if e in man["expressions"]]
-            for e in es:
-                img = compose(get, man, pose, e)
-                tiles.append((f"{pose} {e}", img))
-            mem = compose(get, man, pose, es[0], mirror=True)
-            tiles.append((f"{pose} mirrored, memory", mem))
-            sil = compose(get, man, pose, es[0])
-            sil.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
-            tiles.append((f"{pose} silhouette", sil))
-        h = int(1320 * scale) + 22
-        w = sum(int(t.get_width() * scale) + 6 for _, t in tiles)
-        row = pygame.Surface((w, h))
-        row.fill((96, 104, 114))
-        x = 0
-        for label, t in tiles:
-            tw, th = int(t.get_width() * scale), int(t.get_height() * scale)
-            cell = pygame.Surface((tw, h - 22))
-            cell.fill((150, 156, 164) if "silhouette" not in label else (230, 230, 230))
-            cell.blit(pygame.transform.smoothscale(t, (tw, th)), (0, h - 22 - th))
-            if "memory" in label:
-                cell = memory_grade(cell)
-            row.blit(cell, (x, 22))
-            row.blit(font.render(label, True, (255, 255, 255)), (x + 2, 3))
-            x += tw + 6
-        rows.append(row)
-        pygame.image.save(row, str(OUT / f"contact-sprites-{d.name}.png"))
+    h = max(int(t.get_height() * scale) for _, t in tiles) + 22
+    row = pygame.Surface((sum(int(t.get_width() * scale) + 6 for _, t in tiles), h))
+    row.fill((96, 104, 114))
+    x = 0
+    for label, t in tiles:
+        tw, th = int(t.get_width() * scale), int(t.get_height() * scale)
+        cell = pygame.Surface((tw, h - 22))
+        cell.fill((150, 156, 164) if "silhouette" not in label else (230, 230, 230))
+        cell.blit(pygame.transform.smoothscale(t, (tw, th)), (0, h - 22 - th))
+        if "memory" in label:
+            cell = memory_grade(cell)
+        row.blit(cell, (x, 22))
+        row.blit(font.render(label, True, (255, 255, 255)), (x + 2, 3))
+        x += tw + 6
+    return row
+
+
+def _stack(rows: list[pygame.Surface], path: Path) -> None:
     sheet = pygame.Surface((max(r.get_width() for r in rows), sum(r.get_height() + 4 for r in rows)))
     sheet.fill((40, 40, 40))
     y = 0
     for r in rows:
         sheet.blit(r, (0, y))
         y += r.get_height() + 4
-    pygame.image.save(sheet, str(OUT / "contact-sprites.png"))
+    pygame.image.save(sheet, str(path))
+
+
+def sprites_sheet(scale: float = 0.25, exprs: tuple[str, ...] = ("neutral", "smile", "sad", "cry")) -> None:
+    """Per set (``out/contact-sprites-<set>.png``): a row per pose with a few expressions, the pose
+    mirrored under the memory grade (game/render/effects.memory_grade, the renderer's own), and its
+    silhouette as a black shape. ``out/contact-sprites.png``: every pose of every set, neutral."""
+    from tools.art.build import compose
+    sets = sorted(p for p in (ASSETS / "sprites").iterdir() if (p / "sprite.yaml").exists())
+    font = pygame.font.Font(None, 22)
+    overview: list[pygame.Surface] = []
+    for d in sets:
+        man, get = layered(d)
+        rows = []
+        first = []
+        for pose in man["poses"]:
+            es = [e for e in exprs if e in man["expressions"]]
+            tiles = [(f"{d.name} {pose} {e}", compose(get, man, pose, e)) for e in es]
+            tiles.append((f"{pose} mirrored, memory", compose(get, man, pose, es[-1], ("blush",), mirror=True)))
+            sil = compose(get, man, pose, es[0])
+            sil.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
+            tiles.append((f"{pose} silhouette", sil))
+            rows.append(_row(tiles, scale, font))
+            first.append((f"{d.name} {pose}", tiles[0][1]))
+        _stack(rows, OUT / f"contact-sprites-{d.name}.png")
+        overview.append(_row(first, 0.2, font))
+    _stack(overview, OUT / "contact-sprites.png")
 
 
 def composite(place: str, cast: list[tuple[str, str, str]]) -> None:

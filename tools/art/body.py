@@ -59,6 +59,7 @@ class Arm:
     turn: float = 0.0       # extra turn of the hand from the forearm's line
     front: bool = True      # drawn in front of the torso
     fore_k: float = 1.0     # foreshortening of the forearm
+    up_k: float = 1.0       # foreshortening of the upper arm (an elbow brought forward)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Leg:
     thigh_k: float = 1.0    # foreshortening (a thigh pointing at the viewer looks short)
     shin_k: float = 1.0
     foot: str = "front"     # front (toes at the viewer), side, none
-    front: bool = True
+    over: bool = False      # drawn over the torso (a knee raised in front of the body)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Pose:
     props: tuple[str, ...] = ()
     face_visible: bool = True
     foot: Point | None = None          # default: bottom centre
+    drop: float = 0.0                  # pelvis lowered from standing by this share of H (sitting)
     extra: dict = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -106,14 +108,14 @@ class Skeleton:
     def __init__(self, b: Build, p: Pose) -> None:
         self.b, self.p = b, p
         px, py = p.pelvis
-        self.o: Point = (px, py if py else GROUND - 0.5 * b.H)
+        self.o: Point = (px, py if py else GROUND - 0.5 * b.H + p.drop * b.H)
         self.shoulder_y = self.o[1] + b.shoulder
         self.arms: dict[int, list[Point]] = {}
         self.legs: dict[int, list[Point]] = {}
         for i, s in enumerate((-1, 1)):
             a = p.arms[i]
             sj = self.up((self.o[0] + s * (b.sh - b.arm_w[0] * 0.8), self.shoulder_y + b.arm_w[0] * 0.7))
-            el = step(sj, s, a.up + (-p.lean * s), b.upper)
+            el = step(sj, s, a.up + (-p.lean * s), b.upper * a.up_k)
             wr = step(el, s, a.fore + (-p.lean * s), b.fore * a.fore_k)
             self.arms[s] = [sj, el, wr]
             l = p.legs[i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import props
 from .body import Build, Pose, Skeleton, draw_limb, foot, hand, head_pts, neck, sub, widths_sub
@@ -98,6 +98,10 @@ def leg(d: Doc, c: Char, sk: Skeleton, side: int) -> None:
         if c.legwear is not None:
             draw_limb(d, sub(pts, 0, c.legwear_to), tuple(w * 1.1 for w in widths_sub(lw, 0, c.legwear_to)),  # type: ignore[arg-type]
                       c.legwear, line=4.0, cap=(0.3, 0.2))
+    if lg.thigh_k < 0.7:   # a foreshortened thigh: the crease of the knee shows where it turns
+        kn, hp = pts[1], pts[0]
+        d.line(smooth([(kn[0] - lw[1] * 0.9, kn[1] + 4), (kn[0], kn[1] + (8 if hp[1] < kn[1] else -8)), (kn[0] + lw[1] * 0.9, kn[1] + 4)],
+                      closed=False), (c.legwear or c.skin).line, 3)
     if lg.foot != "none":
         an = pts[2]
         foot(d, (an[0], an[1] - lw[2] * 0.6), b.hh * 0.95, lg.foot, c.shoe, c.skin, side)
@@ -131,6 +135,9 @@ def head(d: Doc, c: Char, sk: Skeleton) -> None:
 def layers(c: Char, p: Pose) -> tuple[dict[str, Doc], Skeleton]:
     sk = Skeleton(c.build, p)
     w, h = p.size
+    if not p.turn:   # the face anchor on the canvas's middle: fixed layers line up however they are mirrored
+        p = replace(p, pelvis=(p.pelvis[0] + w / 2 - sk.face[0], p.pelvis[1]))
+        sk = Skeleton(c.build, p)
     docs = {name: Doc(w, h) for name in ("back", "body", "front", "mark")}
     if p.turn:
         for doc in docs.values():
@@ -145,19 +152,23 @@ def layers(c: Char, p: Pose) -> tuple[dict[str, Doc], Skeleton]:
             arm(d, c, sk, s)
     c.behind(d, sk)
     for s in (-1, 1):
-        leg(d, c, sk, s)
+        if not p.legs[0 if s < 0 else 1].over:
+            leg(d, c, sk, s)
     hips(d, c, sk)
     c.torso(d, sk)
     neck(d, sk, c.neck_mat or c.skin)
     c.collar(d, sk)
     head(d, c, sk)
+    for s in (-1, 1):
+        if p.legs[0 if s < 0 else 1].over:
+            leg(d, c, sk, s)
     props.draw(d, c, sk, "under-arms")
     for s in (-1, 1):
         if p.arms[0 if s < 0 else 1].front:
             arm(d, c, sk, s)
     c.over_arms(d, sk)
     props.draw(d, c, sk, "front")
-    for name, fn in (("front", c.hair_front), ("mark", c.mark)):
+    for name, fn in (("front", c.hair_front), ("front" if p.turn else "mark", c.mark)):
         docs[name].push(sk.head_tf())
         fn(docs[name])
         docs[name].pop()

@@ -102,13 +102,13 @@ def fringe(d: Doc, hh: float, hw: float, m: Mat, part_x: float, locks: float, br
     t = lambda v: v * hh  # noqa: E731
     pts = [(px, t(-0.72)), (0.75 * hw, t(-0.63)), (width * hw, t(-0.36)), (width * 1.02 * hw, t(-0.05)),
            (1.02 * hw, t(locks * 0.6)), (0.98 * hw, t(locks)), (0.82 * hw, t(locks * 0.5)), (0.8 * hw, t(-0.12)),
-           (0.66 * hw, t(brow - 0.02)), (0.55 * hw + sweep * hw * 0.1, t(brow - 0.12)), (0.42 * hw, t(brow + 0.02)),
-           (0.28 * hw, t(brow - 0.1)), (0.12 * hw + sweep * hw * 0.1, t(brow + 0.03)), (px + 0.05 * hw, t(brow - 0.2)),
-           (-0.1 * hw + sweep * hw * 0.15, t(brow + 0.04)), (-0.28 * hw, t(brow - 0.09)), (-0.44 * hw, t(brow + 0.03)),
-           (-0.58 * hw, t(brow - 0.1)), (-0.68 * hw, t(brow - 0.0)), (-0.8 * hw, t(-0.12)), (-0.82 * hw, t(locks * 0.5)),
+           (0.66 * hw, t(brow + 0.01)), (0.55 * hw + sweep * hw * 0.1, t(brow - 0.06)), (0.4 * hw, t(brow + 0.04)),
+           (0.26 * hw, t(brow - 0.05)), (0.1 * hw + sweep * hw * 0.1, t(brow + 0.05)), (px + 0.05 * hw, t(brow - 0.12)),
+           (-0.12 * hw + sweep * hw * 0.15, t(brow + 0.05)), (-0.3 * hw, t(brow - 0.05)), (-0.46 * hw, t(brow + 0.04)),
+           (-0.6 * hw, t(brow - 0.05)), (-0.7 * hw, t(brow + 0.02)), (-0.8 * hw, t(-0.12)), (-0.82 * hw, t(locks * 0.5)),
            (-0.98 * hw, t(locks)), (-1.02 * hw, t(locks * 0.6)), (-width * 1.02 * hw, t(-0.05)), (-width * hw, t(-0.36)),
            (-0.75 * hw, t(-0.63))]
-    shape = smooth(pts, k=0.13)
+    shape = smooth(pts, k=0.16)
     d.part(shape, m, shade=hw * 0.22, rim=5, outline=False, line=4.5)
     shine(d, shape, hh, hw, -0.5, m)
     strands(d, m, [[(px, t(-0.6)), (0.3 * hw, t(brow - 0.15)), (0.28 * hw, t(brow - 0.1))],

@@ -1,19 +1,99 @@
-"""The poses each set needs for chapter 1, as joint angles (see body.py), with the line of the
-chapter each one illustrates in its ``text``."""
+"""The poses each set needs for chapter 1, as joint angles (see body.py), with what each one shows and
+the line of the chapter it illustrates in its ``text``.
+
+Standing poses stand on the common floor (the frame cuts them at mid-thigh). Poses nearer the ground
+(sitting on it, crouching, kneeling) are framed lower, as a visual novel reframes for them: their
+pelvis is placed so that the head comes about where a seated partner's does. Lying poses are turned
+a quarter and get a wide canvas."""
 from __future__ import annotations
 
 from .body import Arm, Leg, Pose
 
+W, H = 960, 1320
 POCKETS = (Arm(20, -40, "pocket", fore_k=0.62), Arm(20, -40, "pocket", fore_k=0.62))
+POCKET = Arm(20, -40, "pocket", fore_k=0.62)
 RELAXED = (Arm(8, -6), Arm(6, -9))
+CROSSED = (Arm(6, -96, "none", up_k=0.72), Arm(8, -92, "relaxed", turn=-10, up_k=0.7))
+SEATED = (Leg(150, 4, thigh_k=0.3, foot="none", over=True),) * 2
+LAP = (Arm(6, -55, "relaxed", fore_k=0.75), Arm(6, -60, "relaxed", fore_k=0.75))
+STANCE = (Leg(16, 4), Leg(14, 2))
+GROUND_SIT = (Leg(160, -6, thigh_k=0.55, shin_k=0.62, foot="front", over=True),) * 2
+
+
+SEATED_CLOSED = (Leg(170, -6, thigh_k=0.3, foot="none", over=True),) * 2
+
+
+def _sit(name: str, text: str, legs=SEATED, **kw) -> Pose:   # type: ignore[no-untyped-def]
+    return Pose(name, text, drop=0.12, legs=legs, extra={"seated": True}, **kw)
+
 
 POSES: dict[str, list[Pose]] = {
     "kakashi": [
-        Pose("standing", "standing slouched, hands in his pockets", lean=0, head=(4, 0.0, 0.04), arms=POCKETS),
+        Pose("standing", "standing slouched, hands in his pockets (at the memorial, at the door)",
+             head=(4, 0.0, 0.04), arms=POCKETS),
+        Pose("arms-crossed", "standing, arms crossed, waiting", head=(-3, 0.0, 0.03), arms=CROSSED),
+        Pose("wave", "the lazy wave: \"Yo.\" (right hand up, the other in a pocket)", head=(6, 0, 0.03),
+             arms=(Arm(38, -168, "wave", turn=8), POCKET)),
+        Pose("reading", "reading the orange book held up in his right hand, the other in a pocket",
+             head=(6, 0, 0.06), arms=(Arm(10, -142, "hold", fore_k=0.8), POCKET), props=("book",)),
+        _sit("sitting", "sitting in the armchair (or on the couch), forearms on his thighs, book in hand",
+             head=(5, 0, 0.05), arms=(Arm(6, -42, "hold", fore_k=0.85), Arm(5, -48, "relaxed", fore_k=0.85)),
+             props=("book-back",)),
+        Pose("sitting-ground", "sitting on the ground, back against the cherry tree's trunk, one knee up",
+             pelvis=(480, 1250), head=(4, 0, 0.03), legs=GROUND_SIT,
+             arms=(Arm(0, -80, "relaxed", up_k=0.76, fore_k=0.8), Arm(2, -12, "relaxed", up_k=0.76, fore_k=0.8))),
+        Pose("lying-couch-book", "napping on his couch, the orange book open over his face",
+             size=(2100, 1000), pelvis=(960, 560), turn=-90, head=(0, 0, 0.0),
+             arms=(Arm(6, -20, "relaxed"), Arm(8, 4, "relaxed")),
+             legs=(Leg(6, -10, foot="side"), Leg(2, 6, foot="side")), props=("book-face",),
+             face_visible=False),
+        Pose("crouching", "crouched down to the eye level of someone sitting (\"Why, you're my friend\")",
+             pelvis=(480, 1380), head=(6, 0, 0.05),
+             legs=(Leg(140, -10, thigh_k=0.64, over=True),) * 2,
+             arms=(Arm(35, -48, "relaxed", fore_k=0.66),) * 2),
+        Pose("eating", "lunch: the bowl in his left hand, chopsticks in his right", head=(8, 0, 0.06),
+             arms=(Arm(10, -125, "hold", fore_k=0.8), Arm(14, -110, "hold", fore_k=0.75)), props=("bowl", "chopsticks")),
+        Pose("training", "training stance: feet apart, hands joined in a seal at his chest", legs=STANCE,
+             head=(0, 0, 0.0), arms=(Arm(14, -118, "fist", fore_k=0.8), Arm(14, -118, "fist", fore_k=0.8))),
     ],
-    "sakura-21": [Pose("standing", "standing, hands at her sides", arms=RELAXED)],
-    "sakura-15": [Pose("standing", "standing, hands at her sides", arms=RELAXED)],
-    "sakura-13": [Pose("standing", "standing, hands at her sides", arms=RELAXED)],
-    "tsunade": [Pose("standing", "standing, commanding", arms=RELAXED)],
-    "kotetsu": [Pose("standing", "standing", arms=RELAXED)],
+    "sakura-21": [
+        Pose("standing", "standing, hands at her sides", arms=RELAXED),
+        Pose("holding-flower", "carrying a single flower to the memorial, held at her chest",
+             head=(-4, 0, 0.03), arms=(Arm(8, -6), Arm(6, -128, "hold", fore_k=0.62)), props=("flower",)),
+        Pose("kneeling-stone", "both hands slammed down on the stone, head hung",
+             pelvis=(480, 1300), head=(10, 0, 0.16), legs=(Leg(10, 0, thigh_k=0.6), Leg(10, 0, thigh_k=0.6)),
+             arms=(Arm(32, -24, "flat", up_k=0.55, fore_k=0.5), Arm(32, -24, "flat", up_k=0.55, fore_k=0.5)),
+             props=("stone",)),
+        _sit("sitting", "sitting, hands folded in her lap", head=(-3, 0, 0.02), arms=LAP, legs=SEATED_CLOSED),
+    ],
+    "sakura-13": [
+        Pose("standing", "standing, hands at her sides", arms=RELAXED),
+        Pose("arms-crossed", "arms crossed, cross (\"Where are you, you stupid pervert?\")", arms=CROSSED,
+             head=(-5, 0, 0.0)),
+        Pose("sitting-ground", "sitting on the ground (fallen on her behind; under the tree)",
+             pelvis=(480, 1250), head=(-4, 0, 0.02), legs=GROUND_SIT,
+             arms=(Arm(0, -82, "relaxed", up_k=0.76, fore_k=0.8), Arm(0, -78, "relaxed", up_k=0.76, fore_k=0.8))),
+        Pose("eating", "lunch: the bowl in her left hand, chopsticks in her right", head=(6, 0, 0.04),
+             arms=(Arm(10, -125, "hold", fore_k=0.8), Arm(14, -110, "hold", fore_k=0.75)), props=("bowl", "chopsticks")),
+        Pose("training", "training stance: feet apart, fists up", legs=STANCE,
+             arms=(Arm(24, -150, "fist", fore_k=0.8), Arm(30, -120, "fist", fore_k=0.8))),
+    ],
+    "sakura-15": [
+        Pose("standing", "standing, hands at her sides", arms=RELAXED),
+        _sit("sitting", "sitting on the couch (or the chair before the Hokage's desk), hands in her lap",
+             head=(3, 0, 0.03), arms=LAP, legs=SEATED_CLOSED),
+        Pose("asleep", "asleep on the couch, curled on her side under the green blanket",
+             size=(1600, 1320), pelvis=(960, 700), turn=-90, head=(-8, 0, 0.0),
+             arms=(Arm(30, 175, "relaxed", fore_k=0.8), Arm(-40, -160, "relaxed", fore_k=0.7)),
+             legs=(Leg(72, -25, thigh_k=0.95, foot="none"), Leg(-72, 25, thigh_k=0.95, foot="none")), props=("blanket",)),
+    ],
+    "tsunade": [
+        Pose("standing", "standing tall, commanding, chin up", head=(-3, 0, -0.03), arms=(Arm(9, -4), Arm(7, -8))),
+        Pose("arms-crossed", "standing, arms crossed", arms=CROSSED, head=(-2, 0, -0.02)),
+        _sit("sitting", "sitting at her desk, hands clasped before her", head=(4, 0, 0.03),
+             arms=(Arm(10, -100, "fist", fore_k=0.8), Arm(10, -100, "fist", fore_k=0.8))),
+    ],
+    "kotetsu": [
+        Pose("standing", "standing, all business", arms=RELAXED),
+    ],
 }

@@ -20,8 +20,9 @@ PETAL = Mat.of((250, 250, 246), (214, 214, 226))
 STEM = Mat.of((90, 150, 80), (60, 110, 60))
 BLANKET = Mat.of((96, 140, 96), (70, 108, 76), (130, 170, 120))
 
-WHERE = {"book": "under-arms", "book-back": "under-arms", "bowl": "under-arms", "chopsticks": "front",
-         "flower": "front", "blanket": "front", "book-face": "over-face"}
+WHERE = {"book": "under-arms", "book-back": "under-arms", "bowl": "front", "chopsticks": "front",
+         "flower": "front", "blanket": "front", "book-face": "over-face", "stone": "under-arms"}
+STONE = Mat.of((58, 62, 70), (36, 38, 46), (120, 128, 140))
 
 
 def _hand_point(sk: Skeleton, side: int, k: float = 0.45) -> tuple[Point, float]:
@@ -61,9 +62,9 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
             fx, fy = sk.face
             book(d, (fx, fy - sk.b.hh * 0.05), sk.head_angle, sk.b.hh * 1.05)
         elif name == "bowl":
-            at, _ = _hand_point(sk, 1, 0.2)
-            at = (at[0] - L * 0.3, at[1] - L * 0.25)
-            r = L * 0.75
+            at, _ = _hand_point(sk, 1, 0.3)
+            at = (at[0], at[1] - L * 0.3)
+            r = L * 0.8
             d.part(smooth([(at[0] - r, at[1] - r * 0.1), (at[0] + r, at[1] - r * 0.1), (at[0] + r * 0.7, at[1] + r * 0.55),
                            (at[0], at[1] + r * 0.7), (at[0] - r * 0.7, at[1] + r * 0.55)]), BOWL, shade=r * 0.25, line=4)
             d.part(smooth([(at[0] - r * 0.92, at[1] - r * 0.12), (at[0], at[1] - r * 0.32), (at[0] + r * 0.92, at[1] - r * 0.12),
@@ -78,7 +79,7 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
                        WOOD, shade=2, line=2)
         elif name == "flower":
             at, ang = _hand_point(sk, 1, 0.3)
-            top = (at[0] - L * 0.1, at[1] - L * 1.3)
+            top = (at[0] + L * 0.35, at[1] - L * 0.95)
             d.taper([(at[0] + L * 0.05, at[1] + L * 0.5), at, top], STEM.base, 7, 7, 6)
             d.part(smooth([(top[0] - 30, top[1] + 40), (top[0] + 34, top[1] + 30), (top[0] + 14, top[1] + 4)]), STEM, shade=4, line=3)
             for i in range(5):
@@ -91,15 +92,22 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
                    Mat.of((240, 200, 80)), shade=3, line=2.5)
         elif name == "blanket":
             blanket(d, sk)
+        elif name == "stone":   # the memorial's polished top edge in front of her, under her hands
+            y = min(sk.arms[-1][2][1], sk.arms[1][2][1]) + L * 0.25
+            w = sk.p.size[0]
+            d.part(smooth([(w * 0.04, y), (w * 0.5, y - 14), (w * 0.96, y), (w * 0.98, sk.p.size[1] + 40),
+                           (w * 0.02, sk.p.size[1] + 40)], k=0.08), STONE, shade=30, rim=8)
+            d.line(smooth([(w * 0.06, y + 24), (w * 0.5, y + 10), (w * 0.94, y + 24)], closed=False), STONE.light, 3)
 
 
 def blanket(d: Doc, sk: Skeleton) -> None:
     """A green blanket pulled up to the chin of a figure lying on its side (drawn in body space)."""
     b, o = sk.b, sk.o
     top = b.shoulder + 0.02 * b.H
-    pts = [(o[0] - b.sh * 1.35, o[1] + top), (o[0], o[1] + top - 18), (o[0] + b.sh * 1.35, o[1] + top),
-           (o[0] + b.hipw * 1.6, o[1] + 0.3 * b.H), (o[0] + b.hipw * 1.7, o[1] + 0.55 * b.H),
-           (o[0] - b.hipw * 1.7, o[1] + 0.55 * b.H), (o[0] - b.hipw * 1.6, o[1] + 0.3 * b.H)]
+    pts = [(o[0] - b.sh * 1.35, o[1] + top), (o[0], o[1] + top - 18), (o[0] + b.sh * 1.3, o[1] + top),
+           (o[0] + b.hipw * 1.4, o[1] + 0.2 * b.H), (o[0] + b.hipw * 1.1, o[1] + 0.36 * b.H),
+           (o[0] - b.hipw * 0.8, o[1] + 0.38 * b.H), (o[0] - 0.26 * b.H, o[1] + 0.22 * b.H),
+           (o[0] - 0.28 * b.H, o[1] + 0.02 * b.H), (o[0] - 0.17 * b.H, o[1] - 0.1 * b.H)]
     shape = smooth(pts, k=0.14)
     d.part(shape, BLANKET, shade=b.sh * 0.35, rim=6, line=4)
     for i in range(-2, 3):   # shuriken print
