@@ -135,7 +135,34 @@ def sprites_sheet(scale: float = 0.25, exprs: tuple[str, ...] = ("neutral", "smi
     _stack(overview, OUT / "contact-sprites.png")
 
 
-def composite(place: str, cast: list[tuple[str, str, str]]) -> None:
+def lineup(scale: float = 0.3) -> None:
+    """``out/contact-lineup.png``: every set standing on the common floor at true relative height, in
+    colour and drained of colour (Sakura at 13, 15 and 21 must differ in both)."""
+    from tools.art.build import compose
+    order = ["kakashi", "sakura-13", "sakura-15", "sakura-21", "tsunade", "kotetsu"]
+    imgs = []
+    for name in order:
+        d = ASSETS / "sprites" / name
+        if (d / "sprite.yaml").exists():
+            man, get = layered(d)
+            imgs.append(compose(get, man, "standing", "neutral"))
+    w = sum(int(i.get_width() * scale * 0.7) for i in imgs) + 40
+    h = int(1320 * scale)
+    sheet = pygame.Surface((w, 2 * h + 10))
+    sheet.fill((150, 156, 164))
+    x = 20
+    for img in imgs:
+        small = pygame.transform.smoothscale(img, (int(img.get_width() * scale), h))
+        sheet.blit(small, (x - int(img.get_width() * scale * 0.15), 0))
+        sheet.blit(pygame.transform.grayscale(small), (x - int(img.get_width() * scale * 0.15), h + 10))
+        x += int(img.get_width() * scale * 0.7)
+    pygame.image.save(sheet, str(OUT / "contact-lineup.png"))
+
+
+def composite(place: str, cast: list[tuple[str, ...]], name: str = "") -> None:
+    """The place with characters at stage points: (set, expression, point[, pose[, "mirror"]]); a layered
+    set is composed at its manifest's scale and stood on the point by its pose's foot anchor."""
+    from tools.art.build import compose
     tm = pytmx.load_pygame(str(ASSETS / "maps" / f"{place}.tmx"))
     base = pygame.Surface((1280, 720))
     front = pygame.Surface((1280, 720), pygame.SRCALPHA)
@@ -145,17 +172,24 @@ def composite(place: str, cast: list[tuple[str, str, str]]) -> None:
             for x, y, img in layer.tiles():
                 tgt.blit(img, (x * 40, y * 40))
     pts = {o.name: (o.x, o.y) for o in tm.get_layer_by_name("stage")}
-    for s, e, where in cast:
-        f = ASSETS / "sprites" / s / f"{e}.png"
-        if f.exists():
-            img = pygame.image.load(str(f)).convert_alpha()
-            x, y = pts[where]
-            base.blit(img, (int(x - img.get_width() / 2), int(y - img.get_height())))
+    for s, e, where, *more in cast:
+        x, y = pts[where]
+        d = ASSETS / "sprites" / s
+        if (d / "sprite.yaml").exists():
+            man, get = layered(d)
+            pose = more[0] if more else man["default_pose"]
+            img = compose(get, man, pose, e, mirror="mirror" in more)
+            k = man.get("scale", 0.5)
+            img = pygame.transform.smoothscale(img, (round(img.get_width() * k), round(img.get_height() * k)))
+            fx, fy = man["poses"][pose]["foot"]
+            if "mirror" in more:
+                fx = man["poses"][pose]["size"][0] - fx
+            base.blit(img, (int(x - fx * k), int(y - fy * k)))
     base.blit(front, (0, 0))
     box = pygame.Surface((1240, 180), pygame.SRCALPHA)
     box.fill((10, 10, 20, 170))
     base.blit(box, (20, 520))
-    pygame.image.save(base, str(OUT / f"composite-{place}.png"))
+    pygame.image.save(base, str(OUT / f"composite-{name or place}.png"))
 
 
 def events_sheet() -> None:
@@ -190,14 +224,19 @@ def main() -> None:
         places_sheet()
     if "sprites" in what and (ASSETS / "sprites").exists():
         sprites_sheet()
+        lineup()
     if "events" in what and (ASSETS / "events" / "events.yaml").exists():
         events_sheet()
     if "composite" in what:
         composite("memorial", [("kakashi", "sad", "centre")])
-        composite("training-ground", [("sakura-13", "smile", "left"), ("kakashi", "smile", "right")])
-        composite("kakashi-apartment", [("kakashi", "sad", "couch"), ("sakura-21", "cry", "chair")])
-        composite("hokage-office", [("tsunade", "neutral", "desk"), ("kotetsu", "surprised", "far-left"),
-                                    ("kakashi", "neutral", "far-right")])
+        composite("memorial", [("sakura-21", "cry", "stone", "kneeling-stone")], "memorial-stone")
+        composite("training-ground", [("sakura-13", "smile", "left", "standing", "mirror"), ("kakashi", "smile", "right", "wave")])
+        composite("training-ground", [("sakura-13", "sad", "left", "sitting-ground", "mirror"),
+                                      ("kakashi", "smile", "right", "crouching")], "training-ground-friend")
+        composite("kakashi-apartment", [("sakura-15", "sleep", "couch", "asleep"), ("kakashi", "smile", "chair", "sitting")])
+        composite("kakashi-apartment", [("kakashi", "sleep", "couch", "lying-couch-book")], "kakashi-apartment-nap")
+        composite("hokage-office", [("tsunade", "sad", "desk", "sitting"), ("sakura-15", "surprised", "far-right", "standing"),
+                                    ("kotetsu", "neutral", "far-left")])
     if "single" in what:
         for p in sorted((ASSETS / "maps").glob("*.tmx")):
             pygame.image.save(render_map(p, mark=False), str(OUT / f"place-{p.stem}.png"))

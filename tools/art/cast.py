@@ -2,7 +2,7 @@
 
 Heights share one floor (``body.GROUND``), so the sets stand true to each other: Kakashi 1880 art px,
 Kotetsu 1840, Tsunade 1730, Sakura at 21 1720, at 15 1650 and at 13 1500, with her head bigger in
-proportion the younger she is (1/6.9 of the height for Kakashi, 1/5.5 for Sakura at 13)."""
+proportion the younger she is (1/6.5 of the height for Kakashi; Sakura 1/6.1 at 21, 1/5.65 at 15, 1/4.9 at 13)."""
 from __future__ import annotations
 
 from . import hair as HR
@@ -32,10 +32,10 @@ EXPR_OTHER = ["neutral", "smile", "sad", "cry", "surprised"]
 
 
 def kakashi() -> Char:
-    b = Build(H=1880, hh=272, hw=100, sh=222, chest=196, ww=156, hipw=160, neck_w=45, neck=74,
+    b = Build(H=1880, hh=290, hw=106, sh=222, chest=196, ww=156, hipw=160, neck_w=45, neck=74,
               arm_w=(54, 40, 31), leg_w=(96, 62, 40))
     hh, hw = b.hh, b.hw
-    st = Style(hh, eye_y=-0.1, eye_dx=0.2, eye_w=0.1, eye_h=0.062, iris=(64, 62, 72), brow=(150, 154, 172),
+    st = Style(hh, eye_y=-0.06, eye_dx=0.2, eye_w=0.11, eye_h=0.066, iris=(64, 62, 72), brow=(150, 154, 172),
                skin=SKIN.base, lash=4.5, only_right=True, gaze=0.0)
 
     def back(d: Doc) -> None:
@@ -45,28 +45,28 @@ def kakashi() -> Char:
         d.part(shape, Mat(SILVER.shade, mix(SILVER.shade, (60, 60, 100), 0.3), SILVER.base, SILVER.line), shade=hw * 0.3)
 
     def front(d: Doc) -> None:
-        tips = [(164, 0.5, 18), (190, 0.6, 17), (214, 0.7, 17), (238, 0.78, 17), (262, 0.84, 17), (286, 0.86, 17),
-                (310, 0.84, 17), (334, 0.76, 17), (358, 0.64, 17), (382, 0.5, 16)]
-        shape = HR.spikes((0.04 * hw, -0.36 * hh), [(a, l * hh, w) for a, l, w in tips], 0.42 * hh, bend=0.5)
+        tips = [(160, 0.52, 20), (188, 0.62, 18), (214, 0.72, 17), (238, 0.8, 17), (262, 0.86, 17), (286, 0.88, 17),
+                (310, 0.86, 17), (334, 0.78, 17), (358, 0.66, 18), (384, 0.52, 19)]
+        shape = HR.spikes((0.04 * hw, -0.48 * hh), [(a, l * hh, w) for a, l, w in tips], 0.33 * hh, bend=0.5)
         d.part(shape, SILVER, shade=hw * 0.25, rim=6)
-        HR.shine(d, shape, hh, hw, -0.72, SILVER, tilt=-0.08)
+        HR.shine(d, shape, hh, hw, -0.78, SILVER, tilt=-0.08)
         # locks over his right temple (the viewer's left), below the slanted band
-        for x0, ln in ((-0.95, 0.3), (-0.72, 0.22)):
+        for x0, ln in ((-1.02, 0.34),):
             lock = smooth([(x0 * hw - 14, -0.5 * hh), (x0 * hw + 22, -0.5 * hh), (x0 * hw + 10, (-0.3 + ln * 0.5) * hh),
                            (x0 * hw - 4, (-0.32 + ln) * hh)])
             d.part(lock, SILVER, shade=8, rim=3)
 
     def mark(d: Doc) -> None:   # the forehead protector slanted over his left eye (never mirrored)
-        HR.protector(d, hh, hw, -0.29, 27, CLOTH_NAVY, 0.64, band_h=0.11, cx=0.05)
-        HR.leaf_mark(d, hh, -0.29, 27, 0.06 * hh, cx=0.05, hw=hw)
+        HR.protector(d, hh, hw, -0.25, 24, CLOTH_NAVY, 0.46, band_h=0.1, cx=0.2, plate_h=1.6)
+        HR.leaf_mark(d, hh, -0.25, 24, 0.055 * hh, cx=0.2, hw=hw)
 
     def mask(d: Doc) -> None:
-        y = 0.0
+        y = 0.05 * hh
         pts = [(-1.04 * hw, y + 0.03 * hh), (-0.5 * hw, y - 0.01 * hh), (0, y - 0.04 * hh), (0.5 * hw, y - 0.01 * hh),
-               (1.04 * hw, y + 0.03 * hh), (0.93 * hw, 0.08 * hh), (0.66 * hw, 0.22 * hh), (0.26 * hw, 0.32 * hh), (0, 0.34 * hh),
+               (1.04 * hw, y + 0.03 * hh), (0.95 * hw, 0.12 * hh), (0.66 * hw, 0.22 * hh), (0.26 * hw, 0.32 * hh), (0, 0.34 * hh),
                (-0.26 * hw, 0.32 * hh), (-0.66 * hw, 0.22 * hh), (-0.93 * hw, 0.08 * hh)]
         d.part(smooth(pts, k=0.12), NAVY, shade=hw * 0.18, rim=3, line=3.5)
-        d.line(smooth([(0.02 * hw, y - 0.035 * hh), (0.06 * hw, 0.05 * hh), (0.0, 0.08 * hh)], closed=False), NAVY.line, 2.5)
+        d.line(smooth([(0.02 * hw, y - 0.035 * hh), (0.06 * hw, y + 0.04 * hh), (0.0, y + 0.07 * hh)], closed=False), NAVY.line, 2.5)
 
     def torso(d: Doc, sk: Skeleton) -> None:
         O.shirt(d, sk, NAVY, 0.0)
@@ -94,9 +94,9 @@ def _sakura_hair(hh: float, hw: float, back_len: float, locks: float, brow: floa
 
 
 def sakura13() -> Char:
-    b = Build(H=1500, hh=272, hw=104, sh=130, chest=112, ww=96, hipw=110, neck_w=30, neck=66,
+    b = Build(H=1500, hh=304, hw=116, sh=130, chest=112, ww=96, hipw=110, neck_w=30, neck=66,
               arm_w=(32, 23, 19), leg_w=(60, 38, 26), hand=150, female=True)
-    st = Style(b.hh, eye_y=-0.06, eye_dx=0.22, eye_w=0.125, eye_h=0.1, iris=(70, 168, 110), brow=(196, 104, 138),
+    st = Style(b.hh, eye_y=-0.06, eye_dx=0.2, eye_w=0.135, eye_h=0.115, iris=(70, 168, 110), brow=(196, 104, 138),
                skin=SKIN.base, lash=5.5, mouth_y=0.19)
     back, front, mark = _sakura_hair(b.hh, b.hw, 0.3, 0.3, -0.28, "headband")
 
@@ -111,9 +111,9 @@ def sakura13() -> Char:
 
 
 def sakura15() -> Char:
-    b = Build(H=1650, hh=268, hw=98, sh=150, chest=132, ww=104, hipw=128, neck_w=32, neck=70,
+    b = Build(H=1650, hh=292, hw=107, sh=150, chest=132, ww=104, hipw=128, neck_w=32, neck=70,
               arm_w=(36, 26, 21), leg_w=(72, 44, 29), hand=158, female=True)
-    st = Style(b.hh, eye_y=-0.08, eye_dx=0.21, eye_w=0.115, eye_h=0.085, iris=(70, 168, 110), brow=(196, 104, 138),
+    st = Style(b.hh, eye_y=-0.08, eye_dx=0.2, eye_w=0.128, eye_h=0.098, iris=(70, 168, 110), brow=(196, 104, 138),
                skin=SKIN.base, lash=5.5, mouth_y=0.18)
     back, front, mark = _sakura_hair(b.hh, b.hw, 0.36, 0.34, -0.33, "headband")
 
@@ -127,9 +127,9 @@ def sakura15() -> Char:
 
 
 def sakura21() -> Char:
-    b = Build(H=1720, hh=258, hw=92, sh=168, chest=150, ww=112, hipw=146, neck_w=34, neck=72,
+    b = Build(H=1720, hh=280, hw=100, sh=168, chest=150, ww=112, hipw=146, neck_w=34, neck=72,
               arm_w=(40, 29, 23), leg_w=(80, 48, 30), hand=160, female=True)
-    st = Style(b.hh, eye_y=-0.1, eye_dx=0.2, eye_w=0.115, eye_h=0.082, iris=(70, 160, 106), brow=(196, 104, 138),
+    st = Style(b.hh, eye_y=-0.1, eye_dx=0.2, eye_w=0.125, eye_h=0.09, iris=(70, 160, 106), brow=(196, 104, 138),
                skin=SKIN.base, lash=5.0, mouth_y=0.17)
     back, front, mark = _sakura_hair(b.hh, b.hw, 0.95, 0.5, -0.3, None)
 
@@ -141,10 +141,10 @@ def sakura21() -> Char:
 
 
 def tsunade() -> Char:
-    b = Build(H=1730, hh=256, hw=92, sh=172, chest=156, ww=112, hipw=148, neck_w=34, neck=72,
+    b = Build(H=1730, hh=278, hw=100, sh=172, chest=156, ww=112, hipw=148, neck_w=34, neck=72,
               arm_w=(40, 29, 23), leg_w=(82, 48, 30), hand=160, female=True)
     hh, hw = b.hh, b.hw
-    st = Style(hh, eye_y=-0.1, eye_dx=0.2, eye_w=0.1, eye_h=0.066, iris=(170, 120, 60), brow=(200, 150, 70),
+    st = Style(hh, eye_y=-0.1, eye_dx=0.2, eye_w=0.112, eye_h=0.074, iris=(170, 120, 60), brow=(200, 150, 70),
                skin=SKIN.base, lash=5.0, mouth_y=0.17)
 
     def back(d: Doc) -> None:
@@ -170,10 +170,10 @@ def tsunade() -> Char:
 
 
 def kotetsu() -> Char:
-    b = Build(H=1840, hh=268, hw=98, sh=212, chest=188, ww=150, hipw=154, neck_w=44, neck=72,
+    b = Build(H=1840, hh=288, hw=105, sh=212, chest=188, ww=150, hipw=154, neck_w=44, neck=72,
               arm_w=(52, 38, 30), leg_w=(94, 60, 38))
     hh, hw = b.hh, b.hw
-    st = Style(hh, eye_y=-0.1, eye_dx=0.21, eye_w=0.1, eye_h=0.06, iris=(60, 58, 70), brow=(54, 54, 70),
+    st = Style(hh, eye_y=-0.1, eye_dx=0.2, eye_w=0.11, eye_h=0.066, iris=(60, 58, 70), brow=(54, 54, 70),
                skin=SKIN.base, lash=5.0, mouth_y=0.19, gaze=-0.05)
 
     def back(d: Doc) -> None:

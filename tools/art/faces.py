@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .svg import INK, RGB, Doc, Point, mix, smooth
 
-FACE = (200, 220)
+FACE = (240, 240)
 
 
 @dataclass(frozen=True)

@@ -69,10 +69,13 @@ def arm(d: Doc, c: Char, sk: Skeleton, side: int) -> None:
         el = pts[1]
         ang = math.degrees(math.atan2(wr[1] - el[1], wr[0] - el[0])) - 90
         d.push(f"translate({wr[0]:.1f},{wr[1]:.1f}) rotate({ang:.1f})")
-        w = ww[2] * 1.9
+        w = ww[2] * 1.45
         m = c.legwear or c.skin
-        d.part(smooth([(-w, -6), (0, -16), (w, -6), (w * 1.1, w * 1.3), (-w * 1.1, w * 1.3)], k=0.12), m, shade=w * 0.3, line=3.5)
-        d.line(smooth([(-w * 0.95, -4), (0, -13), (w * 0.95, -4)], closed=False), m.line, 4)
+        if c.glove is not None:   # the glove's cuff at the wrist, just above the pocket
+            d.part(smooth([(-w * 0.85, -34), (w * 0.85, -34), (w * 0.9, -8), (-w * 0.9, -8)], k=0.1), c.glove, shade=6, line=3.5)
+        d.part(smooth([(-w, -4), (0, -12), (w, -4), (w * 0.9, w * 0.8), (-w * 0.9, w * 0.8)], k=0.1), m, shade=w * 0.3,
+               line=3.0, outline=False)
+        d.line(smooth([(-w * 1.05, -3), (0, -12), (w * 1.05, -3)], closed=False), m.line, 4.5)
         d.pop()
         return
     dx, dy = wr[0] - pts[1][0], wr[1] - pts[1][1]

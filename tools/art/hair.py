@@ -51,14 +51,14 @@ def strands(d: Doc, m: Mat, lines: list[list[Point]]) -> None:
 
 
 def protector(d: Doc, hh: float, hw: float, y: float, angle: float, cloth: Mat, plate_w: float, dy: float = 0.0,
-              band_h: float = 0.09, cx: float = 0.0, wrap: float = 1.06) -> list[Point]:
+              band_h: float = 0.09, cx: float = 0.0, wrap: float = 1.06, plate_h: float = 1.25) -> list[Point]:
     """A cloth band round the head with a metal plate; returns the plate's corners (for the mark)."""
     d.push(f"translate({f(cx * hw)},{f(y * hh)}) rotate({f(angle)})")
     bh = band_h * hh
     band = [(-wrap * hw, -bh + dy * hh), (0, -bh - 0.03 * hh), (wrap * hw, -bh + dy * hh),
             (wrap * hw, bh + dy * hh), (0, bh - 0.02 * hh), (-wrap * hw, bh + dy * hh)]
     d.part(smooth(band, k=0.12), cloth, shade=bh * 0.5, line=3.0)
-    pw, ph = plate_w * hw, bh * 1.25
+    pw, ph = plate_w * hw, bh * plate_h
     plate = [(-pw, -ph), (pw, -ph), (pw * 1.02, ph), (-pw * 1.02, ph)]
     rounded = smooth([(-pw, -ph), (0, -ph - 3), (pw, -ph), (pw + 4, 0), (pw, ph), (0, ph + 3), (-pw, ph), (-pw - 4, 0)], k=0.08)
     d.part(rounded, METAL, shade=ph * 0.45, rim=4, line=3.5)

@@ -11,10 +11,10 @@ def vest(d: Doc, sk: Skeleton, m: Mat) -> None:
     b = sk.b
     H = b.H
     st = [(b.shoulder - 0.006 * H, b.neck_w * 1.55), (b.shoulder + 0.006 * H, b.sh * 0.82), (b.shoulder + 0.035 * H, b.sh * 0.96),
-          (b.shoulder + 0.1 * H, b.chest + 8), (-0.13 * H, b.ww + 12), (-0.03 * H, b.hipw + 6)]
+          (b.shoulder + 0.1 * H, b.chest + 8), (-0.13 * H, b.ww + 12), (-0.05 * H, b.hipw + 6)]
     shape = smooth(sk.ring(st), k=0.12)
     d.part(shape, m, shade=b.sh * 0.22, rim=5)
-    top, hem = sk.station(b.shoulder + 0.01 * H, 0), sk.station(-0.035 * H, 0)
+    top, hem = sk.station(b.shoulder + 0.01 * H, 0), sk.station(-0.055 * H, 0)
     d.line(smooth([top[0], hem[0]], closed=False), m.line, 3.5)
     for y in (-0.12 * H, -0.09 * H):   # the ribbed lower part
         l, r = sk.station(y, b.ww + 10)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from .body import Arm, Leg, Pose
 
 W, H = 960, 1320
-POCKETS = (Arm(20, -40, "pocket", fore_k=0.62), Arm(20, -40, "pocket", fore_k=0.62))
-POCKET = Arm(20, -40, "pocket", fore_k=0.62)
-RELAXED = (Arm(8, -6), Arm(6, -9))
+POCKET = Arm(14, -45, "pocket", fore_k=0.8)
+POCKETS = (POCKET, POCKET)
+RELAXED = (Arm(12, -16, turn=8), Arm(10, -20, turn=10))
 CROSSED = (Arm(6, -96, "none", up_k=0.72), Arm(8, -92, "relaxed", turn=-10, up_k=0.7))
 SEATED = (Leg(150, 4, thigh_k=0.3, foot="none", over=True),) * 2
 LAP = (Arm(6, -55, "relaxed", fore_k=0.75), Arm(6, -60, "relaxed", fore_k=0.75))
@@ -45,7 +45,7 @@ POSES: dict[str, list[Pose]] = {
         Pose("lying-couch-book", "napping on his couch, the orange book open over his face",
              size=(2100, 1000), pelvis=(960, 560), turn=-90, head=(0, 0, 0.0),
              arms=(Arm(6, -20, "relaxed"), Arm(8, 4, "relaxed")),
-             legs=(Leg(6, -10, foot="side"), Leg(2, 6, foot="side")), props=("book-face",),
+             legs=(Leg(6, -10, foot="front"), Leg(2, 6, foot="front")), props=("book-face",),
              face_visible=False),
         Pose("crouching", "crouched down to the eye level of someone sitting (\"Why, you're my friend\")",
              pelvis=(480, 1380), head=(6, 0, 0.05),

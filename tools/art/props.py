@@ -105,9 +105,9 @@ def blanket(d: Doc, sk: Skeleton) -> None:
     b, o = sk.b, sk.o
     top = b.shoulder + 0.02 * b.H
     pts = [(o[0] - b.sh * 1.35, o[1] + top), (o[0], o[1] + top - 18), (o[0] + b.sh * 1.3, o[1] + top),
-           (o[0] + b.hipw * 1.4, o[1] + 0.2 * b.H), (o[0] + b.hipw * 1.1, o[1] + 0.36 * b.H),
-           (o[0] - b.hipw * 0.8, o[1] + 0.38 * b.H), (o[0] - 0.26 * b.H, o[1] + 0.22 * b.H),
-           (o[0] - 0.28 * b.H, o[1] + 0.02 * b.H), (o[0] - 0.17 * b.H, o[1] - 0.1 * b.H)]
+           (o[0] + b.hipw * 1.3, o[1] + 0.18 * b.H), (o[0] + b.hipw * 1.0, o[1] + 0.32 * b.H),
+           (o[0] - b.hipw * 0.6, o[1] + 0.33 * b.H), (o[0] - 0.22 * b.H, o[1] + 0.2 * b.H),
+           (o[0] - 0.24 * b.H, o[1] + 0.03 * b.H), (o[0] - 0.15 * b.H, o[1] - 0.1 * b.H)]
     shape = smooth(pts, k=0.14)
     d.part(shape, BLANKET, shade=b.sh * 0.35, rim=6, line=4)
     for i in range(-2, 3):   # shuriken print
