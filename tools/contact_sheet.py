@@ -179,7 +179,7 @@ def composite(place: str, cast: list[tuple[str, ...]], name: str = "") -> None:
             man, get = layered(d)
             pose = more[0] if more else man["default_pose"]
             img = compose(get, man, pose, e, mirror="mirror" in more)
-            k = man.get("scale", 0.5)
+            k = man.get("scale", 0.5) * man["poses"][pose].get("scale", 1.0)
             img = pygame.transform.smoothscale(img, (round(img.get_width() * k), round(img.get_height() * k)))
             fx, fy = man["poses"][pose]["foot"]
             if "mirror" in more:

@@ -87,6 +87,7 @@ class Pose:
     face_visible: bool = True
     foot: Point | None = None          # default: bottom centre
     drop: float = 0.0                  # pelvis lowered from standing by this share of H (sitting)
+    scale: float = 1.0                 # display scale of this pose, times the set's (a body lying on the couch)
     extra: dict = field(default_factory=dict, hash=False, compare=False)
 
 

@@ -60,6 +60,8 @@ def render_set(c: Char) -> dict:
         foot = p.foot or (sk.canvas(sk.o)[0] if not p.turn else p.size[0] / 2, p.size[1])
         poses[p.name] = {"text": p.text, "size": list(p.size), "foot": [round(foot[0]), round(foot[1])],
                          "face": [round(fx), round(fy)], "face_angle": round(ang, 1) + 0.0, "face_visible": p.face_visible}
+        if p.scale != 1.0:
+            poses[p.name]["scale"] = p.scale
     for e in c.expressions:
         files[f"faces/{e}.png"] = raster(FC.face(c.style, e))
     for x in EXTRAS:

@@ -39,15 +39,15 @@ def kakashi() -> Char:
                skin=SKIN.base, lash=4.5, only_right=True, gaze=0.0)
 
     def back(d: Doc) -> None:
-        tips = [(168, 0.62, 17), (192, 0.74, 17), (216, 0.84, 17), (240, 0.92, 17), (264, 0.98, 17), (288, 1.02, 17),
-                (312, 1.0, 17), (336, 0.92, 17), (360, 0.8, 17), (384, 0.62, 16)]
-        shape = HR.spikes((0.1 * hw, -0.36 * hh), [(a, l * hh, w) for a, l, w in tips], 0.42 * hh, bend=0.55)
+        tips = [(166, 0.66, 21), (196, 0.8, 20), (224, 0.9, 20), (252, 0.98, 20), (280, 1.02, 20), (308, 1.02, 20),
+                (336, 0.94, 20), (364, 0.8, 20), (390, 0.62, 19)]
+        shape = HR.spikes((0.12 * hw, -0.4 * hh), [(a, l * hh, w) for a, l, w in tips], 0.46 * hh, bend=0.6)
         d.part(shape, Mat(SILVER.shade, mix(SILVER.shade, (60, 60, 100), 0.3), SILVER.base, SILVER.line), shade=hw * 0.3)
 
     def front(d: Doc) -> None:
-        tips = [(160, 0.52, 20), (188, 0.62, 18), (214, 0.72, 17), (238, 0.8, 17), (262, 0.86, 17), (286, 0.88, 17),
-                (310, 0.86, 17), (334, 0.78, 17), (358, 0.66, 18), (384, 0.52, 19)]
-        shape = HR.spikes((0.04 * hw, -0.48 * hh), [(a, l * hh, w) for a, l, w in tips], 0.33 * hh, bend=0.5)
+        tips = [(162, 0.54, 22), (194, 0.66, 21), (224, 0.76, 20), (254, 0.84, 20), (284, 0.88, 20), (314, 0.86, 20),
+                (344, 0.76, 21), (374, 0.6, 22)]
+        shape = HR.spikes((0.06 * hw, -0.48 * hh), [(a, l * hh, w) for a, l, w in tips], 0.34 * hh, bend=0.55)
         d.part(shape, SILVER, shade=hw * 0.25, rim=6)
         HR.shine(d, shape, hh, hw, -0.78, SILVER, tilt=-0.08)
         # locks over his right temple (the viewer's left), below the slanted band

@@ -10,6 +10,11 @@ from __future__ import annotations
 from .body import Arm, Leg, Pose
 
 W, H = 960, 1320
+# Lying on the couch: the couch is drawn at the place's own, smaller scale, so lying poses are shown at
+# 0.45 of the set's scale (Kakashi about 420 stage px long) and stood on the couch point (x its middle,
+# y the floor line 700) so that the body's underside meets the seat (stage y ~480): SEAT art px below it.
+LYING = 0.45
+SEAT = round((700 - 480) / (0.5 * LYING))
 POCKET = Arm(14, -45, "pocket", fore_k=0.8)
 POCKETS = (POCKET, POCKET)
 RELAXED = (Arm(12, -16, turn=8), Arm(10, -20, turn=10))
@@ -43,7 +48,7 @@ POSES: dict[str, list[Pose]] = {
              pelvis=(480, 1250), head=(4, 0, 0.03), legs=GROUND_SIT,
              arms=(Arm(0, -80, "relaxed", up_k=0.76, fore_k=0.8), Arm(2, -12, "relaxed", up_k=0.76, fore_k=0.8))),
         Pose("lying-couch-book", "napping on his couch, the orange book open over his face",
-             size=(2100, 1000), pelvis=(960, 560), turn=-90, head=(0, 0, 0.0),
+             size=(2100, 1800), pelvis=(960, 560), turn=-90, head=(0, 0, 0.0), scale=LYING, foot=(1000, 800 + SEAT),
              arms=(Arm(6, -20, "relaxed"), Arm(8, 4, "relaxed")),
              legs=(Leg(6, -10, foot="front"), Leg(2, 6, foot="front")), props=("book-face",),
              face_visible=False),
@@ -83,7 +88,7 @@ POSES: dict[str, list[Pose]] = {
         _sit("sitting", "sitting on the couch (or the chair before the Hokage's desk), hands in her lap",
              head=(3, 0, 0.03), arms=LAP, legs=SEATED_CLOSED),
         Pose("asleep", "asleep on the couch, curled on her side under the green blanket",
-             size=(1600, 1320), pelvis=(960, 700), turn=-90, head=(-8, 0, 0.0),
+             size=(1600, 2100), pelvis=(960, 700), turn=-90, head=(-8, 0, 0.0), scale=LYING, foot=(780, 1100 + SEAT),
              arms=(Arm(30, 175, "relaxed", fore_k=0.8), Arm(-40, -160, "relaxed", fore_k=0.7)),
              legs=(Leg(72, -25, thigh_k=0.95, foot="none"), Leg(-72, 25, thigh_k=0.95, foot="none")), props=("blanket",)),
     ],
