@@ -37,8 +37,21 @@ def png_rgba(surf: pygame.Surface) -> bytes:
             + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
 
 
-def raster(doc: Doc) -> bytes:
-    return png_rgba(pygame.image.load(io.BytesIO(doc.png()), "x.png"))
+def raster(doc: Doc, centre_x: float | None = None) -> bytes:
+    """PNG bytes of a layer. ``centre_x``: make the drawn part's bounding box centred on that x (a fixed
+    layer: the engine mirrors a fixed layer's box about the canvas, so a box centred on the face anchor,
+    itself on the canvas's middle, stays over the head) by two 2x2 marks of alpha 4 (invisible)."""
+    surf = pygame.image.load(io.BytesIO(doc.png()), "x.png")
+    if centre_x is not None:
+        box = surf.get_bounding_rect()
+        if box.width:
+            ext = max(centre_x - box.left, box.right - centre_x)
+            y = box.top - box.top % 2
+            for x in (centre_x - ext, centre_x + ext - 2):
+                x = int(x) - int(x) % 2
+                if 0 <= x <= surf.get_width() - 2:
+                    surf.fill((0, 0, 0, 4), (x, y, 2, 2))
+    return png_rgba(surf)
 
 
 def write_png(path: Path, data: bytes) -> None:
@@ -53,10 +66,10 @@ def render_set(c: Char) -> dict:
     poses = {}
     for p in POSES[c.key]:
         docs, sk = layers(c, p)
+        (fx, fy), ang = face_anchor(sk)
         for name, doc in docs.items():
             if doc._body:
-                files[f"poses/{p.name}/{name}.png"] = raster(doc)
-        (fx, fy), ang = face_anchor(sk)
+                files[f"poses/{p.name}/{name}.png"] = raster(doc, fx if name in c.fixed else None)
         foot = p.foot or (sk.canvas(sk.o)[0] if not p.turn else p.size[0] / 2, p.size[1])
         poses[p.name] = {"text": p.text, "size": list(p.size), "foot": [round(foot[0]), round(foot[1])],
                          "face": [round(fx), round(fy)], "face_angle": round(ang, 1) + 0.0, "face_visible": p.face_visible}
