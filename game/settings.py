@@ -20,7 +20,7 @@ class Settings:
     music_volume: float = 0.6
     effects_volume: float = 0.8
     text_size: int = 28  # px, at the logical 1280x720
-    textbox_opacity: float = 0.82
+    textbox_opacity: float = 0.96  # no body shows through the text; players may lower it
     fullscreen: bool = False
     speaker_emphasis: bool = True  # dim the characters on stage who are not speaking
     reduce_motion: bool = False  # camera moves become cuts
