@@ -32,6 +32,11 @@ def story(chapter_site: Path) -> dict:
     return json.loads((chapter_site / "story.json").read_text(encoding="utf-8"))
 
 
+def _aborted_media(request) -> bool:  # type: ignore[no-untyped-def]
+    """A sound the page stopped loading itself (a reload while music streams in): not a failure."""
+    return request.resource_type == "media" and "ERR_ABORTED" in (request.failure or "")
+
+
 class Page:
     """One browser page on the site, recording every console error, page error and failed request."""
 
@@ -39,7 +44,7 @@ class Page:
         self.page, self.url, self.problems = page, url, []
         page.on("console", lambda m: self.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"request failed: {r.url}"))
+        page.on("requestfailed", lambda r: None if _aborted_media(r) else self.problems.append(f"request failed: {r.url}"))
         page.on("response", lambda r: self.problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
 
     def state(self) -> dict:
