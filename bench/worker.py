@@ -178,6 +178,82 @@ def task_transitions(args: dict[str, Any]) -> dict[str, Any]:
     return {"frames": frames, "lines": lines}
 
 
+CAMERA_STORY = """
+title: Camera bench
+cast:
+  sakura: {name: Sakura, sprite: sakura-13}
+  kakashi: {name: Kakashi, sprite: kakashi}
+places:
+  tree: {map: maps/training-ground.tmx}
+  stone: {map: maps/memorial.tmx}
+scenes:
+  - scene: remembered
+    place: tree
+    time: afternoon
+    memory: true
+    lines:
+      - show: sakura at left
+      - show: kakashi at right
+      - "Wide."
+      - camera: pan right slow
+      - "A pan in a memory."
+      - camera: medium
+      - "Medium."
+      - camera: push in slow
+      - "A push in, in a memory."
+      - camera: close sakura
+      - "Close."
+      - camera: push in
+      - "A push in on a close-up."
+  - scene: present
+    place: stone
+    time: dawn
+    lines:
+      - show: kakashi at centre
+      - "Wide."
+      - camera: pan left
+      - "A pan in the present."
+      - camera: push in slow
+      - "A push in, in the present."
+"""
+
+
+def task_camera(args: dict[str, Any]) -> dict[str, Any]:
+    """Frame times while the camera moves (pans and push-ins, in a memory and in the present, at 60 fps),
+    and the one step that starts each move (it composes the canvas the move glides over)."""
+    import pygame
+
+    from game.app import App
+    from game.check import check_story
+    from game.replay.clock import FakeClock
+
+    folder = Path(tempfile.mkdtemp(prefix="camera-"))
+    (folder / "story.yaml").write_text(CAMERA_STORY, encoding="utf-8")
+    result = check_story(folder)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    app = App(result, settings_dir=Path(args["home"]), clock=FakeClock(), audio=False)
+    frames: dict[str, list[float]] = {}
+    starts: list[float] = []
+    for scene in ("remembered", "present"):
+        app.start_at(scene)
+        app.finish_animations()
+        app.step([], 16)
+        while app.view().screen == "game" and app.view().scene == scene:
+            took = _timed(lambda: app.step([_key(pygame.K_SPACE)], 16))
+            move = app.presenter.move
+            if move is not None:
+                starts.append(took)
+            kind = f"{move.start[2] != move.end[2] and 'push' or 'pan'} in {'a memory' if move.memory else 'the present'}" \
+                if move is not None else None
+            while app.presenter.move is not None:
+                frames.setdefault(kind or "", []).append(_timed(lambda: app.step([], 16)))
+            app.finish_animations()
+            app.step([], 16)
+    picture = app.presenter.picture
+    blit = [_timed(lambda: app.frame.blit(picture, (0, 0))) for _ in range(120)]  # the floor, in this run
+    return {"frames": frames, "starts": starts, "blit": blit}
+
+
 def task_replay(args: dict[str, Any]) -> dict[str, Any]:
     """The whole chapter through `vn replay`'s own driver (game/replay/driver.py: the app in instant mode,
     one composed frame per line), in this process after `vn check`; with `shots`, a PNG per line."""
@@ -266,7 +342,7 @@ def task_saves(args: dict[str, Any]) -> dict[str, Any]:
 
 
 TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "load": task_load, "load_rss": task_load_rss, "frames": task_frames, "transitions": task_transitions,
+    "load": task_load, "load_rss": task_load_rss, "frames": task_frames, "transitions": task_transitions, "camera": task_camera,
     "replay": task_replay, "play_rss": task_play_rss, "saves": task_saves,
 }
 

@@ -67,6 +67,7 @@ class View:
     transition: str | None = None
     page: int = 0
     pages: int = 1
+    camera: str = "wide"
 
 
 class App:
@@ -82,6 +83,7 @@ class App:
         assets = Path(assets or result.assets or paths.assets_dir())  # what was checked is what is drawn
         self.renderer = StageRenderer(self.session.story, assets)
         self.presenter = Presenter(self.renderer, self.session.settings.text_size)
+        self.presenter.reduce_motion = self.session.settings.reduce_motion
         self.audio = Audio(assets, enabled=audio)
         self.input = InputMapper(self.display.to_logical)
         self.frame = pygame.Surface(LOGICAL)
@@ -290,6 +292,7 @@ class App:
         self.audio.set_volumes(s.master_volume, s.music_volume, s.effects_volume)
         self.presenter.set_text_size(s.text_size)
         self.presenter.set_emphasis(s.speaker_emphasis)
+        self.presenter.reduce_motion = s.reduce_motion
         self.dirty = True
 
     def toggle_fullscreen(self) -> None:
@@ -360,6 +363,7 @@ class App:
             v.speaker = cast[line.speaker].name if line.speaker in cast else None
             v.revealed = self.presenter.revealed_total
             v.memory, v.place, v.time = stage.memory, stage.place, stage.time
+            v.camera = stage.camera.describe()
             v.actors = [(a.who, a.sprite, a.expression, a.position) for a in stage.actors]
             talker, r = speaker(beat), self.renderer
             v.looks = [{"pose": a.pose, "facing": r.facing(stage, a, talker), "extras": list(a.extras),

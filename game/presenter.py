@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.render import effects
+from game.render import camera, effects
 from game.render.stage import StageRenderer
+from game.story.camera import is_move
 from game.story.program import Actor, Beat
 from game.ui.textbox import page_length, paginate
 
@@ -45,8 +46,9 @@ def choose_transition(previous: Beat | None, beat: Beat) -> str:
         return "fade"
     old, new = previous.stage, beat.stage
     if (old.place, old.time, old.actors, old.event) == (new.place, new.time, new.actors, new.event):
-        return "cut"
-    if moved(previous, beat) and (old.place, old.time, old.event, new.event) == (new.place, new.time, None, None):
+        return "cut"  # a new shot size is a cut too
+    if moved(previous, beat) and (old.place, old.time, old.event, new.event) == (new.place, new.time, None, None) \
+            and old.camera == new.camera == camera.Camera():  # characters slide across a wide shot only
         return "move"
     return "dissolve"
 
@@ -83,6 +85,9 @@ class Presenter:
         self.pause_ms = 0
         self.shake: tuple[str, int] | None = None
         self.flash: tuple[tuple[int, int, int], int] | None = None
+        self.move: camera.Move | None = None  # a camera move under way (after any transition)
+        self.final: pygame.Surface | None = None  # the picture a move ends on
+        self.reduce_motion = False  # the setting: camera moves become cuts
 
     def blank(self) -> None:
         """Nothing on stage (black): a new game or a load from the title fades in from here."""
@@ -95,13 +100,18 @@ class Presenter:
     def show(self, beat: Beat, transition: str = "cut", instant: bool = False) -> None:
         old, previous = self.picture, self.beat
         self.beat = beat
-        self.picture = self.renderer.compose(beat.stage, speaker(beat))
+        cue = next((c for c in beat.cues if is_move(c)), None)
+        moving = cue is not None and not instant and not self.reduce_motion and not beat.stage.event
+        self.picture = self.renderer.compose(beat.stage, speaker(beat), cached_only=moving)  # a move's canvas draws it
         self.pages = paginate(beat.line.text, beat.line.kind, self.text_size)
         self.page, self.revealed = 0, 0.0
         self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
+        self.move = self.final = None
         if instant:
             self.revealed = float(self.page_len)
             return
+        if moving and cue is not None:
+            self._start_move(beat, cue.value or "", cue.seconds)
         duration = DURATIONS_MS.get(transition, 0)
         if duration:
             self.transition = Transition(transition, old, duration)
@@ -114,6 +124,15 @@ class Presenter:
                 self.shake = (cue.value or "small", 0)
             elif cue.verb == "flash":
                 self.flash = (effects.FLASH_COLORS.get(cue.value or "white", (255, 255, 255)), 0)
+
+    def _start_move(self, beat: Beat, kind: str, seconds: float) -> None:
+        """A camera move into the beat's framing, from the other side (a pan) or the framing before (a push in)."""
+        cam = beat.stage.camera
+        start = camera.pan_start(cam) if kind == "pan" else camera.Camera(cam.shot, cam.who)
+        self.move = camera.make_move(self.renderer, beat.stage, start, seconds, speaker(beat))
+        final = self.picture if self.picture is not None else self.renderer.remember(
+            beat.stage, speaker(beat), self.move.last_frame())
+        self.final, self.picture = final, self.move.frame(pygame.Surface(final.get_size()))
 
     def _prepare_move(self, previous: Beat | None, beat: Beat) -> None:
         who = moved(previous, beat) if previous is not None else set()
@@ -139,6 +158,7 @@ class Presenter:
             return
         self.renderer.emphasis = on
         if self.beat is not None:
+            self._end_move()
             self.picture = self.renderer.compose(self.beat.stage, speaker(self.beat))
 
     def set_text_size(self, size: int) -> None:
@@ -174,7 +194,7 @@ class Presenter:
     @property
     def animating(self) -> bool:
         return (self.transition is not None or self.pause_ms > 0 or self.revealed < self.page_len
-                or self.shake is not None or self.flash is not None)
+                or self.shake is not None or self.flash is not None or self.move is not None)
 
     # -- time ------------------------------------------------------------------------
     def update(self, dt_ms: int, chars_per_s: float) -> bool:
@@ -185,6 +205,11 @@ class Presenter:
             if self.transition.elapsed >= self.transition.duration:
                 self.transition = None
             return True
+        if self.move is not None:
+            self.move.elapsed += dt_ms
+            if self.move.elapsed >= self.move.duration_ms:
+                self._end_move()
+            changed = True
         if self.pause_ms > 0:
             self.pause_ms -= dt_ms
             return changed or self.pause_ms <= 0
@@ -212,7 +237,13 @@ class Presenter:
     def complete(self) -> None:
         """Finish the transition, pause, shake, flash and this page's typewriter at once."""
         self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
+        self._end_move()
         self.revealed = float(self.page_len)
+
+    def _end_move(self) -> None:
+        if self.final is not None:
+            self.picture = self.final
+        self.move = self.final = None
 
     def next_page(self) -> None:
         if self.more_pages:
@@ -234,6 +265,8 @@ class Presenter:
                 out = effects.fade(old, self.picture, t, out=into)
             else:
                 out = effects.dissolve(old, self.picture, t, into)
+        elif self.move is not None:
+            out = self.move.frame(into if into is not None else pygame.Surface(self.picture.get_size()))
         if self.flash is not None:
             out = effects.flash(out, self.flash[0], self.flash[1] / FLASH_MS)
         if self.shake is not None:

@@ -20,9 +20,10 @@ class Settings:
     music_volume: float = 0.6
     effects_volume: float = 0.8
     text_size: int = 28  # px, at the logical 1280x720
-    textbox_opacity: float = 0.82
+    textbox_opacity: float = 0.96  # no body shows through the text; players may lower it
     fullscreen: bool = False
     speaker_emphasis: bool = True  # dim the characters on stage who are not speaking
+    reduce_motion: bool = False  # camera moves become cuts
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,10 @@ SETTING_RANGES: dict[str, Range | None] = {
     "textbox_opacity": Range("Textbox opacity", 0.3, 1.0, 0.1),
     "fullscreen": None,
     "speaker_emphasis": None,
+    "reduce_motion": None,
 }
-LABELS = {"skip_unseen": "Skip unseen lines", "fullscreen": "Fullscreen", "speaker_emphasis": "Speaker emphasis"}
+LABELS = {"skip_unseen": "Skip unseen lines", "fullscreen": "Fullscreen", "speaker_emphasis": "Speaker emphasis",
+          "reduce_motion": "Reduce motion"}
 
 
 def clamp(name: str, value: float) -> float:

@@ -1,8 +1,8 @@
 """Regenerate every asset under ``assets/`` (maps, tilesets, layered sprites, sounds, event
 illustrations).
 
-Usage: ``python tools/make_assets.py [places|sprites|sounds|events|draft ...]`` (or names of single
-places, sprite sets or events).  The events need the ``art`` extra (resvg): ``pip install ".[art]"``.
+Usage: ``python tools/make_assets.py [places|sprites|sounds|music|events|draft ...]`` (or names of single
+places, sprite sets or events).  The events need the ``art`` extra (resvg): ``pip install ".[art]"``; the music needs ``oggenc``.
 Deterministic: each generator uses its own seeded ``random.Random``, so running
 it twice writes byte-identical files.  Headless (SDL dummy video driver)."""
 from __future__ import annotations
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import pygame  # noqa: E402
 
-from tools.assets import draft, events, interiors, places, sounds, tmx  # noqa: E402
+from tools.assets import draft, events, interiors, music, places, sounds, tmx  # noqa: E402
 
 CAST = ["kakashi", "sakura-13", "sakura-15", "sakura-21", "tsunade", "kotetsu"]  # tools/art/cast.py
 
@@ -55,8 +55,8 @@ def make_places(only: list[str] | None = None) -> None:
 
 def main(argv: list[str]) -> None:
     pygame.init()
-    what = argv or ["places", "sprites", "sounds", "events", "draft"]
-    names = [a for a in what if a not in ("places", "sprites", "sounds", "events", "draft")]
+    what = argv or ["places", "sprites", "sounds", "music", "events", "draft"]
+    names = [a for a in what if a not in ("places", "sprites", "sounds", "music", "events", "draft")]
     if "places" in what or any(n in PLACES for n in names):
         make_places([n for n in names if n in PLACES] or None)
     if "sprites" in what or any(n in CAST for n in names):
@@ -64,6 +64,8 @@ def main(argv: list[str]) -> None:
         write_all(ROOT / "assets" / "sprites", [n for n in names if n in CAST] or None)
     if "sounds" in what:
         sounds.write_all(ROOT / "assets" / "sounds")
+    if "music" in what or any(n in music.PIECES for n in names):
+        music.write_all(ROOT / "assets" / "sounds", [n for n in names if n in music.PIECES] or None)  # needs oggenc
     if "events" in what or any(n in events.EVENTS for n in names):
         events.write_all(ROOT / "assets" / "events", [n for n in names if n in events.EVENTS] or None)
     if "draft" in what:  # placeholder stage and figure for `vn adapt` drafts

@@ -130,9 +130,14 @@ def remembered(surface: pygame.Surface) -> pygame.Surface:
 
 
 def memory_finish(surface: pygame.Surface) -> pygame.Surface:
-    """The rest of the memory look, on a picture composed of `remembered` layers: a soft bloom of the highlights,
-    a light soft focus, a warm-brown vignette and a faint still grain. Works on `surface` itself (a picture just
-    composed, no one else's)."""
+    """The rest of the memory look, on a picture composed of `remembered` layers: `memory_glow`, then
+    `memory_vignette`. Works on `surface` itself (a picture just composed, no one else's)."""
+    return memory_vignette(memory_glow(surface))
+
+
+def memory_glow(surface: pygame.Surface) -> pygame.Surface:
+    """A soft bloom of the highlights, a light soft focus and a faint still grain, in place (the same wherever
+    the frame is cut: a camera move glides over a picture with its glow, and only the vignette follows the frame)."""
     w, h = surface.get_size()
     small = pygame.transform.smoothscale(surface, (max(1, w // 8), max(1, h // 8)))
     glow = small.copy()
@@ -142,12 +147,17 @@ def memory_finish(surface: pygame.Surface) -> pygame.Surface:
     soft = pygame.transform.smoothscale(small, (w, h))
     soft.set_alpha(int(255 * 0.3))
     surface.blit(soft, (0, 0))
-    surface.blit(_vignette_mask((w, h), MEMORY_VIGNETTE, MEMORY_EDGE), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
     surface.blit(_grain((w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     return surface
 
 
-@lru_cache(maxsize=2)
+def memory_vignette(surface: pygame.Surface) -> pygame.Surface:
+    """The frame-relative part of the memory look, in place: a warm-brown vignette (one multiply)."""
+    surface.blit(_vignette_mask(surface.get_size(), MEMORY_VIGNETTE, MEMORY_EDGE), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    return surface
+
+
+@lru_cache(maxsize=3)
 def _grain(size: tuple[int, int]) -> pygame.Surface:
     """A faint, fixed film grain (0..6 added per channel, the same every run): a 64×64 tile repeated."""
     state = 0x2545F491

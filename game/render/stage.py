@@ -15,8 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.assets import AssetError, image_size
-
-from game.render import effects, lighting
+from game.render import camera, effects, lighting
 from game.render.maps import MapCache, RenderedMap
 from game.render.sprites import SpriteCache
 from game.story.model import Story
@@ -34,6 +33,7 @@ class StageRenderer:
         self.story = story
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
+        self._scaled: OrderedDict[tuple[object, ...], tuple[pygame.Surface, tuple[int, int]] | None] = OrderedDict()
         self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = OrderedDict()
         self._stages: OrderedDict[tuple[Stage, str | None, bool], pygame.Surface] = OrderedDict()
         self._actors: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
@@ -71,13 +71,21 @@ class StageRenderer:
         """The speaker when it changes the picture (on stage with someone else), else None."""
         return speaker if len(stage.actors) > 1 and stage.actor(speaker or "") is not None else None
 
-    def compose(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
-        """The whole stage picture while `speaker` speaks (cached; the same object for an equal stage)."""
+    def compose(self, stage: Stage, speaker: str | None = None, cached_only: bool = False) -> pygame.Surface:
+        """The whole stage picture while `speaker` speaks (cached; the same object for an equal stage), through
+        the stage's camera. With `cached_only`, None when it is not cached (a camera move is about to draw it)."""
         key = (stage, self.focus(stage, speaker), self.emphasis)
         if key in self._stages:
             self._stages.move_to_end(key)
             return self._stages[key]
-        picture = self._illustration(stage) if stage.event else self._draw(stage, key[1])
+        if cached_only:
+            return None  # type: ignore[return-value]
+        if stage.event:
+            picture = self._illustration(stage)
+        elif stage.camera.shot == "wide" and not stage.camera.pushed:
+            picture = self._draw(stage, key[1])
+        else:
+            picture = camera.draw_view(self, stage, camera.view_rect(self, stage), camera.zoom_of(stage.camera), key[1])
         self._stages[key] = picture
         _trim(self._stages, self._keep)
         return picture
@@ -131,6 +139,55 @@ class StageRenderer:
             return blank
         image = image.convert() if pygame.display.get_surface() else image.convert(24)
         return image if image.get_size() == LOGICAL else pygame.transform.smoothscale(image, LOGICAL)
+
+    def remember(self, stage: Stage, speaker: str | None, picture: pygame.Surface) -> pygame.Surface:
+        """Keep `picture` as the stage's picture (a camera move's last frame, drawn from its canvas)."""
+        self._stages[(stage, self.focus(stage, speaker), self.emphasis)] = picture
+        _trim(self._stages, self._keep)
+        return picture
+
+    def lit_for(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
+        """The place lit for the stage's time, toned when it is remembered."""
+        return self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
+
+    def actor_at_scale(self, stage: Stage, actor: Actor, zoom: float, speaker: str | None = None
+                       ) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """A character at `zoom` × the wide shot's size, lit, toned, dimmed and facing as in `_draw`, composed by
+        the sprite engine from the full-resolution art at that scale (never scaled-up pixels); and its foot."""
+        found = self.sprites.sprite_set(actor.sprite)
+        if found is None:
+            return None
+        mirrored = self.mirrored(stage, actor, speaker)
+        key = (*self._look(stage, actor, speaker), stage.memory, self.dimmed(stage, actor, speaker), round(zoom, 3))
+        if key not in self._scaled:
+            figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras,
+                                          found.scale * zoom, mirrored)
+            entry = None
+            if figure is not None:
+                g = lighting.grade_for(stage.time)
+                image = _light_sprite(figure.image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
+                if stage.memory:
+                    image = effects.remembered(image)
+                if self.dimmed(stage, actor, speaker):
+                    image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
+                entry = (image, figure.foot)
+            self._scaled[key] = entry
+            _trim(self._scaled, 4)
+        self._scaled.move_to_end(key)
+        return self._scaled[key]
+
+    def face_point(self, stage: Stage, actor: Actor, speaker: str | None = None) -> tuple[float, float] | None:
+        """Where the centre of an actor's face is on the stage (stage px), from its pose's anchors."""
+        found = self.sprites.sprite_set(actor.sprite)
+        if found is None:
+            return None
+        pose = found.poses.get(actor.pose or "") or found.poses.get(found.default_pose)
+        x, y = self.stage_point(stage, actor)
+        if pose is None or found.flat:
+            placed = self.actor_image(stage, actor, speaker)
+            return None if placed is None else (x, y - placed[0].get_height() * 0.7)
+        dx = (pose.face[0] - pose.foot[0]) * found.scale
+        return (x - dx if self.mirrored(stage, actor, speaker) else x + dx, y + (pose.face[1] - pose.foot[1]) * found.scale)
 
     def _memory_lit(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         key = (stage.place, stage.time, "memory")
@@ -240,9 +297,9 @@ def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: floa
 
 
 def _shadow(target: pygame.Surface, x: float, y: float, width: int,
-            shade: tuple[int, int, int] = (255, 255, 255)) -> None:
+            shade: tuple[int, int, int] = (255, 255, 255), zoom: float = 1.0) -> None:
     """A soft contact shadow at a character's feet (`shade` tones it like the layers of a memory)."""
-    w, h = int(width * 0.7), 34
+    w, h = int(width * 0.7), int(34 * zoom)
     blob = effects.radial((w, h), 1.2).copy()
     blob.fill(tuple(90 * c // 255 for c in shade), special_flags=pygame.BLEND_RGB_MULT)
-    target.blit(blob, (int(x - w / 2), int(y - h / 2 - 6)), special_flags=pygame.BLEND_RGB_SUB)
+    target.blit(blob, (int(x - w / 2), int(y - h / 2 - 6 * zoom)), special_flags=pygame.BLEND_RGB_SUB)

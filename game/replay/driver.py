@@ -49,7 +49,7 @@ def trace_record(pilot: Pilot, shot: Path | None) -> dict[str, Any]:
     view = pilot.view
     return {
         "scene": view.scene, "line": view.line_id, "kind": view.kind, "speaker": view.speaker,
-        "text": view.text, "place": view.place, "time": view.time, "memory": view.memory,
+        "text": view.text, "place": view.place, "time": view.time, "memory": view.memory, "camera": view.camera,
         "sprites": [{"who": w, "sprite": s, "expression": e, "position": p, **looks}
                     for (w, s, e, p), looks in zip(view.actors, view.looks)],
         "event": view.event, "emphasis": view.emphasis,

@@ -99,6 +99,8 @@ CODES: dict[str, Code] = {c.code: c for c in [
          _HEAD + _SCENE + "      - show: sakura at\n"),
     Code("VN128", "unknown-direction", E, "a line is a mapping that is neither speech, thought, page nor a direction",
          _HEAD + _SCENE + "      - shwo: sakura\n"),
+    Code("VN129", "bad-camera", E, "a camera direction cannot be read (shot, name, side or speed)",
+         _HEAD + _SCENE + "      - camera: zoom in\n      - \"x\"\n"),
     Code("VN130", "duplicate-scene", E, "two scenes have the same id",
          _HEAD + "scenes:\n  - {scene: s1, place: park, time: noon, lines: [\"a\"]}\n"
          "  - {scene: s1, place: park, time: noon, lines: [\"b\"]}\n"),

@@ -11,13 +11,14 @@ import re
 
 import yaml
 
+from game.story.camera import camera_direction
 from game.story.diagnostics import did_you_mean
 from game.story.model import TIMES, CastMember, Direction, Line, Place, Step
 from game.story.nodes import ID_RE, Ctx, short
 from game.story.text import visible
 
 HEAD_RE = re.compile(r"^([A-Za-z0-9_-]+)(\s+thinks)?\s*(?:\(\s*([A-Za-z0-9_-]+)\s*\))?$")
-VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash", "event")
+VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash", "event", "camera")
 FACINGS = ("left", "right")
 CHOICES = {
     "transition": ("dissolve", "fade", "cut"),
@@ -133,6 +134,8 @@ def _direction(ctx: Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember]
         return None
     if verb in ("show", "hide", "move"):
         return _stage_direction(ctx, verb, node, words, cast)
+    if verb == "camera":
+        return camera_direction(ctx, node, words, cast)
     if len(words) != 1 and verb != "pause":
         ctx.err("VN127", node, f"'{verb}:' takes one word, not '{raw}'")
         return None

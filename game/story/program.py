@@ -11,6 +11,7 @@ import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from game.story.camera import WIDE, Camera, is_move, next_camera
 from game.story.diagnostics import Diagnostic, make
 from game.story.model import NOWHERE, Direction, Line, Loc, Scene, Story
 
@@ -54,6 +55,7 @@ class Stage:
     music: str | None
     actors: tuple[Actor, ...]
     event: str | None = None  # a full-frame illustration shown in place of the stage
+    camera: Camera = WIDE
 
     def actor(self, who: str) -> Actor | None:
         return next((a for a in self.actors if a.who == who), None)
@@ -110,12 +112,14 @@ class _StageBuilder:
         self.place, self.time, self.music = scene.place, scene.time, scene.music
         self.event: str | None = None
         self.actors: dict[str, Actor] = {}  # insertion order is stage order
+        self.camera = WIDE  # every scene starts wide
         self.frozen: Stage | None = None
 
     def stage(self) -> Stage:
         if self.frozen is None:
             self.frozen = Stage(self.scene.id, self.place, self.time, self.scene.memory, self.music,
-                                tuple(self.actors.values()), self.event)
+                                tuple(self.actors.values()), self.event,
+                                self.camera)
         return self.frozen
 
     def compile(self, beats: list[Beat]) -> None:
@@ -125,6 +129,8 @@ class _StageBuilder:
             if isinstance(step, Direction):
                 if self.apply(step):
                     self.frozen = None
+                    if is_move(step):
+                        cues.append(step)  # the framing changes now; the move itself is played with the next line
                 else:
                     cues.append(step)  # sound, pause, transition, shake, flash: played with the next line
                 continue
@@ -142,6 +148,8 @@ class _StageBuilder:
         if verb == "show" and d.who:
             self.actors[d.who] = self.show(d, self.actors.get(d.who))
         elif verb == "hide":
+            if d.who == "all" or d.who == self.camera.who:
+                self.camera = WIDE if self.camera.who else self.camera  # no close-up on someone who left
             if d.who == "all":
                 self.actors.clear()
             elif self.actors.pop(d.who or "", None) is None:
@@ -157,8 +165,14 @@ class _StageBuilder:
         elif verb == "place":
             self.place = d.value or self.place
             self.event = None
+            self.camera = WIDE  # a new place is seen whole first
         elif verb == "event":
             self.event = None if d.value == "none" else d.value
+        elif verb == "camera":
+            if d.who and d.who not in self.actors:
+                self.warnings.append(make("VN133", d.loc, f"the camera is on '{d.who}', who is not on stage",
+                                          f"add 'show: {d.who}' before it"))
+            self.camera = next_camera(self.camera, d)
         elif verb == "time":
             self.time = d.value or self.time
         elif verb == "music":

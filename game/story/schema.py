@@ -27,6 +27,10 @@ _DIRECTIONS: dict[str, dict[str, Any]] = {
     "event": {**TEXT, "pattern": "^[a-z0-9][a-z0-9_-]*$",
               "description": "show a full-frame illustration (assets/events/NAME.png) in place of the stage; 'none' ends it"},
     "pause": {"type": "number", "minimum": 0, "maximum": 30, "description": "seconds to wait"},
+    "camera": {"type": "string",
+               "pattern": r"^\s*(wide|medium(\s+[a-z0-9_-]+)?|close\s+[a-z0-9_-]+|pan\s+(left|right)(\s+(slow|normal|fast))?"
+                          r"|push\s+in(\s+(slow|normal|fast))?)\s*$",
+               "description": "wide | medium [WHO] | close WHO | pan left|right [slow|fast] | push in [slow|fast]"},
     **{verb: {"enum": list(words)} for verb, words in CHOICES.items()},
 }
 assert set(_DIRECTIONS) == set(VERBS)

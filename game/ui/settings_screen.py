@@ -1,5 +1,5 @@
 """The settings screen: a slider with − and + for each number (text speed, auto-forward delay, text size,
-textbox opacity, volumes) and a switch for each on/off (skip unseen, fullscreen, speaker emphasis), with a text preview.
+textbox opacity, volumes) and a switch for each on/off (skip unseen, fullscreen, speaker emphasis, reduce motion), with a text preview.
 
 Emits `set:<name>:-`, `set:<name>:+`, `slide:<name>` (the app reads the click position) and `toggle:<name>`.
 """
@@ -13,7 +13,8 @@ from game.ui import theme
 from game.ui.theme import Button
 
 COLUMNS = (("text_speed", "auto_delay", "text_size", "textbox_opacity", "skip_unseen", "fullscreen"),
-           ("master_volume", "music_volume", "effects_volume", "speaker_emphasis"))
+           ("master_volume", "music_volume", "effects_volume", "speaker_emphasis",
+            "reduce_motion"))
 ROW_H = 74
 COL_X = (96, 700)
 TOP = 160

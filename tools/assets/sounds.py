@@ -1,5 +1,5 @@
 """Synthesised sounds (``assets/sounds/<name>.wav``, 22050 Hz, 16-bit mono):
-short effects and quiet seamless loops.  Pure stdlib (math, array, wave);
+short effects (the music is tools/assets/music.py).  Pure stdlib (math, array, wave);
 noise comes from a seeded ``random.Random`` so files are byte-identical."""
 from __future__ import annotations
 
@@ -199,67 +199,10 @@ def birds(rng: random.Random) -> Buf:
     return fade(normalise(out, 0.4))
 
 
-# ------------------------------------------------------------------- loops
-def morning(rng: random.Random) -> Buf:
-    sec = 8.0
-    n = int((sec + 1) * RATE)
-    air = lowpass(lowpass(noise(rng, n), 500), 900)
-    out = [v * 0.5 for v in air]
-    t = 0.4
-    while t < sec - 0.3:
-        f0 = rng.uniform(2800, 4000)
-        for k in range(rng.randint(1, 3)):
-            add(out, chirp(rng, f0, f0 + rng.uniform(-600, 600), rng.uniform(0.05, 0.09)), t + k * 0.13, 0.08)
-        t += rng.uniform(0.9, 1.8)
-    return normalise(loopify(out, 1.0), 0.12)
-
-
-def night_room(rng: random.Random) -> Buf:
-    sec = 8.0
-    n = int((sec + 1) * RATE)
-    hum = [0.35 * math.sin(TAU * 60 * i / RATE) + 0.15 * math.sin(TAU * 120 * i / RATE) for i in range(n)]
-    air = lowpass(lowpass(noise(rng, n), 250), 400)
-    out = [h * 0.3 + a for h, a in zip(hum, air)]
-    # a faint cricket now and then
-    t = 1.0
-    while t < sec - 0.5:
-        for k in range(3):
-            m = int(0.04 * RATE)
-            add(out, mul(tone(4300, 0.04), env_ad(m, 0.005, 0.01)), t + k * 0.07, 0.05)
-        t += rng.uniform(1.5, 2.8)
-    return normalise(loopify(out, 1.0), 0.08)
-
-
-def memory_theme(rng: random.Random) -> Buf:
-    """Slow sustained notes in A minor, soft piano-pad timbre, 9.6 s loop."""
-    beat = 1.2
-    sec = beat * 8
-    total = int((sec + 1.5) * RATE)
-    out = [0.0] * total
-    notes = [(0, 4, [57, 64, 69]), (4, 4, [53, 60, 65]), (0, 2, [76]), (2, 2, [72]),
-             (4, 2, [74]), (6, 2, [69])]
-    for start, dur, midis in notes:
-        for m in midis:
-            f = 440 * 2 ** ((m - 69) / 12)
-            d = dur * beat + 1.2
-            n = int(d * RATE)
-            s = tone(f, d, (1.0, 0.3, 0.08))
-            vib = [1 + 0.002 * math.sin(TAU * 4.5 * i / RATE) for i in range(n)]
-            a = int(0.25 * RATE)
-            e = [min(1.0, i / a) * math.exp(-i / (2.2 * RATE)) for i in range(n)]
-            add(out, [x * v * y for x, v, y in zip(s, vib, e)], start * beat, 0.5 if m < 70 else 0.35)
-    # wrap the tail of the last notes into the head
-    body = out[:int(sec * RATE)]
-    for i in range(int(sec * RATE), total):
-        body[i - int(sec * RATE)] += out[i]
-    return normalise(lowpass(body, 3000), 0.2)
-
-
 SOUNDS: dict[str, Callable[[random.Random], Buf]] = {
     "birds": birds, "knock": knock, "thud": thud, "door-click": door_click, "chair-crash": chair_crash,
     "smash": smash, "plunk": plunk, "pages": pages, "whoosh": whoosh,
-    "morning": morning, "night-room": night_room, "memory-theme": memory_theme,
-}
+}  # the music (long seamless pieces, OGG) is made by tools/assets/music.py
 
 
 def write_wav(path: Path, x: Buf) -> None:

@@ -1,0 +1,168 @@
+"""Where a `Camera` framing falls on the 1280×720 stage, and the stage drawn through it: the background
+scaled with a soft depth-of-field blur, the characters drawn from their full-resolution art at the shot's
+scale (never upscaled pixels), the front layer, and the memory grade on the framed picture. Also the wide
+canvas a camera move glides over, and one frame of it.
+
+Knows the StageRenderer's lit maps and sprites; never decides which framing a line has (the story does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.render import effects
+from game.story.camera import Camera
+
+if TYPE_CHECKING:
+    from game.render.stage import StageRenderer
+    from game.story.program import Actor, Stage
+
+W, H = 1280, 720
+ZOOM = {"wide": 1.0, "medium": 1.4, "close": 2.0, "pan-left": 1.3, "pan-right": 1.3}
+PUSH = 1.2  # a push in tightens the framing by this much
+BLUR = {1: 0, 2: 3}  # depth of field: how soft the background gets, by how close the shot is
+
+Rect = tuple[float, float, float, float]  # x, y, w, h in stage px
+
+
+def zoom_of(camera: Camera) -> float:
+    return ZOOM.get(camera.shot, 1.0) * (PUSH if camera.pushed else 1.0)
+
+
+def view_rect(renderer: StageRenderer, stage: Stage, camera: Camera | None = None, speaker: str | None = None) -> Rect:
+    """The part of the stage a framing shows (the whole stage for a wide shot)."""
+    camera = camera or stage.camera
+    z = zoom_of(camera)
+    w, h = W / z, H / z
+    if z == 1.0:
+        return (0.0, 0.0, float(W), float(H))
+    subject = [a for a in stage.actors if camera.who is None or a.who == camera.who]
+    faces = [f for f in (renderer.face_point(stage, a, speaker) for a in subject) if f is not None]
+    fx = sum(f[0] for f in faces) / len(faces) if faces else W / 2
+    fy = min(f[1] for f in faces) if faces else H * 0.4
+    if camera.shot == "pan-left":
+        fx = 0.0
+    elif camera.shot == "pan-right":
+        fx = float(W)
+    high = 0.45 if camera.shot == "close" else 0.4  # where the eyes sit, down the frame
+    x = min(max(0.0, fx - w / 2), W - w)
+    y = min(max(0.0, fy - h * high), H - h)
+    return (x, y, w, h)
+
+
+def pan_start(camera: Camera) -> Camera:
+    """Where a pan starts: the other side of the place."""
+    return Camera("pan-left" if camera.shot == "pan-right" else "pan-right", None, camera.pushed)
+
+
+def union(a: Rect, b: Rect) -> Rect:
+    x, y = min(a[0], b[0]), min(a[1], b[1])
+    return (x, y, max(a[0] + a[2], b[0] + b[2]) - x, max(a[1] + a[3], b[1] + b[3]) - y)
+
+
+def draw_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float, speaker: str | None = None,
+              grade: bool = True) -> pygame.Surface:
+    """The stage seen through `rect` at `zoom` (a picture of rect's size × zoom). A memory is toned; `grade`
+    also finishes it (glow and vignette; a move's canvas leaves the frame-relative vignette to each frame)."""
+    size = (round(rect[2] * zoom), round(rect[3] * zoom))
+    back, front, front_at = renderer.lit_for(stage)
+    out = _scaled_part(back, (0, 0), rect, zoom, size)
+    _depth_of_field(out, zoom)
+    for actor in stage.actors:
+        _draw_actor(renderer, stage, actor, out, rect, zoom, speaker)
+    if front is not None:
+        layer = _scaled_part(front, front_at, rect, zoom, size, alpha=True)
+        out.blit(layer, (0, 0))
+    if stage.memory:
+        effects.memory_glow(out)
+        if grade:
+            effects.memory_vignette(out)
+    return out
+
+
+def _scaled_part(picture: pygame.Surface, at: tuple[int, int], rect: Rect, zoom: float, size: tuple[int, int],
+                 alpha: bool = False) -> pygame.Surface:
+    """The part of `picture` (placed at `at` on the stage) under `rect`, scaled by `zoom` onto a `size` picture."""
+    out = pygame.Surface(size, pygame.SRCALPHA if alpha else 0)
+    x0, y0 = int(rect[0]) - at[0], int(rect[1]) - at[1]
+    x1, y1 = int(rect[0] + rect[2] + 1.999) - at[0], int(rect[1] + rect[3] + 1.999) - at[1]
+    part = pygame.Rect(x0, y0, x1 - x0, y1 - y0).clip(picture.get_rect())
+    if part.w <= 0 or part.h <= 0:
+        return out
+    scaled = pygame.transform.smoothscale(picture.subsurface(part), (max(1, round(part.w * zoom)), max(1, round(part.h * zoom))))
+    out.blit(scaled, (round((part.x + at[0] - rect[0]) * zoom), round((part.y + at[1] - rect[1]) * zoom)))
+    return out
+
+
+def _depth_of_field(picture: pygame.Surface, zoom: float) -> None:
+    """A soft blur of the background in closer shots (a deliberate look: the map is 1× art)."""
+    k = 4 if zoom >= 1.9 else 2 if zoom > 1.0 else 0
+    if k:
+        effects.soften(picture, 0.85 if k == 4 else 0.6, scale=k, in_place=True)
+
+
+def _draw_actor(renderer: StageRenderer, stage: Stage, actor: Actor, out: pygame.Surface, rect: Rect, zoom: float,
+                speaker: str | None) -> None:
+    placed = renderer.actor_at_scale(stage, actor, zoom, speaker)
+    if placed is None:
+        return
+    image, (fx, fy) = placed
+    x, y = renderer.stage_point(stage, actor)
+    px, py = (x - rect[0]) * zoom, (y - rect[1]) * zoom  # the foot, in the view
+    from game.render.stage import _shadow  # (stage.py imports this module)
+
+    shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
+    _shadow(out, px, py, min(image.get_width(), round(360 * zoom)), shade, zoom)
+    out.blit(image, (round(px - fx), round(py - fy)))
+
+
+@dataclass
+class Move:
+    """A camera move under way: a canvas of the new stage covering both framings, drawn at the closer zoom,
+    and the framings it glides between. Each frame is a crop of the canvas (scaled only while the zoom changes)."""
+
+    canvas: pygame.Surface
+    origin: tuple[float, float]  # the canvas's top-left on the stage
+    zoom: float
+    start: Rect
+    end: Rect
+    memory: bool
+    duration_ms: int
+    elapsed: int = 0
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.elapsed / self.duration_ms) if self.duration_ms else 1.0
+
+    def last_frame(self) -> pygame.Surface:
+        """The framing the move ends on, as a new picture (the stage's picture from then on)."""
+        elapsed, self.elapsed = self.elapsed, self.duration_ms
+        out = self.frame(pygame.Surface((W, H)))
+        self.elapsed = elapsed
+        return out
+
+    def frame(self, into: pygame.Surface) -> pygame.Surface:
+        t = self.progress
+        eased = t * t * (3 - 2 * t)
+        r = tuple(a + (b - a) * eased for a, b in zip(self.start, self.end))
+        crop = pygame.Rect(round((r[0] - self.origin[0]) * self.zoom), round((r[1] - self.origin[1]) * self.zoom),
+                           round(r[2] * self.zoom), round(r[3] * self.zoom)).clip(self.canvas.get_rect())
+        part = self.canvas.subsurface(crop)
+        if part.get_size() == into.get_size():
+            into.blit(part, (0, 0))
+        else:
+            pygame.transform.scale(part, into.get_size(), into)
+        if self.memory:
+            effects.memory_vignette(into)
+        return into
+
+
+def make_move(renderer: StageRenderer, stage: Stage, start: Camera, seconds: float, speaker: str | None = None) -> Move:
+    a, b = view_rect(renderer, stage, start, speaker), view_rect(renderer, stage, None, speaker)
+    zoom = max(W / a[2], W / b[2])
+    area = union(a, b)
+    canvas = draw_view(renderer, stage, area, zoom, speaker, grade=False)
+    return Move(canvas, (area[0], area[1]), zoom, a, b, stage.memory, int(seconds * 1000))
