@@ -38,6 +38,7 @@ class Pose:
     face: tuple[float, float]  # art px where the centre of the face goes
     face_angle: float = 0.0  # degrees, counter-clockwise
     face_visible: bool = True
+    scale: float = 1.0  # multiplies the set's scale: a lying figure is drawn at the place's smaller size
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,11 @@ def _pose(name: Any, spec: Any, where: str) -> Pose:
     face = _pair(fields.get("face", list), f"{where}: face")
     angle = fields.get("face_angle", (int, float), 0)
     visible = fields.get("face_visible", bool, True)
-    return Pose(name, str(fields.get("text", str, "")), (int(size[0]), int(size[1])), foot, face, float(angle), visible)
+    scale = fields.get("scale", (int, float), 1.0)
+    if not 0.05 <= scale <= 4:
+        raise ManifestError(f"{where}: scale {scale} is out of range (0.05 to 4)")
+    return Pose(name, str(fields.get("text", str, "")), (int(size[0]), int(size[1])), foot, face, float(angle), visible,
+                float(scale))
 
 
 def _pair(value: Any, where: str) -> tuple[float, float]:

@@ -7,7 +7,8 @@ The composition API, for the stage and the camera:
 
     figure = SpriteCache(assets_root).compose(sprite_set, pose, expression, extras=(), scale=None, mirrored=False)
     figure.image   # a Surface with alpha, `scale` stage px per art px (None: the set's own `scale`,
-                   # the normal medium shot; 2x zoom on art drawn at 2x is scale=1.0, the full art)
+                   # the normal medium shot; 2x zoom on art drawn at 2x is scale=1.0, the full art), times the
+                   # pose's own `scale` (1 unless the manifest gives one: lying figures are drawn smaller)
     figure.foot    # the pixel of `image` that stands on the stage point
 
 It returns None only when the set or its body cannot be drawn (logged once). An unknown pose falls back
@@ -120,7 +121,7 @@ class SpriteCache:
         if expression not in found.expressions:
             expression = "neutral" if "neutral" in found.expressions else (found.expressions or ("neutral",))[0]
         extras = tuple(e for e in extras if e in found.extras)
-        scale = found.scale if scale is None else max(0.05, min(4.0, scale))
+        scale = (found.scale if scale is None else max(0.05, min(4.0, scale))) * found.poses[pose].scale
         key = (sprite_set, pose, expression, extras, round(scale, 4), mirrored)
         if key in self.figures:
             return self.figures.get(key)  # type: ignore[return-value]

@@ -156,3 +156,25 @@ def test_bad_manifests_say_what_is_wrong(tmp_path: Path, text: str, message: str
     (tmp_path / "bad" / "sprite.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ManifestError, match=message):
         load_set(tmp_path, "bad")
+
+
+def test_a_pose_can_have_its_own_scale(tmp_path: Path) -> None:
+    """A lying figure is drawn at the place's smaller size: a pose's `scale` multiplies the set's, for the
+    normal shot and for any camera scale."""
+    import yaml
+
+    make_layered_set(tmp_path / "sprites")
+    manifest = tmp_path / "sprites" / "tester" / "sprite.yaml"
+    data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    data["poses"]["standing"]["scale"] = 0.5
+    manifest.write_text(yaml.safe_dump(data), encoding="utf-8")
+    sprites = SpriteCache(tmp_path)
+    normal = sprites.compose("tester", "standing", "neutral")
+    close = sprites.compose("tester", "standing", "neutral", scale=2.0)
+    assert normal is not None and close is not None
+    assert normal.image.get_size() == (10, 15) and normal.foot == (5, 15)
+    assert close.image.get_size() == (40, 60) and close.foot == (20, 60)
+    data["poses"]["standing"]["scale"] = 0
+    manifest.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ManifestError, match="out of range"):
+        load_set(tmp_path / "sprites", "tester")
