@@ -114,3 +114,36 @@ def test_from_and_to_lines(chapter_trace: list[dict], tmp_path: Path) -> None:  
 def test_bad_arguments_exit_2_with_a_message(args: list[str], message: str) -> None:
     done = vn(*args)
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def _composition(record: dict) -> tuple:  # type: ignore[type-arg]
+    """What the picture is made of (issue 19's definition): place, camera, event, and each character's pose and
+    position. An expression, or a turn of the head towards whoever speaks, alone does not count."""
+    sprites = tuple(sorted((s["who"], s["pose"], s["position"]) for s in record["sprites"]))
+    return record["place"], record["camera"], record["event"], sprites
+
+
+def test_the_picture_never_holds_still_for_more_than_12_lines(chapter_trace: list[dict]) -> None:  # type: ignore[type-arg]
+    longest, run, previous, where = 0, 0, None, None
+    for record in chapter_trace:
+        composition = _composition(record)
+        run = run + 1 if composition == previous else 1
+        if run > longest:
+            longest, where = run, record["line"]
+        previous = composition
+    assert longest <= 12, f"{longest} shown lines with one unchanged composition, ending at {where}"
+
+
+def test_the_chapter_uses_every_pose_and_illustration_it_has(chapter_trace: list[dict]) -> None:  # type: ignore[type-arg]
+    """The staging shows each bundled pose of the sets it uses at least once, and every illustration."""
+    import yaml
+
+    used_poses = {(s["sprite"], s["pose"]) for r in chapter_trace for s in r["sprites"]}
+    used_events = {r["event"] for r in chapter_trace if r["event"]}
+    events = set(yaml.safe_load((ROOT / "assets" / "events" / "events.yaml").read_text(encoding="utf-8")))
+    assert events <= used_events, f"illustrations never shown: {sorted(events - used_events)}"
+    missing = []
+    for sprite in {s for s, _ in used_poses}:
+        manifest = yaml.safe_load((ROOT / "assets" / "sprites" / sprite / "sprite.yaml").read_text(encoding="utf-8"))
+        missing += [f"{sprite}/{p}" for p in manifest["poses"] if (sprite, p) not in used_poses]
+    assert not missing, f"poses never shown: {missing}"
