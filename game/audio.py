@@ -39,7 +39,7 @@ class Audio:
     def _init() -> bool:
         try:
             if not pygame.mixer.get_init():
-                pygame.mixer.init(frequency=22050, size=-16, channels=2, buffer=1024)
+                pygame.mixer.init(frequency=22050, size=-16, channels=1, buffer=1024)
             return bool(pygame.mixer.get_init())
         except (pygame.error, OSError, NotImplementedError) as exc:
             log.info("no audio device (%s); playing silently", exc)

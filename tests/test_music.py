@@ -26,7 +26,7 @@ SOUNDS = paths.assets_dir() / "sounds"
 
 @pytest.fixture(scope="module")
 def mixer():
-    pygame.mixer.init(frequency=22050, size=-16, channels=2, buffer=1024)
+    pygame.mixer.init(frequency=22050, size=-16, channels=1, buffer=1024)
     yield pygame.mixer.get_init()
 
 
