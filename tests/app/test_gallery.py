@@ -91,9 +91,24 @@ def test_seen_illustrations_unlock_and_persist(result, tmp_path: Path) -> None: 
         again.close()
 
 
-def test_the_gallery_is_off_while_the_story_has_no_illustrations(pilot: Pilot) -> None:
-    assert pilot.app.ui.illustrations() == []
-    assert not {b.label: b for b in pilot.buttons()}["Gallery"].enabled
+def test_the_gallery_is_off_while_the_story_has_no_illustrations(tmp_path: Path) -> None:
+    (tmp_path / "story").mkdir()
+    story = STORY.replace("      - event: hug\n", "").replace("      - event: none\n", "")
+    story = story.replace("      - event: names-at-dawn\n", "")
+    (tmp_path / "story" / "story.yaml").write_text(story, encoding="utf-8")
+    plain = check_story(tmp_path / "story", assets_with_layered(tmp_path))
+    assert plain.ok, [d.format() for d in plain.diagnostics]
+    pilot = Pilot(plain, home=tmp_path / "home")
+    try:
+        assert pilot.app.ui.illustrations() == []
+        assert not {b.label: b for b in pilot.buttons()}["Gallery"].enabled
+    finally:
+        pilot.close()
+
+
+def test_the_bundled_chapter_opens_its_gallery(pilot: Pilot) -> None:
+    assert pilot.app.ui.illustrations()  # the staged chapter shows its illustrations
+    assert {b.label: b for b in pilot.buttons()}["Gallery"].enabled
 
 
 def test_an_older_persistent_file_has_no_illustrations(tmp_path: Path) -> None:
