@@ -25,7 +25,7 @@ def measure(tmp: Path, quick: bool = False, log=print) -> list[Row]:  # type: ig
         Row("web edition: vn export web, the chapter", f"{report.seconds:.1f} s",
             note=f"{report.lines} lines, {report.pictures} pictures"),
         Row("web edition: whole site size", f"{report.total_bytes / mb:.2f} MB", goal="≤ 15 MB",
-            met=report.total_bytes <= BUDGET, note=f"pictures {report.picture_bytes / mb:.2f} MB (JPEG)"),
+            met=report.total_bytes <= BUDGET, note=f"pictures {report.picture_bytes / mb:.2f} MB (WebP)"),
     ]
     reason = browser.missing()
     if reason:

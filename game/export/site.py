@@ -20,7 +20,7 @@ from pathlib import Path
 from game import paths
 from game.check import CheckResult
 from game.export import storyjson
-from game.export.pictures import PictureWriter, title_backdrop
+from game.export.pictures import MissingEncoder, PictureWriter, encoder, title_backdrop
 
 EXIT_OK, EXIT_USAGE, EXIT_RUNTIME = 0, 2, 3
 WEB = Path(__file__).resolve().parent / "web"
@@ -105,6 +105,7 @@ def export_web(result: CheckResult, out: Path, size: tuple[int, int] = (1280, 72
     story, program = result.story, result.program
     assert story is not None and program is not None, "export a story that passed vn check"
     assets = Path(result.assets or paths.assets_dir())
+    encoder()  # Pillow missing: say so before OUT is touched
     _prepare(out)
     writer = PictureWriter(story, assets, out / "pictures", size)
     data = storyjson.story_data(story, program, lambda beat: "pictures/" + writer.picture(beat), None, _slug(story.title))
@@ -141,7 +142,7 @@ def run(result: CheckResult, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         report = export_web(result, args.out, size)
-    except ExportError as exc:
+    except (ExportError, MissingEncoder) as exc:
         print(f"vn export: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:

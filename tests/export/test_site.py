@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from pathlib import Path
 
 import pygame
@@ -58,7 +59,20 @@ def test_pictures_are_named_by_content(chapter_site: Path) -> None:
     files = list((chapter_site / "pictures").iterdir())
     digests = [hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in files]
     assert [p.stem for p in files] == digests and len(set(digests)) == len(files)
-    assert len(files) < len(_story(chapter_site)["lines"]) / 3  # lines on one stage share its picture
+    assert all(p.suffix == ".webp" and p.read_bytes()[8:12] == b"WEBP" for p in files)
+    by_stage: dict = {}
+    for line, beat in zip(_story(chapter_site)["lines"], check_story().program.beats, strict=True):
+        assert by_stage.setdefault(beat.stage, line["picture"]) == line["picture"], f"{line['id']}: one stage, one picture"
+    assert len(files) <= len(by_stage) + 1  # a picture per distinct stage, and the title's backdrop
+
+
+def test_without_pillow_the_export_says_what_to_install(small_story: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "PIL", None)
+    assert main(["export", "web", str(tmp_path / "site"), str(small_story)]) == 2
+    assert "need Pillow: pip install 'bleed-for-me-vn[export]'" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists(), "nothing is written"
 
 
 def _difference(a: pygame.Surface, b: pygame.Surface, rect: pygame.Rect) -> float:
@@ -77,7 +91,7 @@ def test_a_picture_is_the_stage_without_the_textbox(chapter_site: Path, pilot) -
     stage = pilot.app.renderer.compose(pilot.app.session.runner.current.stage)
     picture = pygame.image.load(str(chapter_site / line["picture"]))
     textbox = pygame.Rect(80, 516, 1120, 170)
-    assert _difference(picture, stage, textbox) < 3, "the exported picture is the renderer's stage (JPEG noise only)"
+    assert _difference(picture, stage, textbox) < 3, "the exported picture is the renderer's stage (WebP noise only)"
     assert _difference(picture, stage, picture.get_rect()) < 3
     assert _difference(picture, game_frame, textbox) > 12, "the game frame has a textbox there; the picture must not"
 
@@ -114,9 +128,9 @@ def test_an_earlier_export_is_replaced_and_other_folders_are_refused(small_story
     out = tmp_path / "site"
     assert main(["export", "web", str(out), str(small_story), "--size", "320x180"]) == 0
     assert "vn export web:" in capsys.readouterr().out
-    (out / "pictures" / "stale.jpg").write_bytes(b"old")
+    (out / "pictures" / "stale.webp").write_bytes(b"old")
     assert main(["export", "web", str(out), str(small_story), "--size", "320x180"]) == 0
-    assert not (out / "pictures" / "stale.jpg").exists()
+    assert not (out / "pictures" / "stale.webp").exists()
     other = tmp_path / "notes"
     other.mkdir()
     (other / "mine.txt").write_text("keep me", encoding="utf-8")
