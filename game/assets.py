@@ -294,6 +294,37 @@ def image_size(path: Path, label: str, max_side: int = MAX_IMAGE_SIDE, max_pixel
     return w, h
 
 
+def png_offset(path: Path, label: str) -> tuple[int, int] | None:
+    """A trimmed layer's place on its pose's canvas, from the PNG's standard `oFFs` chunk (in pixels), or None
+    when the file has none (it is then the whole canvas). Reads only the chunks before the image data;
+    AssetError when the chunk is malformed or places the layer further than a picture may be large."""
+    try:
+        with Path(path).open("rb") as handle:
+            if handle.read(8) != PNG_SIGNATURE:
+                raise AssetError(f"{label}: not a PNG")
+            for _ in range(64):  # chunks before IDAT: a handful in any real file
+                head = handle.read(8)
+                if len(head) < 8:
+                    return None
+                length, kind = struct.unpack(">I", head[:4])[0], head[4:]
+                if kind in (b"IDAT", b"IEND"):
+                    return None
+                if kind == b"oFFs":
+                    data = handle.read(length)
+                    if length != 9 or len(data) != 9:
+                        raise AssetError(f"{label}: its oFFs chunk is {length} bytes, not 9")
+                    x, y, unit = struct.unpack(">iiB", data)
+                    if unit != 0:
+                        raise AssetError(f"{label}: its oFFs chunk is not in pixels (unit {unit})")
+                    if not (0 <= x <= MAX_IMAGE_SIDE and 0 <= y <= MAX_IMAGE_SIDE):
+                        raise AssetError(f"{label}: its oFFs chunk places it at {x},{y}, outside any canvas")
+                    return x, y
+                handle.seek(length + 4, 1)  # the data and its CRC
+    except OSError as exc:
+        raise AssetError(f"{label}: cannot read ({exc.strerror or exc})") from exc
+    return None
+
+
 def _check_images(node: ET.Element, base: Path, root: Path, map_name: str) -> None:
     for image in node.iter("image"):
         given = image.get("source", "")
@@ -450,8 +481,8 @@ def _looks(catalogue: Catalogue, actor: Actor, reported: set[tuple[str, str]], o
 
 
 def check_images(catalogue: Catalogue, sprite_sets: list[str]) -> list[Diagnostic]:
-    """Every picture of the sprite sets in use, and every illustration, within the renderer's size limits
-    (VN144, at the image file itself)."""
+    """Every picture of the sprite sets in use, and every illustration, within the renderer's size limits and
+    with a readable place on its canvas when it is trimmed (VN144, at the image file itself)."""
     root = catalogue.root
     folders = [root / "sprites" / name for name in sprite_sets if safe_relative(name)] + [root / "events"]
     out: list[Diagnostic] = []
@@ -465,6 +496,7 @@ def check_images(catalogue: Catalogue, sprite_sets: list[str]) -> list[Diagnosti
                 shown = str(path)
             try:
                 image_size(path, shown)
+                png_offset(path, shown)
             except AssetError as exc:
                 out.append(make("VN144", Loc(str(path), 1, 1), str(exc), "redraw or scale it down"))
     return out

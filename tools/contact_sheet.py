@@ -68,14 +68,19 @@ def places_sheet() -> None:
 def layered(set_dir: Path):  # type: ignore[no-untyped-def]
     """(manifest, get) for a layered set on disk; get(relative path) -> Surface or None."""
     import yaml
-    from tools.art.build import compose  # noqa: F401  (the composer the sheets use)
+    from tools.art.build import canvas_layer, compose  # noqa: F401  (the composer the sheets use)
     man = yaml.safe_load((set_dir / "sprite.yaml").read_text())
     cache: dict[str, pygame.Surface | None] = {}
 
     def get(rel: str) -> pygame.Surface | None:
         if rel not in cache:
             f = set_dir / rel
-            cache[rel] = pygame.image.load(str(f)).convert_alpha() if f.exists() else None
+            if not f.exists():
+                cache[rel] = None
+            elif rel.startswith("poses/"):  # trimmed layers, placed back on their canvas
+                cache[rel] = canvas_layer(f.read_bytes(), tuple(man["poses"][rel.split("/")[1]]["size"])).convert_alpha()
+            else:
+                cache[rel] = pygame.image.load(str(f)).convert_alpha()
         return cache[rel]
     return man, get
 

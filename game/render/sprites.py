@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pygame
 
-from game.assets import image_size
+from game.assets import image_size, png_offset
 from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ class SpriteCache:
                 layer = body if name == "body" else self._layer(found.layer_path(pose.name, name, expression), scale,
                                                                 crop=not found.flat)
                 if layer is not None:
-                    _blit_full(canvas, layer.image, layer.at, mirrored, fixed)
+                    _blit_full(canvas, layer.image, layer.at, mirrored, fixed, pose.face[0] * scale)
         fx, fy = (pose.foot[0] * scale, pose.foot[1] * scale) if not found.flat else (size[0] / 2, size[1])
         if mirrored:
             fx = canvas.get_width() - fx
@@ -190,16 +190,14 @@ class SpriteCache:
             log.warning("sprite %s: %s; not drawn", name, why)
 
 
-def _blit_full(canvas: pygame.Surface, image: pygame.Surface, at: tuple[int, int], mirrored: bool, fixed: bool) -> None:
+def _blit_full(canvas: pygame.Surface, image: pygame.Surface, at: tuple[int, int], mirrored: bool, fixed: bool,
+               anchor_x: float) -> None:
     """A pose layer (its drawn part, at `at` on the pose's canvas): flipped when mirrored; a fixed one keeps
-    its drawing and only moves to the mirrored place."""
+    its drawing and moves with the face, from the face anchor to the mirrored anchor."""
     if not mirrored:
         canvas.blit(image, at)
-        return
-    box = image.get_bounding_rect().move(at)
-    place = (canvas.get_width() - box.right, box.y)
-    if fixed:
-        canvas.blit(image, place, box.move(-at[0], -at[1]))
+    elif fixed:
+        canvas.blit(image, (round(at[0] + canvas.get_width() - 2 * anchor_x), at[1]))
     else:
         flipped = pygame.transform.flip(image, True, False)
         canvas.blit(flipped, (canvas.get_width() - at[0] - image.get_width(), at[1]))
@@ -219,11 +217,14 @@ def _blit_face(canvas: pygame.Surface, image: pygame.Surface, anchor: tuple[floa
 
 
 def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
+    """A layer at `scale`, with its top-left on the pose's canvas. A trimmed file (the generator's: an `oFFs`
+    chunk gives its place, on a 20 px grid) is used as it is; a full-canvas file is cut to what it draws."""
     image_size(path, path.name)  # never decode a picture past the size limits (AssetError is a ValueError)
+    offset = png_offset(path, path.name) if crop else None
     image = pygame.image.load(str(path))
     image = image.convert_alpha() if pygame.display.get_surface() else image
-    at = (0, 0)
-    if crop:
+    at = offset or (0, 0)
+    if crop and offset is None:
         box = image.get_bounding_rect()
         step = round(1 / scale) if scale < 1 and abs(1 / scale - round(1 / scale)) < 1e-6 else 1
         left, top = box.x - box.x % step, box.y - box.y % step  # a grid that lands on whole scaled pixels

@@ -73,8 +73,10 @@ def test_mirroring_flips_all_but_fixed_layers(sprites: SpriteCache) -> None:
     assert figure is not None and figure.foot == (20, 60)
     assert rgb(figure.image, 39 - 12, 15) == SMILE  # the face anchor mirrored
     assert figure.image.get_at((5, 30)).a == 0 and rgb(figure.image, 35, 30) == BODY  # the body flipped
-    # the mark (white then near-black, left to right) moved to the mirrored place but reads the same way
-    assert rgb(figure.image, 34, 40) == MARK and rgb(figure.image, 36, 40) == (1, 1, 1)
+    # the mark (white then near-black, left to right) moves with the face, from the anchor x 12 to the
+    # mirrored anchor 28 (+16), and reads the same way
+    assert rgb(figure.image, 18, 40) == MARK and rgb(figure.image, 20, 40) == (1, 1, 1)
+    assert rgb(figure.image, 34, 40) != MARK  # not mirrored about the canvas
 
 
 def test_any_scale_and_the_default_scale(sprites: SpriteCache) -> None:
@@ -178,3 +180,43 @@ def test_a_pose_can_have_its_own_scale(tmp_path: Path) -> None:
     manifest.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ManifestError, match="out of range"):
         load_set(tmp_path / "sprites", "tester")
+
+
+def _trim(path: Path) -> None:
+    """Rewrite a layer as the art generator does: cut to what it draws, its place in an oFFs chunk."""
+    from tools.art.build import trimmed
+
+    path.write_bytes(trimmed(pygame.image.load(str(path))))
+
+
+def test_a_trimmed_layer_lands_where_its_full_canvas_did(sprites: SpriteCache, tmp_path: Path) -> None:
+    whole = [sprites.compose("tester", "standing", "smile", scale=s, mirrored=m) for s in (1.0, 0.5) for m in (False, True)]
+    pixels = [pygame.image.tobytes(f.image, "RGBA") for f in whole if f]
+    for layer in ("body", "mark"):
+        _trim(tmp_path / "sprites" / "tester" / "poses" / "standing" / f"{layer}.png")
+    assert pygame.image.load(str(tmp_path / "sprites" / "tester" / "poses" / "standing" / "mark.png")).get_size() == (20, 20)
+    fresh = SpriteCache(tmp_path)
+    again = [fresh.compose("tester", "standing", "smile", scale=s, mirrored=m) for s in (1.0, 0.5) for m in (False, True)]
+    assert [pygame.image.tobytes(f.image, "RGBA") for f in again if f] == pixels
+    assert [f.foot for f in again if f] == [f.foot for f in whole if f]
+
+
+def test_a_bad_oFFs_chunk_is_refused_with_its_file(tmp_path: Path) -> None:
+    import struct
+    import zlib
+
+    from game.assets import AssetError, png_offset
+
+    def png(offs: bytes) -> bytes:
+        chunk = struct.pack(">I", len(offs)) + b"oFFs" + offs + struct.pack(">I", zlib.crc32(b"oFFs" + offs))
+        return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + bytes(13) + bytes(4) + chunk
+    cases = {"short": struct.pack(">ii", 1, 2), "inches": struct.pack(">iiB", 1, 2, 1),
+             "far": struct.pack(">iiB", -5, 2, 0), "huge": struct.pack(">iiB", 1, 2**30, 0)}
+    for name, data in cases.items():
+        (tmp_path / f"{name}.png").write_bytes(png(data))
+        with pytest.raises(AssetError, match=f"{name}.png: its oFFs chunk"):
+            png_offset(tmp_path / f"{name}.png", f"{name}.png")
+    (tmp_path / "ok.png").write_bytes(png(struct.pack(">iiB", 40, 60, 0)))
+    assert png_offset(tmp_path / "ok.png", "ok.png") == (40, 60)
+    bundled = paths.assets_dir() / "sprites" / "kakashi" / "poses" / "standing" / "body.png"
+    assert png_offset(bundled, "body.png") is not None, "the generator's layers are trimmed"

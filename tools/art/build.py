@@ -24,34 +24,52 @@ ORDER = ["back", "body", "face", "extras", "front", "mark"]
 FLAT = (480, 660)
 
 
-def png_rgba(surf: pygame.Surface) -> bytes:
+GRID = 20  # a trimmed layer's box starts on this grid: whole pixels at the scales shots use (0.5, 0.7, 0.25)
+
+
+def png_rgba(surf: pygame.Surface, offset: tuple[int, int] | None = None) -> bytes:
     """An 8-bit RGBA PNG, rows unfiltered, zlib level 9: the same bytes for the same pixels, and about a
-    quarter smaller than resvg's or pygame's own files for these mostly transparent layers."""
+    quarter smaller than resvg's or pygame's own files for these mostly transparent layers. `offset`: the
+    picture's place on its canvas, written as PNG's standard oFFs chunk (pixels)."""
     w, h = surf.get_size()
     raw = pygame.image.tobytes(surf, "RGBA")
     rows = b"".join(b"\x00" + raw[y * w * 4:(y + 1) * w * 4] for y in range(h))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0))
+    offs = chunk(b"oFFs", struct.pack(">iiB", offset[0], offset[1], 0)) if offset is not None else b""
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0)) + offs
             + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
 
 
-def raster(doc: Doc, centre_x: float | None = None) -> bytes:
-    """PNG bytes of a layer. ``centre_x``: make the drawn part's bounding box centred on that x (a fixed
-    layer: the engine mirrors a fixed layer's box about the canvas, so a box centred on the face anchor,
-    itself on the canvas's middle, stays over the head) by two 2x2 marks of alpha 4 (invisible)."""
+def trimmed(surf: pygame.Surface) -> bytes:
+    """A pose layer cut to what it draws (its box widened to the grid), with its place on the canvas: the
+    engine then decodes a fifth of the pixels a full canvas has, and never searches for the drawn part."""
+    box = surf.get_bounding_rect()
+    if not box.width:
+        box = pygame.Rect(0, 0, 1, 1)
+    left, top = box.x - box.x % GRID, box.y - box.y % GRID
+    right = min(surf.get_width(), -(-box.right // GRID) * GRID)
+    bottom = min(surf.get_height(), -(-box.bottom // GRID) * GRID)
+    box = pygame.Rect(left, top, right - left, bottom - top)
+    return png_rgba(surf.subsurface(box).copy(), box.topleft)
+
+
+def raster(doc: Doc, trim: bool = False) -> bytes:
+    """PNG bytes of a layer: trimmed (a pose layer on its canvas) or whole (a face, an extra)."""
     surf = pygame.image.load(io.BytesIO(doc.png()), "x.png")
-    if centre_x is not None:
-        box = surf.get_bounding_rect()
-        if box.width:
-            ext = max(centre_x - box.left, box.right - centre_x)
-            y = box.top - box.top % 2
-            for x in (centre_x - ext, centre_x + ext - 2):
-                x = int(x) - int(x) % 2
-                if 0 <= x <= surf.get_width() - 2:
-                    surf.fill((0, 0, 0, 4), (x, y, 2, 2))
-    return png_rgba(surf)
+    return trimmed(surf) if trim else png_rgba(surf)
+
+
+def canvas_layer(data: bytes, size: tuple[int, int]) -> pygame.Surface:
+    """A pose layer's PNG bytes back on its whole canvas (for the flat files and the sheets)."""
+    image = pygame.image.load(io.BytesIO(data), "x.png")
+    offset = (0, 0)
+    if data[37:41] == b"oFFs":  # the chunk right after IHDR, as png_rgba writes it
+        offset = struct.unpack(">ii", data[41:49])
+    out = pygame.Surface(size, pygame.SRCALPHA)
+    out.blit(image, offset)
+    return out
 
 
 def write_png(path: Path, data: bytes) -> None:
@@ -69,7 +87,7 @@ def render_set(c: Char) -> dict:
         (fx, fy), ang = face_anchor(sk)
         for name, doc in docs.items():
             if doc._body:
-                files[f"poses/{p.name}/{name}.png"] = raster(doc, fx if name in c.fixed else None)
+                files[f"poses/{p.name}/{name}.png"] = raster(doc, trim=True)
         foot = p.foot or (sk.canvas(sk.o)[0] if not p.turn else p.size[0] / 2, p.size[1])
         poses[p.name] = {"text": p.text, "size": list(p.size), "foot": [round(foot[0]), round(foot[1])],
                          "face": [round(fx), round(fy)], "face_angle": round(ang, 1) + 0.0, "face_visible": p.face_visible}
@@ -86,7 +104,8 @@ def render_set(c: Char) -> dict:
 
 def compose(get, manifest: dict, pose: str, expr: str, extras: tuple[str, ...] = (), mirror: bool = False) -> pygame.Surface:
     """One picture from the layers, as the engine draws it: ``get(relative path)`` gives a Surface or None.
-    Fixed layers are not mirrored; they are moved so that their face anchor lands on the mirrored one."""
+    Pose layers come on their whole canvas. Fixed layers are not mirrored; they are moved so that their face
+    anchor lands on the mirrored one."""
     p = manifest["poses"][pose]
     w, h = p["size"]
     out = pygame.Surface((w, h), pygame.SRCALPHA)
@@ -138,7 +157,9 @@ def write_all(root: Path, only: list[str] | None = None) -> None:
             if rel not in built["files"]:
                 return None
             if rel not in cache:
-                cache[rel] = pygame.image.load(io.BytesIO(built["files"][rel]), "x.png")
+                data = built["files"][rel]
+                cache[rel] = (canvas_layer(data, tuple(man["poses"][rel.split("/")[1]]["size"])) if rel.startswith("poses/")
+                              else pygame.image.load(io.BytesIO(data), "x.png"))
             return cache[rel]
         for e in c.expressions:   # the flat files the game reads until the layered loader lands
             full = compose(get, man, man["default_pose"], e)
