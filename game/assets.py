@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import binascii
 import math
-import struct
 import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from xml.parsers import expat
 
 import yaml
 
+from game import pngheader
 from game.spritesets import ManifestError, SpriteSet, load_set
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
@@ -32,7 +32,6 @@ MAX_OBJECT_PX = MAX_MAP_PIXELS  # a light's or object's width and height
 MAX_OFFSET_PX = 2 * MAX_MAP_PIXELS  # how far outside the map an object or stage point may sit
 MAX_IMAGE_SIDE = 4096  # sprites and illustrations (ours: 960x1320 art px, events 2560x1440)
 MAX_IMAGE_PIXELS = 2560 * 1440 * 2  # 29 MB as RGBA once decoded
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class AssetError(ValueError):
@@ -278,16 +277,12 @@ def _check_tile_count(tileset: ET.Element, base: Path, root: Path, map_name: str
 
 
 def image_size(path: Path, label: str, max_side: int = MAX_IMAGE_SIDE, max_pixels: int = MAX_IMAGE_PIXELS) -> tuple[int, int]:
-    """The one reader of a sprite's or illustration's size, from its PNG header, before anything decodes it:
-    AssetError when it is not a PNG or is larger than the renderer allows."""
+    """A sprite's or illustration's size, from its PNG header, before anything decodes it: AssetError when it
+    is not a PNG or is larger than the renderer allows."""
     try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(24)
-    except OSError as exc:
-        raise AssetError(f"{label}: cannot read ({exc.strerror or exc})") from exc
-    if head[:8] != PNG_SIGNATURE or head[12:16] != b"IHDR":
-        raise AssetError(f"{label}: not a PNG")
-    w, h = struct.unpack(">II", head[16:24])
+        w, h = pngheader.size(path, label)
+    except pngheader.PngError as exc:
+        raise AssetError(str(exc)) from exc
     if not (0 < w <= max_side and 0 < h <= max_side and w * h <= max_pixels):
         raise AssetError(f"{label}: {w}x{h} px is too large (at most {max_side} px a side and "
                          f"{max_pixels // 1_000_000} million pixels)")
@@ -295,45 +290,22 @@ def image_size(path: Path, label: str, max_side: int = MAX_IMAGE_SIDE, max_pixel
 
 
 def png_offset(path: Path, label: str) -> tuple[int, int] | None:
-    """A trimmed layer's place on its pose's canvas, from the PNG's standard `oFFs` chunk (in pixels), or None
-    when the file has none (it is then the whole canvas). Reads only the chunks before the image data;
-    AssetError when the chunk is malformed or places the layer further than a picture may be large."""
+    """A trimmed layer's place on its pose's canvas (the PNG's oFFs chunk), or None for a whole canvas;
+    AssetError when the chunk is malformed or places it beyond any picture's size."""
     try:
-        with Path(path).open("rb") as handle:
-            if handle.read(8) != PNG_SIGNATURE:
-                raise AssetError(f"{label}: not a PNG")
-            for _ in range(64):  # chunks before IDAT: a handful in any real file
-                head = handle.read(8)
-                if len(head) < 8:
-                    return None
-                length, kind = struct.unpack(">I", head[:4])[0], head[4:]
-                if kind in (b"IDAT", b"IEND"):
-                    return None
-                if kind == b"oFFs":
-                    data = handle.read(length)
-                    if length != 9 or len(data) != 9:
-                        raise AssetError(f"{label}: its oFFs chunk is {length} bytes, not 9")
-                    x, y, unit = struct.unpack(">iiB", data)
-                    if unit != 0:
-                        raise AssetError(f"{label}: its oFFs chunk is not in pixels (unit {unit})")
-                    if not (0 <= x <= MAX_IMAGE_SIDE and 0 <= y <= MAX_IMAGE_SIDE):
-                        raise AssetError(f"{label}: its oFFs chunk places it at {x},{y}, outside any canvas")
-                    return x, y
-                handle.seek(length + 4, 1)  # the data and its CRC
-    except OSError as exc:
-        raise AssetError(f"{label}: cannot read ({exc.strerror or exc})") from exc
-    return None
+        return pngheader.offset(path, label, MAX_IMAGE_SIDE)
+    except pngheader.PngError as exc:
+        raise AssetError(str(exc)) from exc
 
 
 def _check_images(node: ET.Element, base: Path, root: Path, map_name: str) -> None:
     for image in node.iter("image"):
         given = image.get("source", "")
         found = _inside(base / given, root, map_name, given)
-        with found.open("rb") as handle:
-            head = handle.read(24)
-        if head[:8] != PNG_SIGNATURE or head[12:16] != b"IHDR":
-            raise AssetError(f"{map_name}: image '{given}' is not a PNG")
-        w, h = struct.unpack(">II", head[16:24])
+        try:
+            w, h = pngheader.size(found, f"{map_name}: image '{given}'")
+        except pngheader.PngError as exc:
+            raise AssetError(str(exc)) from exc
         if not (0 < w <= MAX_MAP_PIXELS and 0 < h <= MAX_MAP_PIXELS):
             raise AssetError(f"{map_name}: image '{given}' is {w}x{h} px; the limit is {MAX_MAP_PIXELS} px a side")
 

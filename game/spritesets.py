@@ -9,12 +9,13 @@ message names the file and the field, so `vn check` can report it at the manifes
 from __future__ import annotations
 
 import re
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from game import pngheader
 
 FLAT_POSE = "standing"
 FACINGS = ("left", "right")
@@ -22,7 +23,6 @@ ART_FACINGS = ("left", "right", "front")
 SHARED_LAYERS = ("face", "extras")  # drawn from faces/ and extras/, not from the pose's folder
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MAX_SIDE = 4096  # art px, a side, for any layer
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class ManifestError(ValueError):
@@ -84,13 +84,9 @@ def load_set(sprites_dir: Path, name: str) -> SpriteSet:
 def png_size(path: Path) -> tuple[int, int]:
     """A PNG's width and height from its header (no decoding); ManifestError if it is not a PNG."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(24)
-    except OSError as exc:
-        raise ManifestError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
-    if head[:8] != PNG_SIGNATURE or head[12:16] != b"IHDR":
-        raise ManifestError(f"{path.name}: not a PNG")
-    w, h = struct.unpack(">II", head[16:24])
+        w, h = pngheader.size(path, path.name)
+    except pngheader.PngError as exc:
+        raise ManifestError(str(exc)) from exc
     if not (0 < w <= MAX_SIDE and 0 < h <= MAX_SIDE):
         raise ManifestError(f"{path.name}: {w}x{h} px; the limit is {MAX_SIDE} px a side")
     return w, h
