@@ -147,8 +147,7 @@ class Presenter:
                                                   speaker(previous))
                 end = self.renderer.actor_image(beat.stage, actor, speaker(beat))
                 if start and end:
-                    image = effects.remembered(end[0]) if beat.stage.memory else end[0]
-                    slides.append((image, start[1], end[1]))
+                    slides.append((end[0], start[1], end[1]))  # lit and toned as the stage draws it
         self.transition.slides = slides
         self.transition.base = self.renderer.without(beat.stage, who, speaker(beat))
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +34,9 @@ from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 log = logging.getLogger(__name__)
 LAYER_BUDGET = 8 * 2**20  # bytes of scaled, cropped layers kept (a standing body at 0.5 is about 0.6 MB)
 FIGURE_BUDGET = 4 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB; the stage keeps lit copies)
+
+
+Tone = Callable[[pygame.Surface], pygame.Surface]  # hashable in practice: it is part of the caches' keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +115,10 @@ class SpriteCache:
         return figure.image if figure else None
 
     def compose(self, sprite_set: str, pose: str | None, expression: str, extras: tuple[str, ...] = (),
-                scale: float | None = None, mirrored: bool = False) -> Figure | None:
-        """The figure: see the module docstring. Cached by every argument."""
+                scale: float | None = None, mirrored: bool = False, tone: Tone | None = None) -> Figure | None:
+        """The figure: see the module docstring. Cached by every argument. `tone` (hashable, called on each
+        layer once it is read and scaled) lights and colours the layers: per-pixel, so the toned layers compose
+        into the toned figure, and a change of expression tones only the new face."""
         found = self.sprite_set(sprite_set)
         if found is None:
             return None
@@ -122,19 +127,19 @@ class SpriteCache:
             expression = "neutral" if "neutral" in found.expressions else (found.expressions or ("neutral",))[0]
         extras = tuple(e for e in extras if e in found.extras)
         scale = (found.scale if scale is None else max(0.05, min(4.0, scale))) * found.poses[pose].scale
-        key = (sprite_set, pose, expression, extras, round(scale, 4), mirrored)
+        key = (sprite_set, pose, expression, extras, round(scale, 4), mirrored, tone)
         if key in self.figures:
             return self.figures.get(key)  # type: ignore[return-value]
-        figure = self._compose(found, found.poses[pose], expression, extras, scale, mirrored)
+        figure = self._compose(found, found.poses[pose], expression, extras, scale, mirrored, tone)
         self.composed += 1
         self.figures.put(key, figure)
         return figure
 
     def _compose(self, found: SpriteSet, pose: Pose, expression: str, extras: tuple[str, ...],
-                 scale: float, mirrored: bool) -> Figure | None:
+                 scale: float, mirrored: bool, tone: Tone | None) -> Figure | None:
         """Layers are read already scaled (and cropped), so a figure is composed at its own size: a normal
         shot never holds the 2x art in memory."""
-        body = self._layer(found.layer_path(pose.name, "body", expression), scale, crop=not found.flat)
+        body = self._layer(found.layer_path(pose.name, "body", expression), scale, crop=not found.flat, tone=tone)
         if body is None:
             return None
         if found.flat and not mirrored:
@@ -150,12 +155,12 @@ class SpriteCache:
                     found.extra_path(e) for e in extras]
                 anchor = (pose.face[0] * scale, pose.face[1] * scale)
                 for path in paths:
-                    layer = self._layer(path, scale)
+                    layer = self._layer(path, scale, tone=tone)
                     if layer is not None:
                         _blit_face(canvas, layer.image, anchor, pose.face_angle, mirrored, fixed)
             else:
                 layer = body if name == "body" else self._layer(found.layer_path(pose.name, name, expression), scale,
-                                                                crop=not found.flat)
+                                                                crop=not found.flat, tone=tone)
                 if layer is not None:
                     _blit_full(canvas, layer.image, layer.at, mirrored, fixed, pose.face[0] * scale)
         fx, fy = (pose.foot[0] * scale, pose.foot[1] * scale) if not found.flat else (size[0] / 2, size[1])
@@ -165,12 +170,12 @@ class SpriteCache:
             canvas = canvas.convert_alpha()
         return Figure(canvas, (round(fx), round(fy)))
 
-    def _layer(self, path: Path | None, scale: float = 1.0, crop: bool = False) -> Layer | None:
+    def _layer(self, path: Path | None, scale: float = 1.0, crop: bool = False, tone: Tone | None = None) -> Layer | None:
         """A layer file at `scale`, cached. `crop` keeps only its drawn part (a pose layer is a full canvas,
         mostly transparent: 5 MB at 960 x 1320), cut on a grid that scales to whole pixels."""
         if path is None:
             return None
-        key = (path, round(scale, 4))
+        key = (path, round(scale, 4), tone)
         if key in self.layers:
             return self.layers.get(key)  # type: ignore[return-value]
         layer = None
@@ -179,6 +184,8 @@ class SpriteCache:
         else:
             try:
                 layer = _read_layer(path, scale, crop)
+                if tone is not None:
+                    layer = Layer(tone(layer.image), layer.at)
             except (pygame.error, OSError, ValueError) as exc:
                 self._warn(path.name, str(exc))
         self.layers.put(key, layer)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pygame
@@ -36,7 +36,6 @@ class StageRenderer:
         self._scaled: OrderedDict[tuple[object, ...], tuple[pygame.Surface, tuple[int, int]] | None] = OrderedDict()
         self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = OrderedDict()
         self._stages: OrderedDict[tuple[Stage, str | None, bool], pygame.Surface] = OrderedDict()
-        self._actors: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
         self._events: OrderedDict[tuple[str, bool], pygame.Surface] = OrderedDict()
         self._keep = keep
         self.assets_root = Path(assets_root)
@@ -92,7 +91,8 @@ class StageRenderer:
 
     def _draw(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
         """A memory is composed from `remembered` layers (the tone is per-pixel affine, so this equals toning
-        the composite, up to rounding) and then finished: the toned layers are cached, a frame is not toned."""
+        the composite, up to rounding) and then finished: the toned layers are cached, a frame is not toned.
+        Characters come lit and toned from the sprite engine (see `tone`)."""
         back, front, front_at = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
         shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
@@ -100,8 +100,6 @@ class StageRenderer:
             placed = self.actor_image(stage, actor, speaker)
             if placed is not None:
                 image, (x, y) = placed
-                if stage.memory:
-                    image = self._toned((*self._look(stage, actor, speaker), "memory"), image)
                 if self.dimmed(stage, actor, speaker):
                     image = image.copy()
                     image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
@@ -161,14 +159,12 @@ class StageRenderer:
         key = (*self._look(stage, actor, speaker), stage.memory, self.dimmed(stage, actor, speaker), round(zoom, 3))
         if key not in self._scaled:
             figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras,
-                                          found.scale * zoom, mirrored)
+                                          found.scale * zoom, mirrored, self.tone(stage))
             entry = None
             if figure is not None:
-                g = lighting.grade_for(stage.time)
-                image = _light_sprite(figure.image, self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze)
-                if stage.memory:
-                    image = effects.remembered(image)
+                image = figure.image
                 if self.dimmed(stage, actor, speaker):
+                    image = image.copy()
                     image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
                 entry = (image, figure.foot)
             self._scaled[key] = entry
@@ -199,30 +195,23 @@ class StageRenderer:
         self._lit.move_to_end(key)
         return self._lit[key]  # type: ignore[index]
 
-    def _toned(self, key: tuple[object, ...], image: pygame.Surface) -> pygame.Surface:
-        if key not in self._actors:
-            self._actors[key] = effects.remembered(image)  # type: ignore[index]
-            _trim(self._actors, 8)
-        return self._actors[key]  # type: ignore[index]
-
     def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None, scale: float | None = None
                     ) -> tuple[pygame.Surface, tuple[int, int]] | None:
         """A character lit for the stage's time, facing its way, and the top-left where it stands (None if no
         sprite). `scale` (stage px per art px; None: the set's normal shot) draws it from the art at another
         size for a close-up: the top-left is then where it stands if the stage were zoomed about the stage point."""
         mirrored = self.mirrored(stage, actor, speaker)
-        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, scale, mirrored)
+        figure = self.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, scale, mirrored,
+                                      self.tone(stage))
         if figure is None:
             return None
-        key = (*self._look(stage, actor, speaker), scale)
-        if key not in self._actors:
-            g = lighting.grade_for(stage.time)
-            self._actors[key] = _light_sprite(figure.image, self._override(stage.place, stage.time) or g.multiply,
-                                              g.desat, g.haze)
-            _trim(self._actors, 8)
-        self._actors.move_to_end(key)
         x, y = self.stage_point(stage, actor)
-        return self._actors[key], (int(x - figure.foot[0]), int(y - figure.foot[1]))
+        return figure.image, (int(x - figure.foot[0]), int(y - figure.foot[1]))
+
+    def tone(self, stage: Stage) -> Tone:
+        """How the characters of `stage` are lit (its place and time) and coloured (a memory)."""
+        g = lighting.grade_for(stage.time)
+        return Tone(self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze, stage.memory)
 
     def _look(self, stage: Stage, actor: Actor, speaker: str | None) -> tuple[object, ...]:
         """What a lit character's picture depends on (its cache key)."""
@@ -277,6 +266,20 @@ def _trim(cache: OrderedDict, keep: int) -> None:  # type: ignore[type-arg]
     """Drop the least recently used entries beyond `keep` (full-frame surfaces are 3.7 MB each)."""
     while len(cache) > keep:
         cache.popitem(last=False)
+
+
+@dataclass(frozen=True)
+class Tone:
+    """A character's light and colour on a stage, applied by the sprite engine to each layer it reads (and
+    part of its caches' keys): the time of day's light, and the memory colours for a remembered scene."""
+    multiply: tuple[int, int, int]
+    desat: float
+    haze: tuple[int, int, int, int]
+    memory: bool
+
+    def __call__(self, image: pygame.Surface) -> pygame.Surface:
+        lit = _light_sprite(image, self.multiply, self.desat, self.haze)
+        return effects.remembered(lit) if self.memory else lit
 
 
 def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float,
