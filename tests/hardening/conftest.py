@@ -13,7 +13,7 @@ from game.story.diagnostics import CODES, Severity
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "script"
 ASSETS = ROOT / "assets"
-TIME_LIMIT = 5.0  # seconds, for any one check, however hostile the input
+TIME_LIMIT = 60.0  # seconds: a guard against a check that never ends on hostile input, not a speed target
 
 
 def assert_located(result: CheckResult, folder: Path | None = None) -> None:
