@@ -18,7 +18,7 @@ import game.quickimport  # noqa: F401  (before pygame: a faster start)
 import pygame
 
 from game import heap, paths
-from game.audio import Audio
+from game.audio import Audio, pre_init as audio_pre_init
 from game.check import CheckResult
 from game.fsutil import atomic_write_bytes
 from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
@@ -75,6 +75,7 @@ class App:
                  clock: Callable[[], float] | None = None, size: tuple[int, int] = LOGICAL,
                  display: HeadlessDisplay | None = None, audio: bool = True, assets: Path | None = None,
                  live_reload: bool = False, instant: bool = False) -> None:
+        audio_pre_init()
         pygame.init()
         self.instant = instant  # replays: every reveal, transition and card fade completes in the step that starts it
         self.display = display or HeadlessDisplay(size)
@@ -422,6 +423,7 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
         except OutputError as exc:
             print(f"vn play: {exc}", file=sys.stderr)
             return 2
+    audio_pre_init()
     pygame.init()
     display = WindowDisplay(size, result.story.title if result.story else "")
     app = App(result, display=display, size=size, live_reload=True)

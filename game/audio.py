@@ -13,13 +13,34 @@ import pygame
 
 log = logging.getLogger(__name__)
 FADE_MS = 2500  # a crossfade between two pieces (and a piece's fade in or out from silence)
+MIXER = (22050, -16, 1, 1024)  # every sound and piece is mono at 22.05 kHz: a decoded 66 s piece is 2.9 MB
+
+
+def pre_init() -> None:
+    """Ask for the game's mixer format before `pygame.init()`, which otherwise opens the mixer at 44.1 kHz
+    stereo (four times the memory for every decoded piece)."""
+    pygame.mixer.pre_init(*MIXER)
+
+
+def ensure_mixer() -> bool:
+    """The mixer open in the game's format, reopened if something opened it in another; False without audio."""
+    try:
+        found = pygame.mixer.get_init()
+        if found and found != MIXER[:3]:
+            pygame.mixer.quit()
+        if not pygame.mixer.get_init():
+            pygame.mixer.init(*MIXER)
+        return bool(pygame.mixer.get_init())
+    except (pygame.error, OSError, NotImplementedError) as exc:
+        log.info("no audio device (%s); playing silently", exc)
+        return False
 
 
 class Audio:
     def __init__(self, assets_root: Path, enabled: bool = True, fade_ms: int = FADE_MS) -> None:
         self.root = Path(assets_root)
         self.fade_ms = fade_ms
-        self.ok = enabled and self._init()
+        self.ok = enabled and ensure_mixer()
         self.music: str | None = None
         self.master = self.music_volume = self.effects_volume = 1.0
         self._effects: dict[str, pygame.mixer.Sound | None] = {}
@@ -34,16 +55,6 @@ class Audio:
             except pygame.error as exc:
                 log.info("no music channels (%s); playing silently", exc)
                 self.ok = False
-
-    @staticmethod
-    def _init() -> bool:
-        try:
-            if not pygame.mixer.get_init():
-                pygame.mixer.init(frequency=22050, size=-16, channels=1, buffer=1024)
-            return bool(pygame.mixer.get_init())
-        except (pygame.error, OSError, NotImplementedError) as exc:
-            log.info("no audio device (%s); playing silently", exc)
-            return False
 
     def _path(self, name: str) -> Path | None:
         for suffix in (".ogg", ".wav"):

@@ -18,7 +18,7 @@ import pygame
 import pytest
 
 from game import paths
-from game.audio import Audio
+from game.audio import MIXER, Audio, ensure_mixer
 
 PIECES = ["morning", "memory-theme", "night-room", "sunrise"]
 SOUNDS = paths.assets_dir() / "sounds"
@@ -26,7 +26,7 @@ SOUNDS = paths.assets_dir() / "sounds"
 
 @pytest.fixture(scope="module")
 def mixer():
-    pygame.mixer.init(frequency=22050, size=-16, channels=1, buffer=1024)
+    assert ensure_mixer()  # the game's format, even when an earlier test opened the mixer in another
     yield pygame.mixer.get_init()
 
 
@@ -161,3 +161,20 @@ def test_encoding_is_deterministic(tmp_path):
     with wave.open(str(tmp_path / "a.wav")) as w:
         assert w.getnframes() == 2 * 22050
     assert subprocess.run(["oggenc", "--version"], capture_output=True).returncode == 0
+
+
+def test_the_game_opens_the_mixer_mono_at_22_khz_even_after_pygame_init(tmp_path: Path) -> None:
+    """pygame.init() opens the mixer at 44.1 kHz stereo, four times the memory per decoded piece: the game asks
+    for its format first, and the audio layer reopens a mixer found in another format."""
+    from game.check import check_story
+    from game.app import App
+
+    pygame.mixer.quit()
+    pygame.mixer.pre_init(44100, -16, 2)  # pygame's own default, as in a process that never asked
+    pygame.init()
+    assert pygame.mixer.get_init() == (44100, -16, 2)
+    Audio(SOUNDS.parent)
+    assert pygame.mixer.get_init() == MIXER[:3]
+    pygame.mixer.quit()
+    app = App(check_story(), settings_dir=tmp_path)
+    assert pygame.mixer.get_init() == MIXER[:3] and app.audio.ok
