@@ -294,6 +294,9 @@ def task_play_rss(args: dict[str, Any]) -> dict[str, Any]:
     runs frame by frame at 60 fps, then the line is completed and read on."""
     import pygame
 
+    from game import heap
+
+    heap.return_large_blocks()  # as `vn play` does before its window opens (game/app.py: play)
     app = _app(Path(args["home"]), audio=False)
     first = app.session.program.beats[0]
     app.start_at(first.line.scene)

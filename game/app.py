@@ -423,6 +423,7 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
         except OutputError as exc:
             print(f"vn play: {exc}", file=sys.stderr)
             return 2
+    heap.return_large_blocks()  # a player's session gives pictures back at once (see game/heap.py)
     audio_pre_init()
     pygame.init()
     display = WindowDisplay(size, result.story.title if result.story else "")

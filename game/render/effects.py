@@ -147,7 +147,7 @@ def memory_glow(surface: pygame.Surface) -> pygame.Surface:
     soft = pygame.transform.smoothscale(small, (w, h))
     soft.set_alpha(int(255 * 0.3))
     surface.blit(soft, (0, 0))
-    surface.blit(_grain((w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    _add_grain(surface)
     return surface
 
 
@@ -157,21 +157,38 @@ def memory_vignette(surface: pygame.Surface) -> pygame.Surface:
     return surface
 
 
-@lru_cache(maxsize=3)
-def _grain(size: tuple[int, int]) -> pygame.Surface:
-    """A faint, fixed film grain (0..6 added per channel, the same every run): a 64×64 tile repeated."""
+@lru_cache(maxsize=1)
+def _grain_tile() -> pygame.Surface:
+    """A faint, fixed film grain (0..6 added per channel, the same every run): a 64×64 tile."""
     state = 0x2545F491
     data = bytearray()
     for _ in range(64 * 64):
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
         v = (state >> 16) % 7
         data += bytes((v, v, v))
-    tile = pygame.image.frombytes(bytes(data), (64, 64), "RGB")
-    out = pygame.Surface(size)
-    for y in range(0, size[1], 64):
-        for x in range(0, size[0], 64):
-            out.blit(tile, (x, y))
-    return out
+    return pygame.image.frombytes(bytes(data), (64, 64), "RGB")
+
+
+GRAIN_BAND = 256  # rows of grain added at a time: a band as wide as the picture, tiled from the 64×64 tile
+
+
+def _add_grain(surface: pygame.Surface) -> None:
+    """The grain added over `surface`, in place, without a picture-sized grain surface: a camera move's canvas
+    can be four times the frame, and caching a grain of each size held tens of MB."""
+    w, h = surface.get_size()
+    band = _grain_band(w)
+    for y in range(0, h, GRAIN_BAND):
+        surface.blit(band, (0, y), special_flags=pygame.BLEND_RGB_ADD)
+
+
+@lru_cache(maxsize=2)
+def _grain_band(width: int) -> pygame.Surface:
+    tile = _grain_tile()
+    band = pygame.Surface((width, GRAIN_BAND))
+    for y in range(0, GRAIN_BAND, 64):
+        for x in range(0, width, 64):
+            band.blit(tile, (x, y))
+    return band
 
 
 def memory_grade(surface: pygame.Surface) -> pygame.Surface:

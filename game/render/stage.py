@@ -22,6 +22,12 @@ from game.story.model import Story
 from game.story.program import Actor, Stage
 
 log = logging.getLogger(__name__)
+# How many of each picture the renderer keeps (each is up to a full frame, 3.7 MB, or a close-up's figure, up to
+# 7 MB): enough for a line and the one before it, so a transition and a step back are instant. Every
+# picture is a pure function of its key, so a smaller cache only costs drawing again.
+KEEP_LIT = 2  # places lit for a time (a memory and the present alternate)
+KEEP_EVENTS = 1  # illustrations at frame size
+KEEP_SCALED = 2  # characters drawn for a camera shot
 LOGICAL = (1280, 720)
 DIM = (178, 178, 186)  # the listeners' light while someone else speaks (speaker emphasis)
 
@@ -29,7 +35,7 @@ DIM = (178, 178, 186)  # the listeners' light while someone else speaks (speaker
 class StageRenderer:
     """Composes `Stage`s into 1280×720 Surfaces; keeps the last few (rollback is instant)."""
 
-    def __init__(self, story: Story | None, assets_root: Path, keep: int = 3) -> None:
+    def __init__(self, story: Story | None, assets_root: Path, keep: int = 2) -> None:
         self.story = story
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
@@ -50,7 +56,7 @@ class StageRenderer:
         key = (place, time)
         if key not in self._lit:
             self._lit[key] = self._light(place, time)
-            _trim(self._lit, 3)
+            _trim(self._lit, KEEP_LIT)
         self._lit.move_to_end(key)
         return self._lit[key]
 
@@ -120,7 +126,7 @@ class StageRenderer:
         if key not in self._events:
             picture = self.event_picture(stage.event or "")
             self._events[key] = memory_frame(picture) if stage.memory else picture
-            _trim(self._events, 2)
+            _trim(self._events, KEEP_EVENTS)
         self._events.move_to_end(key)
         return self._events[key]
 
@@ -135,8 +141,9 @@ class StageRenderer:
             blank = pygame.Surface(LOGICAL)
             blank.fill((0, 0, 0))
             return blank
-        image = image.convert() if pygame.display.get_surface() else image.convert(24)
-        return image if image.get_size() == LOGICAL else pygame.transform.smoothscale(image, LOGICAL)
+        if image.get_size() != LOGICAL:  # scaled before it is converted: one full-size copy in memory, not two
+            image = pygame.transform.smoothscale(image, LOGICAL)
+        return image.convert() if pygame.display.get_surface() else image.convert(24)
 
     def remember(self, stage: Stage, speaker: str | None, picture: pygame.Surface) -> pygame.Surface:
         """Keep `picture` as the stage's picture (a camera move's last frame, drawn from its canvas)."""
@@ -168,7 +175,7 @@ class StageRenderer:
                     image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
                 entry = (image, figure.foot)
             self._scaled[key] = entry
-            _trim(self._scaled, 4)
+            _trim(self._scaled, KEEP_SCALED)
         self._scaled.move_to_end(key)
         return self._scaled[key]
 
@@ -191,7 +198,7 @@ class StageRenderer:
             plain = (stage.place, stage.time)  # a memory's place is rarely seen unremembered: not cached for it
             back, front, at = self._lit[plain] if plain in self._lit else self._light(stage.place, stage.time)
             self._lit[key] = (effects.remembered(back), effects.remembered(front) if front is not None else None, at)
-            _trim(self._lit, 3)
+            _trim(self._lit, KEEP_LIT)
         self._lit.move_to_end(key)
         return self._lit[key]  # type: ignore[index]
 
