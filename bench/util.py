@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +58,36 @@ def current_rss_mb() -> float:
     return float("nan")
 
 
-def worker(task: str, timeout: float = 600, **args: Any) -> dict[str, Any]:
-    """Run `bench.worker TASK` in a fresh process (a fresh heap, its own peak RSS); returns its JSON answer."""
+def worker(task: str, timeout: float = 600, display: str | None = None, **args: Any) -> dict[str, Any]:
+    """Run `bench.worker TASK` in a fresh process (a fresh heap, its own peak RSS); returns its JSON answer.
+    With `display` (an X display, such as Xvfb's), the child draws into a real X11 window there."""
     home = args.get("home")
     extra = {"VN_HOME": str(home)} if home else {}
+    if display:
+        extra.update(SDL_VIDEODRIVER="x11", DISPLAY=display)
     done = subprocess.run([sys.executable, "-m", "bench.worker", task, json.dumps(args)], cwd=ROOT,
                           env=env(**extra), capture_output=True, text=True, timeout=timeout)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"bench worker '{task}' failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
     return json.loads(lines[-1])
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str | None]:
+    """A virtual X display for the real-window figures (Debian's xvfb), or None where Xvfb is not installed."""
+    if shutil.which("Xvfb") is None:
+        yield None
+        return
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

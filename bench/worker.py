@@ -297,7 +297,17 @@ def task_play_rss(args: dict[str, Any]) -> dict[str, Any]:
     from game import heap
 
     heap.return_large_blocks()  # as `vn play` does before its window opens (game/app.py: play)
-    app = _app(Path(args["home"]), audio=False)
+    if args.get("window"):  # a real X11 window, as `vn play` opens it (the bench starts Xvfb)
+        from game.app import App
+        from game.check import check_story
+        from game.display import LOGICAL, WindowDisplay
+
+        result = check_story()
+        pygame.init()
+        app = App(result, settings_dir=Path(args["home"]), audio=False,
+                  display=WindowDisplay(LOGICAL, result.story.title if result.story else ""))
+    else:
+        app = _app(Path(args["home"]), audio=False)
     first = app.session.program.beats[0]
     app.start_at(first.line.scene)
     lines = frames = 0

@@ -70,7 +70,7 @@ def placeholder(size: tuple[int, int] = LOGICAL) -> RenderedMap:
 
 
 _SHARED: OrderedDict[tuple[Path, float], RenderedMap] = OrderedDict()  # read-only: shared by every MapCache
-_SHARED_KEEP = 2  # maps are only read to light them: the lit pictures are cached in StageRenderer
+_SHARED_KEEP = 1  # maps are only read to light them: the lit pictures are cached in StageRenderer
 
 
 class MapCache:
