@@ -25,6 +25,9 @@ ZOOM = {"wide": 1.0, "medium": 1.4, "close": 2.0, "pan-left": 1.3, "pan-right": 
 PUSH = 1.2  # a push in tightens the framing by this much
 BLUR = {1: 0, 2: 3}  # depth of field: how soft the background gets, by how close the shot is
 
+FACE_SIDE = 0.15  # a face in a framing stays this far (a share of the frame's width) from either side
+FACE_LOW = 0.6  # and no lower than this, down the frame: the textbox starts at 0.72
+
 Rect = tuple[float, float, float, float]  # x, y, w, h in stage px
 
 
@@ -43,14 +46,20 @@ def view_rect(renderer: StageRenderer, stage: Stage, camera: Camera | None = Non
     faces = [f for f in (renderer.face_point(stage, a, speaker) for a in subject) if f is not None]
     fx = sum(f[0] for f in faces) / len(faces) if faces else W / 2
     fy = min(f[1] for f in faces) if faces else H * 0.4
-    if camera.shot == "pan-left":
-        fx = 0.0
-    elif camera.shot == "pan-right":
-        fx = float(W)
     high = 0.45 if camera.shot == "close" else 0.4  # where the eyes sit, down the frame
-    x = min(max(0.0, fx - w / 2), W - w)
-    y = min(max(0.0, fy - h * high), H - h)
-    return (x, y, w, h)
+    if camera.who is None and len(faces) > 1:  # a two-shot as tight as the shot size, but wide enough for both
+        spread = max(f[0] for f in faces) - min(f[0] for f in faces)
+        w = min(float(W), max(w, spread / (1 - 2 * FACE_SIDE)))
+        h = w * H / W
+    x, y = fx - w / 2, fy - h * high
+    if faces:  # every face in the frame: none cut by its sides, none under the textbox
+        x = min(max(x, max(f[0] for f in faces) - w * (1 - FACE_SIDE)), min(f[0] for f in faces) - w * FACE_SIDE)
+        y = max(y, max(f[1] for f in faces) - h * FACE_LOW)
+    if camera.shot == "pan-left":
+        x = 0.0
+    elif camera.shot == "pan-right":
+        x = float(W)
+    return (min(max(0.0, x), W - w), min(max(0.0, y), H - h), w, h)
 
 
 def pan_start(camera: Camera) -> Camera:

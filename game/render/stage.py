@@ -90,7 +90,8 @@ class StageRenderer:
         elif stage.camera.shot == "wide" and not stage.camera.pushed:
             picture = self._draw(stage, key[1])
         else:
-            picture = camera.draw_view(self, stage, camera.view_rect(self, stage), camera.zoom_of(stage.camera), key[1])
+            rect = camera.view_rect(self, stage)  # a two-shot may be wider than its shot size (camera.py)
+            picture = camera.draw_view(self, stage, rect, LOGICAL[0] / rect[2], key[1])
         self._stages[key] = picture
         _trim(self._stages, self._keep)
         return picture
@@ -189,8 +190,9 @@ class StageRenderer:
         if pose is None or found.flat:
             placed = self.actor_image(stage, actor, speaker)
             return None if placed is None else (x, y - placed[0].get_height() * 0.7)
-        dx = (pose.face[0] - pose.foot[0]) * found.scale
-        return (x - dx if self.mirrored(stage, actor, speaker) else x + dx, y + (pose.face[1] - pose.foot[1]) * found.scale)
+        scale = found.scale * pose.scale  # a pose's own scale (the lying poses are drawn smaller)
+        dx = (pose.face[0] - pose.foot[0]) * scale
+        return (x - dx if self.mirrored(stage, actor, speaker) else x + dx, y + (pose.face[1] - pose.foot[1]) * scale)
 
     def _memory_lit(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         key = (stage.place, stage.time, "memory")

@@ -265,3 +265,33 @@ def _hard_edges(picture: pygame.Surface) -> int:
         line = raw[y * row:(y + 1) * row]
         count += sum(1 for i in range(1, row - 3, 3) if abs(line[i] - line[i + 3]) > 60)
     return count
+
+
+def test_every_framing_of_the_chapter_keeps_its_subjects_faces_in_view() -> None:
+    """A medium or close shot never cuts a subject's face at the frame's side or puts it under the textbox
+    (the textbox starts at 72% of the frame's height): checked on every line of the bundled chapter."""
+    from game import paths
+    from game.render.camera import view_rect
+    from game.render.stage import StageRenderer
+
+    pygame.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+    checked = check_story()
+    renderer = StageRenderer(checked.story, paths.assets_dir())
+    framed = 0
+    for beat in checked.program.beats:  # type: ignore[union-attr]
+        stage, camera = beat.stage, beat.stage.camera
+        if camera.shot not in ("medium", "close") or stage.event:
+            continue
+        x, y, w, h = view_rect(renderer, stage)
+        for actor in stage.actors:
+            if camera.who not in (None, actor.who):
+                continue
+            face = renderer.face_point(stage, actor)
+            if face is None:
+                continue
+            framed += 1
+            assert x + 0.1 * w <= face[0] <= x + 0.9 * w, (beat.line.id, actor.who, "cut at the side")
+            assert y <= face[1] <= y + 0.66 * h, (beat.line.id, actor.who, "under the textbox or above the frame")
+    assert framed > 100
