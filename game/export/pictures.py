@@ -2,10 +2,10 @@
 (the replay's drawing path, without the textbox or any interface), encoded as WebP and deduplicated
 by content. Owns picture size, format and file names; knows nothing of the page.
 
-WebP through Pillow (the `export` extra), quality 85: the staged chapter has 231 distinct pictures,
+WebP through Pillow (the `export` extra), quality 85, effort 2: the staged chapter has 231 distinct pictures,
 because its camera and poses change the stage on most lines. pygame can only write JPEG at its one fixed
 quality (19.1 MB for those pictures, over the 15 MB budget) or PNG (about 5x larger); Pillow's WebP at
-quality 85 measured about a third of the JPEG bytes, keeping the memory grade's colour and most of its
+quality 85 measured 8.1 MB, under half the JPEG bytes, keeping the memory grade's colour and most of its
 grain when looked at side by side at 2x. Every browser the page supports shows WebP.
 """
 
