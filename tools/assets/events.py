@@ -1,6 +1,7 @@
 """Event illustrations ("CGs"): full-frame pictures of the chapter's peaks, painted as SVG by
 the modules in `tools/assets/cg/` and rasterised by resvg at build time (the `art` extra;
-nothing here is needed to play).  Writes `assets/events/<name>.png` (2560 x 1440) and
+nothing here is needed to play).  Writes `assets/events/<name>.png` (1280 x 720, the frame: painted at
+2560 x 1440 and averaged down, so every edge is antialiased; the player decodes a quarter of the pixels) and
 `assets/events/events.yaml` (name -> title, for the Gallery).  Deterministic: each picture
 draws with its own seeded `random.Random` and resvg renders the same SVG to the same bytes.
 
@@ -17,7 +18,8 @@ from pathlib import Path
 from .cg import dawn, home, lunch, nap, night, rooftops, sunrise
 from .cg.svg import Svg
 
-SIZE = (2560, 1440)
+SIZE = (2560, 1440)  # what the SVG is painted at
+FRAME = (1280, 720)  # what is written: the game's frame
 
 # name -> (Gallery title, painter); in story order
 EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
@@ -46,9 +48,21 @@ def render(name: str, size: tuple[int, int] | None = None) -> bytes:
     return bytes(resvg_py.svg_to_bytes(svg_string=svg_text(name), width=w, height=h, skip_system_fonts=True))
 
 
+def frame_png(painted: bytes) -> bytes:
+    """The painted PNG averaged down to the frame, as an RGB PNG (deterministic: the same pixels, the same bytes)."""
+    import io
+
+    import pygame
+
+    from game.render.png import encode_png
+
+    picture = pygame.image.load(io.BytesIO(painted), "x.png")
+    return encode_png(pygame.transform.smoothscale(picture, FRAME), level=9)
+
+
 def titles_yaml() -> str:
     lines = ["# Event illustrations (CGs): name -> title shown in the Gallery. Written by",
-             "# tools/assets/events.py; a hand-drawn <name>.png (2560 x 1440) may replace any picture."]
+             "# tools/assets/events.py; a hand-drawn <name>.png (1280 x 720, or larger) may replace any picture."]
     for name, (title, _fn) in EVENTS.items():
         lines.append(f"{name}:")
         lines.append(f'  title: "{title}"')
@@ -60,7 +74,7 @@ def write_all(out: Path, only: list[str] | None = None) -> None:
     for name in EVENTS:
         if only and name not in only:
             continue
-        data = render(name)
+        data = frame_png(render(name))
         (out / f"{name}.png").write_bytes(data)
         print(f"event {name}: {len(data):,} bytes")
     (out / "events.yaml").write_text(titles_yaml(), encoding="utf-8")
