@@ -78,13 +78,13 @@ def draw_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float, sp
     also finishes it (glow and vignette; a move's canvas leaves the frame-relative vignette to each frame)."""
     size = (round(rect[2] * zoom), round(rect[3] * zoom))
     back, front, front_at = renderer.lit_for(stage)
-    out = _scaled_part(back, (0, 0), rect, zoom, size)
+    out = pygame.Surface(size)
+    _blit_scaled_part(out, back, (0, 0), rect, zoom)
     _depth_of_field(out, zoom)
     for actor in stage.actors:
         _draw_actor(renderer, stage, actor, out, rect, zoom, speaker)
     if front is not None:
-        layer = _scaled_part(front, front_at, rect, zoom, size, alpha=True)
-        out.blit(layer, (0, 0))
+        _blit_scaled_part(out, front, front_at, rect, zoom)
     if stage.memory:
         effects.memory_glow(out)
         if grade:
@@ -92,18 +92,17 @@ def draw_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float, sp
     return out
 
 
-def _scaled_part(picture: pygame.Surface, at: tuple[int, int], rect: Rect, zoom: float, size: tuple[int, int],
-                 alpha: bool = False) -> pygame.Surface:
-    """The part of `picture` (placed at `at` on the stage) under `rect`, scaled by `zoom` onto a `size` picture."""
-    out = pygame.Surface(size, pygame.SRCALPHA if alpha else 0)
+def _blit_scaled_part(target: pygame.Surface, picture: pygame.Surface, at: tuple[int, int], rect: Rect,
+                      zoom: float) -> None:
+    """The part of `picture` (placed at `at` on the stage) under `rect`, scaled by `zoom`, blitted onto `target`
+    (the view): straight onto it, with no view-sized picture in between (a move's canvas is up to 3 frames)."""
     x0, y0 = int(rect[0]) - at[0], int(rect[1]) - at[1]
     x1, y1 = int(rect[0] + rect[2] + 1.999) - at[0], int(rect[1] + rect[3] + 1.999) - at[1]
     part = pygame.Rect(x0, y0, x1 - x0, y1 - y0).clip(picture.get_rect())
     if part.w <= 0 or part.h <= 0:
-        return out
+        return
     scaled = pygame.transform.smoothscale(picture.subsurface(part), (max(1, round(part.w * zoom)), max(1, round(part.h * zoom))))
-    out.blit(scaled, (round((part.x + at[0] - rect[0]) * zoom), round((part.y + at[1] - rect[1]) * zoom)))
-    return out
+    target.blit(scaled, (round((part.x + at[0] - rect[0]) * zoom), round((part.y + at[1] - rect[1]) * zoom)))
 
 
 def _depth_of_field(picture: pygame.Surface, zoom: float) -> None:
