@@ -283,19 +283,34 @@ def image_size(path: Path, label: str, max_side: int = MAX_IMAGE_SIDE, max_pixel
         w, h = pngheader.size(path, label)
     except pngheader.PngError as exc:
         raise AssetError(str(exc)) from exc
-    if not (0 < w <= max_side and 0 < h <= max_side and w * h <= max_pixels):
-        raise AssetError(f"{label}: {w}x{h} px is too large (at most {max_side} px a side and "
-                         f"{max_pixels // 1_000_000} million pixels)")
+    _within_limits(w, h, label, max_side, max_pixels)
     return w, h
+
+
+def layer_header(path: Path, label: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A sprite layer's size within the limits and, when it is trimmed, its place on the pose's canvas (the
+    PNG's oFFs chunk; None for a whole canvas): one read of the file's header. AssetError otherwise."""
+    try:
+        (w, h), offset = pngheader.read(path, label, MAX_IMAGE_SIDE)
+    except pngheader.PngError as exc:
+        raise AssetError(str(exc)) from exc
+    _within_limits(w, h, label)
+    return (w, h), offset
 
 
 def png_offset(path: Path, label: str) -> tuple[int, int] | None:
     """A trimmed layer's place on its pose's canvas (the PNG's oFFs chunk), or None for a whole canvas;
     AssetError when the chunk is malformed or places it beyond any picture's size."""
     try:
-        return pngheader.offset(path, label, MAX_IMAGE_SIDE)
+        return pngheader.read(path, label, MAX_IMAGE_SIDE)[1]
     except pngheader.PngError as exc:
         raise AssetError(str(exc)) from exc
+
+
+def _within_limits(w: int, h: int, label: str, max_side: int = MAX_IMAGE_SIDE, max_pixels: int = MAX_IMAGE_PIXELS) -> None:
+    if not (0 < w <= max_side and 0 < h <= max_side and w * h <= max_pixels):
+        raise AssetError(f"{label}: {w}x{h} px is too large (at most {max_side} px a side and "
+                         f"{max_pixels // 1_000_000} million pixels)")
 
 
 def _check_images(node: ET.Element, base: Path, root: Path, map_name: str) -> None:
@@ -467,8 +482,7 @@ def check_images(catalogue: Catalogue, sprite_sets: list[str]) -> list[Diagnosti
             except ValueError:
                 shown = str(path)
             try:
-                image_size(path, shown)
-                png_offset(path, shown)
+                layer_header(path, shown)
             except AssetError as exc:
                 out.append(make("VN144", Loc(str(path), 1, 1), str(exc), "redraw or scale it down"))
     return out

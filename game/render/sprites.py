@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pygame
 
-from game.assets import image_size, png_offset
+from game.assets import image_size, layer_header
 from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
@@ -226,8 +226,13 @@ def _blit_face(canvas: pygame.Surface, image: pygame.Surface, anchor: tuple[floa
 def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
     """A layer at `scale`, with its top-left on the pose's canvas. A trimmed file (the generator's: an `oFFs`
     chunk gives its place, on a 20 px grid) is used as it is; a full-canvas file is cut to what it draws."""
-    image_size(path, path.name)  # never decode a picture past the size limits (AssetError is a ValueError)
-    offset = png_offset(path, path.name) if crop else None
+    # never decode a picture past the size limits (AssetError is a ValueError); a pose layer's header also
+    # says where it sits when it is trimmed
+    offset = None
+    if crop:
+        offset = layer_header(path, path.name)[1]
+    else:
+        image_size(path, path.name)
     image = pygame.image.load(str(path))
     image = image.convert_alpha() if pygame.display.get_surface() else image
     at = offset or (0, 0)

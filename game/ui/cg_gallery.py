@@ -35,12 +35,7 @@ def buttons(entries: list[Entry], page: int) -> list[Button]:
     for i, entry in enumerate(chunk):
         out.append(Button(cell(i), entry.title if entry.unlocked else "Locked", f"cg:{entry.name}",
                           enabled=entry.unlocked, style="thumb"))
-    if page > 0:
-        out.append(Button(pygame.Rect(328, 670, 180, 42), "Previous", "page:-1", style="pill"))
-    if (page + 1) * per < len(entries):
-        out.append(Button(pygame.Rect(772, 670, 180, 42), "Next", "page:1", style="pill"))
-    out.append(Button(pygame.Rect(550, 670, 180, 42), "Back", "close", style="pill"))
-    return out
+    return out + theme.pager(len(entries), per, page)
 
 
 def view_buttons() -> list[Button]:

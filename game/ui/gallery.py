@@ -20,13 +20,8 @@ def cell(index: int) -> pygame.Rect:
 def buttons(scenes: list[tuple[str, str]], page: int) -> list[Button]:
     per = COLS * ROWS
     chunk = scenes[page * per:(page + 1) * per]
-    out = [Button(cell(i), title, f"scene:{sid}", style="thumb") for i, (sid, title) in enumerate(chunk)]
-    if page > 0:
-        out.append(Button(pygame.Rect(328, 670, 180, 42), "Previous", "page:-1", style="pill"))
-    if (page + 1) * per < len(scenes):
-        out.append(Button(pygame.Rect(772, 670, 180, 42), "Next", "page:1", style="pill"))
-    out.append(Button(pygame.Rect(550, 670, 180, 42), "Back", "close", style="pill"))
-    return out
+    return [Button(cell(i), title, f"scene:{sid}", style="thumb") for i, (sid, title) in enumerate(chunk)] + \
+        theme.pager(len(scenes), per, page)
 
 
 def draw(surface: pygame.Surface, backdrop: pygame.Surface, buttons_: list[Button],

@@ -128,3 +128,14 @@ def heading(surface: pygame.Surface, title: str, subtitle: str | None = None) ->
     pygame.draw.rect(surface, ACCENT, (96, 124, 56, 4), border_radius=2)
     if subtitle:
         text(surface, subtitle, (96, 138), 20, "regular", MUTED)
+
+
+def pager(total: int, per: int, page: int) -> list[Button]:
+    """The footer of a paged grid screen: Previous (not on the first page), Next (not on the last), Back."""
+    out = []
+    if page > 0:
+        out.append(Button(pygame.Rect(328, 670, 180, 42), "Previous", "page:-1", style="pill"))
+    if (page + 1) * per < total:
+        out.append(Button(pygame.Rect(772, 670, 180, 42), "Next", "page:1", style="pill"))
+    out.append(Button(pygame.Rect(550, 670, 180, 42), "Back", "close", style="pill"))
+    return out

@@ -63,12 +63,11 @@ def raster(doc: Doc, trim: bool = False) -> bytes:
 
 def canvas_layer(data: bytes, size: tuple[int, int]) -> pygame.Surface:
     """A pose layer's PNG bytes back on its whole canvas (for the flat files and the sheets)."""
+    from game import pngheader
+
     image = pygame.image.load(io.BytesIO(data), "x.png")
-    offset = (0, 0)
-    if data[37:41] == b"oFFs":  # the chunk right after IHDR, as png_rgba writes it
-        offset = struct.unpack(">ii", data[41:49])
     out = pygame.Surface(size, pygame.SRCALPHA)
-    out.blit(image, offset)
+    out.blit(image, pngheader.read(data, "layer", max(size))[1] or (0, 0))
     return out
 
 
