@@ -123,7 +123,7 @@ def _draw_actor(renderer: StageRenderer, stage: Stage, actor: Actor, out: pygame
     from game.render.stage import _shadow  # (stage.py imports this module)
 
     shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
-    _shadow(out, px, py, min(image.get_width(), round(360 * zoom)), shade, zoom)
+    _shadow(out, px, py, min(renderer.span(actor, image, zoom), round(360 * zoom)), shade, zoom)
     out.blit(image, (round(px - fx), round(py - fy)))
 
 

@@ -113,15 +113,16 @@ BLOOM_GAIN = 110  # how strongly (out of 255)
 MEMORY_VIGNETTE = 1.0  # how far the corners go towards MEMORY_EDGE
 
 
-def remembered(surface: pygame.Surface) -> pygame.Surface:
+def remembered(surface: pygame.Surface, in_place: bool = False) -> pygame.Surface:
     """The memory colours alone (keeps alpha): a sprite or layer of a remembered scene, partly desaturated,
     warmed and faded (blacks lifted). Each step is per-pixel affine, so toning the layers and then composing
-    them gives the toned composite (up to rounding): layers are toned once and cached."""
+    them gives the toned composite (up to rounding): layers are toned once and cached. `in_place` tones
+    `surface` itself (a picture no one else holds: one picture-sized copy fewer at a time)."""
     mult = pygame.BLEND_RGBA_MULT if surface.get_flags() & pygame.SRCALPHA else pygame.BLEND_RGB_MULT
     k = int(255 * MEMORY_DESAT)
     grey = pygame.transform.grayscale(surface)
     tint(grey, (k, k, k), mult)
-    out = surface.copy()
+    out = surface if in_place else surface.copy()
     tint(out, (255 - k, 255 - k, 255 - k), mult)
     out.blit(grey, (0, 0), special_flags=pygame.BLEND_RGB_ADD)  # colour and grey mixed; alpha kept
     tint(out, tuple(c * (255 - f) // 255 for c, f in zip(MEMORY_WARM, MEMORY_FADE)), mult)  # type: ignore[arg-type]

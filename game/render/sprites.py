@@ -10,6 +10,8 @@ The composition API, for the stage and the camera:
                    # the normal medium shot; 2x zoom on art drawn at 2x is scale=1.0, the full art), times the
                    # pose's own `scale` (1 unless the manifest gives one: lying figures are drawn smaller)
     figure.foot    # the pixel of `image` that stands on the stage point
+    figure.at, figure.canvas  # `image` is cut to what the layers draw: its place on the pose's canvas at
+                              # that scale, and that canvas's size (`figure.full()` draws it on the canvas)
 
 It returns None only when the set or its body cannot be drawn (logged once). An unknown pose falls back
 to the set's default pose and an unknown expression to `neutral`. Sets without a `sprite.yaml` (flat
@@ -36,13 +38,32 @@ LAYER_BUDGET = 8 * 2**20  # bytes of scaled, cropped layers kept (a standing bod
 FIGURE_BUDGET = 4 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB; the stage keeps lit copies)
 
 
-Tone = Callable[[pygame.Surface], pygame.Surface]  # hashable in practice: it is part of the caches' keys
+Tone = Callable[..., pygame.Surface]  # tone(image, in_place=False); hashable in practice: part of the caches' keys
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     image: pygame.Surface
     foot: tuple[int, int]  # where the stage point goes, in image px
+    at: tuple[int, int] = (0, 0)  # the image's top-left on the pose's canvas (it is cut to what its layers draw)
+    canvas: tuple[int, int] = (0, 0)  # the pose's canvas at this scale ((0, 0): the image's own size)
+
+    @property
+    def width(self) -> int:
+        """The pose's canvas width at this scale (what the contact shadow is sized by)."""
+        return self.canvas[0] or self.image.get_width()
+
+    def full(self) -> pygame.Surface:
+        """The figure on the pose's whole canvas, as the manifest measures it (for tests and tools)."""
+        if not self.canvas[0]:
+            return self.image
+        out = pygame.Surface(self.canvas, pygame.SRCALPHA)
+        out.blit(self.image, self.at)
+        return out
+
+    @property
+    def canvas_foot(self) -> tuple[int, int]:
+        return (self.foot[0] + self.at[0], self.foot[1] + self.at[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +166,8 @@ class SpriteCache:
         if found.flat and not mirrored:
             return Figure(body.image, (body.image.get_width() // 2, body.image.get_height()))  # nothing to compose
         size = body.image.get_size() if found.flat else (round(pose.size[0] * scale), round(pose.size[1] * scale))
-        canvas = pygame.Surface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
+        width = max(1, size[0])
+        placed: list[tuple[pygame.Surface, int, int, bool]] = []  # (picture, x, y, flip) on the pose's canvas
         for name in found.order:
             fixed = name in found.fixed
             if name in ("face", "extras"):
@@ -157,18 +179,26 @@ class SpriteCache:
                 for path in paths:
                     layer = self._layer(path, scale, tone=tone)
                     if layer is not None:
-                        _blit_face(canvas, layer.image, anchor, pose.face_angle, mirrored, fixed)
+                        placed.append(_face_at(width, layer.image, anchor, pose.face_angle, mirrored, fixed))
             else:
                 layer = body if name == "body" else self._layer(found.layer_path(pose.name, name, expression), scale,
                                                                 crop=not found.flat, tone=tone)
                 if layer is not None:
-                    _blit_full(canvas, layer.image, layer.at, mirrored, fixed, pose.face[0] * scale)
+                    placed.append(_full_at(width, layer.image, layer.at, mirrored, fixed, pose.face[0] * scale))
+        # the figure is only as large as what its layers draw (a pose's canvas is mostly air: a close-up's
+        # 1152 x 1584 canvas is 7 MB, its drawn part about half), so the foot is counted from that box
+        box = pygame.Rect(placed[0][1], placed[0][2], *placed[0][0].get_size()).unionall(
+            [pygame.Rect(x, y, *image.get_size()) for image, x, y, _flip in placed[1:]])
+        canvas = pygame.Surface((max(1, box.w), max(1, box.h)), pygame.SRCALPHA)
+        if pygame.display.get_surface() is not None:
+            canvas = canvas.convert_alpha()  # in the display's format from the start: no second canvas at the end
+        for image, x, y, flip in placed:
+            canvas.blit(pygame.transform.flip(image, True, False) if flip else image, (x - box.x, y - box.y))
         fx, fy = (pose.foot[0] * scale, pose.foot[1] * scale) if not found.flat else (size[0] / 2, size[1])
         if mirrored:
-            fx = canvas.get_width() - fx
-        if pygame.display.get_surface() is not None:
-            canvas = canvas.convert_alpha()
-        return Figure(canvas, (round(fx), round(fy)))
+            fx = width - fx
+        fx, fy = fx - box.x, fy - box.y
+        return Figure(canvas, (round(fx), round(fy)), box.topleft, (width, max(1, size[1])))
 
     def _layer(self, path: Path | None, scale: float = 1.0, crop: bool = False, tone: Tone | None = None) -> Layer | None:
         """A layer file at `scale`, cached. `crop` keeps only its drawn part (a pose layer is a full canvas,
@@ -185,7 +215,7 @@ class SpriteCache:
             try:
                 layer = _read_layer(path, scale, crop)
                 if tone is not None:
-                    layer = Layer(tone(layer.image), layer.at)
+                    layer = Layer(tone(layer.image, in_place=True), layer.at)  # just read: ours alone
             except (pygame.error, OSError, ValueError) as exc:
                 self._warn(path.name, str(exc))
         self.layers.put(key, layer)
@@ -197,30 +227,28 @@ class SpriteCache:
             log.warning("sprite %s: %s; not drawn", name, why)
 
 
-def _blit_full(canvas: pygame.Surface, image: pygame.Surface, at: tuple[int, int], mirrored: bool, fixed: bool,
-               anchor_x: float) -> None:
-    """A pose layer (its drawn part, at `at` on the pose's canvas): flipped when mirrored; a fixed one keeps
-    its drawing and moves with the face, from the face anchor to the mirrored anchor."""
+def _full_at(width: int, image: pygame.Surface, at: tuple[int, int], mirrored: bool, fixed: bool,
+             anchor_x: float) -> tuple[pygame.Surface, int, int, bool]:
+    """Where a pose layer (its drawn part, at `at` on a pose canvas `width` wide) goes: flipped when mirrored;
+    a fixed one keeps its drawing and moves with the face, from the face anchor to the mirrored anchor."""
     if not mirrored:
-        canvas.blit(image, at)
-    elif fixed:
-        canvas.blit(image, (round(at[0] + canvas.get_width() - 2 * anchor_x), at[1]))
-    else:
-        flipped = pygame.transform.flip(image, True, False)
-        canvas.blit(flipped, (canvas.get_width() - at[0] - image.get_width(), at[1]))
+        return image, at[0], at[1], False
+    if fixed:
+        return image, round(at[0] + width - 2 * anchor_x), at[1], False
+    return image, width - at[0] - image.get_width(), at[1], True
 
 
-def _blit_face(canvas: pygame.Surface, image: pygame.Surface, anchor: tuple[float, float], angle: float,
-               mirrored: bool, fixed: bool) -> None:
+def _face_at(width: int, image: pygame.Surface, anchor: tuple[float, float], angle: float, mirrored: bool,
+             fixed: bool) -> tuple[pygame.Surface, int, int, bool]:
     """The face (or an extra) with its centre on the pose's face anchor, turned by the pose's angle."""
     x, y = anchor
     if mirrored:
-        x, angle = canvas.get_width() - x, -angle
+        x, angle = width - x, -angle
         if not fixed:
             image = pygame.transform.flip(image, True, False)
     if angle:
         image = pygame.transform.rotozoom(image, angle, 1.0)
-    canvas.blit(image, (round(x - image.get_width() / 2), round(y - image.get_height() / 2)))
+    return image, round(x - image.get_width() / 2), round(y - image.get_height() / 2), False
 
 
 def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
@@ -233,8 +261,9 @@ def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
         offset = layer_header(path, path.name)[1]
     else:
         image_size(path, path.name)
+    # decoded, cut and scaled before it is converted to the display's format: the full-size picture is
+    # held once, not twice (a close-up reads the 2x art: one body layer is up to 5 MB)
     image = pygame.image.load(str(path))
-    image = image.convert_alpha() if pygame.display.get_surface() else image
     at = offset or (0, 0)
     if crop and offset is None:
         box = image.get_bounding_rect()
@@ -245,11 +274,15 @@ def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
         box = pygame.Rect(left, top, max(1, right - left), max(1, bottom - top))
         at = box.topleft
         if box.size != image.get_size():
-            image = image.subsurface(box).copy()
+            image = image.subsurface(box)
     if abs(scale - 1.0) > 1e-6:
         image = pygame.transform.smoothscale(image, (max(1, round(image.get_width() * scale)),
                                                      max(1, round(image.get_height() * scale))))
         at = (round(at[0] * scale), round(at[1] * scale))
+    if pygame.display.get_surface() is not None:
+        image = image.convert_alpha()
+    elif image.get_parent() is not None:
+        image = image.copy()  # a layer never keeps its whole uncut file alive
     return Layer(image, at)
 
 

@@ -111,7 +111,7 @@ class StageRenderer:
                     image = image.copy()
                     image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
                 foot_x, foot_y = self.stage_point(stage, actor)
-                _shadow(out, foot_x, foot_y, min(image.get_width(), 360), shade)
+                _shadow(out, foot_x, foot_y, min(self.span(actor, image), 360), shade)
                 out.blit(image, (x, y))
         if front is not None:
             out.blit(front, front_at)
@@ -179,6 +179,16 @@ class StageRenderer:
             _trim(self._scaled, KEEP_SCALED)
         self._scaled.move_to_end(key)
         return self._scaled[key]
+
+    def span(self, actor: Actor, image: pygame.Surface, zoom: float = 1.0) -> int:
+        """How wide the actor's pose is drawn at `zoom` (its canvas, not its `image`, which is cut to what the
+        layers draw): the contact shadow's width."""
+        found = self.sprites.sprite_set(actor.sprite)
+        pose = None if found is None or found.flat else (found.poses.get(actor.pose or "")
+                                                          or found.poses.get(found.default_pose))
+        if found is None or pose is None:
+            return image.get_width()
+        return round(round(pose.size[0] * found.scale * pose.scale * zoom, 4))
 
     def face_point(self, stage: Stage, actor: Actor, speaker: str | None = None) -> tuple[float, float] | None:
         """Where the centre of an actor's face is on the stage (stage px), from its pose's anchors."""
@@ -286,17 +296,19 @@ class Tone:
     haze: tuple[int, int, int, int]
     memory: bool
 
-    def __call__(self, image: pygame.Surface) -> pygame.Surface:
-        lit = _light_sprite(image, self.multiply, self.desat, self.haze)
-        return effects.remembered(lit) if self.memory else lit
+    def __call__(self, image: pygame.Surface, in_place: bool = False) -> pygame.Surface:
+        """`image` lit and toned: a new picture, or `image` itself with `in_place` (a layer just read, which
+        no one else holds: the toning then needs one layer-sized picture at a time, not three)."""
+        lit = _light_sprite(image, self.multiply, self.desat, self.haze, in_place)
+        return effects.remembered(lit, in_place=True) if self.memory else lit
 
 
 def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: float,
-                  haze: tuple[int, int, int, int]) -> pygame.Surface:
+                  haze: tuple[int, int, int, int], in_place: bool = False) -> pygame.Surface:
     """Characters take the time of day's light too, more gently than the background (and a little mist)."""
     k = 0.9 if sum(tint) < 420 else 0.82  # darker times light the characters almost as fully as the map
     soft = tuple(int(255 - (255 - c) * k) for c in tint)
-    out = image.copy()
+    out = image if in_place else image.copy()
     if desat > 0.2:
         grey = pygame.transform.grayscale(image)
         grey.set_alpha(int(255 * desat * 0.55))

@@ -244,13 +244,16 @@ def test_a_close_up_is_drawn_from_the_full_resolution_art(result, tmp_path):
         actor = stage.actor("sakura")
         found = renderer.sprites.sprite_set(actor.sprite)
         assert found is not None and found.scale == 0.5  # art drawn at 2x, shown at half size in a wide shot
-        art = renderer.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, 1.0).image
-        normal = renderer.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras).image
+        art = renderer.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, 1.0).full()
+        normal = renderer.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras).full()
         big, _foot = renderer.actor_at_scale(stage, actor, 2.0)
-        assert big.get_size() == art.get_size() == (2 * normal.get_width(), 2 * normal.get_height())
-        upscaled = pygame.transform.smoothscale(normal, big.get_size())
+        shown = renderer.sprites.compose(actor.sprite, actor.pose, actor.expression, actor.extras, 1.0,
+                                         renderer.mirrored(stage, actor), renderer.tone(stage))
+        assert shown is not None and big.get_size() == shown.image.get_size()  # what the close-up drew
+        assert shown.canvas == art.get_size() == (2 * normal.get_width(), 2 * normal.get_height())
+        upscaled = pygame.transform.smoothscale(normal, art.get_size())
         assert _hard_edges(art) > 1.5 * _hard_edges(upscaled)  # crisp lines, not doubled soft pixels
-        assert _hard_edges(big) > 1.5 * _hard_edges(upscaled)  # and still, lit and toned for the memory
+        assert _hard_edges(shown.full()) > 1.5 * _hard_edges(upscaled)  # and still, lit and toned for the memory
     finally:
         pilot.close()
 

@@ -41,50 +41,65 @@ def test_manifest_is_read(tmp_path: Path) -> None:
 
 def test_face_sits_on_its_anchor_at_full_scale(sprites: SpriteCache) -> None:
     figure = sprites.compose("tester", "standing", "smile", scale=1.0)
-    assert figure is not None and figure.image.get_size() == (40, 60) and figure.foot == (20, 60)
-    assert rgb(figure.image, 12, 15) == SMILE  # the face's centre is the anchor [12, 15]
-    assert rgb(figure.image, 7, 13) == SMILE and rgb(figure.image, 6, 13) == BODY  # 10 x 4, centred
-    assert rgb(figure.image, 12, 30) == BODY and figure.image.get_at((35, 30)).a == 0
-    assert rgb(figure.image, 2, 40) == MARK
+    assert figure is not None and figure.canvas == (40, 60) and figure.canvas_foot == (20, 60)
+    full = figure.full()
+    assert rgb(full, 12, 15) == SMILE  # the face's centre is the anchor [12, 15]
+    assert rgb(full, 7, 13) == SMILE and rgb(full, 6, 13) == BODY  # 10 x 4, centred
+    assert rgb(full, 12, 30) == BODY and full.get_at((35, 30)).a == 0
+    assert rgb(full, 2, 40) == MARK
+
+
+def test_a_figure_is_cut_to_what_its_layers_draw(sprites: SpriteCache) -> None:
+    """The body draws 30 of the canvas's 40 columns: the picture is that box, and the foot is counted from it."""
+    figure = sprites.compose("tester", "standing", "smile", scale=1.0)
+    assert figure is not None
+    box = figure.full().get_bounding_rect()
+    assert figure.image.get_size() == box.size == (30, 60) and figure.at == box.topleft
+    assert (figure.foot[0] + figure.at[0], figure.foot[1] + figure.at[1]) == (20, 60)
+    assert figure.width == 40
 
 
 def test_face_angle_turns_the_face(sprites: SpriteCache) -> None:
     figure = sprites.compose("tester", "sitting-couch", "neutral", scale=1.0)
     assert figure is not None
-    assert rgb(figure.image, 20, 4) == NEUTRAL and rgb(figure.image, 20, 11) == NEUTRAL  # now 4 wide, 10 tall
-    assert rgb(figure.image, 15, 8) == BODY
+    full = figure.full()
+    assert rgb(full, 20, 4) == NEUTRAL and rgb(full, 20, 11) == NEUTRAL  # now 4 wide, 10 tall
+    assert rgb(full, 15, 8) == BODY
 
 
 def test_hidden_face_and_front_layer(sprites: SpriteCache) -> None:
     figure = sprites.compose("tester", "lying-couch-book", "smile", ("tears",), scale=1.0)
-    assert figure is not None and figure.image.get_size() == (80, 30)
-    colours = {rgb(figure.image, x, y) for x in range(80) for y in range(30) if figure.image.get_at((x, y)).a}
+    assert figure is not None and figure.canvas == (80, 30)
+    full = figure.full()
+    colours = {rgb(full, x, y) for x in range(80) for y in range(30) if full.get_at((x, y)).a}
     assert SMILE not in colours and TEARS not in colours and BOOK in colours
 
 
 def test_extras_are_drawn_over_the_face(sprites: SpriteCache) -> None:
     figure = sprites.compose("tester", "standing", "neutral", ("tears",), scale=1.0)
     assert figure is not None
-    assert rgb(figure.image, 11, 15) == TEARS and rgb(figure.image, 8, 15) == NEUTRAL
+    full = figure.full()
+    assert rgb(full, 11, 15) == TEARS and rgb(full, 8, 15) == NEUTRAL
 
 
 def test_mirroring_flips_all_but_fixed_layers(sprites: SpriteCache) -> None:
     figure = sprites.compose("tester", "standing", "smile", scale=1.0, mirrored=True)
-    assert figure is not None and figure.foot == (20, 60)
-    assert rgb(figure.image, 39 - 12, 15) == SMILE  # the face anchor mirrored
-    assert figure.image.get_at((5, 30)).a == 0 and rgb(figure.image, 35, 30) == BODY  # the body flipped
+    assert figure is not None and figure.canvas_foot == (20, 60)
+    full = figure.full()
+    assert rgb(full, 39 - 12, 15) == SMILE  # the face anchor mirrored
+    assert full.get_at((5, 30)).a == 0 and rgb(full, 35, 30) == BODY  # the body flipped
     # the mark (white then near-black, left to right) moves with the face, from the anchor x 12 to the
     # mirrored anchor 28 (+16), and reads the same way
-    assert rgb(figure.image, 18, 40) == MARK and rgb(figure.image, 20, 40) == (1, 1, 1)
-    assert rgb(figure.image, 34, 40) != MARK  # not mirrored about the canvas
+    assert rgb(full, 18, 40) == MARK and rgb(full, 20, 40) == (1, 1, 1)
+    assert rgb(full, 34, 40) != MARK  # not mirrored about the canvas
 
 
 def test_any_scale_and_the_default_scale(sprites: SpriteCache) -> None:
     normal = sprites.compose("tester", "standing", "neutral")
     close = sprites.compose("tester", "standing", "neutral", scale=2.0)
     assert normal is not None and close is not None
-    assert normal.image.get_size() == (20, 30) and normal.foot == (10, 30)
-    assert close.image.get_size() == (80, 120) and close.foot == (40, 120)
+    assert normal.canvas == (20, 30) and normal.canvas_foot == (10, 30)
+    assert close.canvas == (80, 120) and close.canvas_foot == (40, 120)
 
 
 def test_fallbacks(sprites: SpriteCache, tmp_path: Path) -> None:
@@ -174,8 +189,8 @@ def test_a_pose_can_have_its_own_scale(tmp_path: Path) -> None:
     normal = sprites.compose("tester", "standing", "neutral")
     close = sprites.compose("tester", "standing", "neutral", scale=2.0)
     assert normal is not None and close is not None
-    assert normal.image.get_size() == (10, 15) and normal.foot == (5, 15)
-    assert close.image.get_size() == (40, 60) and close.foot == (20, 60)
+    assert normal.canvas == (10, 15) and normal.canvas_foot == (5, 15)
+    assert close.canvas == (40, 60) and close.canvas_foot == (20, 60)
     data["poses"]["standing"]["scale"] = 0
     manifest.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ManifestError, match="out of range"):
@@ -191,14 +206,14 @@ def _trim(path: Path) -> None:
 
 def test_a_trimmed_layer_lands_where_its_full_canvas_did(sprites: SpriteCache, tmp_path: Path) -> None:
     whole = [sprites.compose("tester", "standing", "smile", scale=s, mirrored=m) for s in (1.0, 0.5) for m in (False, True)]
-    pixels = [pygame.image.tobytes(f.image, "RGBA") for f in whole if f]
+    pixels = [pygame.image.tobytes(f.full(), "RGBA") for f in whole if f]
     for layer in ("body", "mark"):
         _trim(tmp_path / "sprites" / "tester" / "poses" / "standing" / f"{layer}.png")
     assert pygame.image.load(str(tmp_path / "sprites" / "tester" / "poses" / "standing" / "mark.png")).get_size() == (20, 20)
     fresh = SpriteCache(tmp_path)
     again = [fresh.compose("tester", "standing", "smile", scale=s, mirrored=m) for s in (1.0, 0.5) for m in (False, True)]
-    assert [pygame.image.tobytes(f.image, "RGBA") for f in again if f] == pixels
-    assert [f.foot for f in again if f] == [f.foot for f in whole if f]
+    assert [pygame.image.tobytes(f.full(), "RGBA") for f in again if f] == pixels
+    assert [f.canvas_foot for f in again if f] == [f.canvas_foot for f in whole if f]
 
 
 def test_a_bad_oFFs_chunk_is_refused_with_its_file(tmp_path: Path) -> None:

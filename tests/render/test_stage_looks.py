@@ -77,7 +77,10 @@ def test_poses_stand_on_their_stage_point(renderer: StageRenderer) -> None:
     placed = renderer.actor_image(s, s.actors[0])
     assert placed is not None
     image, (x, y) = placed
-    assert image.get_size() == (40, 15) and (x + 20, y + 15) == (640, 700)  # foot [40, 30] at scale 0.5
+    figure = renderer.sprites.compose("tester", "lying-couch-book", "neutral")
+    assert figure is not None and figure.canvas == (40, 15)  # the pose's canvas at scale 0.5
+    foot = figure.canvas_foot
+    assert foot == (20, 15) and (x + figure.foot[0], y + figure.foot[1]) == (640, 700)  # foot [40, 30] at scale 0.5
 
 
 def test_event_illustration_replaces_the_stage(renderer: StageRenderer, tmp_path: Path) -> None:
@@ -102,5 +105,7 @@ def test_a_close_up_draws_from_the_full_art(renderer: StageRenderer) -> None:
     normal = renderer.actor_image(s, s.actors[0])
     close = renderer.actor_image(s, s.actors[0], scale=1.0)
     assert normal is not None and close is not None
-    assert normal[0].get_size() == (20, 30) and close[0].get_size() == (40, 60)
-    assert (close[1][0] + 20, close[1][1] + 60) == (640, 700)  # still standing on its stage point
+    figure = renderer.sprites.compose("tester", "standing", "neutral", scale=1.0)
+    assert figure is not None and close[0].get_size() == figure.image.get_size() and figure.canvas == (40, 60)
+    assert normal[0].get_width() * 2 == close[0].get_width()  # the art at twice the normal size
+    assert (close[1][0] + figure.foot[0], close[1][1] + figure.foot[1]) == (640, 700)  # on its stage point
