@@ -3,7 +3,8 @@
 
 Usage: python tools/adapt_gold_marks.py MARKED.txt OUT.txt  (writes OUT.txt and OUT's .gold.jsonl)
 The marks are removed from the text; gold offsets are into the text without them.
-A mark {Name|Alias} accepts either name.
+A mark {Name|Alias} accepts either name. Lines at the top of the marked file of the form
+`@alias Name = Other | Another` are left out of the text and give every line's Name those names too.
 """
 from __future__ import annotations
 
@@ -43,13 +44,26 @@ def convert(marked: str) -> tuple[str, list[dict]]:
     return "".join(text_parts), gold
 
 
+def split_aliases(marked: str) -> tuple[str, dict[str, list[str]]]:
+    """The `@alias Name = A | B` lines at the top of a marked file, and the rest of it."""
+    aliases: dict[str, list[str]] = {}
+    lines = marked.split("\n")
+    while lines and lines[0].startswith("@alias "):
+        name, _, others = lines.pop(0)[len("@alias "):].partition("=")
+        aliases[name.strip()] = [o.strip() for o in others.split("|") if o.strip()]
+    return "\n".join(lines), aliases
+
+
 def main(argv: list[str]) -> int:
     source, out = Path(argv[0]), Path(argv[1])
-    text, gold = convert(source.read_text(encoding="utf-8"))
+    marked, aliases = split_aliases(source.read_text(encoding="utf-8"))
+    text, gold = convert(marked)
+    if aliases:
+        gold.insert(0, {"aliases": aliases})
     out.write_text(text, encoding="utf-8")
     out.with_name(out.name.split(".")[0] + ".gold.jsonl").write_text(
         "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
-    print(f"{out}: {len(gold)} quotations", file=sys.stderr)
+    print(f"{out}: {len(gold) - bool(aliases)} quotations", file=sys.stderr)
     return 0
 
 
