@@ -9,9 +9,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
-                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLES)
+                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
+_SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
 NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
@@ -32,11 +33,26 @@ class Cast:
     members: dict[str, Character] = field(default_factory=dict)
     by_token: dict[str, str] = field(default_factory=dict)
     first_person: bool = False
+    by_title: dict[str, set[str]] = field(default_factory=dict)  # "captain" -> ids of the captains
 
     def add(self, member: Character) -> None:
         self.members[member.id] = member
         for token in member.tokens:
             self.by_token.setdefault(token, member.id)
+        self.index_titles(member)
+
+    def index_titles(self, member: Character) -> None:
+        """Remember the ranks a person's names carry, so "the Captain" can mean them."""
+        for token in member.tokens:
+            head = token.split()[0] if " " in token else ""
+            if head in TITLE_GENDER and head not in _SOCIAL:
+                self.by_title.setdefault(TITLE_WORD.get(head, head), set()).add(member.id)
+
+    def by_rank(self, word: str) -> str | None:
+        """The one person a bare title means ("the Colonel", "the doctor"), if only one bears it."""
+        low = word.lower().rstrip(".")
+        ids = self.by_title.get(TITLE_WORD.get(low, low), set())
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def lookup(self, word: str, title: str | None = None) -> str | None:
         """The person a name means; `word` may carry a title ("Mrs. Bennet"), or `title` gives it."""
@@ -49,6 +65,8 @@ class Cast:
             base = base[:-2]
         if title and f"{title.lower()} {base}" in self.by_token:
             return self.by_token[f"{title.lower()} {base}"]
+        if base not in self.by_token and not title and word[:1].isupper():
+            return self.by_rank(base)
         return self.by_token.get(base)
 
     def display(self, cid: str | None) -> str | None:
@@ -115,28 +133,30 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if i + 1 < len(matches) and matches[i + 1].start() == m.end() + 1 and not m.group(2) and not m.group(3):
             pairs[(key, matches[i + 1].group(1).lower())] += 1
     names = [k for k, n in counts.items()
-             if (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
+             if k in titled or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
                  or acts[k] and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
              and (k in titled or lower_words[k] * 3 < n)
              and after_the[k] * 2 <= n and after_prep[k] * 2 <= n
-             and (agent[k] or honorific[k])]
+             and (agent[k] or honorific[k] or k in titled)]
+    names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the)
     cast = Cast()
     for cid, name in known or []:
         tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-Za-z']+", name) if t.lower() not in NOT_NAMES)}
         cast.add(Character(cid, name, tokens, known=True))
-    groups = _group_full_names(names, counts, pairs)
+    groups = _merge_titled(_group_full_names(names, counts, pairs), titled, counts)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
         if existing:
             cast.members[existing].tokens |= tokens
+            cast.index_titles(cast.members[existing])
             for t in tokens:
                 cast.by_token.setdefault(t, existing)
             continue
         cid = slug(display)
         while cid in cast.members:
             cid += "-2"
-        if display in titled:
+        if display in titled and display in tokens:
             title = titled[display]
             name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {display.split()[1].capitalize()}"
             cast.add(Character(cid, name, set(tokens), gender=TITLE_GENDER.get(title.lower())))
@@ -180,6 +200,50 @@ def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tup
     for tokens in groups.values():
         alone = {t: counts[t] - sum(v for (a, b), v in pairs.items() if t in (a, b)) for t in tokens}
         display = max(sorted(tokens), key=lambda t: (alone[t], counts[t]))
+        out.append((display, tokens))
+    out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
+    return out
+
+
+def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter[str],
+                       pairs: Counter[tuple[str, str]], lower_words: Counter[str], after_the: Counter[str]) -> list[str]:
+    """Words that are names because a titled person bears them: the surname alone ('Darcy' beside
+    'Mr. Darcy') and a first name written before a name ('Fitzwilliam Darcy')."""
+    surnames = {k.split()[1] for k in titled}
+    out = [k for k, n in counts.items() if k in surnames and k not in names and k not in TITLES
+           and lower_words[k] * 3 < n and after_the[k] * 2 <= n]
+    known = set(names) | set(out)
+    out += sorted({a for (a, b) in pairs if b in known and b in surnames and a not in known and a not in TITLES
+                   and a not in NOT_NAMES and not lower_words[a]})
+    return out
+
+
+def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
+                  counts: Counter[str]) -> list[tuple[str, set[str]]]:
+    """'Mr. Darcy', 'Darcy' and 'Fitzwilliam Darcy' are one person, shown with the title. A surname
+    two titled people share ('Mr. Bennet', 'Mrs. Bennet') goes alone to the one man among them."""
+    surnames: dict[str, list[str]] = defaultdict(list)
+    for key in titled:
+        surnames[key.split()[1]].append(key)
+    index = {t: i for i, (_, tokens) in enumerate(groups) for t in tokens}
+    into: dict[int, int] = {}
+    for surname, keys in surnames.items():
+        keys = [k for k in keys if k in index]
+        if surname not in index or not keys:
+            continue
+        if len(keys) > 1:
+            keys = [k for k in keys if TITLE_GENDER.get(k.split()[0]) == "m"]
+        if len(keys) == 1 and index[surname] != index[keys[0]]:
+            into[index[surname]] = index[keys[0]]
+    merged: dict[int, set[str]] = {i: set(tokens) for i, (_, tokens) in enumerate(groups)}
+    for source, target in into.items():
+        while target in into:
+            target = into[target]
+        merged[target] |= merged.pop(source)
+    out = []
+    for i, tokens in merged.items():
+        titles = [t for t in tokens if t in titled]
+        display = max(sorted(titles), key=lambda t: counts[t]) if titles else groups[i][0]
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out

@@ -53,13 +53,18 @@ HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senp
               "nii", "nee", "niisan", "neesan", "baachan", "jiji", "hime", "tan", "kohai")
 HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")(?:-\w+)?\b")
 
-TITLES = frozenset("mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st".split())
+TITLES = frozenset("""mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st colonel major
+general admiral lieutenant sergeant inspector reverend rev madame master""".split())
 # Titles that make a name of their own ("Mrs. Bennet" is not "Mr. Bennet"), and the gender they tell.
 TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m", "father": "m",
                 "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "aunt": "f", "madame": "f", "mother": "f",
-                "dr": None, "doctor": None, "professor": None, "captain": None, "colonel": "m"}
-TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Aunt|Uncle|Master|"
-                      r"Madame)\.?\s+$")
+                "dr": None, "doctor": None, "professor": None, "captain": None, "colonel": "m", "major": "m",
+                "general": "m", "admiral": "m", "lieutenant": None, "sergeant": None, "inspector": None,
+                "reverend": "m", "rev": "m"}
+TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Major|General|Admiral|"
+                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame)\.?\s+$")
+# A title used alone ("the Captain", "the doctor") means the one person who bears it; Dr. is a doctor.
+TITLE_WORD = {"dr": "doctor", "rev": "reverend", "prof": "professor"}
 
 # Capitalised words that start sentences or are common in fiction but are not characters.
 NOT_NAMES = frozenset("""

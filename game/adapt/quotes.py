@@ -135,7 +135,11 @@ def _tag_between(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text.lower())
     if not words or len(words) > 14:
         return False
-    return any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words) and not re.search(r"[.!?]\s+\S", text.strip())
+    plain = _TITLE_STOP.sub("", text.strip())  # "said Mr. Crane," is one clause
+    return any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words) and not re.search(r"[.!?]\s+\S", plain)
+
+
+_TITLE_STOP = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.")
 
 
 def join_pieces(doc: Document, pieces: list[Piece]) -> list[Utterance]:

@@ -141,6 +141,11 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 if ok or not subjects_only:
                     out.append(Ref(base + m.start(), cid, None, word, ok))
                 continue
+        if low in cast.by_title and i and tokens[i - 1].group().lower() == "the":  # "the doctor"
+            cid = cast.by_rank(low)
+            if cid is not None:
+                out.append(Ref(base + m.start(), cid, None, word))
+                continue
         if low not in _INTERESTING:
             continue
         if low in SUBJECT_PRONOUNS or low in ("him", "me"):

@@ -1,0 +1,49 @@
+"""Titles as one person with their surnames, ranks used alone, and the conversation rules
+(addressee answers, narration leading into a line, pronoun tags in a new paragraph), on small
+hand-written texts."""
+
+from __future__ import annotations
+
+from game.adapt.cast import infer_cast
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    """(quote, speaker's display name, evidence) for every quotation of `text`."""
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+def test_titled_name_is_a_person_even_when_only_replied_to() -> None:
+    cast = infer_cast("\"Well?\" replied Mrs. Oakes.\n\n\"Nothing,\" said Dr. Penrose.\n")
+    assert sorted(c.name for c in cast.members.values()) == ["Dr. Penrose", "Mrs. Oakes"]
+    assert cast.members[cast.lookup("Mrs. Oakes")].gender == "f"
+
+
+def test_surname_and_full_name_merge_into_the_titled_person() -> None:
+    cast = infer_cast("Mr. Darcy bowed. Darcy said nothing more. Fitzwilliam Darcy was not a man to talk.\n")
+    darcy = cast.lookup("Mr. Darcy")
+    assert darcy is not None and cast.lookup("Darcy") == darcy and cast.lookup("Fitzwilliam") == darcy
+    assert cast.members[darcy].name == "Mr. Darcy" and cast.members[darcy].gender == "m"
+
+
+def test_a_shared_surname_alone_goes_to_the_man() -> None:
+    cast = infer_cast("Mr. Bell came in. Mrs. Bell followed him. Bell shut the door and Mrs. Bell sat.\n")
+    assert cast.lookup("Bell") == cast.lookup("Mr. Bell") != cast.lookup("Mrs. Bell")
+
+
+def test_a_rank_alone_means_the_one_person_who_bears_it() -> None:
+    text = ("Captain Rowe stood by the fire. Ada Finch sat at the table.\n\n"
+            "\"You are late,\" said Ada.\n\n"
+            "The Captain bowed. \"The roads were bad.\"\n\n"
+            "\"I have heard that before,\" replied the captain's hostess.\n\n"
+            "\"It was true before,\" said the captain.\n")
+    lines = said(text)
+    assert lines[1][1:] == ("Captain Rowe", "beat")
+    assert lines[3][1:] == ("Captain Rowe", "tag")
+
+
+def test_tag_with_a_titled_name_still_joins_a_broken_quote() -> None:
+    text = "Mrs. Oakes was at the window.\n\n\"Then stay,\" said Mrs. Oakes, \"and tell me everything.\"\n"
+    assert said(text) == [("Then stay, and tell me everything.", "Mrs. Oakes", "tag")]
