@@ -9,13 +9,12 @@ import re
 from collections import Counter
 
 from game.adapt.cast import Cast
+from game.adapt.conversation import CONFIDENCE, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.quotes import Utterance
 from game.adapt.referents import TOKEN_RE, Ref, Resolver, refs_in
 
-CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "vocative": 0.65,
-              "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
 SPEECH_END = tuple(",?!—–-…:")
 _ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
 SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
@@ -141,17 +140,21 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                     if ref.cid is not None:
                         resolver.mention(ref.offset, ref.cid, strong=ref is subject)
     history: list[Utterance] = []
+    quoted = set(pieces_in)
+    for u in utterances:
+        u.addressee = vocatives(cast, u.text(doc))
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
-            _tag_step(doc, cast, resolver, u, pieces_in)
+            _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u))
         tagged = next((u for u in group if u.speaker is not None), None)
         for u in group:
             if u.speaker is None and tagged is not None:
                 u.speaker, u.evidence, u.confidence = tagged.speaker, "paragraph", CONFIDENCE["paragraph"]
                 u.kind = tagged.kind
             if u.speaker is None:
-                _weak_steps(doc, cast, resolver, u, narration_of.get(index, []), history)
+                beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration_of.get(index, []))
+                weak_steps(doc, cast, resolver, u, beat, history, quoted)
             if u.speaker is not None:
                 resolver.spoke(u.start, u.speaker)
             for cid in u.addressee:
@@ -172,8 +175,21 @@ def _narration_spans(start: int, end: int, quoted: list[tuple[int, int]]) -> lis
     return out
 
 
+def _previous_speaker(doc: Document, history: list[Utterance], u: Utterance) -> str | None:
+    """The speaker of the line ending the paragraph just before `u`'s (a new paragraph: a new speaker),
+    unless narration goes on after that line (the speaker may go on after it too)."""
+    if not history or history[-1].pieces[-1].para != u.para - 1:
+        return None
+    tail = doc.text[history[-1].end + 1:doc.paragraphs[u.para - 1].end]
+    for m in SENTENCE_RE.finditer(tail):
+        words = TOKEN_RE.findall(m.group())
+        if words and not any(_verb(w) for w in words[:4]):  # not a tag ('she said', 'said Tom quietly')
+            return None
+    return history[-1].speaker
+
+
 def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
-              pieces_in: dict[int, list[tuple[int, int]]]) -> None:
+              pieces_in: dict[int, list[tuple[int, int]]], avoid: str | None = None) -> None:
     para = doc.paragraphs[u.para]
     said_last = doc.text[u.pieces[-1].start:u.pieces[-1].end]
     found = None
@@ -199,52 +215,12 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     if ref is None:
         u.evidence = "tag-unknown"  # a tag, but its subject is nobody known: the weaker steps decide
         return
-    speaker = resolver.resolve(ref, para_start=doc.paragraphs[u.para].start)
+    speaker = resolver.resolve(ref, para_start=doc.paragraphs[u.para].start, avoid=avoid)
     if speaker is None:
         return
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
-
-
-def _weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
-                narration: list[tuple[int, int]], history: list[Utterance]) -> None:
-    said = u.text(doc)
-    u.addressee = vocatives(cast, said)
-    beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration)
-    if beat is not None:
-        who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)
-        if who is not None and who not in u.addressee:
-            _set(u, who, "beat")
-            return
-    scene = resolver.scene_start(u.start)
-    recent = [h for h in history[-40:] if h.start >= scene and h.speaker is not None]
-    # a conversation goes on across up to two paragraphs of narration
-    adjacent = bool(recent) and recent[-1].pieces[-1].para >= u.para - 3 and \
-        all(not doc.paragraphs[i].is_break for i in range(recent[-1].pieces[-1].para, u.para))
-    if u.addressee:
-        others = [h.speaker for h in reversed(recent) if h.speaker not in u.addressee]
-        others += [c for c in resolver.recent(u.start) if c not in u.addressee]
-        if others:
-            _set(u, others[0], "vocative")
-            return
-    if adjacent:
-        prev = recent[-1].speaker
-        before = [h.speaker for h in reversed(recent[:-1]) if h.speaker != prev]
-        if len(recent) >= 2 and recent[-2].speaker != prev and before:
-            _set(u, before[0], "turn-taking")
-            return
-        other = [c for c in resolver.recent(u.start) if c != prev] + [h.speaker for h in reversed(recent) if h.speaker != prev]
-        if other:
-            _set(u, other[0], "turn-taking")
-            return
-    named = resolver.recent(u.start)
-    if named:
-        _set(u, named[0], "last-named")
-
-
-def _set(u: Utterance, who: str | None, evidence: str) -> None:
-    u.speaker, u.evidence, u.confidence = who, evidence, CONFIDENCE[evidence]
 
 
 VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")

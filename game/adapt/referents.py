@@ -34,19 +34,22 @@ class Resolver:
         self.offsets: list[int] = []
         self.ids: list[str] = []
         self.strong: list[bool] = []
+        self.spoken: list[bool] = []  # the mention is a line's speaker, not a phrase of narration
         self.speakers: list[tuple[int, str]] = []  # (offset, cid) of attributed lines, in order
         self.scene_starts = sorted(scene_starts) or [0]
 
-    def mention(self, offset: int, cid: str, strong: bool = True) -> None:
+    def mention(self, offset: int, cid: str, strong: bool = True, spoken: bool = False) -> None:
         """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them)."""
         i = bisect.bisect_right(self.offsets, offset)
         self.offsets.insert(i, offset)
         self.ids.insert(i, cid)
         self.strong.insert(i, strong)
+        self.spoken.insert(i, spoken)
 
     def spoke(self, offset: int, cid: str) -> None:
+        """`cid` said the line at `offset`."""
         self.speakers.append((offset, cid))
-        self.mention(offset, cid)
+        self.mention(offset, cid, spoken=True)
 
     def participants(self, offset: int, window: int = 8) -> list[str]:
         """Who spoke in this scene's last few lines before `offset`, most recent first."""
@@ -74,10 +77,13 @@ class Resolver:
             i -= 1
         return out
 
-    def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None) -> str | None:
+    def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None,
+                avoid: str | None = None) -> str | None:
         """A name is itself; a pronoun or gendered noun is, in order: the last subject of its gender in
-        the same paragraph, a recent speaker, the last subject in the scene, the last mention, someone
-        of unknown gender, the most frequent person of that gender."""
+        the same paragraph (or the narration just before it), a recent speaker, the last subject in the
+        scene, the last mention, someone of unknown gender, the most frequent person of that gender.
+        `avoid` (the previous line's speaker, for a tag in a new paragraph) is taken only when no other
+        recent speaker or subject fits."""
         if ref.cid is not None:
             return ref.cid
         if ref.gender == "1":
@@ -94,6 +100,9 @@ class Resolver:
             floor = max(min(para_start, ref.offset - 300), self.scene_start(ref.offset))
             unknown = None  # a subject here whose gender the text never told
             while i >= 0 and self.offsets[i] >= floor:
+                if self.offsets[i] < para_start and (self.spoken[i] or self.ids[i] == avoid):  # see below
+                    i -= 1
+                    continue
                 if self.strong[i] and fits(self.ids[i], ref.gender):
                     return self.ids[i]
                 if self.strong[i] and unknown is None and fits(self.ids[i], None) and self.offsets[i] >= para_start:
@@ -101,10 +110,13 @@ class Resolver:
                 i -= 1
             if unknown and not any(fits(c, ref.gender) for c in self.participants(ref.offset)):
                 return unknown
-        for group in (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset)):
+        groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
+        for group in groups:
             for cid in group:
-                if fits(cid, ref.gender):
+                if fits(cid, ref.gender) and cid != avoid:
                     return cid
+        if avoid is not None and fits(avoid, ref.gender) and avoid in groups[2] + groups[0]:
+            return avoid
         for group in (self.participants(ref.offset), self.recent(ref.offset)):
             for cid in group:
                 if fits(cid, None):

@@ -47,3 +47,54 @@ def test_a_rank_alone_means_the_one_person_who_bears_it() -> None:
 def test_tag_with_a_titled_name_still_joins_a_broken_quote() -> None:
     text = "Mrs. Oakes was at the window.\n\n\"Then stay,\" said Mrs. Oakes, \"and tell me everything.\"\n"
     assert said(text) == [("Then stay, and tell me everything.", "Mrs. Oakes", "tag")]
+
+
+def test_narration_before_an_untagged_line_names_its_speaker() -> None:
+    text = ("Martha, Jonas and Lena sat at the table.\n\n"
+            "\"Shall we go?\" said Martha.\n\n"
+            "\"Not yet,\" said Jonas.\n\n"
+            "Lena had said nothing all evening. She put down her cup.\n\n"
+            "\"I am going, whatever you two decide.\"\n")
+    assert said(text)[2][1:] == ("Lena", "lead-in")
+
+
+def test_the_person_addressed_answers_next() -> None:
+    text = ("Martha, Jonas and Lena sat at the table.\n\n"
+            "\"Who took the last apple?\" said Martha.\n\n"
+            "\"Not I,\" said Jonas. \"Lena, was it you?\"\n\n"
+            "\"It was not.\"\n")
+    assert said(text)[-1][1:] == ("Lena", "addressed")
+
+
+def test_a_nod_is_a_turn_so_the_asker_goes_on() -> None:
+    text = ("Martha sat down across from Jonas.\n\n"
+            "\"You want me to come with you?\" Jonas asked.\n\n"
+            "Martha nodded. She could not trust her voice.\n\n"
+            "\"Then I will.\"\n")
+    assert said(text)[-1][1] == "Jonas"
+
+
+def test_turns_count_a_speaker_once_however_many_lines() -> None:
+    text = ("Martha, Jonas and Lena sat at the table.\n\n"
+            "\"Good morning,\" said Lena.\n\n"
+            "\"Is it?\" said Martha. \"It is raining.\"\n\n"
+            "\"I like rain,\" said Jonas.\n\n"
+            "\"You would.\" Martha turned to the window. \"You like everything.\"\n\n"
+            "\"Not everything.\"\n")
+    assert said(text)[-1][1:] == ("Jonas", "turn-taking")
+
+
+def test_pronoun_tag_in_a_new_paragraph_is_not_the_last_speaker() -> None:
+    text = ("Martha and Lena were alone in the kitchen. Martha was drying a cup; she did not look up. "
+            "Lena sat by the door with her coat on.\n\n"
+            "\"Where is the key?\" Lena asked.\n\n"
+            "\"On the hook,\" she said.\n")
+    assert said(text)[-1][1:] == ("Martha", "tag-pronoun")
+
+
+def test_a_speaker_who_goes_on_after_narration_keeps_the_pronoun_tag() -> None:
+    text = ("Martha and Lena were alone in the kitchen. Martha was drying a cup; she did not look up. "
+            "Lena sat by the door with her coat on.\n\n"
+            "\"The key is gone,\" Lena said. She looked at the empty hook for a long time.\n\n"
+            "\"Someone took it,\" she said at last.\n")
+    assert said(text)[-1][1] == "Lena"

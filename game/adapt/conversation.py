@@ -1,0 +1,105 @@
+"""The weaker attribution steps, for a line with no tag: who the narration just before it is about,
+who the previous line spoke to, and whose turn it is in the conversation.
+
+A conversation is the scene's attributed lines in order; a *turn* is a run of lines by one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.adapt.cast import Cast
+from game.adapt.document import Document
+from game.adapt.quotes import Utterance
+from game.adapt.referents import TOKEN_RE, Ref, Resolver, refs_in
+
+CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
+              "addressed": 0.7, "vocative": 0.65, "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
+
+
+def turns(lines: list[Utterance]) -> list[str]:
+    """The speakers of `lines` with a run of lines by one speaker counted once, oldest first."""
+    out: list[str] = []
+    for u in lines:
+        if u.speaker is not None and (not out or out[-1] != u.speaker):
+            out.append(u.speaker)
+    return out
+
+
+def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int],
+            since: int) -> tuple[str | None, bool]:
+    """For a line opening its paragraph after paragraphs of narration alone (since paragraph `since`,
+    the last one with speech): the subject of the last sentence of that narration that has one
+    ("Colin had said nothing so far. He turned a boot over." / "What about the road?"), and whether
+    that person answered without words there ("She nodded."), which is a turn of the conversation."""
+    from game.adapt.attribution import SENTENCE_RE
+
+    para = doc.paragraphs[u.para]
+    if doc.text[para.start:u.start - 1].strip():
+        return None, False
+    index = u.para - 1
+    while index > since and index >= u.para - 3:
+        before = doc.paragraphs[index]
+        if before.is_break or index in quoted:
+            return None, False
+        refs: list[tuple[Ref, bool]] = []
+        text = doc.text[before.start:before.end]
+        for m in SENTENCE_RE.finditer(text):
+            if len(TOKEN_RE.findall(m.group())) < 2:
+                continue
+            found = [r for r in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True)
+                     if r.offset - before.start - m.start() < 60 and (r.gender != "1" or cast.first_person)]
+            refs += [(found[0], bool(GESTURE_RE.search(m.group())))] if found else []
+        if refs:
+            who = resolver.resolve(refs[-1][0], para_start=before.start)
+            answered = any(gesture and resolver.resolve(ref, para_start=before.start) == who for ref, gesture in refs)
+            return who, answered
+        index -= 1
+    return None, False
+
+
+GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?)\b", re.I)
+
+
+def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat: Ref | None,
+               history: list[Utterance], quoted: set[int]) -> None:
+    """Decide an untagged line: action beat, lead-in narration, the previous line's addressee,
+    turn-taking (the speaker before the last, never someone this line addresses), the last named."""
+    if beat is not None:
+        who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)
+        if who is not None and who not in u.addressee:
+            return _set(u, who, "beat")
+    scene = resolver.scene_start(u.start)
+    recent = [h for h in history[-40:] if h.start >= scene and h.speaker is not None]
+    last_para = recent[-1].pieces[-1].para if recent else -1
+    # a conversation goes on across up to two paragraphs of narration
+    adjacent = bool(recent) and last_para >= u.para - 3 and \
+        all(not doc.paragraphs[i].is_break for i in range(last_para, u.para))
+    if adjacent:
+        prev = recent[-1]
+        who, answered = lead_in(doc, cast, resolver, u, quoted, last_para)
+        if answered and who != prev.speaker and prev.speaker not in u.addressee:
+            return _set(u, prev.speaker, "turn-taking")  # a nod was the answer: the last speaker goes on
+        if who is not None and who not in u.addressee:
+            return _set(u, who, "lead-in")
+        asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - {prev.speaker} - u.addressee
+        if last_para == u.para - 1 and len(asked) == 1:
+            return _set(u, asked.pop(), "addressed")
+        order = turns(recent)
+        candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
+        candidates += [c for c in resolver.recent(u.start) if c != order[-1]]
+        candidates = [c for c in candidates if c not in u.addressee]
+        if candidates:
+            return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
+    if u.addressee:
+        others = [h.speaker for h in reversed(recent) if h.speaker not in u.addressee]
+        others += [c for c in resolver.recent(u.start) if c not in u.addressee]
+        if others:
+            return _set(u, others[0], "vocative")
+    named = resolver.recent(u.start)
+    if named:
+        _set(u, named[0], "last-named")
+
+
+def _set(u: Utterance, who: str | None, evidence: str) -> None:
+    u.speaker, u.evidence, u.confidence = who, evidence, CONFIDENCE[evidence]
