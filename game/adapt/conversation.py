@@ -29,7 +29,7 @@ def turns(lines: list[Utterance]) -> list[str]:
 def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int],
             since: int) -> tuple[str | None, bool]:
     """For a line opening its paragraph after paragraphs of narration alone (since paragraph `since`,
-    the last one with speech): the subject of the last sentence of that narration that has one
+    the last one with speech): the subject of the first sentence of that narration that has one
     ("Colin had said nothing so far. He turned a boot over." / "What about the road?"), and whether
     that person answered without words there ("She nodded."), which is a turn of the conversation."""
     from game.adapt.attribution import SENTENCE_RE
@@ -51,7 +51,7 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
                      if r.offset - before.start - m.start() < 60 and (r.gender != "1" or cast.first_person)]
             refs += [(found[0], bool(GESTURE_RE.search(m.group())))] if found else []
         if refs:
-            who = resolver.resolve(refs[-1][0], para_start=before.start)
+            who = resolver.resolve(refs[0][0], para_start=before.start)  # the paragraph's first subject
             answered = any(gesture and resolver.resolve(ref, para_start=before.start) == who for ref, gesture in refs)
             return who, answered
         index -= 1

@@ -24,6 +24,7 @@ class Ref:
     gender: str | None  # "m", "f", "1" (the narrator) or None
     word: str
     subject: bool = True  # could be a clause's subject (not an object pronoun or a mid-clause possessive)
+    indefinite: bool = False  # "a man", "a girl": someone not met yet
 
 
 class Resolver:
@@ -77,6 +78,21 @@ class Resolver:
             i -= 1
         return out
 
+    def newcomer(self, offset: int, gender: str | None) -> str | None:
+        """For "a man" at `offset`: the first person named after it in the scene who was not mentioned
+        before it, of that gender or of none known."""
+        seen = set(self.recent(offset, limit=1000))
+        i = bisect.bisect_right(self.offsets, offset)
+        end = self.scene_starts[bisect.bisect_right(self.scene_starts, offset)] \
+            if bisect.bisect_right(self.scene_starts, offset) < len(self.scene_starts) else None
+        while i < len(self.offsets) and (end is None or self.offsets[i] < end):
+            cid = self.ids[i]
+            member = self.cast.members.get(cid)
+            if cid not in seen and member is not None and not member.narrator and member.gender in (gender, None):
+                return cid
+            i += 1
+        return None
+
     def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None,
                 avoid: str | None = None) -> str | None:
         """A name is itself; a pronoun or gendered noun is, in order: the last subject of its gender in
@@ -91,6 +107,10 @@ class Resolver:
         if ref.gender is None:
             return None
         skip = exclude or set()
+        if ref.indefinite:
+            newcomer = self.newcomer(ref.offset, ref.gender)
+            if newcomer is not None:
+                return newcomer
 
         def fits(cid: str, gender: str | None) -> bool:
             return self.cast.members[cid].gender == gender and cid not in skip
@@ -168,8 +188,10 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             out.append(Ref(base + m.start(), None, gender, word, ok))
         elif low in MALE_NOUNS or low in FEMALE_NOUNS:
             prev = tokens[i - 1].group().lower() if i else ""
-            if prev in DETERMINERS or (i > 1 and tokens[i - 2].group().lower() in DETERMINERS):
-                out.append(Ref(base + m.start(), None, "m" if low in MALE_NOUNS else "f", word))
+            det = prev if prev in DETERMINERS else tokens[i - 2].group().lower() if i > 1 else ""
+            if det in DETERMINERS:
+                out.append(Ref(base + m.start(), None, "m" if low in MALE_NOUNS else "f", word,
+                               indefinite=det in ("a", "an")))
     return out
 
 

@@ -98,3 +98,13 @@ def test_a_speaker_who_goes_on_after_narration_keeps_the_pronoun_tag() -> None:
             "\"The key is gone,\" Lena said. She looked at the empty hook for a long time.\n\n"
             "\"Someone took it,\" she said at last.\n")
     assert said(text)[-1][1] == "Lena"
+
+
+def test_a_man_not_met_yet_is_the_next_person_named() -> None:
+    text = ("Martha and Lena waited on the pier. Martha was cold; she stamped her feet.\n\n"
+            "\"It is late,\" said Lena.\n\n"
+            "A man in a grey coat came down the steps. He touched his hat to them.\n\n"
+            "\"You are waiting for the boat? It has gone.\"\n\n"
+            "\"Gone!\" cried Martha. \"Tobias, you promised it would wait.\"\n\n"
+            "Tobias shrugged and walked away.\n")
+    assert said(text)[1][1:] == ("Tobias", "lead-in")
