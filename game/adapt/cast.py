@@ -259,11 +259,12 @@ def _genders(text: str, cast: Cast) -> None:
         if cid is None or cast.members[cid].gender is not None:
             continue
         before = plain[max(0, m.start() - 3):m.start()]
-        if m.start() and not re.search(r"(?:^|[.!?\n]\s*)$|^\s*$", before):
-            continue  # only names that open a sentence: their sentence is about them
         end = plain.find("\n", m.end())
         window = plain[m.end():min(end if end >= 0 else len(plain), m.end() + 240)]
-        vote = _first_pronoun(window, cast, cid)
+        if m.start() and not re.search(r"(?:^|[.!?\n]\s*)$|^\s*$", before):
+            vote = _next_sentence_pronoun(plain, m.start(), window, cast, cid)
+        else:  # a name opening its sentence: the sentence is about them
+            vote = _first_pronoun(window, cast, cid)
         if vote:
             votes[cid][vote] += 1
         title = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord)\.?\s*$", plain[max(0, m.start() - 6):m.start()])
@@ -276,6 +277,25 @@ def _genders(text: str, cast: Cast) -> None:
                 cast.members[cid].gender = g
 
 
+def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:
+    """For a name inside its sentence: 'He'/'She' opening the next sentence, if no one else is
+    named in this one ("The ferry was late, and Ada was cold. She stamped her feet.")."""
+    opening = max(plain.rfind(". ", 0, start), plain.rfind("\n", 0, start), plain.rfind("! ", 0, start),
+                  plain.rfind("? ", 0, start))
+    head = plain[opening + 1:start]
+    stop = re.search(r"[.!?]\s", window)
+    tail, rest = (window[:stop.start()], window[stop.end():]) if stop else (window, "")
+    words = WORD_RE.findall(head) + WORD_RE.findall(tail)
+    if any(w[0].isupper() and cast.lookup(w) not in (None, cid) for w in words):
+        return None
+    first = WORD_RE.findall(rest)[:1]
+    return _gender_of(first[0]) if first and first[0] in ("He", "She") else None
+
+
+_PREPOSITIONS = frozenset("at to with for from on behind beside toward towards after of about by past near over "
+                          "under into onto upon around against than".split())
+
+
 def _gender_of(word: str) -> str | None:
     lw = word.lower()
     return "m" if lw in MALE or lw in MALE_NOUNS else "f" if lw in FEMALE or lw in FEMALE_NOUNS else None
@@ -285,9 +305,12 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
     """After a sentence-opening name: a pronoun later in its sentence before anyone else is named,
     or 'He'/'She' opening the next sentence."""
     sentence, rest = (re.split(r"(?<=[.!?])\s+", window, maxsplit=1) + [""])[:2]
-    for w in WORD_RE.findall(sentence)[:30]:
+    words = WORD_RE.findall(sentence)[:30]
+    for i, w in enumerate(words):
         if cast.lookup(w) not in (None, cid) and w[0].isupper():
             break
+        if w.lower() in ("him", "her") and i and words[i - 1].lower() in _PREPOSITIONS:
+            continue  # "Kenta glared at her": someone else
         if _gender_of(w):
             return _gender_of(w)
     first = WORD_RE.findall(rest)[:1]

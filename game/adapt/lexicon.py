@@ -32,7 +32,9 @@ greet greets greeted reassure reassures reassured assure assures assured confess
 persist persists persisted sniff sniffs sniffed smile smiles smiled grin grins grinned nod nods nodded
 mouth mouths mouthed choke chokes choked blurt blurts blurted gush gushes gushed trail trails trailed
 scold scolds scolded chide chides chided complain complains complained object objects objected
-""".split())
+return returns returned rejoin rejoins rejoined interpose interposes interposed resume resumes resumed
+pursue pursues pursued falter falters faltered ejaculate ejaculated remonstrate remonstrated
+""".split())  # the last two lines: tags of older fiction ("returned he", "rejoined Mrs. Oakes")
 
 THOUGHT_VERBS = frozenset("""
 think thinks thought wonder wonders wondered muse muses mused reflect reflects reflected

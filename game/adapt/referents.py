@@ -25,6 +25,7 @@ class Ref:
     word: str
     subject: bool = True  # could be a clause's subject (not an object pronoun or a mid-clause possessive)
     indefinite: bool = False  # "a man", "a girl": someone not met yet
+    owner: str | None = None  # "her sister": the gender of the person it belongs to, who is someone else
 
 
 class Resolver:
@@ -107,6 +108,9 @@ class Resolver:
         if ref.gender is None:
             return None
         skip = exclude or set()
+        if ref.owner is not None:  # "her sister" is not the "her"
+            owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start)
+            skip = skip | ({owner} if owner else set())
         if ref.indefinite:
             newcomer = self.newcomer(ref.offset, ref.gender)
             if newcomer is not None:
@@ -178,21 +182,37 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             if cid is not None:
                 out.append(Ref(base + m.start(), cid, None, word))
                 continue
-        if low not in _INTERESTING:
+        if low not in _INTERESTING and not noun_gender(low):
             continue
+        if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) for t in tokens[i + 1:i + 3]):
+            continue  # "her sister said": the sister is the subject
         if low in SUBJECT_PRONOUNS or low in ("him", "me"):
             ok = low not in ("him", "me") and not (low in ("his", "her", "my") and not clause_start(i))
             if low == "i" and word != "I" or subjects_only and not ok:
                 continue
             gender = SUBJECT_PRONOUNS.get(low) or ("m" if low == "him" else "1")
             out.append(Ref(base + m.start(), None, gender, word, ok))
-        elif low in MALE_NOUNS or low in FEMALE_NOUNS:
+        elif noun_gender(low):
             prev = tokens[i - 1].group().lower() if i else ""
             det = prev if prev in DETERMINERS else tokens[i - 2].group().lower() if i > 1 else ""
             if det in DETERMINERS:
-                out.append(Ref(base + m.start(), None, "m" if low in MALE_NOUNS else "f", word,
-                               indefinite=det in ("a", "an")))
+                out.append(Ref(base + m.start(), None, noun_gender(low), word, indefinite=det in ("a", "an"),
+                               owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my") else None))
     return out
+
+
+_NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())
+
+
+def noun_gender(low: str) -> str | None:
+    """'m' or 'f' for a gendered noun: the word lists, and -man/-woman words ('clergyman')."""
+    if low in MALE_NOUNS:
+        return "m"
+    if low in FEMALE_NOUNS or (low.endswith("woman") and len(low) > 5):
+        return "f"
+    if low.endswith("man") and len(low) > 4 and low not in _NOT_MEN:
+        return "m"
+    return None
 
 
 def is_gendered(word: str) -> bool:

@@ -108,3 +108,24 @@ def test_a_man_not_met_yet_is_the_next_person_named() -> None:
             "\"Gone!\" cried Martha. \"Tobias, you promised it would wait.\"\n\n"
             "Tobias shrugged and walked away.\n")
     assert said(text)[1][1:] == ("Tobias", "lead-in")
+
+
+def test_her_sister_is_not_the_woman_her_refers_to() -> None:
+    text = ("Ada and Bea sat on the wall. Ada was bored; she swung her feet. Bea read her book.\n\n"
+            "\"Let us go home,\" said Ada.\n\n"
+            "Her sister did not look up. \"In a minute.\"\n")
+    assert said(text)[-1][1:] == ("Bea", "beat")
+
+
+def test_words_ending_in_man_are_men() -> None:
+    text = ("Ada Finch and Tom Reed stood by the gate. Ada was cold; she shivered. Tom frowned; he was late.\n\n"
+            "\"Good evening,\" said Ada.\n\n"
+            "\"Good evening,\" returned the clergyman.\n")
+    assert said(text)[-1][1:] == ("Tom", "tag-pronoun")
+
+
+def test_gender_from_the_next_sentence_and_not_from_an_object() -> None:
+    cast = infer_cast("The ferry was late again, and Marion was cold. She stamped her feet. "
+                      "Marion looked at Hugo. Hugo glared at her and said nothing. Hugo sighed.\n")
+    assert cast.members[cast.lookup("Marion")].gender == "f"
+    assert cast.members[cast.lookup("Hugo")].gender is None
