@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from game.adapt.cast import Cast
-from game.adapt.conversation import CONFIDENCE, weak_steps
+from game.adapt.conversation import CONFIDENCE, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.quotes import Utterance
@@ -157,6 +157,9 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 weak_steps(doc, cast, resolver, u, beat, history, quoted)
             if u.speaker is not None:
                 resolver.spoke(u.start, u.speaker)
+                if not u.addressee:
+                    looked_at = beat_addressee(cast, doc, resolver, u, narration_of.get(index, []))
+                    u.addressee = {looked_at} if looked_at else set()
             for cid in u.addressee:
                 resolver.mention(u.start, cid, strong=False)
             history.append(u)

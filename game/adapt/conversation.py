@@ -26,6 +26,27 @@ def turns(lines: list[Utterance]) -> list[str]:
     return out
 
 
+_LOOK_AT = re.compile(
+    r"\b(?:look|turn|glanc|star|smil|grinn|nodd|wink|frown|peer|gaz|stared|nodded)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:at|to|towards?|upon|on)\s+|\blook(?:ed|s|ing)?\s+(?=\w+\s+up and down)", re.I)
+
+
+def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
+                   narration: list[tuple[int, int]]) -> str | None:
+    """Whom the speaker looks or turns to in the line's paragraph ("She looked me up and down.",
+    "He turned to Ada."): someone other than the speaker, spoken to."""
+    for a, b in narration:
+        for m in _LOOK_AT.finditer(doc.text, a, b):
+            refs = refs_in(cast, doc.text[m.end():min(b, m.end() + 30)], m.end())[:1]
+            if not refs or refs[0].offset - m.end() > 12:
+                continue
+            who = resolver.resolve(refs[0], exclude={u.speaker} if u.speaker else None,
+                                   para_start=doc.paragraphs[u.para].start)
+            if who is not None and who != u.speaker:
+                return who
+    return None
+
+
 def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int],
             since: int) -> tuple[str | None, bool]:
     """For a line opening its paragraph after paragraphs of narration alone (since paragraph `since`,
@@ -78,7 +99,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     if adjacent:
         prev = recent[-1]
         who, answered = lead_in(doc, cast, resolver, u, quoted, last_para)
-        if answered and who != prev.speaker and prev.speaker not in u.addressee:
+        asking = doc.text[prev.start:prev.end].rstrip().endswith("?")
+        if answered and asking and who != prev.speaker and prev.speaker not in u.addressee:
             return _set(u, prev.speaker, "turn-taking")  # a nod was the answer: the last speaker goes on
         if who is not None and who not in u.addressee:
             return _set(u, who, "lead-in")

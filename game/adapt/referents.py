@@ -116,8 +116,9 @@ class Resolver:
             if newcomer is not None:
                 return newcomer
 
-        def fits(cid: str, gender: str | None) -> bool:
-            return self.cast.members[cid].gender == gender and cid not in skip
+        def fits(cid: str, gender: str | None) -> bool:  # the narrator is "I", never "she" or "he"
+            member = self.cast.members[cid]
+            return member.gender == gender and cid not in skip and not member.narrator
 
         if para_start is not None:  # a subject of this paragraph, or of the narration just before it
             i = bisect.bisect_left(self.offsets, ref.offset) - 1

@@ -129,3 +129,32 @@ def test_gender_from_the_next_sentence_and_not_from_an_object() -> None:
                       "Marion looked at Hugo. Hugo glared at her and said nothing. Hugo sighed.\n")
     assert cast.members[cast.lookup("Marion")].gender == "f"
     assert cast.members[cast.lookup("Hugo")].gender is None
+
+
+def test_whom_the_speaker_looks_at_answers() -> None:
+    text = ("I had not been in the shop for years. I stood in the door and I looked about me. Mr. Abney was at "
+            "the counter, and his granddaughter Clara came out of the back room. Clara looked at the shelves, "
+            "and she smiled. I smiled too; I could not help it. I had missed my old shop.\n\n"
+            "\"Hello,\" I said.\n\n"
+            "Clara set the crate down and looked me up and down. \"Can you lift this?\"\n\n"
+            "\"Probably.\"\n")
+    assert said(text)[-1][1] == "Narrator"
+
+
+def test_the_narrator_is_never_she() -> None:
+    text = ("I went into the kitchen. Clara was there; she was making tea. Clara smiled at me. I sat down. "
+            "I waited. I was tired. "
+            "I had walked all day and I wanted my bed.\n\n"
+            "\"You look tired,\" I said.\n\n"
+            "\"I am,\" she said.\n")
+    assert said(text)[-1][1] == "Clara"
+
+
+def test_a_nod_that_answers_no_question_is_not_a_turn() -> None:
+    text = ("Martha and Lena waited on the pier. Martha was cold; she stamped her feet.\n\n"
+            "\"It is late,\" said Lena.\n\n"
+            "A man came down the steps. He nodded to them both.\n\n"
+            "\"The boat has gone, ladies.\"\n\n"
+            "\"Gone!\" cried Martha. \"Tobias, you promised.\"\n\n"
+            "Tobias shrugged and walked away.\n")
+    assert said(text)[1][1] == "Tobias"
