@@ -270,11 +270,19 @@ def _genders(text: str, cast: Cast) -> None:
         title = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord)\.?\s*$", plain[max(0, m.start() - 6):m.start()])
         if title:
             votes[cid]["m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"] += 3
+    for m in _NAMING.finditer(plain):  # "everyone called him Pops"
+        cid = cast.lookup(m.group(2))
+        if cid is not None and cast.members[cid].gender is None:
+            votes[cid][_gender_of(m.group(1)) or ""] += 2
     for cid, vote in votes.items():
+        vote.pop("", None)
         if cast.members[cid].gender is None and vote:
             (g, n), *rest = vote.most_common()
             if not rest or n > rest[0][1]:
                 cast.members[cid].gender = g
+
+
+_NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)\s+(him|her)\s+([A-Z][a-z]+)")
 
 
 def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:

@@ -27,8 +27,11 @@ def turns(lines: list[Utterance]) -> list[str]:
 
 
 _LOOK_AT = re.compile(
-    r"\b(?:look|turn|glanc|star|smil|grinn|nodd|wink|frown|peer|gaz|stared|nodded)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:at|to|towards?|upon|on)\s+|\blook(?:ed|s|ing)?\s+(?=\w+\s+up and down)", re.I)
+    r"\b(?:(?:look|turn|glanc|star|smil|grinn|nodd|wink|frown|peer|gaz|hand|pass|offer|whisper|lean|bow)(?:ed|s|ing)|"
+    r"looks?|turns?|glances?|stares?|smiles?|grins?|nods?|winks?|frowns?|peers?|gazes?|hands?|offers?|whispers?|"
+    r"gave|gives|bent|bends|leant)\s+(?:\w+\s+){0,2}?(?:at|to|towards?|upon|on)\s+|"
+    r"\blook(?:ed|s|ing)?\s+(?=\w+\s+up and down)", re.I)
+_AFTER_OBJECT = frozenset("and but or as then again that with for while who when before after".split())
 
 
 def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
@@ -40,6 +43,9 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
             refs = refs_in(cast, doc.text[m.end():min(b, m.end() + 30)], m.end())[:1]
             if not refs or refs[0].offset - m.end() > 12:
                 continue
+            after = TOKEN_RE.match(doc.text, refs[0].offset + len(refs[0].word) + 1)
+            if refs[0].word.lower() == "her" and after and after.group().lower() not in _AFTER_OBJECT:
+                continue  # "to her hair": whose, not whom
             who = resolver.resolve(refs[0], exclude={u.speaker} if u.speaker else None,
                                    para_start=doc.paragraphs[u.para].start)
             if who is not None and who != u.speaker:
@@ -113,6 +119,10 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         candidates = [c for c in candidates if c not in u.addressee]
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
+    if not recent:  # the scene's first line: the narration before it may say who
+        who, _ = lead_in(doc, cast, resolver, u, quoted, resolver.scene_para(u.start, doc))
+        if who is not None and who not in u.addressee:
+            return _set(u, who, "lead-in")
     if u.addressee:
         others = [h.speaker for h in reversed(recent) if h.speaker not in u.addressee]
         others += [c for c in resolver.recent(u.start) if c not in u.addressee]

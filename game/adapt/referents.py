@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from game.adapt.cast import Cast
+from game.adapt.document import Document
 from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS
 
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[a-z]+)*")
@@ -25,7 +26,7 @@ class Ref:
     word: str
     subject: bool = True  # could be a clause's subject (not an object pronoun or a mid-clause possessive)
     indefinite: bool = False  # "a man", "a girl": someone not met yet
-    owner: str | None = None  # "her sister": the gender of the person it belongs to, who is someone else
+    owner: str | None = None  # "her sister", "Tom's wife": the owner's gender ("f") or id, someone else
 
 
 class Resolver:
@@ -63,6 +64,11 @@ class Resolver:
             if len(out) >= window:
                 break
         return out
+
+    def scene_para(self, offset: int, doc: Document) -> int:
+        """The index of the paragraph before the first of `offset`'s scene (-1 at the start)."""
+        start = self.scene_start(offset)
+        return next((i for i, p in enumerate(doc.paragraphs) if p.end >= start), 0) - 1
 
     def scene_start(self, offset: int) -> int:
         i = bisect.bisect_right(self.scene_starts, offset) - 1
@@ -109,7 +115,8 @@ class Resolver:
             return None
         skip = exclude or set()
         if ref.owner is not None:  # "her sister" is not the "her"
-            owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start)
+            owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start) \
+                if ref.owner in ("m", "f", "1") else ref.owner
             skip = skip | ({owner} if owner else set())
         if ref.indefinite:
             newcomer = self.newcomer(ref.offset, ref.gender)
@@ -173,6 +180,11 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
         if word[0].isupper() and low != "i":
             prev = tokens[i - 1].group() if i and _TITLE_GAP.fullmatch(text, tokens[i - 1].end(), m.start()) else None
             cid = cast.lookup(word, prev)
+            if cid is not None and low.endswith(("'s", "’s")) and i + 1 < len(tokens) \
+                    and noun_gender(tokens[i + 1].group().lower()):  # "Roz's father": someone else
+                out.append(Ref(base + tokens[i + 1].start(), None, noun_gender(tokens[i + 1].group().lower()),
+                               tokens[i + 1].group(), clause_start(i), owner=cid))
+                continue
             if cid is not None:
                 ok = not (low.endswith(("'s", "’s")) and not clause_start(i))
                 if ok or not subjects_only:

@@ -66,7 +66,7 @@ def test_turn_taking_in_a_two_person_exchange() -> None:
 def test_last_named_person_when_nothing_else_tells() -> None:
     text = "The hall was empty but for Martha, who was reading by the window. Martha turned a page.\n\n\"At last.\"\n"
     assert said(text) == [("At last.", "Martha", "beat")] or said(text)[0][1] == "Martha"
-    lone = "Martha came home late that night. Martha was tired.\n\nThe clock ticked.\n\n\"Hello?\"\n"
+    lone = "Martha came home late that night. Martha was tired.\n\nThe clock ticked. \"Hello?\"\n"
     assert said(lone)[0][1:] == ("Martha", "last-named")
 
 

@@ -158,3 +158,36 @@ def test_a_nod_that_answers_no_question_is_not_a_turn() -> None:
             "\"Gone!\" cried Martha. \"Tobias, you promised.\"\n\n"
             "Tobias shrugged and walked away.\n")
     assert said(text)[1][1] == "Tobias"
+
+
+def test_the_first_line_of_a_scene_goes_to_the_narration_before_it() -> None:
+    text = ("Ada and Tom went out to the shed after supper. Ada frowned at the mower; Tom sighed.\n\n* * *\n\n"
+            "The shed was cold. Ada was on her knees by the mower, and Tom held the lamp for her.\n\n"
+            "\"Hold it higher.\"\n\n"
+            "\"Like this?\" said Tom.\n")
+    assert said(text)[0][1:] == ("Ada", "lead-in")  # the scene's first line
+
+
+def test_called_him_tells_a_nickname_is_a_man() -> None:
+    cast = infer_cast("Her father came in. Everyone called him Pops, and Pops did not mind. Pops sat down.\n")
+    assert cast.members[cast.lookup("Pops")].gender == "m"
+
+
+def test_a_named_persons_relative_is_someone_else() -> None:
+    text = ("Ada Finch sat in the kitchen with Tom Reed. Ada was tired; she yawned. Tom was bored; he whistled.\n\n"
+            "\"Tea?\" said Tom.\n\n"
+            "Ada's mother came in with the pot. Everyone called her Ma, and Ma smiled at them.\n\n"
+            "\"Tea,\" she said, \"and no arguments.\"\n")
+    assert said(text)[-1][1] == "Ma"
+
+
+def test_whom_a_thing_is_handed_to_is_spoken_to_but_not_whose_hair() -> None:
+    text = ("Ada, Tom and Lena sat on the step. Ada yawned; she was tired. Lena shivered; she was cold. "
+            "Tom laughed at them both.\n\n"
+            "Ada handed the cup to Tom. \"Drink this.\"\n\n"
+            "\"Thank you.\"\n\n"
+            "Lena reached a hand up to her hair. \"And me?\"\n\n"
+            "\"There is one more.\"\n")
+    lines = said(text)
+    assert lines[1][1:] == ("Tom", "addressed")
+    assert lines[3][1] != "Ada" or lines[3][2] != "addressed"
