@@ -77,12 +77,24 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
             found = [r for r in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True)
                      if r.offset - before.start - m.start() < 60 and (r.gender != "1" or cast.first_person)]
             refs += [(found[0], bool(GESTURE_RE.search(m.group())))] if found else []
+        entering = _entering(cast, resolver, text, before.start)
+        if entering is not None:
+            return entering, False
         if refs:
             who = resolver.resolve(refs[0][0], para_start=before.start)  # the paragraph's first subject
             answered = any(gesture and resolver.resolve(ref, para_start=before.start) == who for ref, gesture in refs)
             return who, answered
         index -= 1
     return None, False
+
+
+def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | None:
+    """The one person a narration paragraph names who was not mentioned before in the scene
+    ("the maid showed in Colonel Vane"): someone arriving, who speaks next."""
+    seen = set(resolver.recent(base, limit=1000))
+    new = {r.cid for r in refs_in(cast, text, base) if r.cid is not None and r.cid not in seen
+           and not cast.members[r.cid].narrator}
+    return new.pop() if len(new) == 1 else None
 
 
 GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?)\b", re.I)
@@ -92,13 +104,18 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
                history: list[Utterance], quoted: set[int]) -> None:
     """Decide an untagged line: action beat, lead-in narration, the previous line's addressee,
     turn-taking (the speaker before the last, never someone this line addresses), the last named."""
-    if beat is not None:
-        who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)
-        if who is not None and who not in u.addressee:
-            return _set(u, who, "beat")
     scene = resolver.scene_start(u.start)
     recent = [h for h in history[-40:] if h.start >= scene and h.speaker is not None]
     last_para = recent[-1].pieces[-1].para if recent else -1
+    asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - u.addressee
+    asked -= {recent[-1].speaker} if recent else set()
+    if beat is not None:
+        fitting = [c for c in asked if cast.members[c].gender in (beat.gender, None)]
+        if beat.cid is None and beat.gender in ("m", "f") and last_para == u.para - 1 and len(fitting) == 1:
+            return _set(u, fitting[0], "beat")  # "Kenta." / "The boy braced himself."
+        who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)
+        if who is not None and who not in u.addressee:
+            return _set(u, who, "beat")
     # a conversation goes on across up to two paragraphs of narration
     adjacent = bool(recent) and last_para >= u.para - 3 and \
         all(not doc.paragraphs[i].is_break for i in range(last_para, u.para))
@@ -110,7 +127,6 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, prev.speaker, "turn-taking")  # a nod was the answer: the last speaker goes on
         if who is not None and who not in u.addressee:
             return _set(u, who, "lead-in")
-        asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - {prev.speaker} - u.addressee
         if last_para == u.para - 1 and len(asked) == 1:
             return _set(u, asked.pop(), "addressed")
         order = turns(recent)

@@ -191,3 +191,22 @@ def test_whom_a_thing_is_handed_to_is_spoken_to_but_not_whose_hair() -> None:
     lines = said(text)
     assert lines[1][1:] == ("Tom", "addressed")
     assert lines[3][1] != "Ada" or lines[3][2] != "addressed"
+
+
+def test_someone_arriving_in_the_narration_speaks_next() -> None:
+    text = ("Ada Finch and Tom Reed sat by the fire. Ada yawned; she was tired. Tom laughed; he was not.\n\n"
+            "\"Bed,\" said Ada.\n\n"
+            "\"Not yet,\" said Tom.\n\n"
+            "The door opened, and the maid showed in Colonel Vane, very red in the face. Colonel Vane bowed.\n\n"
+            "\"I beg your pardon. I did not know you had company.\"\n")
+    assert said(text)[-1][1:] == ("Colonel Vane", "lead-in")
+
+
+def test_a_beat_he_or_she_after_a_name_called_is_the_one_called() -> None:
+    text = ("Haru, Kenta and Sora stood on the mat. Haru walked down the line; he was frowning. "
+            "Kenta looked away; he was late again. Sora smiled.\n\n"
+            "\"Sora, you rushed the turn,\" said Haru.\n\n"
+            "\"Yes, sensei.\"\n\n"
+            "\"Kenta.\"\n\n"
+            "He braced himself. \"I know. I was late.\"\n")
+    assert said(text)[-1][1:] == ("Kenta", "beat")
