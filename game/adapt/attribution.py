@@ -127,6 +127,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for u in utterances:
         by_para.setdefault(u.para, []).append(u)
     narration_of: dict[int, list[tuple[int, int]]] = {}
+    epithets: list[Ref] = []
     for index, para in enumerate(doc.paragraphs):
         if para.is_break:
             continue
@@ -139,6 +140,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 for ref in refs:
                     if ref.cid is not None:
                         resolver.mention(ref.offset, ref.cid, strong=ref is subject)
+                    elif ref.indefinite:
+                        epithets.append(ref)
+    for ref in epithets:
+        resolver.learn_epithet(ref)
     history: list[Utterance] = []
     quoted = set(pieces_in)
     for u in utterances:

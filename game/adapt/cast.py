@@ -286,7 +286,7 @@ _NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)
 
 
 def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:
-    """For a name inside its sentence: 'He'/'She' opening the next sentence, if no one else is
+    """For a name inside its sentence: 'he'/'she' starting the next sentence, if no one else is
     named in this one ("The ferry was late, and Ada was cold. She stamped her feet.")."""
     opening = max(plain.rfind(". ", 0, start), plain.rfind("\n", 0, start), plain.rfind("! ", 0, start),
                   plain.rfind("? ", 0, start))
@@ -296,8 +296,7 @@ def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid:
     words = WORD_RE.findall(head) + WORD_RE.findall(tail)
     if any(w[0].isupper() and cast.lookup(w) not in (None, cid) for w in words):
         return None
-    first = WORD_RE.findall(rest)[:1]
-    return _gender_of(first[0]) if first and first[0] in ("He", "She") else None
+    return _opening_subject(rest, cast)
 
 
 _PREPOSITIONS = frozenset("at to with for from on behind beside toward towards after of about by past near over "
@@ -311,7 +310,7 @@ def _gender_of(word: str) -> str | None:
 
 def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
     """After a sentence-opening name: a pronoun later in its sentence before anyone else is named,
-    or 'He'/'She' opening the next sentence."""
+    or 'he'/'she' starting the next sentence."""
     sentence, rest = (re.split(r"(?<=[.!?])\s+", window, maxsplit=1) + [""])[:2]
     words = WORD_RE.findall(sentence)[:30]
     for i, w in enumerate(words):
@@ -321,8 +320,20 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
             continue  # "Kenta glared at her": someone else
         if _gender_of(w):
             return _gender_of(w)
-    first = WORD_RE.findall(rest)[:1]
-    return _gender_of(first[0]) if first and first[0] in ("He", "She") else None
+    return _opening_subject(rest, cast)
+
+
+def _opening_subject(rest: str, cast: Cast) -> str | None:
+    """The gender of 'he'/'she' in the first few words of the next sentence, before anyone is named
+    ('She stopped.', 'At the top she stopped.')."""
+    sentence = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+    for w in WORD_RE.findall(sentence)[:5]:
+        if w[0].isupper() and w not in ("He", "She", "At", "In", "On", "Then", "When", "As", "For", "After") \
+                and cast.lookup(w) is not None:
+            return None
+        if w.lower() in ("he", "she"):
+            return _gender_of(w)
+    return None
 
 
 def first_person(text: str) -> bool:

@@ -145,6 +145,10 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         if others:
             return _set(u, others[0], "vocative")
     named = resolver.recent(u.start)
+    if recent and not u.addressee:  # a scene's second line: the other person of the talk before
+        earlier = [h.speaker for h in reversed(history) if h.speaker not in (None, recent[-1].speaker)]
+        if earlier and (not named or named == [recent[-1].speaker]):
+            return _set(u, earlier[0], "turn-taking")
     if named:
         _set(u, named[0], "last-named")
 

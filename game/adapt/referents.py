@@ -40,6 +40,17 @@ class Resolver:
         self.spoken: list[bool] = []  # the mention is a line's speaker, not a phrase of narration
         self.speakers: list[tuple[int, str]] = []  # (offset, cid) of attributed lines, in order
         self.scene_starts = sorted(scene_starts) or [0]
+        self.epithets: dict[str, str] = {}  # "landlady" -> the person first met as "a landlady"
+
+    def learn_epithet(self, ref: Ref) -> None:
+        """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
+        that person too."""
+        word = ref.word.lower()
+        if ref.indefinite and word not in self.epithets and noun_gender(word) and word not in _PLAIN:
+            who = self.newcomer(ref.offset, ref.gender)
+            if who is not None:
+                self.epithets[word] = who
+                self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her
 
     def mention(self, offset: int, cid: str, strong: bool = True, spoken: bool = False) -> None:
         """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them)."""
@@ -118,6 +129,8 @@ class Resolver:
             owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start) \
                 if ref.owner in ("m", "f", "1") else ref.owner
             skip = skip | ({owner} if owner else set())
+        if not ref.indefinite and ref.word.lower() in self.epithets and self.epithets[ref.word.lower()] not in skip:
+            return self.epithets[ref.word.lower()]
         if ref.indefinite:
             newcomer = self.newcomer(ref.offset, ref.gender)
             if newcomer is not None:
@@ -218,14 +231,24 @@ _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman o
 
 
 def noun_gender(low: str) -> str | None:
-    """'m' or 'f' for a gendered noun: the word lists, and -man/-woman words ('clergyman')."""
+    """'m' or 'f' for a gendered noun: the word lists, -man/-woman/-lady/-wife/-master words
+    ('clergyman', 'landlady') and a few -ess words."""
     if low in MALE_NOUNS:
         return "m"
     if low in FEMALE_NOUNS or (low.endswith("woman") and len(low) > 5):
         return "f"
     if low.endswith("man") and len(low) > 4 and low not in _NOT_MEN:
         return "m"
+    if low.endswith(("lady", "wife", "mistress")) or low in _WOMEN:
+        return "f"
+    if low.endswith(("lord", "master")) and len(low) > 6:
+        return "m"
     return None
+
+
+_PLAIN = frozenset("man woman boy girl guy lady gentleman fellow youth male female".split())  # no epithets
+_WOMEN = frozenset("""waitress actress hostess duchess countess governess seamstress stewardess heiress goddess
+abbess baroness marchioness""".split())
 
 
 def is_gendered(word: str) -> bool:

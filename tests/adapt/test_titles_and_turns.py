@@ -210,3 +210,30 @@ def test_a_beat_he_or_she_after_a_name_called_is_the_one_called() -> None:
             "\"Kenta.\"\n\n"
             "He braced himself. \"I know. I was late.\"\n")
     assert said(text)[-1][1:] == ("Kenta", "beat")
+
+
+def test_a_landlady_met_first_is_the_landlady_later() -> None:
+    text = ("The coach set Mr. Hale down at the inn, where a landlady met him at the door. "
+            "Mrs. Dunn looked him up and down. Mr. Hale bowed.\n\n"
+            "\"A room, ma'am?\"\n\n"
+            "\"There is one,\" said she.\n\n"
+            "Mr. Hale took it. Later Mrs. Dunn's niece Polly brought his supper, and Polly smiled at him.\n\n"
+            "\"Thank you,\" said Mr. Hale.\n\n"
+            "\"Sleep well, sir,\" said the landlady from the stair.\n")
+    lines = said(text)
+    assert lines[1][1] == "Mrs. Dunn" and lines[-1][1:] == ("Mrs. Dunn", "tag-pronoun")
+
+
+def test_a_second_scene_takes_up_the_talk_of_the_first() -> None:
+    text = ("Mr. Hale sat with Mrs. Dunn by the fire. Mrs. Dunn sewed; she was silent.\n\n"
+            "\"Good night,\" said Mr. Hale.\n\n"
+            "\"Good night, sir,\" said Mrs. Dunn.\n\n* * *\n\n"
+            "In the morning Mrs. Dunn brought the eggs herself.\n\n"
+            "\"Did you sleep?\"\n\n"
+            "\"Like a stone.\"\n")
+    assert said(text)[-1][1:] == ("Mr. Hale", "turn-taking")
+
+
+def test_gender_from_she_a_few_words_into_the_next_sentence() -> None:
+    cast = infer_cast("Kitty took the candle and led the way. At the top she stopped. Kitty waited.\n")
+    assert cast.members[cast.lookup("Kitty")].gender == "f"
