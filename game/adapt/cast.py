@@ -288,8 +288,9 @@ _NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)
 def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:
     """For a name inside its sentence: 'he'/'she' starting the next sentence, if no one else is
     named in this one ("The ferry was late, and Ada was cold. She stamped her feet.")."""
-    opening = max(plain.rfind(". ", 0, start), plain.rfind("\n", 0, start), plain.rfind("! ", 0, start),
-                  plain.rfind("? ", 0, start))
+    floor = max(0, start - 400)
+    opening = max(plain.rfind(". ", floor, start), plain.rfind("\n", floor, start), plain.rfind("! ", floor, start),
+                  plain.rfind("? ", floor, start), floor - 1)
     head = plain[opening + 1:start]
     stop = re.search(r"[.!?]\s", window)
     tail, rest = (window[:stop.start()], window[stop.end():]) if stop else (window, "")

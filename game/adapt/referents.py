@@ -5,6 +5,7 @@ from the mentions seen so far (most recent of the right gender wins).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -230,6 +231,7 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
 _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def noun_gender(low: str) -> str | None:
     """'m' or 'f' for a gendered noun: the word lists, -man/-woman/-lady/-wife/-master words
     ('clergyman', 'landlady') and a few -ess words."""
