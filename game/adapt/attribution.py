@@ -13,12 +13,10 @@ from game.adapt.conversation import CONFIDENCE, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.quotes import Utterance
-from game.adapt.referents import TOKEN_RE, Ref, Resolver, refs_in
+from game.adapt.referents import ABBREV, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 SPEECH_END = tuple(",?!—–-…:")
-_ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
-SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
-FIRST_SENTENCE_RE = re.compile(r"(?:" + _ABBREV + r"|[^.!?…\"“”])*(?:[.!?…]+|(?=[\"“”])|$)")
+FIRST_SENTENCE_RE = re.compile(r"(?:" + ABBREV + r"|[^.!?…\"“”])*(?:[.!?…]+|(?=[\"“”])|$)")
 
 
 def _verb(word: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from game.adapt.cast import Cast
 from game.adapt.document import Document
 from game.adapt.quotes import Utterance
-from game.adapt.referents import TOKEN_RE, Ref, Resolver, refs_in
+from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
               "addressed": 0.7, "vocative": 0.65, "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
@@ -59,8 +59,6 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
     the last one with speech): the subject of the first sentence of that narration that has one
     ("Colin had said nothing so far. He turned a boot over." / "What about the road?"), and whether
     that person answered without words there ("She nodded."), which is a turn of the conversation."""
-    from game.adapt.attribution import SENTENCE_RE
-
     para = doc.paragraphs[u.para]
     if doc.text[para.start:u.start - 1].strip():
         return None, False

@@ -13,6 +13,8 @@ from game.adapt.cast import Cast
 from game.adapt.document import Document
 from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS
 
+ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
+SENTENCE_RE = re.compile(r"(?:" + ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[a-z]+)*")
 SUBJECT_PRONOUNS = {"he": "m", "his": "m", "she": "f", "her": "f", "i": "1", "my": "1"}
 DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my"}

@@ -47,8 +47,9 @@ def test_eval_tool_prints_its_table() -> None:
     assert "recall" in done.stdout and "attribution by evidence kind:" in done.stdout and "total" in done.stdout
 
 
-def test_dev_texts_every_quote_found() -> None:
-    for path in sorted((DATA / "dev").glob("*.txt")):
+def test_dev_and_held_out_texts_every_quote_found() -> None:
+    for path in sorted([*(DATA / "dev").glob("*.txt"), *(DATA / "heldout").glob("*.txt"),
+                        *(DATA / "heldout2").glob("*.txt")]):
         pred, _ = predicted(path)
         s = score(pred, read_jsonl(path.with_name(path.stem + ".gold.jsonl")))
         assert s.recall == 1.0 and s.precision == 1.0, path.name
