@@ -22,6 +22,7 @@ from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
 from game.story.model import Direction, Loc, Story
 from game.story.program import Actor, Looks, Program
+from game.story.yamlsource import plain_data
 
 MAX_MAP_BYTES = 4 * 1024 * 1024
 MAX_MAP_TILES = 512 * 512
@@ -140,7 +141,7 @@ def event_titles(root: Path) -> dict[str, str]:
     """The Gallery's titles from `events/events.yaml` (NAME: {title: ...}); {} when it is absent or unreadable."""
     path = Path(root) / "events" / "events.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        data = plain_data(path.read_text(encoding="utf-8")) if path.is_file() else {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
     if not isinstance(data, dict):

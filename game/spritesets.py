@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from game import pngheader
+from game.story.yamlsource import plain_data
 
 FLAT_POSE = "standing"
 FACINGS = ("left", "right")
@@ -108,7 +109,7 @@ def _flat(name: str, folder: Path) -> SpriteSet:
 def _from_manifest(name: str, folder: Path, manifest: Path) -> SpriteSet:
     where = f"sprites/{name}/sprite.yaml"
     try:
-        data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+        data = plain_data(manifest.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ManifestError(f"{where}: cannot be read ({exc})") from exc
     fields = _Fields(data, where)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,14 @@ def test_check_reports_stage_and_asset_problems_next_to_script_errors(tmp_path: 
     assert done.returncode == 1
     codes = [line.split(" error ")[1].split(":")[0] for line in done.stdout.splitlines()]
     assert codes == ["VN122", "VN123", "VN124", "VN125"], done.stdout
+
+
+def test_the_player_and_the_pilot_start_without_setuptools_pkg_resources() -> None:
+    """pygame imports setuptools' pkg_resources only to find its data files (a sixth of a second of each
+    start); the window player, the pilot and `vn replay` start without it (game/quickimport.py)."""
+    code = ("import sys, game.{0}; print('pkg_resources' in sys.modules, 'pygame' in sys.modules)")
+    for module in ("app", "replay.pilot", "textfit"):
+        done = subprocess.run([sys.executable, "-c", code.format(module)], cwd=ROOT, capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split()[0] == "False", module
