@@ -9,16 +9,25 @@ Knows the StageRenderer's lit maps and sprites; never decides which framing a li
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pygame
 
 from game.render import effects
 from game.story.camera import Camera
+from game.story.program import Actor, Stage
 
-if TYPE_CHECKING:
-    from game.render.stage import StageRenderer
-    from game.story.program import Actor, Stage
+
+class StageRenderer(Protocol):
+    """What the camera asks of the stage renderer (game.render.stage, which imports this module): the lit
+    place, the characters at a scale, where they stand and how wide their poses are."""
+
+    def face_point(self, stage: Stage, actor: Actor, speaker: str | None = None) -> tuple[float, float] | None: ...
+    def lit_for(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]: ...
+    def actor_at_scale(self, stage: Stage, actor: Actor, zoom: float, speaker: str | None = None
+                       ) -> tuple[pygame.Surface, tuple[int, int]] | None: ...
+    def stage_point(self, stage: Stage, actor: Actor) -> tuple[float, float]: ...
+    def span(self, actor: Actor, image: pygame.Surface, zoom: float = 1.0) -> int: ...
 
 W, H = 1280, 720
 ZOOM = {"wide": 1.0, "medium": 1.4, "close": 2.0, "pan-left": 1.3, "pan-right": 1.3}
@@ -120,10 +129,8 @@ def _draw_actor(renderer: StageRenderer, stage: Stage, actor: Actor, out: pygame
     image, (fx, fy) = placed
     x, y = renderer.stage_point(stage, actor)
     px, py = (x - rect[0]) * zoom, (y - rect[1]) * zoom  # the foot, in the view
-    from game.render.stage import _shadow  # (stage.py imports this module)
-
     shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
-    _shadow(out, px, py, min(renderer.span(actor, image, zoom), round(360 * zoom)), shade, zoom)
+    effects.contact_shadow(out, px, py, min(renderer.span(actor, image, zoom), round(360 * zoom)), shade, zoom)
     out.blit(image, (round(px - fx), round(py - fy)))
 
 

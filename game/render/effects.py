@@ -290,3 +290,12 @@ def flash(surface: pygame.Surface, color: tuple[int, int, int], t: float) -> pyg
 
 
 FLASH_COLORS = {"white": (255, 255, 255), "red": (200, 20, 24), "black": (0, 0, 0)}
+
+
+def contact_shadow(target: pygame.Surface, x: float, y: float, width: int,
+            shade: tuple[int, int, int] = (255, 255, 255), zoom: float = 1.0) -> None:
+    """A soft contact shadow at a character's feet (`shade` tones it like the layers of a memory)."""
+    w, h = int(width * 0.7), int(34 * zoom)
+    blob = radial((w, h), 1.2).copy()
+    blob.fill(tuple(90 * c // 255 for c in shade), special_flags=pygame.BLEND_RGB_MULT)
+    target.blit(blob, (int(x - w / 2), int(y - h / 2 - 6 * zoom)), special_flags=pygame.BLEND_RGB_SUB)

@@ -111,7 +111,7 @@ class StageRenderer:
                     image = image.copy()
                     image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
                 foot_x, foot_y = self.stage_point(stage, actor)
-                _shadow(out, foot_x, foot_y, min(self.span(actor, image), 360), shade)
+                effects.contact_shadow(out, foot_x, foot_y, min(self.span(actor, image), 360), shade)
                 out.blit(image, (x, y))
         if front is not None:
             out.blit(front, front_at)
@@ -318,12 +318,3 @@ def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: floa
         k = haze[3] / 255 * 0.22
         effects.tint(out, tuple(int(c * k) for c in haze[:3]), pygame.BLEND_RGB_ADD)  # type: ignore[arg-type]
     return out
-
-
-def _shadow(target: pygame.Surface, x: float, y: float, width: int,
-            shade: tuple[int, int, int] = (255, 255, 255), zoom: float = 1.0) -> None:
-    """A soft contact shadow at a character's feet (`shade` tones it like the layers of a memory)."""
-    w, h = int(width * 0.7), int(34 * zoom)
-    blob = effects.radial((w, h), 1.2).copy()
-    blob.fill(tuple(90 * c // 255 for c in shade), special_flags=pygame.BLEND_RGB_MULT)
-    target.blit(blob, (int(x - w / 2), int(y - h / 2 - 6 * zoom)), special_flags=pygame.BLEND_RGB_SUB)
