@@ -23,7 +23,7 @@ from game.check import CheckResult
 from game.fsutil import atomic_write_bytes
 from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
 from game.input import Intent, InputMapper
-from game.livereload import LiveReload
+from game.livereload import LiveReload, Reloaded
 from game.presenter import Presenter, choose_transition, speaker
 from game.render import effects
 from game.render.png import encode_png
@@ -104,6 +104,7 @@ class App:
         self._skip_acc = self._auto_acc = 0
         self.card_fade = CARD_FADE_MS
         self._queue: list[pygame.event.Event] = []
+        self._observers: list[Callable[[list[pygame.event.Event]], None]] = []
         self.ui = screens.Screens(self)
         self.live = LiveReload(result.source, result.assets) if live_reload and result.source else None
         self.apply_settings()
@@ -115,9 +116,15 @@ class App:
     def post(self, event: pygame.event.Event) -> None:
         self._queue.append(event)
 
+    def observe(self, observer: Callable[[list[pygame.event.Event]], None]) -> None:
+        """Call `observer` with each frame's events before they are handled (the input recorder)."""
+        self._observers.append(observer)
+
     def step(self, events: list[pygame.event.Event] | None = None, dt_ms: int = 0) -> bool:
         """One frame: read events, move animations on by dt_ms, redraw if anything changed."""
         pending, self._queue = [*self._queue, *(events or [])], []
+        for observer in self._observers:
+            observer(pending)
         for event in pending:
             for intent in self.input.translate(event):
                 self.handle(intent)
@@ -147,7 +154,9 @@ class App:
 
     def update(self, dt: int) -> None:
         if self.live is not None:
-            self.live.poll(self)
+            reloaded = self.live.poll(self.now())
+            if reloaded is not None:
+                self._reloaded(reloaded)
         if self.notice is not None:
             self.notice_age += dt
             self.dirty = True
@@ -247,6 +256,13 @@ class App:
             self.presenter.show(beat, "cut", instant=True)
         self.dirty = True
         return notice
+
+    def _reloaded(self, reloaded: Reloaded) -> None:
+        """Live reload found the files changed: play the new story (or show its errors, kept in `live`)."""
+        self.dirty = True
+        if reloaded.result is not None:
+            notice = self.replace_story(reloaded.result)
+            self.toast(notice or reloaded.notice or "")
 
     def end_story(self) -> None:
         self.session.flush()

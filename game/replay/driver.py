@@ -187,7 +187,7 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
     previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         if args.input:
-            from game.replay.record import play_back
+            from game.replay.playback import play_back
 
             return play_back(result, args.input, size, out)
         started = time.perf_counter()

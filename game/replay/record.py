@@ -1,5 +1,6 @@
 """Recorded input: `vn play --record FILE` writes what the player did, frame by frame, as JSON Lines;
-`vn replay --input FILE` plays it back headless through the same App and checks it ends in the same state.
+`vn replay --input FILE` plays it back headless through the same App and checks it ends in the same state
+(game/replay/playback.py).
 
 The format is meant to be read and edited by a tester:
     {"format": "vn-input", "version": 1, "start": {"scene": null, "line": null}}
@@ -117,7 +118,8 @@ def _pos(value: object, low: int = -_COORD) -> tuple[int, int]:
 
 
 class Recorder:
-    """Wraps an App's `step` so every frame's events are written, with the time since the start."""
+    """Writes every frame's events, with the time since the start: it observes the app (`app.observe`), which
+    hands it each frame's events before it handles them."""
 
     def __init__(self, app: Any, path: Path, start: dict[str, str | None] | None = None,
                  clock: Callable[[], float] | None = None) -> None:
@@ -129,19 +131,17 @@ class Recorder:
         self.t = 0
         self.handle = open_output(self.path, "--record")
         self._write({"format": FORMAT, "version": VERSION, "start": start or {"scene": None, "line": None}})
-        self._step = app.step
-        app.step = self.step
+        app.observe(self.saw)
 
     def _write(self, record: dict[str, Any]) -> None:
         self.handle.write(json.dumps(record) + "\n")
 
-    def step(self, events: list[pygame.event.Event] | None = None, dt_ms: int = 0) -> bool:
+    def saw(self, events: list[pygame.event.Event]) -> None:
+        """One frame's events, as the app is about to handle them."""
         self.t = max(self.t, min(MAX_T, int(round((self.clock() - self.began) * 1000))))
-        pending = [*self.app._queue, *(events or [])]
-        encoded = [e for e in (encode(ev, self.app.display.to_logical) for ev in pending) if e]
+        encoded = [e for e in (encode(ev, self.app.display.to_logical) for ev in events) if e]
         if encoded:
             self._write({"t": self.t, "events": encoded})
-        return self._step(events, dt_ms)
 
     def close(self) -> None:
         view = self.app.view()
@@ -246,53 +246,3 @@ def read_recording(path: Path) -> tuple[dict[str, Any], list[tuple[int, list[pyg
     if header is None:
         raise RecordError(f"{path}:1: the file is empty")
     return header, frames, end
-
-
-def play_back(result: Any, path: Path, size: tuple[int, int], out: Any = None) -> int:
-    """Play a recording headless; `out` (the replay's outputs) sees every frame and writes traces and shots."""
-    import sys
-    import time
-
-    from game.replay.pilot import FRAME_MS, Pilot
-
-    pygame.init()  # key names need pygame's key table
-    try:
-        header, frames, end = read_recording(path)
-    except RecordError as exc:
-        print(f"vn replay: error: {exc}", file=sys.stderr)
-        return 1
-    began = time.perf_counter()
-    pilot = Pilot(result)  # recorded positions are in the logical frame; shots are scaled to `size`
-    try:
-        start = header["start"]
-        if start.get("scene"):
-            pilot.app.start_at(start["scene"], start.get("line"))
-        now = 0
-        for t, events in frames:
-            while now + FRAME_MS < t:
-                pilot.tick(FRAME_MS)
-                now += FRAME_MS
-                if out is not None:
-                    out.observe(pilot)
-            pilot.tick(t - now, events)
-            now = t
-            if out is not None:
-                out.observe(pilot)
-            if not pilot.app.running:
-                break
-        if out is not None:
-            if pilot.app.running:  # the line the recording ended on, fully shown
-                pilot.app.finish_animations()
-                pilot.tick(0)
-                out.observe(pilot)
-            out.finish(pilot)
-        view = pilot.view
-    finally:
-        pilot.close()
-    print(f"replay: {len(frames)} input frames, {pilot.frames} frames, {time.perf_counter() - began:.2f} s; "
-          f"ended on {view.screen} at line {view.line_id}")
-    if end is not None and (end.get("screen"), end.get("line")) != (view.screen, view.line_id):
-        print(f"vn replay: error: the recording ended on {end.get('screen')} at line {end.get('line')}, "
-              f"the replay on {view.screen} at line {view.line_id}", file=sys.stderr)
-        return 1
-    return 0
