@@ -6,9 +6,7 @@ Time comes from the caller (`step(events, dt_ms)`); the app never reads a clock 
 
 from __future__ import annotations
 
-import argparse
 import logging
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,26 +18,24 @@ import pygame
 from game import heap, paths
 from game.audio import Audio, pre_init as audio_pre_init
 from game.check import CheckResult
+from game.display import LOGICAL, HeadlessDisplay
 from game.fsutil import atomic_write_bytes
-from game.display import LOGICAL, HeadlessDisplay, WindowDisplay
 from game.input import Intent, InputMapper
 from game.livereload import LiveReload, Reloaded
 from game.presenter import Presenter, choose_transition, speaker
 from game.render import effects
 from game.render.png import encode_png
 from game.render.stage import StageRenderer
+from game.screens.host import THUMB, Shared
+from game.screens.stack import Screens
 from game.session import Session
 from game.story.program import Beat
 from game.story.runner import JumpError, Status
-from game import controls
-from game.ui import screens
+from game.ui import toast
 
 log = logging.getLogger(__name__)
-SKIP_MS = 45
-THUMB = (320, 180)  # save thumbnails
 CARD_FADE_MS = 700  # title, cards and the end fade in from black
 FADED = ("title", "content-note", "title-card", "end")
-OVERLAYS = ("menu", "history", "save", "load", "settings", "scenes", "gallery", "illustration", "help", "about")
 
 
 @dataclass
@@ -88,24 +84,16 @@ class App:
         self.audio = Audio(assets, enabled=audio)
         self.input = InputMapper(self.display.to_logical)
         self.frame = pygame.Surface(LOGICAL)
-        self.game_thumb = pygame.Surface(THUMB)  # the last game frame at thumbnail size (kept by ui.keep_game_frame)
-        self.screen = "title"
-        self.stack: list[str] = []
-        self.hover: tuple[int, int] | None = None
-        self.focus: int | None = None
-        self.skip_held = self.skip_toggle = self.auto = self.ui_hidden = False
-        self.notice: str | None = None
-        self.notice_age = 0
-        self.running = True
-        self.dirty = True
-        self.scroll = 0
-        self.gallery_page = 0
-        self.illustration: str | None = None  # the one the Gallery shows full-frame
-        self._skip_acc = self._auto_acc = 0
-        self.card_fade = CARD_FADE_MS
+        self._hover: tuple[int, int] | None = None
+        self._notice: str | None = None
+        self._notice_age = 0
+        self._running = True
+        self._dirty = True
+        self._card_fade = CARD_FADE_MS
         self._queue: list[pygame.event.Event] = []
         self._observers: list[Callable[[list[pygame.event.Event]], None]] = []
-        self.ui = screens.Screens(self)
+        self.shared = Shared(self)
+        self.ui = Screens(self)  # the stack of screens; the title is on top
         self.live = LiveReload(result.source, result.assets) if live_reload and result.source else None
         self.apply_settings()
         if self.session.settings.fullscreen:
@@ -129,71 +117,88 @@ class App:
             for intent in self.input.translate(event):
                 self.handle(intent)
         self.update(max(0, int(dt_ms)))
-        if not self.dirty:
+        if not self._dirty:
             return False
         self.draw()
         self.display.present(self.frame)
-        self.dirty = False
+        self._dirty = False
         return True
+
+    # -- what the app is showing (read-only: screens change it through go, close, toast, invalidate) ----------
+    @property
+    def screen(self) -> str:
+        """The name of the screen on top."""
+        return self.ui.top.name
+
+    @property
+    def game(self):  # type: ignore[no-untyped-def]
+        """The game screen (skip, auto, the hidden interface), whether or not it is on top."""
+        return self.ui.game
+
+    @property
+    def hover(self) -> tuple[int, int] | None:
+        return self._hover
+
+    @property
+    def notice(self) -> str | None:
+        return self._notice
+
+    @property
+    def notice_age(self) -> int:
+        return self._notice_age
+
+    @property
+    def card_fade(self) -> int:
+        return self._card_fade
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def game_thumb(self) -> pygame.Surface:
+        return self.shared.game_thumb
+
+    def invalidate(self) -> None:
+        """Draw a new frame at the next step."""
+        self._dirty = True
 
     @property
     def skipping(self) -> bool:
-        return (self.skip_held or self.skip_toggle) and self.screen == "game"
+        return self.screen == "game" and self.game.skipping
 
     @property
     def busy(self) -> bool:
         """Anything animating (so the window loop ticks instead of waiting for events)."""
-        in_game = self.screen == "game"
-        return ((in_game and (self.presenter.animating or self.skipping or self.auto)) or self.notice is not None
-                or self.card_fade > 0)
+        return self.ui.top.busy or self.notice is not None or self.card_fade > 0
 
     def finish_animations(self) -> None:
         self.presenter.complete()
-        self.card_fade = 0
-        self.dirty = True
+        self._card_fade = 0
+        self._dirty = True
 
     def update(self, dt: int) -> None:
         if self.live is not None:
             reloaded = self.live.poll(self.now())
             if reloaded is not None:
                 self._reloaded(reloaded)
-        if self.notice is not None:
-            self.notice_age += dt
-            self.dirty = True
-            if self.notice_age >= screens.toast.SHOW_MS:
-                self.notice = None
+        if self._notice is not None:
+            self._notice_age += dt
+            self._dirty = True
+            if self._notice_age >= toast.SHOW_MS:
+                self._notice = None
         self._drain_notices()
         if self.instant and (self.card_fade > 0 or (self.screen == "game" and self.presenter.animating)):
             self.finish_animations()
-        if self.card_fade > 0:
-            self.card_fade = max(0, self.card_fade - dt)
-            self.dirty = True
-        if self.screen != "game":
-            return
-        if self.presenter.update(dt, self.session.settings.text_speed):
-            self.dirty = True
-        if self.skipping:
-            self._skip(dt)
-        elif self.auto and self.presenter.page_done:
-            self._auto_acc += dt
-            chars = sum(map(len, self.presenter.pages[self.presenter.page]))
-            if self._auto_acc >= self.session.settings.auto_delay * 1000 + 25 * chars:
-                self._auto_acc = 0
-                controls.advance(self)
-
-    def _skip(self, dt: int) -> None:
-        self._skip_acc += dt
-        while self._skip_acc >= SKIP_MS and self.screen == "game":
-            self._skip_acc -= SKIP_MS
-            if not self.presenter.more_pages and not self.session.may_skip():
-                if self.skip_toggle:
-                    self.skip_toggle = False
-                    self.toast("Skipping stopped at a line you have not read yet.")
-                self._skip_acc = 0
-                self.dirty = True
-                return
-            self.presenter.complete()
-            controls.advance(self, instant=True)
+        if self._card_fade > 0:
+            self._card_fade = max(0, self._card_fade - dt)
+            self._dirty = True
+        if self.ui.top.update(dt):
+            self._dirty = True
 
     # -- intents -----------------------------------------------------------------------
     def handle(self, intent: Intent) -> None:
@@ -205,22 +210,17 @@ class App:
         elif name == "screenshot":
             self.screenshot()
         elif name == "redraw":
-            self.dirty = True
+            self._dirty = True
         elif name == "point":
             self._point(intent.pos)
-        elif name == "skip_release":
-            self.skip_held = False
-            self.dirty = True
-        elif self.screen == "game":
-            controls.game_intent(self, intent)
         else:
             self.ui.intent(intent)
 
     def _point(self, pos: tuple[int, int] | None) -> None:
-        before = self.ui.hovered()
-        self.hover = pos
-        if self.ui.hovered() != before:
-            self.dirty = True
+        before = self.ui.hovered(self._hover)
+        self._hover = pos
+        if self.ui.hovered(pos) != before:
+            self._dirty = True
 
     # -- showing lines -----------------------------------------------------------------
     def show(self, beat: Beat | None, how: str = "advance", previous: Beat | None = None) -> None:
@@ -232,7 +232,7 @@ class App:
         instant = how in ("instant", "rollback") or self.instant
         kind = "fade" if how == "enter" else choose_transition(previous, beat)
         self.presenter.show(beat, kind, instant=instant)
-        self._auto_acc = 0
+        self.game.shown()
         self.audio.play_music(beat.stage.music)
         if how in ("advance", "instant", "enter"):
             for cue in beat.cues:
@@ -245,7 +245,7 @@ class App:
             self.session.autosave(self.thumbnail(self.presenter.picture))
         elif new_scene:
             self.session.flush()
-        self.dirty = True
+        self._dirty = True
 
     def replace_story(self, result: CheckResult) -> str | None:
         """Live reload: play `result` from now on, on the same line id; a notice when the line moved."""
@@ -254,12 +254,12 @@ class App:
         beat = self.session.runner.current
         if self.screen == "game" and beat is not None:
             self.presenter.show(beat, "cut", instant=True)
-        self.dirty = True
+        self._dirty = True
         return notice
 
     def _reloaded(self, reloaded: Reloaded) -> None:
         """Live reload found the files changed: play the new story (or show its errors, kept in `live`)."""
-        self.dirty = True
+        self._dirty = True
         if reloaded.result is not None:
             notice = self.replace_story(reloaded.result)
             self.toast(notice or reloaded.notice or "")
@@ -267,37 +267,31 @@ class App:
     def end_story(self) -> None:
         self.session.flush()
         self.session.playing = False
-        self.skip_toggle = self.auto = False
+        self.stop_skipping()
         self.audio.play_music(None)
         self.go("end", clear=True)
 
+    def stop_skipping(self) -> None:
+        """Skip and auto stop (the story ended, or a save was loaded)."""
+        self.game.stop()
+
     # -- screens -----------------------------------------------------------------------
-    def go(self, screen: str, clear: bool = False) -> None:
-        if clear:
-            self.stack.clear()
-        elif screen in OVERLAYS and self.screen != screen:
-            self.stack.append(self.screen)
-        if screen == "game":
-            self.ui_hidden = False
-        if screen != "game":
-            self.skip_held = self.skip_toggle = False
-        if screen in FADED and screen != self.screen:
-            self.card_fade = CARD_FADE_MS
-        if screen != self.screen:
+    def go(self, screen, clear: bool = False) -> None:  # type: ignore[no-untyped-def]
+        """Open a screen (a name, or a screen object) over the top one, or in its place (see Screens.go)."""
+        before = self.screen
+        name = self.ui.go(screen, clear).name
+        if name in FADED and name != before:
+            self._card_fade = CARD_FADE_MS
+        if name != before:
             heap.trim()  # the screen left behind drops its pictures (a menu's backdrop, a title's map)
-        self.screen = screen
-        self.focus = None
-        self.scroll = 0
-        self.dirty = True
+        self._dirty = True
 
     def close(self) -> None:
-        in_game = self.session.playing and self.presenter.beat is not None
-        self.screen = self.stack.pop() if self.stack else ("game" if in_game else "title")
-        self.focus = None
-        self.dirty = True
+        self.ui.close(in_game=self.session.playing and self.presenter.beat is not None)
+        self._dirty = True
 
     def toast(self, message: str) -> None:
-        self.notice, self.notice_age, self.dirty = message, 0, True
+        self._notice, self._notice_age, self._dirty = message, 0, True
 
     def _drain_notices(self) -> None:
         while self.session.notices:
@@ -310,14 +304,14 @@ class App:
         self.presenter.set_text_size(s.text_size)
         self.presenter.set_emphasis(s.speaker_emphasis)
         self.presenter.reduce_motion = s.reduce_motion
-        self.dirty = True
+        self._dirty = True
 
     def toggle_fullscreen(self) -> None:
         s = self.session.settings
         s.fullscreen = not s.fullscreen
         self.display.set_fullscreen(s.fullscreen)
         self.session.save_settings()
-        self.dirty = True
+        self._dirty = True
 
     def screenshot(self) -> Path | None:
         if self.session.saving_off:
@@ -342,8 +336,8 @@ class App:
         if self.instant:  # a replay's saves go to a throw-away folder: no PNG encoding in the loop
             return None
         if picture is None:
-            self.ui.keep_game_frame(self.frame)
-        small = pygame.transform.smoothscale(picture, THUMB) if picture is not None else self.game_thumb
+            self.shared.keep_game_frame(self.frame)
+        small = pygame.transform.smoothscale(picture, THUMB) if picture is not None else self.shared.game_thumb
         try:
             return encode_png(small)  # not pygame.image.save to a BytesIO: that leaks the buffer
         except pygame.error:
@@ -354,7 +348,7 @@ class App:
             self.session.autosave(self.thumbnail())
         self.session.flush()
         self.audio.stop()
-        self.running = False
+        self._running = False
 
     # -- entry points -------------------------------------------------------------------
     def start_at(self, scene: str, line: str | None = None) -> None:
@@ -371,8 +365,9 @@ class App:
             self.session.autosave(self.thumbnail(self.presenter.picture))
 
     def view(self) -> View:
-        v = View(self.screen, ui_hidden=self.ui_hidden, skip=self.skipping or self.skip_toggle,
-                 auto=self.auto, notice=self.notice)
+        game = self.game
+        v = View(self.screen, ui_hidden=game.ui_hidden, skip=self.skipping or game.skip_toggle,
+                 auto=game.auto, notice=self.notice)
         beat = self.session.runner.current if self.session.runner.status is Status.SHOWING else None
         if beat is not None and self.presenter.beat is not None:
             line, stage, cast = beat.line, beat.stage, self.session.story.cast
@@ -391,7 +386,7 @@ class App:
         return v
 
     def draw(self) -> None:
-        self.ui.draw(self.frame)
+        self.ui.draw(self.frame, self._hover)
         if self.card_fade > 0:
             effects.wash(self.frame, (0, 0, 0), self.card_fade / CARD_FADE_MS)
 
@@ -426,34 +421,3 @@ def _wait_for_events(timeout_ms: int | None = None) -> list[pygame.event.Event]:
         return []
     first = pygame.event.wait(timeout_ms or 5000)
     return ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-
-
-def play(result: CheckResult, args: argparse.Namespace) -> int:
-    """`vn play`: open the window and play; returns the exit code."""
-    from game.outputs import OutputError, parse_size
-
-    size = LOGICAL
-    if getattr(args, "size", None):
-        try:
-            size = parse_size(str(args.size))
-        except OutputError as exc:
-            print(f"vn play: {exc}", file=sys.stderr)
-            return 2
-    heap.return_large_blocks()  # a player's session gives pictures back at once (see game/heap.py)
-    audio_pre_init()
-    pygame.init()
-    display = WindowDisplay(size, result.story.title if result.story else "")
-    app = App(result, display=display, size=size, live_reload=True)
-    if getattr(args, "scene", None):
-        app.start_at(args.scene, getattr(args, "line", None))
-    recorder = None
-    if getattr(args, "record", None):
-        from game.replay.record import Recorder
-
-        recorder = Recorder(app, args.record, {"scene": getattr(args, "scene", None), "line": getattr(args, "line", None)})
-    try:
-        return app.run()
-    finally:
-        if recorder is not None:
-            recorder.close()
-        pygame.display.quit()

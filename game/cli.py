@@ -139,7 +139,7 @@ def _play(args: argparse.Namespace) -> int:
     if problem:
         print(f"vn play: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    from game.app import play
+    from game.window import play
 
     return play(result, args)
 

@@ -213,7 +213,7 @@ def test_menus_work_with_keys_or_a_gamepad_alone(make_app):
     app = make_app()
     pad = lambda b: pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=b, instance_id=0)  # noqa: E731
     app.step([pad(pygame.CONTROLLER_BUTTON_A)], 16)
-    assert app.view().screen == "title" and app.focus == 0  # the first press shows the focus on Start
+    assert app.view().screen == "title" and app.ui.top.focus == 0  # the first press shows the focus on Start
     app.step([pad(pygame.CONTROLLER_BUTTON_A)], 16)
     assert app.view().screen == "content-note"
     app.step([key(pygame.K_RETURN)], 16)  # the content note's first Enter continues

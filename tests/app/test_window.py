@@ -7,7 +7,7 @@ import argparse
 import pygame
 
 from game import app as app_module
-from game.app import play
+from game.window import play
 from game.display import Viewport
 from tests.app.conftest import key
 

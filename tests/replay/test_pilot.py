@@ -119,11 +119,11 @@ def test_a_redrawn_line_is_the_same_picture_and_the_save_thumbnail_is_the_game(p
     pilot.click((5, 5))  # a hover change, then back: the strip is drawn again, then kept
     pilot.finish()
     drawn = pygame.image.tobytes(pilot.app.frame, "RGB")
-    pilot.app.ui._strip = None  # draw the same line from scratch
-    pilot.app.dirty = True
+    pilot.app.game._strip = None  # draw the same line from scratch
+    pilot.app.invalidate()
     pilot.tick(0)
     assert pygame.image.tobytes(pilot.app.frame, "RGB") == drawn
-    pilot.app.dirty = True
+    pilot.app.invalidate()
     pilot.tick(0)  # and from the kept strip
     assert pygame.image.tobytes(pilot.app.frame, "RGB") == drawn
     pilot.press("escape")  # the menu draws over the frame
