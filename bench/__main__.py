@@ -1,6 +1,6 @@
 """`python -m bench`: run every benchmark, print the table, write bench/results/latest.json.
 
-Options: --quick (1k and 10k lines only, no screenshot replay: a smoke run), --only load|player|adapt|...
+Options: --quick (1k and 10k lines only, no screenshot replay: a smoke run), --only load|player|processes|...
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import adapt, player, script_load, util, web
+from bench import adapt, player, processes, script_load, util, web
 from bench.report import Row, markdown, table, write_json
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
-SECTIONS = ("player", "load", "web", "adapt")
+SECTIONS = ("player", "load", "web", "adapt", "processes")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += web.measure(Path(tmp), quick=args.quick, log=log)
         if "adapt" in sections:
             rows += adapt.measure(Path(tmp), log=log)
+        if "processes" in sections:
+            rows += processes.measure(Path(tmp), log=log)
     seconds = time.monotonic() - started
     print(table(rows))
     if args.markdown:

@@ -75,12 +75,14 @@ def worker(task: str, timeout: float = 600, display: str | None = None, **args: 
 
 @contextlib.contextmanager
 def xvfb() -> Iterator[str | None]:
-    """A virtual X display for the real-window figures (Debian's xvfb), or None where Xvfb is not installed."""
+    """A virtual X display for the real-window figures (Debian's xvfb), or None where Xvfb is not installed.
+    `-noreset`: by default Xvfb resets when its last client leaves, and a client connecting meanwhile fails."""
     if shutil.which("Xvfb") is None:
         yield None
         return
     number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists())
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x900x24", "-nolisten", "tcp",
+                               "-noreset"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(100):
