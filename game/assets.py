@@ -12,9 +12,10 @@ import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from xml.parsers import expat
 
 import yaml
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as defused_tree
 
 from game import pngheader
 from game.spritesets import ManifestError, SpriteSet, load_set
@@ -159,21 +160,11 @@ def _safe_xml(path: Path, label: str) -> ET.Element:
         raise AssetError(f"{label}: cannot read ({exc.strerror or exc})") from exc
     if len(data) > MAX_MAP_BYTES:
         raise AssetError(f"{label}: the file is too large for a map (over {MAX_MAP_BYTES // 2**20} MB)")
-    refused = AssetError(f"{label}: DOCTYPE and ENTITY declarations are not allowed in maps")
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise refused
-    parser = expat.ParserCreate()  # a first pass that sees declarations whatever the file's encoding
-
-    def refuse(*_: object) -> None:
-        raise refused
-
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
-    try:
-        parser.Parse(data, True)
-        return ET.fromstring(data)
-    except (expat.ExpatError, ET.ParseError) as exc:
+    try:  # defusedxml: no DTD at all, so no entity bombs and no external entities, whatever the encoding
+        return defused_tree.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise AssetError(f"{label}: DOCTYPE and ENTITY declarations are not allowed in maps") from exc
+    except ET.ParseError as exc:
         raise AssetError(f"{label}: broken XML ({exc})") from exc
 
 

@@ -31,11 +31,13 @@ class CheckResult:
 
 
 def check_story(script: Path | None = None, assets: Path | None = None, *, with_assets: bool = True,
-                with_fit: bool = False) -> CheckResult:
-    """Load, compile and check a story. `with_fit` also measures every line against the textbox (needs pygame fonts)."""
+                with_fit: bool = False, cache_dir: Path | None = None) -> CheckResult:
+    """Load, compile and check a story. `with_fit` also measures every line against the textbox (needs pygame
+    fonts). With `cache_dir` (the commands pass the user's cache folder), an unchanged story that had no
+    errors is read from its compiled copy there instead of parsed again."""
     script = script or paths.script_dir()
     assets = Path(assets or paths.assets_dir())
-    story, diagnostics = load_story_partial(script)  # keeps going past errors: report them all
+    story, diagnostics = load_story_partial(script, cache_dir)  # keeps going past errors: report them all
     program = None
     if story is not None:
         catalogue = Catalogue(assets) if with_assets else None

@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _story_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", type=Path, help="story folder or story.yaml (default: the bundled story)")
     parser.add_argument("--assets", type=Path, help="assets folder (default: the bundled assets)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read the story from its files, not from its compiled copy in the user's cache folder")
+
+
+def _cache(args: argparse.Namespace) -> Path | None:
+    """Where the compiled story is kept for this command (None: --no-cache)."""
+    from game import paths
+
+    return None if getattr(args, "no_cache", True) else paths.cache_dir()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,7 +94,8 @@ def _check(args: argparse.Namespace) -> int:
     if args.path is not None and not args.path.exists():
         print(f"vn check: no such file or folder: {args.path}", file=sys.stderr)
         return EXIT_USAGE
-    result = check_story(args.path, args.assets, with_assets=not args.no_assets, with_fit=not args.no_assets)
+    result = check_story(args.path, args.assets, with_assets=not args.no_assets, with_fit=not args.no_assets,
+                         cache_dir=_cache(args))
     for diagnostic in result.diagnostics:
         print(json.dumps(diagnostic.to_json()) if args.json else diagnostic.format())
     errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
@@ -112,7 +122,7 @@ def _which(result) -> str:  # type: ignore[no-untyped-def]
 def _load_or_report(args: argparse.Namespace, verb: str):  # type: ignore[no-untyped-def]
     from game.check import check_story
 
-    result = check_story(getattr(args, "path", None), getattr(args, "assets", None))
+    result = check_story(getattr(args, "path", None), getattr(args, "assets", None), cache_dir=_cache(args))
     print(f"vn {verb}: {_which(result)}", file=sys.stderr)
     if not result.ok:
         for diagnostic in result.diagnostics:

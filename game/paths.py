@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
+
+import platformdirs
 
 APP_NAME = "bleed-for-me"
 _PACKAGE = Path(__file__).resolve().parent
@@ -43,14 +44,19 @@ def assets_dir() -> Path:
 
 
 def user_dir() -> Path:
-    """The user's data folder for saves, settings and screenshots (VN_HOME overrides it)."""
+    """The user's data folder for saves, settings and screenshots (VN_HOME overrides it): the platform's own
+    (XDG_DATA_HOME or ~/.local/share on Linux, Application Support on macOS, %APPDATA% on Windows)."""
     override = os.environ.get("VN_HOME")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_NAME
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def cache_dir() -> Path:
+    """The user's cache folder, for the compiled story (`cache/` in VN_HOME when that is set; else the
+    platform's: XDG_CACHE_HOME or ~/.cache on Linux, Library/Caches on macOS, %LOCALAPPDATA% on Windows).
+    Anything in it may be deleted at any time: it only costs a cold start."""
+    override = os.environ.get("VN_HOME")
+    if override:
+        return Path(override) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -95,3 +95,29 @@ def test_the_player_and_the_pilot_start_without_setuptools_pkg_resources() -> No
                               timeout=60, env={**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
         assert done.returncode == 0, done.stderr
         assert done.stdout.split()[0] == "False", module
+
+
+def test_a_second_check_reads_the_compiled_story_and_an_edit_invalidates_it(tmp_path: Path) -> None:
+    """vn check (and play, replay) keep the compiled story in the user's cache folder: a second run on an
+    unchanged story reads it back; an edited file means a cold load and a new entry."""
+    import shutil
+
+    story = tmp_path / "story"
+    shutil.copytree(ROOT / "script", story)
+    home = tmp_path / "home"
+    env = {**os.environ, "VN_HOME": str(home)}
+
+    def check(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "game", "check", str(story), "--assets", str(ROOT / "assets"),
+                               "--no-assets", *extra], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+
+    assert check().returncode == 0
+    entries = list((home / "cache").glob("story-*.json"))
+    assert len(entries) == 1
+    written = entries[0].stat().st_mtime_ns
+    assert check().returncode == 0 and entries[0].stat().st_mtime_ns == written  # read, not written again
+    chapter = next(p for p in story.glob("*.yaml") if p.name != "story.yaml")
+    chapter.write_text(chapter.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert check().returncode == 0 and entries[0].stat().st_mtime_ns != written  # stale: loaded cold, rewritten
+    shutil.rmtree(home / "cache")
+    assert check("--no-cache").returncode == 0 and not (home / "cache").exists()

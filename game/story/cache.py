@@ -21,14 +21,14 @@ from typing import Any, TypeVar
 import game
 from game.fsutil import atomic_write_bytes
 from game.story.diagnostics import Diagnostic, Severity
+from game.story.lines import VERBS
 from game.story.model import SHOWN_KINDS, TIMES, CastMember, Direction, Line, Loc, Place, Scene, Story
 
 FORMAT = "vn-story-cache"
 VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
 _CODE = ("loader.py", "lines.py", "nodes.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py")  # their text is part of the key
-_VERBS = frozenset(("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash",
-                    "event"))
+_VERBS = frozenset(VERBS)  # the loader's own list: a verb it learns is one the cache keeps
 
 Loaded = tuple[Story | None, list[Diagnostic]]
 T = TypeVar("T")
@@ -39,10 +39,10 @@ class CacheError(ValueError):
 
 
 def default_dir() -> Path:
-    """Where the game keeps its cache: `cache/` in the user's folder."""
+    """Where the game keeps its cache: the user's cache folder (`game.paths.cache_dir`)."""
     from game import paths  # the story engine does not otherwise depend on the app's folders
 
-    return paths.user_dir() / "cache"
+    return paths.cache_dir()
 
 
 def load_with_cache(path: Path, cache_dir: Path, cold: Callable[[Path], Loaded],
@@ -59,7 +59,7 @@ def load_with_cache(path: Path, cache_dir: Path, cold: Callable[[Path], Loaded],
     except Exception:  # noqa: BLE001 - missing, stale, damaged or hostile: any failure means a cold load
         pass
     story, diagnostics = cold(path)
-    if story is not None:
+    if story is not None and not any(d.severity is Severity.ERROR for d in diagnostics):  # never read back
         try:
             write_entry(entry, story, diagnostics)
         except (OSError, ValueError):

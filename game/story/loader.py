@@ -41,11 +41,18 @@ def load_story(path: Path, cache_dir: Path | None = None) -> tuple[Story | None,
         return _load_story(Path(path))
 
 
-def load_story_partial(path: Path) -> tuple[Story | None, list[Diagnostic]]:
+def load_story_partial(path: Path, cache_dir: Path | None = None) -> tuple[Story | None, list[Diagnostic]]:
     """Like `load_story`, but keeps what could be built despite errors (bad lines left out), so
-    `vn check` can go on to find the stage and asset problems too. Never play such a story."""
+    `vn check` can go on to find the stage and asset problems too. Never play such a story. With `cache_dir`,
+    a story without errors is kept compiled there, as `load_story` does (one with errors is never kept)."""
     with _gc_paused():
+        if cache_dir is not None:
+            return cache.load_with_cache(Path(path), Path(cache_dir), _load_partial, _shown)
         return _load_story(Path(path), partial=True)
+
+
+def _load_partial(path: Path) -> tuple[Story | None, list[Diagnostic]]:
+    return _load_story(path, partial=True)
 
 
 @contextmanager

@@ -260,3 +260,25 @@ def test_the_default_folder_is_in_the_user_folder() -> None:
 
 def test_the_loader_code_is_part_of_the_key() -> None:
     assert len(cache.code_digest()) == 64
+
+
+def test_the_bundled_chapter_is_read_back_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every verb and field the real chapter uses survives the cache (a verb missing from the cache's list
+    once made every warm start a cold one, silently)."""
+    from game.story import loader
+
+    cold = load_story(paths.script_dir())
+    assert cold[0] is not None
+    assert load_story(paths.script_dir(), cache_dir=tmp_path) == cold  # written
+    monkeypatch.setattr(loader, "_load_story", lambda *a, **k: pytest.fail("a cold load: the entry was not used"))
+    assert load_story(paths.script_dir(), cache_dir=tmp_path) == cold
+
+
+def test_a_story_with_errors_is_never_kept(tmp_path: Path, write_story) -> None:  # type: ignore[no-untyped-def]
+    from game.story.loader import load_story_partial
+
+    folder = write_story(HEADER.replace("chapters: [one.yaml, two.yaml]", "chapters: [one.yaml]"),
+                         one="scenes:\n  - scene: dawn\n    place: nowhere\n    lines:\n      - A line.\n")
+    story, diagnostics = load_story_partial(folder, tmp_path / "cache")
+    assert story is not None and any(d.severity.name == "ERROR" for d in diagnostics)
+    assert list(cache.entries(tmp_path / "cache")) == []
