@@ -57,7 +57,7 @@ def test_a_dropped_app_is_freed_at_once_without_waiting_for_the_cycle_collector(
         gc.enable()
 
 
-def test_idle_wait_sleeps_on_drivers_without_a_native_wait(monkeypatch):
+def test_idle_wait_sleeps_between_looks_for_input(monkeypatch):
     pygame.init()
     pygame.display.set_mode((1, 1))
     pygame.event.clear()
