@@ -21,14 +21,15 @@ from typing import Any, TypeVar
 import game
 from game.fsutil import atomic_write_bytes
 from game.story.diagnostics import Diagnostic, Severity
-from game.story.lines import VERBS
+from game.story.format import DIRECTIONS, HEADER_TEXTS
 from game.story.model import SHOWN_KINDS, TIMES, CastMember, Direction, Line, Loc, Place, Scene, Story
 
 FORMAT = "vn-story-cache"
 VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
-_CODE = ("loader.py", "lines.py", "nodes.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py")  # their text is part of the key
-_VERBS = frozenset(VERBS)  # the loader's own list: a verb it learns is one the cache keeps
+_CODE = ("loader.py", "lines.py", "nodes.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py",
+         "format.py")  # their text is part of the key
+_VERBS = frozenset(DIRECTIONS)  # from the format's one declaration (it once lacked 'camera': no entry with a shot was ever read)
 
 Loaded = tuple[Story | None, list[Diagnostic]]
 T = TypeVar("T")
@@ -286,7 +287,7 @@ def decode_story(doc: object) -> Story:
         steps = tuple(next(line_it) if m == "L" else next(dir_it) for m in row[7])
         scenes.append(Scene(row[0], row[1], row[2], row[3], row[4], row[5], tuple(sprites), steps,
                             _loc(row, 8, files)))
-    texts = [_str(doc[k]) for k in ("title", "subtitle", "content_note", "credits", "end_card")]
+    texts = [_str(doc[k]) for k in HEADER_TEXTS]
     return Story(*texts, cast=cast, places=places, scenes=tuple(scenes), files=tuple(files[:n_files]))
 
 

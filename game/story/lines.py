@@ -13,12 +13,13 @@ import yaml
 
 from game.story.camera import camera_direction
 from game.story.diagnostics import did_you_mean
+from game.story.format import DIRECTIONS
 from game.story.model import TIMES, CastMember, Direction, Line, Place, Step
 from game.story.nodes import ID_RE, Ctx, short
 from game.story.text import visible
 
 HEAD_RE = re.compile(r"^([A-Za-z0-9_-]+)(\s+thinks)?\s*(?:\(\s*([A-Za-z0-9_-]+)\s*\))?$")
-VERBS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash", "event", "camera")
+VERBS = DIRECTIONS
 FACINGS = ("left", "right")
 CHOICES = {
     "transition": ("dissolve", "fade", "cut"),

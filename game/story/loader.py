@@ -16,15 +16,12 @@ import yaml
 
 from game.story import cache, yamlsource
 from game.story.diagnostics import Diagnostic, did_you_mean, has_errors, make
+from game.story.format import CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
 from game.story.lines import CHOICES, VERBS, derive_id, parse_lines, sound_name  # noqa: F401 (re-exported)
 from game.story.model import TIMES, CastMember, Loc, Place, Scene, Step, Story
 from game.story.nodes import MAX_PROBLEMS, Ctx, TooMany, safe_relative, short
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-HEADER_KEYS = ("title", "subtitle", "content_note", "credits", "end_card", "cast", "places", "chapters", "scenes")
-CAST_KEYS = ("name", "color", "sprite")
-PLACE_KEYS = ("name", "map", "lighting")
-SCENE_KEYS = ("scene", "title", "place", "time", "memory", "music", "sprites", "lines")
 DEFAULT_COLOR = (230, 230, 230)
 MAX_CHAPTERS = 500  # each costs a file read; a hostile list must not cost thousands
 
@@ -109,7 +106,7 @@ def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> S
     if pairs is None:
         return None
     keys = ctx.keys(pairs, HEADER_KEYS, "the story file")
-    texts = {k: "" for k in ("title", "subtitle", "content_note", "credits", "end_card")}
+    texts = {k: "" for k in HEADER_TEXTS}
     for name in texts:
         if name in keys:
             texts[name] = (ctx.text(keys[name][1], f"'{name}'") or "").strip()
@@ -189,7 +186,7 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list
         pairs = chapter.mapping(root, "a chapter file")
         if pairs is None:
             continue
-        keys = chapter.keys(pairs, ("title", "scenes"), "a chapter file")
+        keys = chapter.keys(pairs, CHAPTER_KEYS, "a chapter file")
         if "scenes" not in keys:
             chapter.err("VN112", root, "the chapter file has no 'scenes:'")
             continue
@@ -213,8 +210,8 @@ def _cast(ctx: Ctx, node: yaml.Node) -> dict[str, CastMember]:
         cid = ctx.ident(key, "character id")
         if cid is None:
             continue
-        if cid in VERBS or cid == "page":
-            ctx.err("VN113", key, f"'{cid}' is a stage direction word and cannot be a character id")
+        if cid in RESERVED:
+            ctx.err("VN113", key, f"'{cid}' is a stage direction or script word and cannot be a character id")
             continue
         keys = ctx.keys(ctx.mapping(value, f"character '{cid}'") or [], CAST_KEYS, f"character '{cid}'")
         if "name" not in keys:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.story.lines import CHOICES, VERBS
+from game.story.format import CAST_KEYS, DIRECTIONS, HEADER_KEYS, PLACE_KEYS, SCENE_KEYS
+from game.story.lines import CHOICES
 from game.story.model import TIMES
 
 ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"}
@@ -33,7 +34,18 @@ _DIRECTIONS: dict[str, dict[str, Any]] = {
                "description": "wide | medium [WHO] | close WHO | pan left|right [slow|fast] | push in [slow|fast]"},
     **{verb: {"enum": list(words)} for verb, words in CHOICES.items()},
 }
-assert set(_DIRECTIONS) == set(VERBS)
+
+
+def _keys(declared: tuple[str, ...], specs: dict[str, Any]) -> dict[str, Any]:
+    """The properties of one part of the format, in its declared order (`game.story.format`): a key
+    declared there without a spec here, or a spec for an undeclared key, fails at import."""
+    extra = set(specs) - set(declared)
+    if extra:
+        raise KeyError(f"schema specs for undeclared keys: {sorted(extra)}")
+    return {key: specs[key] for key in declared}
+
+
+_keys(DIRECTIONS, _DIRECTIONS)
 
 
 def _line_schema() -> dict[str, Any]:
@@ -56,30 +68,30 @@ def _line_schema() -> dict[str, Any]:
 def schema() -> dict[str, Any]:
     scene = {
         "type": "object", "required": ["scene", "place", "time", "lines"], "additionalProperties": False,
-        "properties": {
+        "properties": _keys(SCENE_KEYS, {
             "scene": ID, "title": TEXT, "place": ID, "time": {"enum": list(TIMES)},
             "memory": {"type": "boolean"}, "music": TEXT,
             "sprites": {"type": "object", "additionalProperties": ID},
             "lines": {"type": "array", "items": {"$ref": "#/definitions/line"}},
-        },
+        }),
     }
     cast = {"type": "object", "required": ["name"], "additionalProperties": False,
-            "properties": {"name": TEXT, "color": COLOR, "sprite": ID}}
+            "properties": _keys(CAST_KEYS, {"name": TEXT, "color": COLOR, "sprite": ID})}
     place = {"type": "object", "additionalProperties": False,
-             "properties": {"name": TEXT, "map": TEXT,
-                            "lighting": {"type": "object", "propertyNames": {"enum": list(TIMES)},
-                                         "additionalProperties": COLOR}}}
+             "properties": _keys(PLACE_KEYS, {"name": TEXT, "map": TEXT,
+                                              "lighting": {"type": "object", "propertyNames": {"enum": list(TIMES)},
+                                                           "additionalProperties": COLOR}})}
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "Visual-novel scene script (story.yaml or a chapter file)",
         "type": "object",
         "additionalProperties": False,
-        "properties": {
+        "properties": _keys(HEADER_KEYS, {
             "title": TEXT, "subtitle": TEXT, "content_note": TEXT, "credits": TEXT, "end_card": TEXT,
             "cast": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/cast"}},
             "places": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/place"}},
             "chapters": {"type": "array", "items": TEXT},
             "scenes": {"type": "array", "items": {"$ref": "#/definitions/scene"}},
-        },
+        }),
         "definitions": {"scene": scene, "cast": cast, "place": place, "line": _line_schema()},
     }

@@ -104,6 +104,15 @@ def test_the_bundled_story_round_trips(tmp_path: Path) -> None:
     assert load_story(paths.script_dir(), cache_dir=tmp_path) == cold
 
 
+def test_the_bundled_story_entry_is_read_back(tmp_path: Path) -> None:
+    # its 'camera:' directions once made every entry unreadable (a verb list of its own): always a cold load
+    cold, diagnostics = load_story(paths.script_dir())
+    assert cold is not None
+    entry = cache.entry_path(tmp_path, paths.script_dir() / "story.yaml")
+    cache.write_entry(entry, cold, diagnostics)
+    assert cache.read_entry(entry, _shown(paths.script_dir() / "story.yaml"), _shown) == (cold, diagnostics)
+
+
 def test_the_cache_is_really_read(story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_story(story, cache_dir=tmp_path)
     calls: list[Path] = []
