@@ -399,7 +399,7 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
             else:
                 _manifest(catalogue, sprite_set, scene.loc, out)
     events = catalogue.events()
-    for step in (s for scene in story.scenes for s in scene.steps):
+    for step in (s for scene in story.scenes for s in scene.walk()):
         if isinstance(step, Direction) and step.verb == "event" and step.value != "none" and step.value not in events:
             out.append(make("VN161", step.loc, f"no illustration '{step.value}' in assets/events",
                             did_you_mean(step.value or "", events) or (f"there are: {', '.join(events)}" if events else None)))
@@ -414,7 +414,7 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
 
     for scene in story.scenes:
         sound(scene.music, scene.loc)
-        for step in scene.steps:
+        for step in scene.walk():
             if isinstance(step, Direction) and step.verb in ("sound", "music") and step.value != "none":
                 sound(step.value, step.loc)
     for beat in program.beats:

@@ -16,7 +16,7 @@ from game.saves import SaveError, SaveMeta, SaveStore
 from game.settings import Settings, load_settings, save_settings
 from game.story.model import Story
 from game.story.program import Beat, Program
-from game.story.runner import Runner, Status
+from game.story.runner import MenuOption, Runner, Status
 from game.story.state import StateError, StoryState
 
 log = logging.getLogger(__name__)
@@ -93,19 +93,28 @@ class Session:
         return line_id in self.persistent.seen or self.runner.is_seen(line_id)
 
     def next_line_id(self) -> str | None:
-        state = self.runner.state
-        if state.future:
-            return state.future[-1]
-        index = None if state.position is None else self.program.index_of(state.position)
-        following = 0 if index is None else index + 1
-        return self.program.beats[following].line.id if following < len(self.program.beats) else None
+        """What the next click reaches (a line or a menu id), as the runner sees it."""
+        return self.runner.upcoming()
 
     def may_skip(self) -> bool:
-        """Whether skipping may go on to the next line (seen before, or the setting allows all)."""
-        if self.runner.status is Status.ENDED:
+        """Whether skipping may go on to the next line (seen before, or the setting allows all); it
+        stops at a menu, which the player must answer."""
+        if self.runner.status in (Status.ENDED, Status.CHOOSING):
             return False
         following = self.next_line_id()
+        if self.runner.is_menu(following):
+            return False
         return following is None or self.settings.skip_unseen or self.seen(following)
+
+    # -- menus ------------------------------------------------------------------------
+    def choices(self) -> list[MenuOption]:
+        """The options of the menu waiting for the player ([] when none is)."""
+        return self.runner.choices
+
+    def choose(self, index: int) -> Beat | None:
+        """Take option `index` (0-based, as written; raises ChoiceError when it is not offered). Returns
+        the line to show next, or None: another menu (status CHOOSING) or the end (status ENDED)."""
+        return self.runner.choose(index)
 
     # -- starting and saving ----------------------------------------------------------
     def new_game(self) -> None:

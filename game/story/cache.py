@@ -22,13 +22,15 @@ import game
 from game.fsutil import atomic_write_bytes
 from game.story.diagnostics import Diagnostic, Severity
 from game.story.format import DIRECTIONS, HEADER_TEXTS
-from game.story.model import SHOWN_KINDS, TIMES, CastMember, Direction, Line, Loc, Place, Scene, Story
+from game.story.conditions import Condition, FlagValue, parse_condition
+from game.story.model import (SHOWN_KINDS, TIMES, CastMember, Choice, Direction, Jump, Line, Loc, Option, Place, Scene,
+                              SetFlags, Step, Story)
 
 FORMAT = "vn-story-cache"
-VERSION = 1
+VERSION = 2  # 2: flow steps (set, jump, choice) and lines' conditions
 MAX_BYTES = 64 * 1024 * 1024
 _CODE = ("loader.py", "lines.py", "nodes.py", "yamlsource.py", "model.py", "diagnostics.py", "cache.py",
-         "format.py")  # their text is part of the key
+         "format.py", "conditions.py", "flow.py")  # their text is part of the key
 _VERBS = frozenset(DIRECTIONS)  # from the format's one declaration (it once lacked 'camera': no entry with a shot was ever read)
 
 Loaded = tuple[Story | None, list[Diagnostic]]
@@ -122,33 +124,56 @@ def encode_story(story: Story) -> dict[str, Any]:
         return [index[value.file], value.line, value.col]
 
     lines: dict[str, list[Any]] = {k: [] for k in ("id", "kind", "speaker", "text", "scene", "expression", "title",
-                                                   "f", "l", "c")}
+                                                   "when", "f", "l", "c")}
     dirs: dict[str, list[Any]] = {k: [] for k in ("verb", "who", "expression", "position", "value", "seconds",
                                                   "looks", "extras", "facing",
                                                   "f", "l", "c")}
+    flow: list[list[Any]] = []  # set, jump and choice steps, in the order their marks are read
+
+    def marks(steps: tuple[Step, ...]) -> str:
+        """'L' a line, 'D' a direction, 'S' / 'J' / 'C' a flow step; a choice's options follow it as
+        '(MARKS|MARKS...)'. Lines and directions go to their columns, flow steps to `flow`, in this order."""
+        out = []
+        for step in steps:
+            if isinstance(step, (Line, Direction)):
+                out.append("L" if isinstance(step, Line) else "D")
+                target, fields = (lines, Line.__slots__) if isinstance(step, Line) else (dirs, Direction.__slots__)
+                for name in fields:
+                    if name != "loc":
+                        value = getattr(step, name)
+                        value = str(value) if isinstance(value, Condition) else value
+                        target[name].append(list(value) if isinstance(value, tuple) else value)
+                for name, part in zip("flc", loc(step.loc)):
+                    target[name].append(part)
+            elif isinstance(step, SetFlags):
+                out.append("S")
+                flow.append([[list(pair) for pair in step.flags], _when(step.when), *loc(step.loc)])
+            elif isinstance(step, Jump):
+                out.append("J")
+                flow.append([step.target, _when(step.when), *loc(step.loc)])
+            else:
+                out.append("C")
+                flow.append([step.id, [[o.text, _when(o.when), *loc(o.loc)] for o in step.options], *loc(step.loc)])
+                out.append("(" + "|".join(marks(o.steps) for o in step.options) + ")")
+        return "".join(out)
+
     scenes = []
     for scene in story.scenes:
-        marks = []
-        for step in scene.steps:
-            target, fields = (lines, Line.__slots__) if isinstance(step, Line) else (dirs, Direction.__slots__)
-            marks.append("L" if isinstance(step, Line) else "D")
-            for name in fields:
-                if name != "loc":
-                    value = getattr(step, name)
-                    target[name].append(list(value) if isinstance(value, tuple) else value)
-            for name, part in zip("flc", loc(step.loc)):
-                target[name].append(part)
         scenes.append([scene.id, scene.title, scene.place, scene.time, scene.memory, scene.music,
-                       [list(p) for p in scene.sprites], "".join(marks), *loc(scene.loc)])
+                       [list(p) for p in scene.sprites], marks(scene.steps), *loc(scene.loc)])
     cast = [[c.id, c.name, list(c.color), c.sprite, *loc(c.loc)] for c in story.cast.values()]
     places = [[p.id, p.name, p.map, [[t, list(rgb)] for t, rgb in p.lighting], *loc(p.loc)]
               for p in story.places.values()]
     return {
         "title": story.title, "subtitle": story.subtitle, "content_note": story.content_note,
         "credits": story.credits, "end_card": story.end_card, "n_files": len(story.files),
-        "cast": cast, "places": places, "scenes": scenes, "lines": lines, "directions": dirs,
+        "cast": cast, "places": places, "scenes": scenes, "lines": lines, "directions": dirs, "flow": flow,
         "files": files,
     }
+
+
+def _when(condition: Condition | None) -> str | None:
+    return None if condition is None else str(condition)
 
 
 def _encode_diagnostic(d: Diagnostic) -> list[Any]:
@@ -272,23 +297,85 @@ def decode_story(doc: object) -> Story:
     for row in rows:
         _expect(_all_type(row[:4], str) and type(row[4]) is bool and type(row[7]) is str, "a scene")
         _str(row[5], nullable=True)
-        _expect(set(row[7]) <= {"L", "D"}, "a scene's steps")
+        _expect(set(row[7]) <= set("LDSJC(|)"), "a scene's steps")
     n_lines = sum(row[7].count("L") for row in rows)
     n_dirs = sum(row[7].count("D") for row in rows)
     lines = _decode_lines(_dict(doc["lines"]), n_lines, files, rows)
     directions = _decode_directions(_dict(doc["directions"]), n_dirs, files)
     scenes: list[Scene] = []
-    line_it, dir_it = iter(lines), iter(directions)
+    reader = _Steps(iter(lines), iter(directions), iter(_list(doc["flow"])), files)
     for row in rows:
         sprites = []
         for pair in _list(row[6]):
             pair = _list(pair, 2)
             sprites.append((_str(pair[0]), _str(pair[1])))
-        steps = tuple(next(line_it) if m == "L" else next(dir_it) for m in row[7])
+        steps = reader.read(row[7])
         scenes.append(Scene(row[0], row[1], row[2], row[3], row[4], row[5], tuple(sprites), steps,
                             _loc(row, 8, files)))
+    _expect(reader.done(), "steps left over")
     texts = [_str(doc[k]) for k in HEADER_TEXTS]
     return Story(*texts, cast=cast, places=places, scenes=tuple(scenes), files=tuple(files[:n_files]))
+
+
+class _Steps:
+    """Reads a scene's marks back into steps, taking lines, directions and flow steps in order."""
+
+    def __init__(self, lines: Iterator[Line], dirs: Iterator[Direction], flow: Iterator[Any], files: list[str]) -> None:
+        self.lines, self.dirs, self.flow, self.files = lines, dirs, flow, files
+
+    def read(self, marks: str) -> tuple[Step, ...]:
+        steps, rest = self._list(marks)
+        _expect(rest == "", "a scene's steps")
+        return steps
+
+    def done(self) -> bool:
+        return next(self.lines, None) is None and next(self.dirs, None) is None and next(self.flow, None) is None
+
+    def _next(self, it: Iterator[T]) -> T:
+        item = next(it, None)
+        _expect(item is not None, "fewer steps than marks")
+        return item  # type: ignore[return-value]
+
+    def _list(self, marks: str) -> tuple[tuple[Step, ...], str]:
+        steps: list[Step] = []
+        while marks and marks[0] not in "|)":
+            mark, marks = marks[0], marks[1:]
+            if mark == "L":
+                steps.append(self._next(self.lines))
+            elif mark == "D":
+                steps.append(self._next(self.dirs))
+            elif mark == "S":
+                row = _list(self._next(self.flow), 5)
+                flags = []
+                for pair in _list(row[0]):
+                    pair = _list(pair, 2)
+                    _expect(type(pair[1]) in (bool, str), "a flag's value")
+                    flags.append((_str(pair[0]), pair[1]))
+                steps.append(SetFlags(tuple(flags), _condition(row[1]), _loc(row, 2, self.files)))
+            elif mark == "J":
+                row = _list(self._next(self.flow), 5)
+                steps.append(Jump(_str(row[0]), _condition(row[1]), _loc(row, 2, self.files)))
+            else:
+                _expect(mark == "C" and marks[:1] == "(", "a choice's options")
+                row = _list(self._next(self.flow), 5)
+                options = []
+                for option in _list(row[1]):
+                    option = _list(option, 5)
+                    _expect(marks[:1] in ("(", "|"), "a choice's options")
+                    inner, marks = self._list(marks[1:])
+                    options.append(Option(_str(option[0]), _condition(option[1]), inner, _loc(option, 2, self.files)))
+                _expect(marks[:1] == ")" and bool(options), "a choice's options")
+                marks = marks[1:]
+                steps.append(Choice(_str(row[0]), tuple(options), _loc(row, 2, self.files)))
+        return tuple(steps), marks
+
+
+def _condition(value: object) -> Condition | None:
+    if value is None:
+        return None
+    condition = parse_condition(_str(value))
+    _expect(condition is not None, "a condition")
+    return condition
 
 
 def _dict(value: object) -> dict[str, Any]:
@@ -307,8 +394,10 @@ def _decode_lines(table: dict[str, Any], size: int, files: list[str], scenes: li
     _expect(owners == expected, "a line's scene")
     expressions = _column(table, "expression", size, str, type(None))
     titles = _column(table, "title", size, str, type(None))
+    whens = [_condition(v) for v in _column(table, "when", size, str, type(None))]
     return _build(Line, {"id": ids, "kind": kinds, "speaker": speakers, "text": texts, "scene": owners,
-                         "expression": expressions, "title": titles, "loc": _locs(table, size, files)}, size)
+                         "expression": expressions, "title": titles, "when": whens,
+                         "loc": _locs(table, size, files)}, size)
 
 
 def _decode_directions(table: dict[str, Any], size: int, files: list[str]) -> list[Direction]:

@@ -1,7 +1,8 @@
-"""A scene's `lines:` -> shown lines (narration, speech, thought, page) and stage directions.
+"""A scene's `lines:` -> shown lines (narration, speech, thought, page), stage directions and the
+flow steps (`set:`, `jump:`, `choice:` with its options' own lines).
 
 Owns the screenplay forms (`name: text`, `name thinks (expression): text`, `page:`, `show: ...`),
-stable line ids, and the words each direction accepts.
+stable line and menu ids, and the words each direction accepts.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import re
 import yaml
 
 from game.story.camera import camera_direction
+from game.story.conditions import FORMS, Condition, FlagValue, parse_condition
 from game.story.diagnostics import did_you_mean
-from game.story.format import DIRECTIONS
-from game.story.model import TIMES, CastMember, Direction, Line, Place, Step
+from game.story.format import DIRECTIONS, FLOW, LINE_EXTRAS, OPTION_KEYS
+from game.story.model import TIMES, CastMember, Choice, Direction, Jump, Line, Option, Place, SetFlags, Step
 from game.story.nodes import ID_RE, Ctx, short
 from game.story.text import visible
 
@@ -28,12 +30,17 @@ CHOICES = {
 }
 
 
-def parse_lines(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place]) -> list[Step]:
+_VALUE_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+def parse_lines(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place],
+                counts: dict[str, int] | None = None) -> list[Step]:
+    """A `lines:` list (a scene's or an option's); `counts` numbers repeated ids across the whole scene."""
     steps: list[Step] = []
-    counts: dict[str, int] = {}
+    counts = {} if counts is None else counts
     for item in ctx.sequence(node, "'lines'") or []:
-        step = _line(ctx, item, sid, cast, places)
-        if isinstance(step, Line) and not _pinned(item):
+        step = _line(ctx, item, sid, cast, places, counts)
+        if isinstance(step, (Line, Choice)) and not _pinned(item):
             counts[step.id] = counts.get(step.id, 0) + 1
             if counts[step.id] > 1:
                 step = _replace_id(step, f"{step.id}-{counts[step.id]}")
@@ -47,8 +54,10 @@ def _pinned(node: yaml.Node) -> bool:
         isinstance(k, yaml.ScalarNode) and k.value == "id" for k, _ in node.value)
 
 
-def _replace_id(line: Line, new_id: str) -> Line:
-    return Line(new_id, line.kind, line.speaker, line.text, line.scene, line.expression, line.title, line.loc)
+def _replace_id(step: Line | Choice, new_id: str) -> Line | Choice:
+    if isinstance(step, Choice):
+        return Choice(new_id, step.options, step.loc)
+    return Line(new_id, step.kind, step.speaker, step.text, step.scene, step.expression, step.title, step.when, step.loc)
 
 
 def derive_id(scene: str, kind: str, speaker: str | None, text: str) -> str:
@@ -57,7 +66,8 @@ def derive_id(scene: str, kind: str, speaker: str | None, text: str) -> str:
     return f"{scene}/{kind[0]}-{digest}"
 
 
-def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place]) -> Step | None:
+def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place],
+          counts: dict[str, int]) -> Step | None:
     if isinstance(node, yaml.ScalarNode):
         text = (ctx.text(node, "a line") or "").strip()
         if not visible(text):
@@ -67,8 +77,8 @@ def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], plac
     pairs = ctx.mapping(node, "a line")
     if pairs is None:
         return None
-    extras = {k.value: (k, v) for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value in ("id", "title")}
-    main = [(k, v) for k, v in pairs if not (isinstance(k, yaml.ScalarNode) and k.value in ("id", "title"))]
+    extras = {k.value: (k, v) for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value in LINE_EXTRAS}
+    main = [(k, v) for k, v in pairs if not (isinstance(k, yaml.ScalarNode) and k.value in LINE_EXTRAS)]
     if len(main) != 1:
         where = main[1][0] if len(main) > 1 else node
         ctx.err("VN110", where, "a line should have exactly one speaker, 'page' or direction",
@@ -78,23 +88,25 @@ def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], plac
     head = ctx.text(key, "a speaker or direction") or ""
     match = HEAD_RE.match(head.strip())
     word = match.group(1) if match else head
+    if match and not match.group(2) and not match.group(3) and word in FLOW:
+        return _flow(ctx, word, node, value, extras, sid, cast, places, counts)
     if match and not match.group(2) and not match.group(3) and word in VERBS:
         _no_extras(ctx, extras, ())
         return _direction(ctx, word, value, cast, places)
     if word == "page" and match and not match.group(2) and not match.group(3):
-        _no_extras(ctx, extras, ("id", "title"))
+        _no_extras(ctx, extras, ("id", "title", "if"))
         return _shown_line(ctx, node, value, sid, "page", None, None, extras)
     if not match:
         ctx.err("VN128", key, f"'{short(head)}' is not a speaker, thought or direction",
                 "write 'name: text', 'name thinks: text' or a direction like 'show: name'")
         return None
     if word not in cast:
-        close = did_you_mean(word, [*cast, *VERBS, "page"])
-        code = "VN128" if close and any(close == f"did you mean '{v}'?" for v in (*VERBS, "page")) else "VN120"
+        close = did_you_mean(word, [*cast, *VERBS, *FLOW, "page"])
+        code = "VN128" if close and any(close == f"did you mean '{v}'?" for v in (*VERBS, *FLOW, "page")) else "VN120"
         message = f"unknown speaker '{word}'" if code == "VN120" else f"unknown direction '{word}'"
         ctx.err(code, key, message, close or (f"the cast is: {', '.join(cast)}" if cast else None))
         return None
-    _no_extras(ctx, extras, ("id",))
+    _no_extras(ctx, extras, ("id", "if"))
     kind = "think" if match.group(2) else "say"
     return _shown_line(ctx, node, value, sid, kind, word, match.group(3), extras)
 
@@ -102,7 +114,89 @@ def _line(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], plac
 def _no_extras(ctx: Ctx, extras: dict[str, tuple[yaml.Node, yaml.Node]], allowed: tuple[str, ...]) -> None:
     for name, (key, _value) in extras.items():
         if name not in allowed:
-            ctx.err("VN111", key, f"'{name}:' does not belong on this line")
+            ctx.err("VN111", key, f"'{name}:' does not belong on this line",
+                    "a stage direction is never conditional: put 'if:' on the lines it goes with"
+                    if name == "if" else None)
+
+
+def _when(ctx: Ctx, extras: dict[str, tuple[yaml.Node, yaml.Node]]) -> Condition | None:
+    """The `if:` beside a line, a jump, a set or an option (None when there is none or it cannot be read)."""
+    if "if" not in extras:
+        return None
+    node = extras["if"][1]
+    text = ctx.text(node, "a condition")
+    if text is None:
+        return None
+    condition = parse_condition(text)
+    if condition is None:
+        ctx.err("VN172", node, f"'{short(text)}' is not a condition", f"write {FORMS}")
+    return condition
+
+
+def _flow(ctx: Ctx, word: str, node: yaml.Node, value: yaml.Node, extras: dict[str, tuple[yaml.Node, yaml.Node]],
+          sid: str, cast: dict[str, CastMember], places: dict[str, Place], counts: dict[str, int]) -> Step | None:
+    """`set:`, `jump:` (both may carry an `if:`) and `choice:`."""
+    if word == "choice":
+        _no_extras(ctx, extras, ())
+        return _choice(ctx, node, value, sid, cast, places, counts)
+    _no_extras(ctx, extras, ("if",))
+    when = _when(ctx, extras)
+    if word == "jump":
+        target = ctx.ident(value, "a scene to jump to")
+        return Jump(target, when, ctx.loc(value)) if target else None
+    flags = _flags(ctx, value)
+    return SetFlags(flags, when, ctx.loc(value)) if flags else None
+
+
+def _flags(ctx: Ctx, node: yaml.Node) -> tuple[tuple[str, FlagValue], ...]:
+    """`set: trusted` (true) or `set: {trusted: true, mood: calm}`: a value is true, false or one word."""
+    if isinstance(node, yaml.ScalarNode):
+        name = ctx.ident(node, "a flag")
+        return ((name, True),) if name else ()
+    found: list[tuple[str, FlagValue]] = []
+    for key, value in ctx.mapping(node, "'set'") or []:
+        name = ctx.ident(key, "a flag")
+        raw = ctx.text(value, f"the value of '{name}'") if name else None
+        if name is None or raw is None:
+            continue
+        if value.tag.endswith(":bool"):
+            found.append((name, raw.lower() in ("true", "yes", "on")))
+        elif _VALUE_RE.match(raw):
+            found.append((name, raw))
+        else:
+            ctx.err("VN115", value, f"'{short(raw)}' cannot be a flag's value", "use true, false or one word")
+    return tuple(found)
+
+
+def _choice(ctx: Ctx, node: yaml.Node, value: yaml.Node, sid: str, cast: dict[str, CastMember],
+            places: dict[str, Place], counts: dict[str, int]) -> Choice | None:
+    items = ctx.sequence(value, "'choice'")
+    if items is None:
+        return None
+    if not items:
+        ctx.err("VN171", value, "this choice has no options", "give it a list of options, each with 'text:'")
+        return None
+    options: list[Option] = []
+    for item in items:
+        keys = ctx.keys(ctx.mapping(item, "an option") or [], OPTION_KEYS, "an option")
+        if "text" not in keys:
+            if isinstance(item, yaml.MappingNode):
+                ctx.err("VN112", item, "this option has no 'text:'", "write what the player picks, e.g. text: \"Stay\"")
+            continue
+        text = (ctx.text(keys["text"][1], "an option's text") or "").strip()
+        if not visible(text):
+            ctx.err("VN135", keys["text"][1], "this option has no text")
+            continue
+        steps = parse_lines(ctx, keys["lines"][1], sid, cast, places, counts) if "lines" in keys else []
+        if "jump" in keys:
+            target = ctx.ident(keys["jump"][1], "a scene to jump to")
+            if target:
+                steps.append(Jump(target, None, ctx.loc(keys["jump"][1])))
+        options.append(Option(text, _when(ctx, keys), tuple(steps), ctx.loc(item)))
+    if not options:
+        return None
+    digest = hashlib.sha1("\x1f".join(o.text for o in options).encode()).hexdigest()[:6]
+    return Choice(f"{sid}/@c-{digest}", tuple(options), ctx.loc(node))
 
 
 def _shown_line(ctx: Ctx, node: yaml.Node, value: yaml.Node, sid: str, kind: str, speaker: str | None,
@@ -121,7 +215,7 @@ def _shown_line(ctx: Ctx, node: yaml.Node, value: yaml.Node, sid: str, kind: str
         pinned = ctx.ident(extras["id"][1], "line id")
         if pinned:
             line_id = f"{sid}/{pinned}"
-    return Line(line_id, kind, speaker, text, sid, expression, title, ctx.loc(node))  # type: ignore[arg-type]
+    return Line(line_id, kind, speaker, text, sid, expression, title, _when(ctx, extras), ctx.loc(node))  # type: ignore[arg-type]
 
 
 def _direction(ctx: Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember], places: dict[str, Place]) -> Direction | None:

@@ -15,8 +15,9 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from game.story import cache, yamlsource
+from game.story.flow import check_flow
 from game.story.diagnostics import Diagnostic, did_you_mean, has_errors, make
-from game.story.format import CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
+from game.story.format import END, CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
 from game.story.lines import CHOICES, VERBS, derive_id, parse_lines, sound_name  # noqa: F401 (re-exported)
 from game.story.model import TIMES, CastMember, Loc, Place, Scene, Step, Story
 from game.story.nodes import MAX_PROBLEMS, Ctx, TooMany, safe_relative, short
@@ -127,11 +128,13 @@ def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> S
     if "scenes" not in keys and "chapters" not in keys:
         out.append(make("VN112", ctx.loc(root), "the story has no 'scenes:' and no 'chapters:'"))
     scenes = _scenes(scene_nodes, cast, places)
-    return Story(
+    story = Story(
         title=texts["title"], subtitle=texts["subtitle"], content_note=texts["content_note"],
         credits=texts["credits"], end_card=texts["end_card"], cast=cast, places=places,
         scenes=tuple(scenes), files=tuple(files),
     )
+    out += check_flow(story)
+    return story
 
 
 def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list[tuple[Ctx, yaml.Node]]:
@@ -286,6 +289,10 @@ def _scene(ctx: Ctx, node: yaml.Node, cast: dict[str, CastMember], places: dict[
         return None
     sid = ctx.ident(keys["scene"][1], "scene id")
     if sid is None:
+        return None
+    if sid == END:
+        ctx.err("VN113", keys["scene"][1], f"'{END}' cannot be a scene id: 'jump: {END}' ends the story",
+                "call the scene something else, e.g. 'ending'")
         return None
     place = _ref(ctx, keys.get("place"), places, "place", "VN121") or ""
     time = ""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from game.story.conditions import Condition, FlagValue
+
 TIMES: tuple[str, ...] = ("dawn", "morning", "noon", "afternoon", "dusk", "night", "sunrise")
 SHOWN_KINDS: tuple[str, ...] = ("say", "think", "narrate", "page")
 LineKind = Literal["say", "think", "narrate", "page"]
@@ -72,10 +74,60 @@ class Line:
     scene: str
     expression: str | None = None
     title: str | None = None
+    when: Condition | None = None  # shown only when this holds (`if:`); skipped otherwise
     loc: Loc = NOWHERE
 
 
-Step = Line | Direction
+@dataclass(frozen=True, slots=True)
+class SetFlags:
+    """`set:` — give flags values (in order), when `when` holds."""
+
+    flags: tuple[tuple[str, FlagValue], ...]
+    when: Condition | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Jump:
+    """`jump: SCENE` — go on at another scene's start (or `end`: end the story), when `when` holds."""
+
+    target: str
+    when: Condition | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One option of a menu: its text, its condition and the steps it plays (an option's `jump:` is its
+    last step); after them the story goes on after the menu."""
+
+    text: str
+    when: Condition | None
+    steps: tuple["Step", ...]
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """`choice:` — a menu; `id` is stable like a line id (`SCENE/@c-HASH`, from its options' texts)."""
+
+    id: str
+    options: tuple[Option, ...]
+    loc: Loc = NOWHERE
+
+
+Step = Line | Direction | SetFlags | Jump | Choice
+
+
+def walk(steps: tuple[Step, ...]) -> list[Step]:
+    """Every step, options' steps included, in the order they are written."""
+    out: list[Step] = []
+    for step in steps:
+        out.append(step)
+        if isinstance(step, Choice):
+            for option in step.options:
+                out += walk(option.steps)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +144,12 @@ class Scene:
 
     @property
     def lines(self) -> tuple[Line, ...]:
-        """The shown lines only, in order."""
-        return tuple(s for s in self.steps if isinstance(s, Line))
+        """The shown lines only, options' lines included, in the order they are written."""
+        return tuple(s for s in self.walk() if isinstance(s, Line))
+
+    def walk(self) -> list[Step]:
+        """Every step, options' steps included, in the order they are written."""
+        return walk(self.steps)
 
 
 @dataclass(frozen=True, slots=True)

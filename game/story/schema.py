@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.story.format import CAST_KEYS, DIRECTIONS, HEADER_KEYS, PLACE_KEYS, SCENE_KEYS
+from game.story.format import (CAST_KEYS, DIRECTIONS, FLOW, FLOW_EXTRAS, HEADER_KEYS, LINE_EXTRAS, OPTION_KEYS, PLACE_KEYS,
+                               SCENE_KEYS)
 from game.story.lines import CHOICES
 from game.story.model import TIMES
 
@@ -47,22 +48,45 @@ def _keys(declared: tuple[str, ...], specs: dict[str, Any]) -> dict[str, Any]:
 
 _keys(DIRECTIONS, _DIRECTIONS)
 
+CONDITION = {"type": "string",
+             "pattern": r"^\s*((not\s+)?[a-z0-9][a-z0-9_-]*|[a-z0-9][a-z0-9_-]*\s*(==|!=)\s*[A-Za-z0-9_.-]+)\s*$",
+             "description": "FLAG, not FLAG, FLAG == WORD or FLAG != WORD"}
+_EXTRAS = {"id": ID, "title": {**TEXT, "description": "a page's heading"}, "if": CONDITION}
+_OPTION = {"type": "object", "required": ["text"], "additionalProperties": False,
+           "properties": _keys(OPTION_KEYS, {
+               "text": {**TEXT, "description": "what the player picks"}, "if": CONDITION,
+               "lines": {"type": "array", "items": {"$ref": "#/definitions/line"}, "description": "played when picked"},
+               "jump": {**ID, "description": "then go to this scene ('end' ends the story)"}})}
+_FLOW = _keys(FLOW, {
+    "set": {"anyOf": [ID, {"type": "object", "propertyNames": ID,
+                           "additionalProperties": {"type": ["boolean", "string", "number"]}}],
+            "description": "set a flag (true), or flags to true, false or a word"},
+    "jump": {**ID, "description": "go on at this scene's start; 'end' ends the story"},
+    "choice": {"type": "array", "minItems": 1, "items": _OPTION, "description": "a menu of options"},
+})
+
 
 def _line_schema() -> dict[str, Any]:
     directions = [
         {"type": "object", "properties": {verb: spec}, "required": [verb], "additionalProperties": False}
         for verb, spec in _DIRECTIONS.items()
     ]
+    flow = [
+        {"type": "object", "properties": {word: spec, **({"if": CONDITION} if word in ("set", "jump") else {})},
+         "required": [word], "additionalProperties": False}
+        for word, spec in _FLOW.items()
+    ]
+    assert all(extra in _EXTRAS for extra in (*LINE_EXTRAS, *FLOW_EXTRAS))
     page = {"type": "object", "required": ["page"], "additionalProperties": False,
-            "properties": {"page": TEXT, "title": TEXT, "id": ID}, "description": "an inserted page"}
+            "properties": {"page": TEXT, **_keys(LINE_EXTRAS, _EXTRAS)}, "description": "an inserted page"}
     speech = {
-        "type": "object", "minProperties": 1, "maxProperties": 2,
-        "properties": {"id": ID},
+        "type": "object", "minProperties": 1, "maxProperties": 3,
+        "properties": {"id": ID, "if": CONDITION},
         "patternProperties": {r"^[a-z0-9][a-z0-9_-]*(\s+thinks)?(\s*\([a-z0-9_-]+\))?$": TEXT},
         "additionalProperties": False,
         "description": "speech 'name: text', thought 'name thinks: text', optional '(expression)'",
     }
-    return {"anyOf": [{**TEXT, "description": "narration"}, page, *directions, speech]}
+    return {"anyOf": [{**TEXT, "description": "narration"}, page, *directions, *flow, speech]}
 
 
 def schema() -> dict[str, Any]:

@@ -9,7 +9,7 @@ import pytest
 
 from game.story.loader import load_story
 from game.story.runner import JumpError, Runner, Status
-from game.story.state import StateError, StoryState
+from game.story.state import StateError, Stop, StoryState
 
 STORY = """\
 title: T
@@ -125,7 +125,7 @@ def test_back_restores_the_whole_stage_and_forward_returns(story, via) -> None: 
     runner.advance()  # advancing after a rollback replays the rolled-back lines first
     runner = via(runner)
     assert texts(runner) == "Third."
-    assert runner.state.future == [story.scenes[1].lines[0].id]  # "Fourth." still waits ahead
+    assert [stop.at for stop in runner.state.future] == [story.scenes[1].lines[0].id]  # "Fourth." still waits ahead
     assert [b.line.text for b in runner.history()] == ["First.", "Second.", "Third."]
 
 
@@ -169,7 +169,7 @@ def test_seen_lines(story, via) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_restore_with_a_vanished_line_falls_back_to_scene_start(story) -> None:  # type: ignore[no-untyped-def]
-    state = StoryState(position="two/n-000000", trail=["one/n-gone"])
+    state = StoryState(position="two/n-000000", trail=[Stop("one/n-gone")])
     runner = Runner(story, state)
     assert runner.notice and "start of the scene 'two'" in runner.notice
     assert texts(runner) == "Fourth."

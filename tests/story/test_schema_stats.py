@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from game.story.format import FLOW, OPTION_KEYS
 from game.story.loader import HEADER_KEYS, SCENE_KEYS, VERBS, load_story
 from game.story.schema import schema
 from game.story.stats import format_table, story_stats
@@ -22,6 +23,9 @@ def test_schema_covers_every_key_and_direction() -> None:
     line_forms = doc["definitions"]["line"]["anyOf"]
     verbs = {next(iter(form["properties"])) for form in line_forms if form.get("required") and form["required"][0] in VERBS}
     assert verbs == set(VERBS)
+    flow = {form["required"][0]: form for form in line_forms if form.get("required") and form["required"][0] in FLOW}
+    assert set(flow) == set(FLOW)
+    assert set(flow["choice"]["properties"]["choice"]["items"]["properties"]) == set(OPTION_KEYS)
 
 
 def test_stats_of_the_bundled_story() -> None:
