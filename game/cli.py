@@ -1,4 +1,4 @@
-"""The `vn` command: play, check, replay, export, schema, stats, adapt; argument parsing and exit codes only.
+"""The `vn` command: play, check, replay, coverage, export, schema, stats, adapt; argument parsing and exit codes only.
 
 Exit codes: 0 success; 1 the script (or a replay) has errors; 2 usage error; 3 runtime failure.
 """
@@ -43,7 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--shots", type=Path, metavar="DIR", help="write one PNG per line")
     replay.add_argument("--sheet", action="store_true", help="with --shots: a contact sheet per scene")
     replay.add_argument("--input", type=Path, metavar="FILE", help="play back recorded inputs")
+    replay.add_argument("--choose", type=_numbers, metavar="N,N,...",
+                        help="at each menu in turn, take option N (1-based, counted as written in the script, "
+                             "hidden options included); after the list, and without it, the first option offered")
+    replay.add_argument("--all-paths", action="store_true",
+                        help="play the story once for every way through its menus (depth first) and say how many")
+    replay.add_argument("--max-paths", type=_positive, default=100, metavar="N",
+                        help="with --all-paths: stop after N paths, saying how many were left (default 100)")
     replay.add_argument("--size", default="1280x720", help="frame size WxH")
+    cover = sub.add_parser("coverage", help="which lines no replay reached, per scene (exit 1 when some were not)",
+                           description="Read 'vn replay --trace' files and list, per scene, the lines none of them "
+                                       "reached. Exit 0 when every line was reached, 1 when some were not, 2 when a "
+                                       "trace cannot be read.")
+    cover.add_argument("traces", nargs="+", type=Path, metavar="TRACE", help="a JSON Lines trace from 'vn replay --trace'")
+    cover.add_argument("--story", dest="path", type=Path, metavar="PATH",
+                       help="story folder or story.yaml the traces are of (default: the bundled story)")
+    cover.add_argument("--assets", type=Path, help="assets folder (default: the bundled assets)")
+    cover.add_argument("--json", action="store_true", help="print the report as JSON")
     export = sub.add_parser("export", help="export the story: 'web' writes a static site that plays it in a browser")
     export.add_argument("format", choices=["web"], help="what to export (web: a static site)")
     export.add_argument("out", type=Path, metavar="OUT", help="folder to write (empty, or an earlier export)")
@@ -59,6 +75,27 @@ def build_parser() -> argparse.ArgumentParser:
     adapt.add_argument("--story", type=Path, metavar="DIR", help="use this story's cast and places first")
     adapt.add_argument("--json", type=Path, metavar="FILE", help="also write every quotation as JSON lines")
     return parser
+
+
+def _numbers(text: str) -> list[int]:
+    """'2,1' -> [2, 1]: option numbers, 1-based."""
+    try:
+        numbers = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of option numbers like 2,1") from None
+    if not numbers or min(numbers) < 1:
+        raise argparse.ArgumentTypeError("option numbers start at 1")
+    return numbers
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return value
 
 
 def _story_args(parser: argparse.ArgumentParser) -> None:
@@ -81,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = build_parser().parse_args(["play"])
     try:
-        return {"play": _play, "check": _check, "replay": _replay, "export": _export, "schema": _schema, "stats": _stats,
-                "adapt": _adapt}[command](args)
+        return {"play": _play, "check": _check, "replay": _replay, "coverage": _coverage, "export": _export,
+                "schema": _schema, "stats": _stats, "adapt": _adapt}[command](args)
     except KeyboardInterrupt:
         return EXIT_RUNTIME
 
@@ -187,6 +224,26 @@ def _replay(args: argparse.Namespace) -> int:
     from game.replay.driver import replay
 
     return replay(result, args)
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from game.coverage import TraceError, coverage, format_report, reached_lines
+
+    if args.path is not None and not args.path.exists():
+        print(f"vn coverage: no such story: {args.path}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        reached = reached_lines(args.traces)
+    except TraceError as exc:
+        print(f"vn coverage: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    result = _load_or_report(args, "coverage")
+    if result is None:
+        return EXIT_ERRORS
+    report = coverage(result.story, reached)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_report(report, len(args.traces)))
+    total = report["total"]
+    return EXIT_OK if total["reached"] == total["lines"] else EXIT_ERRORS
 
 
 def _export(args: argparse.Namespace) -> int:

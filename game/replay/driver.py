@@ -1,6 +1,7 @@
 """`vn replay`: play chosen lines headless through the same App as the window, as fast as the machine
 allows, finishing every reveal and transition; write a JSON Lines trace, screenshots, contact sheets;
-or play back recorded input. Ends with one summary line.
+or play back recorded input. At a menu it takes the options `--choose` lists (then the first offered),
+or with `--all-paths` walks every way through the menus (`game.replay.branches`). Ends with one summary line.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import pygame  # noqa: E402
 
 from game.check import CheckResult  # noqa: E402
 from game.outputs import open_output, output_folder, parse_size  # noqa: E402
+from game.replay.branches import Chooser, FirstOffered, ListChooser, walk  # noqa: E402
+from game.story.runner import ChoiceError, Status  # noqa: E402
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 
@@ -37,11 +40,16 @@ class Summary:
     scenes: set[str] = field(default_factory=set)
     frame_ms: list[float] = field(default_factory=list)
     seconds: float = 0.0
+    choices: int = 0
+    paths: int | None = None  # with --all-paths: how many were played
+    bounded: bool = False  # --max-paths stopped the walk before every path was played
 
     def format(self) -> str:
         ms = sorted(self.frame_ms) or [0.0]
         p95 = ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
-        return (f"replay: {self.lines} lines, {len(self.scenes)} scenes, {len(self.frame_ms)} frames, "
+        ways = "" if self.paths is None else f", {self.paths} paths" + (" (bounded by --max-paths)" if self.bounded else "")
+        menus = f", {self.choices} choices" if self.choices else ""
+        return (f"replay: {self.lines} lines, {len(self.scenes)} scenes{menus}{ways}, {len(self.frame_ms)} frames, "
                 f"{self.seconds:.2f} s, frame mean {statistics.fmean(ms):.2f} ms, p95 {p95:.2f} ms")
 
 
@@ -82,10 +90,49 @@ def _frame(pilot: Pilot, size: tuple[int, int]) -> pygame.Surface:
     return frame if frame.get_size() == size else pygame.transform.smoothscale(frame, size)
 
 
+def choice_record(pilot: Pilot, chose: int) -> dict[str, Any]:
+    """A trace row for a menu: its id and scene, every option (text, offered or not), the one taken (1-based)."""
+    runner = pilot.app.session.runner
+    options = runner.choices
+    menu = runner.state.position or ""
+    return {"choice": menu, "scene": menu.split("/", 1)[0],
+            "options": [{"text": o.text, "enabled": o.enabled} for o in options],
+            "chose": chose + 1, "text": options[chose].text}
+
+
+def take_choice(pilot: Pilot, chooser: Chooser, out: "_Outputs", summary: Summary) -> None:
+    """Answer the menu on screen as `chooser` says, through the session, and show what follows."""
+    app = pilot.app
+    runner = app.session.runner
+    menu = runner.state.position or ""
+    try:
+        index = chooser.pick(menu, runner.choices)
+        out.choice(choice_record(pilot, index))
+        previous = runner.current
+        beat = app.session.choose(index)
+    except ChoiceError as exc:
+        raise ReplayError(f"{_where(pilot, menu)}: {exc}") from exc
+    summary.choices += 1
+    if beat is not None:
+        app.show(beat, "advance", previous)
+    elif runner.status is Status.ENDED:
+        app.end_story()
+    pilot.tick(0)
+
+
 def play_run(pilot: Pilot, scene: str, start: str | None, stop: str | None, only_scene: bool,
-             out: "_Outputs", summary: Summary) -> None:
+             out: "_Outputs", summary: Summary, chooser: Chooser | None = None) -> None:
+    chooser = chooser or FirstOffered()
     pilot.start(scene, start)
+    limit = 20 * len(pilot.result.program.beats) + 1000  # type: ignore[union-attr]  # a story that loops
+    shown = 0
     while True:
+        if pilot.app.session.runner.status is Status.CHOOSING:
+            take_choice(pilot, chooser, out, summary)
+            continue
+        shown += 1
+        if shown > limit:
+            raise ReplayError(f"more than {limit} lines in one run without an end: does the story loop?")
         began = time.perf_counter()
         view = pilot.finish()
         while view.screen == "game" and view.page < view.pages - 1:
@@ -106,6 +153,8 @@ def play_run(pilot: Pilot, scene: str, start: str | None, stop: str | None, only
         pilot.press("space")
         summary.frame_ms.append((time.perf_counter() - began) * 1000 / 2)
         after = pilot.view
+        if pilot.app.session.runner.status is Status.CHOOSING:
+            continue
         if after.screen == "game" and after.line_id == before and after.page == view.page:
             raise ReplayError(f"{_where(pilot, before)}: the story did not move on from line {before}")
 
@@ -113,6 +162,8 @@ def play_run(pilot: Pilot, scene: str, start: str | None, stop: str | None, only
 def _where(pilot: Pilot, line_id: str) -> str:
     program = pilot.result.program
     index = program.index_of(line_id) if program else None
+    if program and index is None and program.menu(line_id) is not None:
+        return str(program.menu(line_id).loc)  # type: ignore[union-attr]
     return str(program.beats[index].line.loc) if program and index is not None else line_id
 
 
@@ -120,6 +171,7 @@ class _Outputs:
     def __init__(self, trace: TextIO | None, shots: Path | None, sheet: bool, size: tuple[int, int]) -> None:
         self.trace, self.shots, self.sheet, self.size = trace, shots, sheet, size
         self.count = 0
+        self.path: int | None = None  # with --all-paths: the path being played, 1-based, in every row
         self.last: tuple[str, int] | None = None
         self.frames: dict[str, list[tuple[str, pygame.Surface]]] = {}
 
@@ -132,8 +184,16 @@ class _Outputs:
             pygame.image.save(frame, str(shot))
             if self.sheet:
                 self.frames.setdefault(scene, []).append((line_id, frame.copy()))
+        self.write(trace_record(pilot, shot))
+
+    def choice(self, record: dict[str, Any]) -> None:
+        self.write(record)
+
+    def write(self, record: dict[str, Any]) -> None:
         if self.trace is not None:
-            self.trace.write(json.dumps(trace_record(pilot, shot), ensure_ascii=False) + "\n")
+            if self.path is not None:
+                record = {"path": self.path, **record}
+            self.trace.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def observe(self, pilot: Pilot) -> None:
         """Recorded-input playback: a line's trace record and screenshot, once it is fully shown."""
@@ -154,6 +214,12 @@ class _Outputs:
         for scene, frames in self.frames.items():
             title = story.scene(scene).title if story and story.scene(scene) else scene  # type: ignore[union-attr]
             contact_sheet(frames, f"{scene}: {title}", self.shots / f"sheet-{scene}.png")
+
+
+def _one_path(pilot: Pilot, first: str, number: int, chooser: Chooser, out: _Outputs, summary: Summary) -> None:
+    out.path = number
+    summary.paths = number
+    play_run(pilot, first, None, None, False, out, summary, chooser)
 
 
 class Stopped(Exception):
@@ -177,6 +243,10 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
         targets = _targets(result, args)
         if args.sheet and not args.shots:
             raise ValueError("--sheet needs --shots DIR")
+        if args.all_paths and (args.scene or args.from_line or args.to_line or args.input or args.choose):
+            raise ValueError("--all-paths plays the whole story: leave out --scene, --from, --to, --input and --choose")
+        if args.input and args.choose:
+            raise ValueError("--choose does not go with --input (the recording holds the choices)")
         shots = output_folder(args.shots, "--shots") if args.shots else None
         trace = open_output(args.trace, "--trace") if args.trace else None
     except ValueError as exc:
@@ -193,8 +263,17 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
         started = time.perf_counter()
         pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
         try:
-            for scene, start, stop in targets:
-                play_run(pilot, scene, start, stop, bool(args.scene), out, summary)
+            if args.all_paths:
+                first = result.story.scenes[0].id  # type: ignore[union-attr]
+                left = walk(lambda n, chooser: _one_path(pilot, first, n, chooser, out, summary), args.max_paths)
+                summary.bounded = left > 0
+                if left:
+                    print(f"vn replay: stopped at --max-paths {args.max_paths}: {left} branch(es) not walked yet "
+                          "(each may hold more paths)", file=sys.stderr)
+            else:
+                chooser = ListChooser(args.choose)
+                for scene, start, stop in targets:
+                    play_run(pilot, scene, start, stop, bool(args.scene), out, summary, chooser)
             out.finish(pilot)
         finally:
             pilot.close()
