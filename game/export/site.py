@@ -22,7 +22,7 @@ from game.check import CheckResult
 from game.export import storyjson
 from game.export.pictures import MissingEncoder, PictureWriter, encoder, title_backdrop
 
-EXIT_OK, EXIT_USAGE, EXIT_RUNTIME = 0, 2, 3
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 WEB = Path(__file__).resolve().parent / "web"
 MARK = '<meta name="generator" content="vn export web">'
 OURS = ("index.html", "player.js", "player.css", "story.json", "pictures", "sounds", "fonts")
@@ -140,6 +140,11 @@ def run(result: CheckResult, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"vn export: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    program = result.program
+    if program is not None and not program.linear:
+        print("vn export: the web edition plays a linear story only; this one has menus, flags or jumps "
+              "(play it with 'vn play')", file=sys.stderr)
+        return EXIT_ERRORS
     try:
         report = export_web(result, args.out, size)
     except (ExportError, MissingEncoder) as exc:

@@ -149,6 +149,11 @@ class Program:
     def index_of(self, line_id: str) -> int | None:
         return self.by_id.get(line_id)
 
+    @property
+    def linear(self) -> bool:
+        """Whether every line simply follows the one before it (no menu, flag, condition or jump)."""
+        return all(isinstance(op, (Show, End)) for op in self.ops)
+
     def menu(self, menu_id: str) -> Menu | None:
         at = self.menus.get(menu_id)
         return None if at is None else self.ops[at]  # type: ignore[return-value]

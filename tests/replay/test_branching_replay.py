@@ -143,3 +143,15 @@ def test_the_headless_player_waits_at_a_menu_without_crashing(_user_home: Path) 
         assert pilot.finish().text == "He does not turn. The footsteps stop."
     finally:
         pilot.close()
+
+
+def test_the_web_export_refuses_a_branching_story_with_a_reason(tmp_path: Path) -> None:
+    done = vn("export", "web", str(tmp_path / "site"), str(EXAMPLE))
+    assert done.returncode == 1 and "plays a linear story only" in done.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_the_bundled_chapter_stays_linear() -> None:
+    from game.check import check_story
+
+    assert check_story(with_assets=False).program.linear  # type: ignore[union-attr]
