@@ -18,6 +18,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from game.story.format import FLOW, OPTION_KEYS
 from game.story.loader import CAST_KEYS, HEADER_KEYS, PLACE_KEYS, SCENE_KEYS, VERBS
 from game.check import CheckResult, check_story
 from tests.hardening.conftest import ROOT, SCRIPT, checked
@@ -49,7 +50,8 @@ def test_the_real_script_is_clean() -> None:
 
 
 # -- random documents ---------------------------------------------------------------------
-WORDS = st.sampled_from([*HEADER_KEYS, *CAST_KEYS, *PLACE_KEYS, *SCENE_KEYS, *VERBS, "page", "id", "sakura",
+WORDS = st.sampled_from([*HEADER_KEYS, *CAST_KEYS, *PLACE_KEYS, *SCENE_KEYS, *VERBS, *FLOW, *OPTION_KEYS, "end",
+                         "not trusted", "mood == calm", "s1", "page", "id", "sakura",
                          "kakashi", "sakura thinks", "kakashi (sad)", "memorial", "noon", "maps/memorial.tmx",
                          "../../etc/passwd", "/etc/passwd", "chapter-01.yaml", "story.yaml", "#ff00ff"])
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), WORDS,

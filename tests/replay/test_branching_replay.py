@@ -155,3 +155,29 @@ def test_the_bundled_chapter_stays_linear() -> None:
     from game.check import check_story
 
     assert check_story(with_assets=False).program.linear  # type: ignore[union-attr]
+
+
+def test_a_save_at_a_menu_loads_at_the_menu_with_its_flags(tmp_path: Path) -> None:
+    from game.check import check_story
+    from game.session import Session
+    from game.story.runner import Status
+
+    result = check_story(EXAMPLE, with_assets=False)
+    game = Session(result, tmp_path, lambda: 1_790_000_000.0)
+    game.new_game()
+    runner = game.runner
+    for _ in range(4):
+        runner.advance()
+    game.choose(0)  # turn around: greeted
+    runner.advance()  # "Can I stay a while?"
+    runner.advance()  # the second menu
+    assert runner.status is Status.CHOOSING and runner.flags == {"greeted": True}
+    game.save("1", None)
+    saved = json.loads((tmp_path / "saves" / "slot-1.json").read_text(encoding="utf-8"))
+    assert saved["state"]["version"] == 2 and saved["meta"]["line_text"] == "Can I stay a while?"
+    again = Session(result, tmp_path, lambda: 1_790_000_000.0)
+    assert again.load("1") is None
+    assert again.runner.status is Status.CHOOSING and again.runner.flags == {"greeted": True}
+    assert [o.enabled for o in again.choices()] == [True, True, True]  # 'Say her name' needs greeted
+    assert again.choose(2).line.text == "Sakura."
+    assert [e.text for e in again.runner.history_entries() if e.menu] == ["Turn around", "Say her name"]
