@@ -1,6 +1,7 @@
 """The `vn` command: play, check, replay, coverage, export, schema, stats, adapt; argument parsing and exit codes only.
 
-Exit codes: 0 success; 1 the script (or a replay) has errors; 2 usage error; 3 runtime failure.
+Exit codes: 0 success; 1 the script (or a replay) has errors, or lines no trace reached (coverage);
+2 usage error; 3 runtime failure.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="vn", description="Play, check and replay the visual novel.",
-                     epilog="Exit codes: 0 ok, 1 script errors, 2 usage error, 3 runtime failure.")
+                     epilog="Exit codes: 0 ok, 1 script errors (coverage: lines not reached), 2 usage error, "
+                            "3 runtime failure.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     play = sub.add_parser("play", help="play the story (the default)")
     _story_args(play)
