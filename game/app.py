@@ -64,6 +64,7 @@ class View:
     page: int = 0
     pages: int = 1
     camera: str = "wide"
+    choices: list[str] = field(default_factory=list)  # the options a menu offers now (empty when none waits)
 
 
 class App:
@@ -227,6 +228,8 @@ class App:
         """Put `beat` on screen: 'advance' (transitions, cues, autosave at a scene start), 'instant'
         (skip), 'rollback' (exact, no cues), 'enter' (a fade in after loading or jumping)."""
         if beat is None:
+            if self.session.runner.status is Status.CHOOSING:  # a scene that opens with a menu
+                self.go("game", clear=True)
             return
         self.go("game", clear=True)
         instant = how in ("instant", "rollback") or self.instant
@@ -368,7 +371,9 @@ class App:
         game = self.game
         v = View(self.screen, ui_hidden=game.ui_hidden, skip=self.skipping or game.skip_toggle,
                  auto=game.auto, notice=self.notice)
-        beat = self.session.runner.current if self.session.runner.status is Status.SHOWING else None
+        runner = self.session.runner
+        beat = runner.current if runner.status in (Status.SHOWING, Status.CHOOSING) else None
+        v.choices = [o.text for o in self.session.choices() if o.enabled]
         if beat is not None and self.presenter.beat is not None:
             line, stage, cast = beat.line, beat.stage, self.session.story.cast
             v.scene, v.line_id, v.kind, v.text = line.scene, line.id, line.kind, line.text

@@ -187,7 +187,11 @@ class Shared:
     def history_entries(self) -> list[history.Entry]:
         cast = self.app.session.story.cast
         out = []
-        for beat in self.app.session.runner.history():
+        for entry in self.app.session.runner.history_entries():
+            beat = entry.beat
+            if beat is None:  # a menu passed: the option taken
+                out.append(history.Entry(None, None, f"\u203a {entry.text}", "choice"))
+                continue
             member = cast.get(beat.line.speaker or "")
             name = member.name if member and beat.line.kind != "narrate" else None
             text = beat.line.text if beat.line.kind != "page" else f"[{beat.line.title or 'Page'}] {beat.line.text}"

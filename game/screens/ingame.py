@@ -1,6 +1,7 @@
-"""The game screen: the stage and the textbox, the quick menu, and what the player's intents do while the
-story is on screen (advance, completing the typewriter first; roll back and forward; skip; auto; hide the
-interface; the quick menu; quick save and load). It owns skip, auto and the hidden interface."""
+"""The game screen: the stage and the textbox, the quick menu, the story's choice menus, and what the player's
+intents do while the story is on screen (advance, completing the typewriter first; pick an option; roll back
+and forward; skip; auto; hide the interface; the quick menu; quick save and load). It owns skip, auto and the
+hidden interface."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from game.input import Intent
 from game.saves import SaveError
 from game.screens.base import Screen
 from game.screens.host import Host
-from game.story.runner import Status
-from game.ui import quickmenu, textbox, theme
+from game.story.runner import ChoiceError, Status
+from game.ui import choice, quickmenu, textbox, theme
 from game.ui.theme import Button
 
 SKIP_MS = 45
@@ -37,7 +38,12 @@ class GameScreen(Screen):
 
     @property
     def busy(self) -> bool:
-        return self.app.presenter.animating or self.skipping or self.auto
+        return self.app.presenter.animating or self.skipping or (self.auto and not self.choosing)
+
+    @property
+    def choosing(self) -> bool:
+        """A menu of the story waits for the player."""
+        return self.app.session.runner.status is Status.CHOOSING
 
     def left(self) -> None:
         """Another screen covers the game: skipping stops."""
@@ -57,9 +63,18 @@ class GameScreen(Screen):
 
     # -- buttons and intents ---------------------------------------------------------------------------
     def screen_buttons(self) -> list[Button]:
-        if self.ui_hidden or not self.app.presenter.text_visible:
+        """The menu's options first (when one waits), then the quick menu."""
+        if self.ui_hidden:
             return []
-        return quickmenu.buttons(self.skipping, self.auto, bool(self.app.session.runner.state.trail))
+        options = self.choice_buttons()
+        if not self.app.presenter.text_visible:
+            return options
+        return [*options, *quickmenu.buttons(self.skipping, self.auto, bool(self.app.session.runner.state.trail))]
+
+    def choice_buttons(self) -> list[Button]:
+        if not self.choosing or self.ui_hidden:
+            return []
+        return choice.buttons([(o.index, o.text, o.taken) for o in self.app.session.choices() if o.enabled])
 
     def intent(self, intent: Intent) -> None:
         name = intent.name
@@ -70,15 +85,19 @@ class GameScreen(Screen):
                 return
             button = theme.hit(self.screen_buttons(), intent.pos)
             if button is not None:
-                self.quick_action(button.action)
-            else:
+                self.action(button.action)
+            elif not self.choosing:  # at a menu, a click beside the options does nothing
                 self.advance()
         elif name == "advance":
             if self.ui_hidden:
                 self.ui_hidden = False
                 self.app.invalidate()
-                return
-            self.advance()
+            elif self.choosing:
+                self._pick_focused()
+            else:
+                self.advance()
+        elif name in ("up", "down", "left", "right") and self.choosing:
+            self._focus_option(1 if name in ("down", "right") else -1)
         elif name == "skip_release":
             self.skip_held = False
             self.app.invalidate()
@@ -110,7 +129,9 @@ class GameScreen(Screen):
             a.go(action.split(":", 1)[1])
 
     def action(self, action: str, pos: tuple[int, int] | None = None, confirmed: bool = False) -> None:
-        if action in QUICK or action.startswith("open:"):
+        if action.startswith("choose:"):
+            self.choose(int(action.split(":", 1)[1]))
+        elif action in QUICK or action.startswith("open:"):
             self.quick_action(action)
         else:
             super().action(action, pos, confirmed)
@@ -133,8 +154,43 @@ class GameScreen(Screen):
         if beat is None:
             if runner.status is Status.ENDED:
                 a.end_story()
+            self.focus = None  # a menu: no option lit until the pointer or a key says so
             return
         a.show(beat, "instant" if instant else "advance", previous)
+
+    def choose(self, index: int) -> None:
+        """Take option `index` (0-based, as written) of the menu on screen, and show what follows."""
+        a = self.app
+        runner = a.session.runner
+        previous = runner.current
+        try:
+            beat = a.session.choose(index)
+        except ChoiceError as exc:
+            a.toast(str(exc))
+            return
+        self.focus = None
+        if beat is not None:
+            a.show(beat, "advance", previous)
+        elif runner.status is Status.ENDED:
+            a.end_story()
+        a.invalidate()  # or the next menu
+
+    def _focus_option(self, step: int) -> None:
+        count = len(self.choice_buttons())
+        if not count:
+            return
+        if self.focus is None or self.focus >= count:
+            self.focus = 0 if step > 0 else count - 1
+        else:
+            self.focus = (self.focus + step) % count
+        self.app.invalidate()
+
+    def _pick_focused(self) -> None:
+        options = self.choice_buttons()
+        if self.focus is None or self.focus >= len(options):
+            self._focus_option(1)  # a first press shows where the focus is, as in the menus
+        else:
+            self.action(options[self.focus].action)
 
     def rollback(self) -> None:
         self.skip_toggle = False
@@ -164,7 +220,7 @@ class GameScreen(Screen):
         dirty = p.update(dt, a.session.settings.text_speed)
         if self.skipping:
             self._skip(dt)
-        elif self.auto and p.page_done:
+        elif self.auto and p.page_done and not self.choosing:
             self._auto_acc += dt
             chars = sum(map(len, p.pages[p.page]))
             if self._auto_acc >= a.session.settings.auto_delay * 1000 + 25 * chars:
@@ -178,9 +234,14 @@ class GameScreen(Screen):
         while self._skip_acc >= SKIP_MS and a.screen == "game":
             self._skip_acc -= SKIP_MS
             if not a.presenter.more_pages and not a.session.may_skip():
+                at_menu = self.choosing or a.session.runner.is_menu(a.session.next_line_id())
+                if at_menu and not self.choosing:
+                    a.presenter.complete()
+                    self.advance(instant=True)  # on to the menu itself, and stop there
                 if self.skip_toggle:
                     self.skip_toggle = False
-                    a.toast("Skipping stopped at a line you have not read yet.")
+                    a.toast("Skipping stopped at a choice." if at_menu else
+                            "Skipping stopped at a line you have not read yet.")
                 self._skip_acc = 0
                 a.invalidate()
                 return
@@ -196,6 +257,8 @@ class GameScreen(Screen):
         if stage is not frame:
             frame.blit(stage, (0, 0))
         beat = p.beat
+        options = [b for b in buttons if b.style == "choice"]
+        quick = buttons[len(options):]
         if beat is not None and p.text_visible and not self.ui_hidden:
             line = beat.line
             if line.kind == "page":
@@ -203,9 +266,11 @@ class GameScreen(Screen):
                 textbox.draw_page_card(frame, line.title, page, int(p.revealed), p.page_done, p.more_pages,
                                        p.page + 1, len(p.pages), max(len(x) for x in p.pages))
                 frame.blit(_bottom_shade(), (0, 720 - 64))
-                theme.draw_buttons(frame, buttons, a.hover)
+                theme.draw_buttons(frame, quick, a.hover)
             else:
-                self._textbox(frame, buttons)
+                self._textbox(frame, quick)
+        if options:
+            theme.draw_buttons(frame, options, a.hover, focus)
         if self.skipping or self.auto:
             label = "Skipping  »" if self.skipping else "Auto  ›"
             theme.panel(frame, pygame.Rect(24, 20, 150, 38), theme.PANEL, 200, 19, None, 60)

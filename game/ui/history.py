@@ -64,6 +64,7 @@ def _entry(surface: pygame.Surface, entry: Entry, lines: list[str], top: int) ->
     if entry.name:
         theme.text(surface, entry.name, (AREA.x + NAME_W - 16, top), 21, "bold", entry.color or theme.ACCENT, "topright")
     style = "italic" if entry.kind == "think" else "regular"
-    color = theme.THOUGHT if entry.kind == "think" else (theme.TEXT if entry.name else (214, 210, 198))
+    color = theme.THOUGHT if entry.kind == "think" else theme.ACCENT if entry.kind == "choice" else (
+        theme.TEXT if entry.name else (214, 210, 198))
     for i, line in enumerate(lines):
         theme.text(surface, line, (AREA.x + NAME_W + 10, top + i * 29), 21, style, color)

@@ -32,7 +32,7 @@ class Button:
     action: str
     enabled: bool = True
     selected: bool = False  # an on/off state shown as lit (Skip, Auto, a chosen tab)
-    style: str = "text"  # text (menu item), pill (small), ghost (quick menu)
+    style: str = "text"  # text (menu item), pill (small), ghost (quick menu), choice (a story's menu option)
 
 
 def hit(buttons: list[Button], pos: tuple[int, int] | None) -> Button | None:
@@ -91,7 +91,9 @@ def text(surface: pygame.Surface, words: str, pos: tuple[int, int], size: int = 
 
 def draw_button(surface: pygame.Surface, button: Button, hover: bool, focus: bool = False) -> None:
     lit = hover or focus
-    if button.style == "text":
+    if button.style == "choice":
+        _choice_button(surface, button, lit)
+    elif button.style == "text":
         _text_button(surface, button, lit)
     elif button.style == "ghost":
         color = ACCENT if button.selected else (TEXT if lit else MUTED)
@@ -104,6 +106,16 @@ def draw_button(surface: pygame.Surface, button: Button, hover: bool, focus: boo
         panel(surface, button.rect, fill, 235 if button.enabled else 120, button.rect.height // 2,
               (255, 255, 255, 50 if lit else 20), 0)
         text(surface, button.label, button.rect.center, 20, "bold", ink, "center", shadow=False)
+
+
+def _choice_button(surface: pygame.Surface, button: Button, lit: bool) -> None:
+    """A story's menu option (game/ui/choice.py lays them out): a wide, soft panel with the text centred,
+    lit under the pointer or the focus; one taken here before is greyed."""
+    fill = (58, 62, 86) if lit else PANEL
+    border = (*ACCENT, 200) if lit else (255, 255, 255, 34)
+    panel(surface, button.rect, fill, 235, button.rect.height // 2, border, 90)
+    color = ACCENT if lit else ((150, 156, 176) if button.selected else TEXT)
+    text(surface, button.label, button.rect.center, 24, "bold" if lit else "regular", color, "center", shadow=False)
 
 
 def _text_button(surface: pygame.Surface, button: Button, lit: bool) -> None:
