@@ -11,13 +11,14 @@ import math
 import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import yaml
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as defused_tree
 
-from game import pngheader
+from game import assetpaths, pngheader
+from game.assetpaths import AssetError
 from game.spritesets import ManifestError, SpriteSet, load_set
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
@@ -34,10 +35,6 @@ MAX_OBJECT_PX = MAX_MAP_PIXELS  # a light's or object's width and height
 MAX_OFFSET_PX = 2 * MAX_MAP_PIXELS  # how far outside the map an object or stage point may sit
 MAX_IMAGE_SIDE = 4096  # sprites and illustrations (ours: 960x1320 art px, events 2560x1440)
 MAX_IMAGE_PIXELS = 2560 * 1440 * 2  # 29 MB as RGBA once decoded
-
-
-class AssetError(ValueError):
-    """An asset that cannot be used; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -59,13 +56,8 @@ class Catalogue:
     _sets: dict[str, SpriteSet | ManifestError] = field(default_factory=dict)
 
     def resolve(self, relative: str) -> Path:
-        """An asset path under the root; refuses absolute paths and '..'."""
-        if not safe_relative(relative):
-            raise AssetError(f"'{relative}' leaves the assets folder")
-        path = (self.root / PurePosixPath(relative)).resolve()
-        if not path.is_relative_to(self.root.resolve()):
-            raise AssetError(f"'{relative}' leaves the assets folder")
-        return path
+        """An asset path under the root; refuses absolute paths and '..' (game.assetpaths.resolve)."""
+        return assetpaths.resolve(self.root, relative)
 
     def map_info(self, relative: str) -> MapInfo:
         if relative not in self._maps:
@@ -124,14 +116,8 @@ class Catalogue:
         return sorted({p.stem for p in folder.iterdir() if p.suffix in (".wav", ".ogg")}) if folder.is_dir() else []
 
     def sound_path(self, name: str) -> Path | None:
-        for suffix in (".ogg", ".wav"):
-            try:
-                path = self.resolve(f"sounds/{name}{suffix}")
-                if path.is_file():
-                    return path
-            except (AssetError, OSError):
-                return None
-        return None
+        """The sound's file, as the player finds it (game.assetpaths.sound_file), or None."""
+        return assetpaths.sound_file(self.root, name)
 
     def sprite_path(self, sprite_set: str, expression: str) -> Path:
         """The sprite's file under the root; AssetError when the names would lead out of it."""

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pygame
 
+from game import assetpaths
+
 log = logging.getLogger(__name__)
 FADE_MS = 2500  # a crossfade between two pieces (and a piece's fade in or out from silence)
 MIXER = (22050, -16, 1, 1024)  # every sound and piece is mono at 22.05 kHz: a decoded 66 s piece is 2.9 MB
@@ -57,10 +59,9 @@ class Audio:
                 self.ok = False
 
     def _path(self, name: str) -> Path | None:
-        for suffix in (".ogg", ".wav"):
-            path = self.root / "sounds" / f"{name}{suffix}"
-            if path.is_file():
-                return path
+        path = assetpaths.sound_file(self.root, name)  # the catalogue's resolver: never outside assets/
+        if path is not None:
+            return path
         if name not in self._warned:
             self._warned.add(name)
             log.warning("sound %r not found; not played", name)

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from game import pngheader
+from game import assetpaths, pngheader
 from game.story.yamlsource import plain_data
 
 FLAT_POSE = "standing"
@@ -59,22 +59,23 @@ class SpriteSet:
     manifest: Path | None = field(default=None, compare=False)
 
     def layer_path(self, pose: str, layer: str, expression: str) -> Path | None:
-        """The file of one layer, or None for a layer this pose does not draw (a missing optional file)."""
+        """The file of one layer, or None for a layer this pose does not draw (a missing optional file) and
+        for names that would lead out of the set's folder (game.assetpaths, as for every asset)."""
         if self.flat:
-            return self.folder / f"{expression}.png" if layer == "body" else None
+            return assetpaths.inside(self.folder, f"{expression}.png") if layer == "body" else None
         if layer == "face":
-            return self.folder / "faces" / f"{expression}.png"
-        path = self.folder / "poses" / pose / f"{layer}.png"
-        return path if layer == "body" or path.is_file() else None
+            return assetpaths.inside(self.folder, f"faces/{expression}.png")
+        path = assetpaths.inside(self.folder, f"poses/{pose}/{layer}.png")
+        return path if path is not None and (layer == "body" or path.is_file()) else None
 
-    def extra_path(self, extra: str) -> Path:
-        return self.folder / "extras" / f"{extra}.png"
+    def extra_path(self, extra: str) -> Path | None:
+        return assetpaths.inside(self.folder, f"extras/{extra}.png")
 
 
 def load_set(sprites_dir: Path, name: str) -> SpriteSet:
     """The set `sprites_dir/name`: from its manifest when it has one, else from its flat PNGs."""
-    folder = Path(sprites_dir) / name
-    if not folder.is_dir():
+    folder = assetpaths.inside(sprites_dir, name)  # a set's name comes from the script: never outside sprites/
+    if folder is None or not folder.is_dir():
         raise ManifestError(f"no sprite set '{name}' in assets/sprites")
     manifest = folder / "sprite.yaml"
     if manifest.is_file():
