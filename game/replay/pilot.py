@@ -25,6 +25,7 @@ import game.quickimport  # noqa: E402,F401  (before pygame: a faster start, as t
 import pygame  # noqa: E402
 
 from game.app import App, View  # noqa: E402
+from game import paths  # noqa: E402
 from game.check import CheckResult, check_story  # noqa: E402
 from game.display import HeadlessDisplay  # noqa: E402
 from game.replay.clock import FakeClock  # noqa: E402
@@ -41,7 +42,7 @@ class Pilot:
                  size: tuple[int, int] = (1280, 720), audio: bool = False, live_reload: bool = False,
                  instant: bool = False) -> None:
         headless_env()
-        self.result = result or check_story()
+        self.result = result or check_story(cache_dir=paths.cache_dir())  # as `vn replay` loads it
         if not self.result.ok:
             raise PilotError("the story has errors: " + "; ".join(d.format() for d in self.result.diagnostics[:3]))
         self._tmp = None if home else tempfile.TemporaryDirectory(prefix="vn-pilot-")
