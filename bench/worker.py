@@ -257,11 +257,11 @@ def task_camera(args: dict[str, Any]) -> dict[str, Any]:
 def task_replay(args: dict[str, Any]) -> dict[str, Any]:
     """The whole chapter through `vn replay`'s own driver (game/replay/driver.py: the app in instant mode,
     one composed frame per line), in this process after `vn check`; with `shots`, a PNG per line."""
-    import argparse
     import contextlib
     import io
 
     from game.check import check_story
+    from game.cli import build_parser
     from game.replay import driver
     from game.story.runner import Runner
 
@@ -275,8 +275,7 @@ def task_replay(args: dict[str, Any]) -> dict[str, Any]:
         pass
     floor = time.perf_counter() - t0
     folder = Path(tempfile.mkdtemp(prefix="vn-shots-", dir=home)) if shots else None
-    options = argparse.Namespace(size="1280x720", from_line=None, to_line=None, scene=[], sheet=False, shots=folder,
-                                 input=None, trace=None)
+    options = build_parser().parse_args(["replay", *(["--shots", str(folder)] if folder else [])])  # as `vn replay`
     printed = io.StringIO()
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(printed):
