@@ -21,7 +21,12 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 def encode_png(surface: pygame.Surface, level: int = 6) -> bytes:
     """An 8-bit RGB PNG of `surface` (alpha is dropped: thumbnails are opaque)."""
     width, height = surface.get_size()
-    pixels = pygame.image.tobytes(surface, "RGB")
+    return encode_rgb(width, height, pygame.image.tobytes(surface, "RGB"), level)
+
+
+def encode_rgb(width: int, height: int, pixels: bytes, level: int = 6) -> bytes:
+    """An 8-bit RGB PNG of `pixels` (rows of RGB, top first). Needs no pygame call, so it may run off the main
+    thread; zlib lets go of the GIL while it compresses."""
     stride = width * 3
     rows = b"".join(b"\x00" + pixels[y * stride:(y + 1) * stride] for y in range(height))  # filter: none
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

@@ -25,6 +25,7 @@ import pygame  # noqa: E402
 from game.check import CheckResult  # noqa: E402
 from game.outputs import open_output, output_folder, parse_size  # noqa: E402
 from game.replay.branches import Chooser, FirstOffered, ListChooser, walk  # noqa: E402
+from game.replay.shots import ShotWriter  # noqa: E402
 from game.story.runner import ChoiceError, Status  # noqa: E402
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
@@ -174,6 +175,7 @@ class _Outputs:
         self.path: int | None = None  # with --all-paths: the path being played, 1-based, in every row
         self.last: tuple[str, int] | None = None
         self.frames: dict[str, list[tuple[str, pygame.Surface]]] = {}
+        self.writer = ShotWriter() if shots is not None else None
 
     def line(self, pilot: Pilot, line_id: str, scene: str) -> None:
         self.count += 1
@@ -181,7 +183,7 @@ class _Outputs:
         if self.shots is not None:
             frame = _frame(pilot, self.size)
             shot = self.shots / f"{self.count:04d}-{line_id.replace('/', '--')}.png"
-            pygame.image.save(frame, str(shot))
+            self.writer.write(frame, shot)  # type: ignore[union-attr]
             if self.sheet:
                 self.frames.setdefault(scene, []).append((line_id, frame.copy()))
         self.write(trace_record(pilot, shot))
@@ -205,11 +207,18 @@ class _Outputs:
             if view.page == 0:
                 self.line(pilot, view.line_id, view.scene or "")
 
+    def close(self) -> None:
+        """Every screenshot written (raises what writing one raised)."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.close()
+
     def finish(self, pilot: Pilot) -> None:
         from game.replay.sheet import contact_sheet
 
         if self.shots is None:
             return
+        self.close()
         story = pilot.result.story
         for scene, frames in self.frames.items():
             title = story.scene(scene).title if story and story.scene(scene) else scene  # type: ignore[union-attr]
@@ -290,6 +299,10 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
         print(f"vn replay: error: could not write an output ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_RUNTIME
     finally:
+        try:
+            out.close()  # the screenshots still being written (a stop keeps what was written)
+        except OSError:
+            pass
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if trace:
