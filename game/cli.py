@@ -1,7 +1,7 @@
 """The `vn` command: play, check, replay, coverage, export, schema, stats, adapt; argument parsing and exit codes only.
 
 Exit codes: 0 success; 1 the script (or a replay) has errors, or lines no trace reached (coverage);
-2 usage error; 3 runtime failure.
+2 usage error; 3 runtime failure (declared in game/exitcodes.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
+from game.exitcodes import EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):

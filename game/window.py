@@ -14,6 +14,7 @@ from game.app import App
 from game.audio import pre_init as audio_pre_init
 from game.check import CheckResult
 from game.display import LOGICAL, WindowDisplay
+from game.exitcodes import EXIT_USAGE
 
 
 def play(result: CheckResult, args: argparse.Namespace) -> int:
@@ -26,7 +27,7 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
             size = parse_size(str(args.size))
         except OutputError as exc:
             print(f"vn play: {exc}", file=sys.stderr)
-            return 2
+            return EXIT_USAGE
     heap.return_large_blocks()  # a player's session gives pictures back at once (see game/heap.py)
     audio_pre_init()
     pygame.init()

@@ -142,3 +142,18 @@ def test_the_app_keeps_its_state_private_behind_read_only_views() -> None:
     for name in ("screen", "hover", "notice", "notice_age", "card_fade", "running", "dirty", "game_thumb"):
         prop = getattr(App, name)
         assert isinstance(prop, property) and prop.fset is None, name
+
+
+def test_exit_codes_are_declared_once() -> None:
+    """game/exitcodes.py is the one place that gives the exit codes their numbers; commands import them."""
+    from game.exitcodes import EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
+
+    assert (EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME) == (0, 1, 2, 3)
+    declared = []
+    for path in GAME.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign):
+                names = [t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])]
+                if any(isinstance(t, ast.Name) and t.id.startswith("EXIT_") for t in names):
+                    declared.append(str(path.relative_to(ROOT)))
+    assert sorted(set(declared)) == ["game/exitcodes.py"]

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from game import paths
 from game.check import CheckResult
+from game.exitcodes import EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
 from game.export import storyjson
 from game.export.pictures import MissingEncoder, PictureWriter, encoder, title_backdrop
 
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 WEB = Path(__file__).resolve().parent / "web"
 MARK = '<meta name="generator" content="vn export web">'
 OURS = ("index.html", "player.js", "player.css", "story.json", "pictures", "sounds", "fonts")

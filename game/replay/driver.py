@@ -23,12 +23,11 @@ headless_env()
 import pygame  # noqa: E402
 
 from game.check import CheckResult  # noqa: E402
+from game.exitcodes import EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE  # noqa: E402
 from game.outputs import open_output, output_folder, parse_size  # noqa: E402
 from game.replay.branches import Chooser, FirstOffered, ListChooser, walk  # noqa: E402
 from game.replay.shots import ShotWriter  # noqa: E402
 from game.story.runner import ChoiceError, Status  # noqa: E402
-
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 
 
 class ReplayError(RuntimeError):
@@ -294,7 +293,7 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     except Stopped as exc:
         print(f"vn replay: stopped by {exc} after {out.count} lines; what was written is kept", file=sys.stderr)
-        return 130 if exc.signum == signal.SIGINT else EXIT_RUNTIME
+        return EXIT_INTERRUPTED if exc.signum == signal.SIGINT else EXIT_RUNTIME
     except OSError as exc:  # the disk filled up, or a folder went away, during the run
         print(f"vn replay: error: could not write an output ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_RUNTIME

@@ -10,6 +10,7 @@ from typing import Any
 
 import pygame
 
+from game.exitcodes import EXIT_ERRORS, EXIT_OK
 from game.replay.pilot import FRAME_MS, Pilot
 from game.replay.record import RecordError, read_recording
 
@@ -21,7 +22,7 @@ def play_back(result: Any, path: Path, size: tuple[int, int], out: Any = None) -
         header, frames, end = read_recording(path)
     except RecordError as exc:
         print(f"vn replay: error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_ERRORS
     began = time.perf_counter()
     pilot = Pilot(result)  # recorded positions are in the logical frame; shots are scaled to `size`
     try:
@@ -55,5 +56,5 @@ def play_back(result: Any, path: Path, size: tuple[int, int], out: Any = None) -
     if end is not None and (end.get("screen"), end.get("line")) != (view.screen, view.line_id):
         print(f"vn replay: error: the recording ended on {end.get('screen')} at line {end.get('line')}, "
               f"the replay on {view.screen} at line {view.line_id}", file=sys.stderr)
-        return 1
-    return 0
+        return EXIT_ERRORS
+    return EXIT_OK
