@@ -18,7 +18,8 @@ import pygame
 from game import heap, paths
 from game.audio import Audio, pre_init as audio_pre_init
 from game.check import CheckResult
-from game.display import LOGICAL, HeadlessDisplay
+from game.display import HeadlessDisplay
+from game.logical import LOGICAL
 from game.fsutil import atomic_write_bytes
 from game.input import Intent, InputMapper
 from game.livereload import LiveReload, Reloaded

@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 from game.exitcodes import EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
+from game.logical import LOGICAL_H, LOGICAL_W
+
+_LOGICAL = f"{LOGICAL_W}x{LOGICAL_H}"  # the default --size
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--scene", help="start at this scene")
     play.add_argument("--line", help="start at this line id (with --scene)")
     play.add_argument("--record", type=Path, metavar="FILE", help="record inputs to FILE for 'vn replay --input'")
-    play.add_argument("--size", help="window size WxH (default 1280x720)")
+    play.add_argument("--size", help=f"window size WxH (default {_LOGICAL})")
     check = sub.add_parser("check", help="check a script for problems")
     _story_args(check)
     check.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
@@ -52,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="play the story once for every way through its menus (depth first) and say how many")
     replay.add_argument("--max-paths", type=_positive, default=100, metavar="N",
                         help="with --all-paths: stop after N paths, saying how many were left (default 100)")
-    replay.add_argument("--size", default="1280x720", help="frame size WxH")
+    replay.add_argument("--size", default=_LOGICAL, help="frame size WxH")
     cover = sub.add_parser("coverage", help="which lines no replay reached, per scene (exit 1 when some were not)",
                            description="Read 'vn replay --trace' files and list, per scene, the lines none of them "
                                        "reached. Exit 0 when every line was reached, 1 when some were not, 2 when a "
@@ -66,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("format", choices=["web"], help="what to export (web: a static site)")
     export.add_argument("out", type=Path, metavar="OUT", help="folder to write (empty, or an earlier export)")
     _story_args(export)
-    export.add_argument("--size", default="1280x720", help="stage picture size WxH (default 1280x720)")
+    export.add_argument("--size", default=_LOGICAL, help=f"stage picture size WxH (default {_LOGICAL})")
     sub.add_parser("schema", help="print the JSON Schema of the script format")
     stats = sub.add_parser("stats", help="lines, words and reading time per scene and speaker")
     _story_args(stats)

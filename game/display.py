@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pygame
 
-LOGICAL = (1280, 720)
+from game.logical import LOGICAL
+
 # The window shows a frame the game has already composed in software: SDL's own software framebuffer (XShm on
 # X11, GDI on Windows) is all it needs. Left to itself, SDL backs the window with an OpenGL texture, which on a
 # machine without a GPU driver loads Mesa's software rasteriser: 100 MB more resident memory in a real X

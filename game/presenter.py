@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.logical import LOGICAL
 from game.render import camera, effects
 from game.render.stage import StageRenderer
 from game.story.camera import is_move
@@ -76,7 +77,7 @@ class Presenter:
         self.renderer = renderer
         self.text_size = text_size
         self.beat: Beat | None = None
-        self.picture = pygame.Surface((1280, 720))
+        self.picture = pygame.Surface(LOGICAL)
         self.picture.fill((0, 0, 0))
         self.pages: tuple[tuple[str, ...], ...] = ((),)
         self.page = 0
@@ -92,7 +93,7 @@ class Presenter:
     def blank(self) -> None:
         """Nothing on stage (black): a new game or a load from the title fades in from here."""
         self.beat = None
-        self.picture = pygame.Surface((1280, 720))
+        self.picture = pygame.Surface(LOGICAL)
         self.picture.fill((0, 0, 0))
         self.transition = None
 

@@ -13,8 +13,9 @@ from game import heap
 from game.app import App
 from game.audio import pre_init as audio_pre_init
 from game.check import CheckResult
-from game.display import LOGICAL, WindowDisplay
+from game.display import WindowDisplay
 from game.exitcodes import EXIT_USAGE
+from game.logical import LOGICAL
 
 
 def play(result: CheckResult, args: argparse.Namespace) -> int:

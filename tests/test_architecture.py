@@ -157,3 +157,15 @@ def test_exit_codes_are_declared_once() -> None:
                 if any(isinstance(t, ast.Name) and t.id.startswith("EXIT_") for t in names):
                     declared.append(str(path.relative_to(ROOT)))
     assert sorted(set(declared)) == ["game/exitcodes.py"]
+
+
+def test_the_logical_frame_size_is_written_once() -> None:
+    """game/logical.py gives the 1280×720 frame its size; no other module spells it as a pair of numbers."""
+    spelled = []
+    for path in GAME.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            values = [e.value for e in node.elts if isinstance(e, ast.Constant)] if isinstance(node, ast.Tuple) else []
+            if values[:2] == [1280, 720] or (isinstance(node, ast.Call) and [
+                    a.value for a in node.args if isinstance(a, ast.Constant)][2:4] == [1280, 720]):
+                spelled.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert spelled == ["game/logical.py:5"]

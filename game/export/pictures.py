@@ -21,6 +21,7 @@ headless_env()
 
 import pygame  # noqa: E402
 
+from game.logical import LOGICAL  # noqa: E402
 from game.presenter import Presenter, speaker  # noqa: E402
 from game.render.stage import StageRenderer  # noqa: E402
 from game.story.model import Story  # noqa: E402
@@ -50,7 +51,7 @@ def encoder():  # type: ignore[no-untyped-def]
 class PictureWriter:
     """Draws stages into `folder`; `picture(beat)` returns the file name of that line's picture."""
 
-    def __init__(self, story: Story, assets: Path, folder: Path, size: tuple[int, int] = (1280, 720)) -> None:
+    def __init__(self, story: Story, assets: Path, folder: Path, size: tuple[int, int] = LOGICAL) -> None:
         self.image = encoder()  # before any drawing: a missing encoder is said at once
         pygame.init()
         self.folder, self.size = folder, size

@@ -20,6 +20,7 @@ from pathlib import Path
 from game import paths
 from game.check import CheckResult
 from game.exitcodes import EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE
+from game.logical import LOGICAL
 from game.export import storyjson
 from game.export.pictures import MissingEncoder, PictureWriter, encoder, title_backdrop
 
@@ -99,7 +100,7 @@ def _sounds(out: Path, assets: Path, names: list[str]) -> dict[str, str]:
     return found
 
 
-def export_web(result: CheckResult, out: Path, size: tuple[int, int] = (1280, 720)) -> Report:
+def export_web(result: CheckResult, out: Path, size: tuple[int, int] = LOGICAL) -> Report:
     """Write the site for a checked story into `out`."""
     started = time.perf_counter()
     story, program = result.story, result.program

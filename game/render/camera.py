@@ -13,6 +13,7 @@ from typing import Protocol
 
 import pygame
 
+from game.logical import LOGICAL
 from game.render import effects
 from game.story.camera import Camera
 from game.story.program import Actor, Stage
@@ -29,7 +30,7 @@ class StageRenderer(Protocol):
     def stage_point(self, stage: Stage, actor: Actor) -> tuple[float, float]: ...
     def span(self, actor: Actor, image: pygame.Surface, zoom: float = 1.0) -> int: ...
 
-W, H = 1280, 720
+W, H = LOGICAL
 ZOOM = {"wide": 1.0, "medium": 1.4, "close": 2.0, "pan-left": 1.3, "pan-right": 1.3}
 PUSH = 1.2  # a push in tightens the framing by this much
 BLUR = {1: 0, 2: 3}  # depth of field: how soft the background gets, by how close the shot is

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.logical import LOGICAL
 from game.render.effects import desaturate, radial
 from game.render.effects import tint as blend_fill
 from game.render.maps import Light, gradient
@@ -102,7 +103,7 @@ def add_lights(surface: pygame.Surface, lights: list[Light], time: str) -> pygam
     return out
 
 
-def sky_backdrop(time: str, size: tuple[int, int] = (1280, 720)) -> pygame.Surface:
+def sky_backdrop(time: str, size: tuple[int, int] = LOGICAL) -> pygame.Surface:
     """A plain backdrop for a time of day (used when a map is missing)."""
     g = grade_for(time)
     top = tuple(min(255, c // 2 + 60) for c in g.multiply)

@@ -14,10 +14,10 @@ from pathlib import Path
 import pygame
 
 from game.assets import AssetError, read_map
+from game.logical import LOGICAL
 
 log = logging.getLogger(__name__)
 
-LOGICAL = (1280, 720)
 DEFAULT_POINTS: dict[str, tuple[float, float]] = {
     "far-left": (200, 700), "left": (400, 700), "centre": (640, 700), "right": (880, 700), "far-right": (1080, 700),
 }

@@ -15,6 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.assets import AssetError, image_size
+from game.logical import LOGICAL
 from game.render import camera, effects, lighting
 from game.render.maps import MapCache, RenderedMap
 from game.render.sprites import SpriteCache
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 KEEP_LIT = 2  # places lit for a time (a memory and the present alternate)
 KEEP_EVENTS = 1  # illustrations at frame size
 KEEP_SCALED = 2  # characters drawn for a camera shot
-LOGICAL = (1280, 720)
 DIM = (178, 178, 186)  # the listeners' light while someone else speaks (speaker emphasis)
 
 

@@ -28,6 +28,7 @@ from game.app import App, View  # noqa: E402
 from game import paths  # noqa: E402
 from game.check import CheckResult, check_story  # noqa: E402
 from game.display import HeadlessDisplay  # noqa: E402
+from game.logical import LOGICAL  # noqa: E402
 from game.replay.clock import FakeClock  # noqa: E402
 
 _MODS = {"ctrl": pygame.KMOD_CTRL, "alt": pygame.KMOD_ALT, "shift": pygame.KMOD_SHIFT}
@@ -39,7 +40,7 @@ class PilotError(AssertionError):
 
 class Pilot:
     def __init__(self, result: CheckResult | None = None, *, home: Path | None = None,
-                 size: tuple[int, int] = (1280, 720), audio: bool = False, live_reload: bool = False,
+                 size: tuple[int, int] = LOGICAL, audio: bool = False, live_reload: bool = False,
                  instant: bool = False) -> None:
         headless_env()
         self.result = result or check_story(cache_dir=paths.cache_dir())  # as `vn replay` loads it

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pygame
 
 from game.input import Intent
+from game.logical import LOGICAL_H, LOGICAL_W
 from game.saves import SaveError
 from game.screens.base import Screen
 from game.screens.host import Host
@@ -17,7 +18,8 @@ from game.ui.theme import Button
 
 SKIP_MS = 45
 QUICK = ("back", "forward", "skip_hold", "skip_toggle", "auto", "hide", "menu", "history", "quicksave", "quickload")
-STRIP = pygame.Rect(0, 456, 1280, 264)  # holds the textbox, its name plate, their shadows and the quick menu
+# holds the textbox, its name plate, their shadows and the quick menu
+STRIP = pygame.Rect(0, 456, LOGICAL_W, LOGICAL_H - 456)
 _SHADE: list[pygame.Surface] = []
 
 
@@ -265,7 +267,7 @@ class GameScreen(Screen):
                 page = p.pages[p.page] if p.pause_ms <= 0 and not p.transition else ()
                 textbox.draw_page_card(frame, line.title, page, int(p.revealed), p.page_done, p.more_pages,
                                        p.page + 1, len(p.pages), max(len(x) for x in p.pages))
-                frame.blit(_bottom_shade(), (0, 720 - 64))
+                frame.blit(_bottom_shade(), (0, LOGICAL_H - 64))
                 theme.draw_buttons(frame, quick, a.hover)
             else:
                 self._textbox(frame, quick)
@@ -299,7 +301,7 @@ class GameScreen(Screen):
                              color=member.color if member else None, page=page, revealed=int(p.revealed),
                              size=settings.text_size, opacity=settings.textbox_opacity,
                              memory=p.beat.stage.memory, done=p.page_done, more_pages=p.more_pages)
-        frame.blit(_bottom_shade(), (0, 720 - 64))
+        frame.blit(_bottom_shade(), (0, LOGICAL_H - 64))
         theme.draw_buttons(frame, buttons, a.hover)
         if still and p.page_done:  # not while typing: each of those frames is new
             self._strip = (p.picture, key, frame.subsurface(STRIP).copy())
@@ -311,5 +313,5 @@ def _bottom_shade() -> pygame.Surface:
         strip = pygame.Surface((1, 2), pygame.SRCALPHA)
         strip.set_at((0, 0), (8, 10, 18, 0))
         strip.set_at((0, 1), (8, 10, 18, 170))
-        _SHADE.append(pygame.transform.smoothscale(strip, (1280, 64)))
+        _SHADE.append(pygame.transform.smoothscale(strip, (LOGICAL_W, 64)))
     return _SHADE[0]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.logical import LOGICAL
 from game.ui import theme
 from game.ui.theme import Button
 
@@ -40,7 +41,7 @@ def buttons(entries: list[Entry], page: int) -> list[Button]:
 
 def view_buttons() -> list[Button]:
     """Viewing one illustration: a click anywhere goes back to the Gallery."""
-    return [Button(pygame.Rect(0, 0, 1280, 720), "Back", "close", style="cover")]
+    return [Button(pygame.Rect((0, 0), LOGICAL), "Back", "close", style="cover")]
 
 
 def draw(surface: pygame.Surface, backdrop: pygame.Surface, buttons_: list[Button], seen: int, total: int,

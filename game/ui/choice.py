@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.logical import LOGICAL_W
 from game.ui.theme import Button
 
 WIDTH, HEIGHT, GAP = 760, 54, 14
@@ -17,6 +18,6 @@ def buttons(options: list[tuple[int, str, bool]]) -> list[Button]:
     """`options`: (index, text, taken before) of the options offered now, in the order written. Each button's
     action is `choose:INDEX` (0-based, as written)."""
     top = max(40, (BOTTOM - len(options) * (HEIGHT + GAP) + GAP) // 2 + 20)
-    return [Button(pygame.Rect((1280 - WIDTH) // 2, top + i * (HEIGHT + GAP), WIDTH, HEIGHT), text,
+    return [Button(pygame.Rect((LOGICAL_W - WIDTH) // 2, top + i * (HEIGHT + GAP), WIDTH, HEIGHT), text,
                    f"choose:{index}", selected=taken, style="choice")
             for i, (index, text, taken) in enumerate(options)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.logical import LOGICAL_W
 from game.render.fonts import font
 from game.ui.theme import Button
 
@@ -16,7 +17,7 @@ Y = 702
 def buttons(skip: bool, auto: bool, can_back: bool) -> list[Button]:
     f = font("regular", 18)
     widths = [f.size(label)[0] + 26 for label, _ in ITEMS]
-    x = 640 - sum(widths) // 2
+    x = LOGICAL_W // 2 - sum(widths) // 2
     out: list[Button] = []
     for (label, action), w in zip(ITEMS, widths):
         b = Button(pygame.Rect(x, Y - 13, w, 26), label, action, style="ghost")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.logical import LOGICAL_W
 from game.render.fonts import font, wrap
 from game.ui import theme
 
@@ -17,7 +18,7 @@ def draw(surface: pygame.Surface, lines: list[str]) -> None:
     f = font("regular", 19)
     wrapped = [part for line in lines for part in wrap(f, line, WIDTH - 56)]
     height = 86 + 26 * len(wrapped)
-    rect = pygame.Rect((1280 - WIDTH) // 2, 24, WIDTH, height)
+    rect = pygame.Rect((LOGICAL_W - WIDTH) // 2, 24, WIDTH, height)
     theme.panel(surface, rect, (46, 22, 26), 238, 16, (*theme.DANGER, 200), 140)
     theme.text(surface, "Script error: still playing the last version that worked", (rect.x + 28, rect.y + 18), 22, "bold",
                theme.DANGER, shadow=False)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.logical import LOGICAL_H
 from game.render.fonts import font, render_text, rendered, wrap
 from game.ui import theme
 
@@ -119,7 +120,7 @@ def _continue_mark(surface: pygame.Surface, end: tuple[int, int], size: int, mor
 def page_card_rect(title: str | None, rows: int) -> pygame.Rect:
     """The paper card sized to its text (the longest page), centred on the screen."""
     height = min(PAGE_BOX.h, 54 + (68 if title else 0) + 34 * max(3, rows) + 74)
-    return pygame.Rect(PAGE_BOX.x, (720 - height) // 2 - 10, PAGE_BOX.w, height)
+    return pygame.Rect(PAGE_BOX.x, (LOGICAL_H - height) // 2 - 10, PAGE_BOX.w, height)
 
 
 def draw_page_card(surface: pygame.Surface, title: str | None, page: tuple[str, ...], revealed: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.logical import LOGICAL_W
 from game.render.fonts import font, wrap
 from game.ui import theme
 
@@ -27,4 +28,4 @@ def draw(surface: pygame.Surface, message: str, age_ms: int) -> None:
     for i, line in enumerate(lines):
         theme.text(layer, line, (rect.x + 36, rect.y + 11 + 28 * i), 20, "regular", theme.TEXT, shadow=False)
     layer.set_alpha(alpha)
-    surface.blit(layer, (640 - (w + 60) // 2, -6))
+    surface.blit(layer, (LOGICAL_W // 2 - (w + 60) // 2, -6))
