@@ -21,7 +21,9 @@ class OutputError(ValueError):
 
 
 def parse_size(text: str, option: str = "--size") -> tuple[int, int]:
-    """'1280x720' -> (1280, 720), within 160x90 .. 7680x4320."""
+    """'1280x720' -> (1280, 720), within 160x90 .. 7680x4320: the one parser of --size, for vn play (the
+    window), vn replay (frames and shots) and vn export web (stage pictures). The upper limit is 8K UHD: a
+    frame there is already 132 MB of pixels, and well inside WebP's 16383 px a side."""
     try:
         w, h = (int(x) for x in str(text).lower().split("x"))
     except ValueError as exc:

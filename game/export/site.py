@@ -134,11 +134,11 @@ def _slug(title: str) -> str:
 
 def run(result: CheckResult, args: argparse.Namespace) -> int:
     """`vn export web`; returns the exit code."""
-    from game.replay.driver import parse_size
+    from game.outputs import OutputError, parse_size  # the one --size parser, as vn play and vn replay use
 
     try:
         size = parse_size(args.size)
-    except ValueError as exc:
+    except OutputError as exc:
         print(f"vn export: {exc}", file=sys.stderr)
         return EXIT_USAGE
     program = result.program

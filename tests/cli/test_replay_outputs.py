@@ -35,8 +35,9 @@ def _outputs(tmp: Path) -> list[tuple[list[str], str]]:
         (["replay", "--trace", str(tmp)], "is a folder"),
         (["play", "--record", "."], "is a folder"),
         (["play", "--record", str(tmp / "missing" / "r.jsonl")], "does not exist"),
-        (["play", "--size", "60000x60000"], "out of range"),
-        (["replay", "--size", "0x0"], "out of range"),
+        (["play", "--size", "60000x60000"], "--size 60000x60000 is out of range (160x90 to 7680x4320)"),
+        (["replay", "--size", "0x0"], "--size 0x0 is out of range (160x90 to 7680x4320)"),
+        (["replay", "--size", "wide"], "--size should look like 1280x720, not 'wide'"),
     ]
     if Path("/dev/full").exists():
         cases.append((["replay", "--trace", "/dev/full"], "the disk is full"))

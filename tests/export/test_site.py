@@ -141,3 +141,13 @@ def test_an_earlier_export_is_replaced_and_other_folders_are_refused(small_story
     (small_story / "one.yaml").write_text("scenes: [", encoding="utf-8")
     assert main(["export", "web", str(tmp_path / "y"), str(small_story)]) == 1
     assert "one.yaml:" in capsys.readouterr().err and not (tmp_path / "y").exists()
+
+
+@pytest.mark.parametrize(("size", "message"), [("big", "--size should look like 1280x720, not 'big'"),
+                                                ("60000x60000", "--size 60000x60000 is out of range (160x90 to 7680x4320)")])
+def test_a_bad_size_is_refused_by_the_one_size_parser(small_story: Path, tmp_path: Path, size: str, message: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """vn export web checks --size with vn play's and vn replay's parser (game/outputs.py), same limits and words."""
+    assert main(["export", "web", str(tmp_path / "x"), str(small_story), "--size", size]) == 2
+    assert capsys.readouterr().err.endswith(f"\nvn export: {message}\n")
+    assert not (tmp_path / "x").exists()
