@@ -6,10 +6,7 @@ Asset existence (maps, sprites, sounds) is checked elsewhere (`game.assets`), no
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -18,6 +15,7 @@ from game.story import cache, yamlsource
 from game.story.flow import check_flow
 from game.story.diagnostics import Diagnostic, did_you_mean, has_errors, make
 from game.story.format import END, CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
+from game.story.gcpause import gc_paused
 from game.story.lines import CHOICES, VERBS, derive_id, parse_lines, sound_name  # noqa: F401 (re-exported)
 from game.story.model import TIMES, CastMember, Loc, Place, Scene, Step, Story
 from game.story.nodes import MAX_PROBLEMS, Ctx, TooMany, safe_relative, short
@@ -33,7 +31,7 @@ def load_story(path: Path, cache_dir: Path | None = None) -> tuple[Story | None,
     Returns the story (None when errors make it unusable) and every diagnostic found.
     With `cache_dir`, a compiled copy kept there is used while it is still valid (`game.story.cache`).
     """
-    with _gc_paused():
+    with gc_paused():
         if cache_dir is not None:
             return cache.load_with_cache(Path(path), Path(cache_dir), _load_story, _shown)
         return _load_story(Path(path))
@@ -43,7 +41,7 @@ def load_story_partial(path: Path, cache_dir: Path | None = None) -> tuple[Story
     """Like `load_story`, but keeps what could be built despite errors (bad lines left out), so
     `vn check` can go on to find the stage and asset problems too. Never play such a story. With `cache_dir`,
     a story without errors is kept compiled there, as `load_story` does (one with errors is never kept)."""
-    with _gc_paused():
+    with gc_paused():
         if cache_dir is not None:
             return cache.load_with_cache(Path(path), Path(cache_dir), _load_partial, _shown)
         return _load_story(Path(path), partial=True)
@@ -51,18 +49,6 @@ def load_story_partial(path: Path, cache_dir: Path | None = None) -> tuple[Story
 
 def _load_partial(path: Path) -> tuple[Story | None, list[Diagnostic]]:
     return _load_story(path, partial=True)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Loading makes a million objects and frees none: the cycle collector only slows it (2x at 100k lines)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load_story(path: Path, partial: bool = False) -> tuple[Story | None, list[Diagnostic]]:

@@ -10,7 +10,6 @@ the lines after the menu are seen on that same stage (an option's directions sta
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +17,7 @@ from game.story.camera import WIDE, Camera, is_move, next_camera
 from game.story.conditions import Condition, FlagValue
 from game.story.diagnostics import Diagnostic, make
 from game.story.format import END
+from game.story.gcpause import gc_paused
 from game.story.model import NOWHERE, Choice, Direction, Jump, Line, Loc, Scene, SetFlags, Step, Story
 
 DEFAULT_POSITION = "centre"
@@ -195,18 +195,13 @@ def compile_story(story: Story, looks: LooksOf | None = None) -> tuple[Program, 
     warnings: list[Diagnostic] = []
     scene_first: dict[str, int] = {}
     flow = _Flow()
-    collecting = gc.isenabled()
-    gc.disable()  # hundreds of thousands of small frozen objects: the cycle collector only slows this down
-    try:
+    with gc_paused():  # hundreds of thousands of small frozen objects: the cycle collector only slows this down
         for scene in story.scenes:
             first = len(beats)
             flow.scene_op[scene.id] = len(flow.ops)
             _StageBuilder(story, scene, warnings, looks or _one_pose, flow).compile(beats)
             if len(beats) > first:
                 scene_first[scene.id] = first
-    finally:
-        if collecting:
-            gc.enable()
     by_id = {beat.line.id: beat.index for beat in beats}
     ops, op_of = flow.finish(len(beats))
     menus = {op.id: at for at, op in enumerate(ops) if isinstance(op, Menu)}
