@@ -7,7 +7,6 @@ A missing or broken map becomes a plain gradient with default stage points, logg
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pygame
 
 from game.assets import AssetError, read_map
 from game.logical import LOGICAL
+from game.render.lru import LRU
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,8 @@ def placeholder(size: tuple[int, int] = LOGICAL) -> RenderedMap:
     return RenderedMap(back.convert() if pygame.display.get_surface() else back, None, dict(DEFAULT_POINTS), missing=True)
 
 
-_SHARED: OrderedDict[tuple[Path, float], RenderedMap] = OrderedDict()  # read-only: shared by every MapCache
 _SHARED_KEEP = 1  # maps are only read to light them: the lit pictures are cached in StageRenderer
+_SHARED: LRU[tuple[Path, float], RenderedMap] = LRU(_SHARED_KEEP)  # read-only: shared by every MapCache
 
 
 class MapCache:
@@ -97,18 +97,14 @@ class MapCache:
             return placeholder()
         key = (path, path.stat().st_mtime)
         if key in _SHARED:
-            _SHARED.move_to_end(key)
-            return _SHARED[key]
+            return _SHARED.get(key)
         try:
             read_map(path, self.root)  # pytmx reads whatever a map names: only a map that passes `vn check`'s checks
         except (AssetError, OSError) as exc:
             log.warning("map %s cannot be used (%s); drawing a plain backdrop", relative, exc)
             return placeholder()
         try:
-            _SHARED[key] = rendered = render_map(path)
-            while len(_SHARED) > _SHARED_KEEP:
-                _SHARED.popitem(last=False)
-            return rendered
+            return _SHARED.put(key, render_map(path))
         except Exception as exc:  # pytmx raises many kinds; a broken map must never crash the game
             log.warning("map %s could not be drawn (%s); drawing a plain backdrop", relative, exc)
             return placeholder()

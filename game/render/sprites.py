@@ -23,14 +23,14 @@ in bytes (`LAYER_BUDGET`, `FIGURE_BUDGET`), so memory stays bounded whatever the
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
 from game.assets import image_size, layer_header
+from game.render.lru import LRU
 from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
@@ -72,38 +72,8 @@ class Layer:
     at: tuple[int, int] = (0, 0)  # its top-left on the pose's canvas (scaled), once cropped
 
 
-class ByteLRU:
-    """A least-recently-used cache bounded by the bytes of the Surfaces it holds (None costs nothing)."""
-
-    def __init__(self, budget: int) -> None:
-        self.budget, self.used = budget, 0
-        self._items: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
-
-    def get(self, key: Hashable) -> object:
-        item = self._items.get(key)
-        if item is None:
-            raise KeyError(key)
-        self._items.move_to_end(key)
-        return item[0]
-
-    def __contains__(self, key: Hashable) -> bool:
-        return key in self._items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def put(self, key: Hashable, value: object) -> None:
-        size = _bytes(value)
-        if key in self._items:
-            self.used -= self._items.pop(key)[1]
-        self._items[key] = (value, size)
-        self.used += size
-        while self.used > self.budget and len(self._items) > 1:
-            _key, (_value, dropped) = self._items.popitem(last=False)
-            self.used -= dropped
-
-
 def _bytes(value: object) -> int:
+    """What a cached layer or figure costs: the bytes of its Surface (None costs nothing)."""
     if isinstance(value, (Figure, Layer)):
         value = value.image
     if isinstance(value, pygame.Surface):
@@ -114,8 +84,8 @@ def _bytes(value: object) -> int:
 class SpriteCache:
     def __init__(self, assets_root: Path, layer_budget: int = LAYER_BUDGET, figure_budget: int = FIGURE_BUDGET) -> None:
         self.root = Path(assets_root)
-        self.layers = ByteLRU(layer_budget)
-        self.figures = ByteLRU(figure_budget)
+        self.layers: LRU[tuple[object, ...], Layer | None] = LRU(budget=layer_budget, cost=_bytes)
+        self.figures: LRU[tuple[object, ...], Figure | None] = LRU(budget=figure_budget, cost=_bytes)
         self._sets: dict[str, SpriteSet | None] = {}
         self._warned: set[str] = set()
         self.composed = 0  # figures drawn (not found in the cache): for tests and the benchmark
@@ -150,7 +120,7 @@ class SpriteCache:
         scale = (found.scale if scale is None else max(0.05, min(4.0, scale))) * found.poses[pose].scale
         key = (sprite_set, pose, expression, extras, round(scale, 4), mirrored, tone)
         if key in self.figures:
-            return self.figures.get(key)  # type: ignore[return-value]
+            return self.figures.get(key)
         figure = self._compose(found, found.poses[pose], expression, extras, scale, mirrored, tone)
         self.composed += 1
         self.figures.put(key, figure)
@@ -207,7 +177,7 @@ class SpriteCache:
             return None
         key = (path, round(scale, 4), tone)
         if key in self.layers:
-            return self.layers.get(key)  # type: ignore[return-value]
+            return self.layers.get(key)
         layer = None
         if not path.is_file():
             self._warn(str(path.relative_to(self.root) if path.is_relative_to(self.root) else path), "missing")
@@ -286,4 +256,4 @@ def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
     return Layer(image, at)
 
 
-__all__ = ["FLAT_POSE", "ByteLRU", "Figure", "Layer", "SpriteCache"]
+__all__ = ["FLAT_POSE", "Figure", "Layer", "SpriteCache"]

@@ -8,7 +8,6 @@ Knows the story's Stage and Place data; never draws interface or text.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pygame
 from game.assets import AssetError, image_size
 from game.logical import LOGICAL
 from game.render import camera, effects, lighting
+from game.render.lru import LRU
 from game.render.maps import MapCache, RenderedMap
 from game.render.sprites import SpriteCache
 from game.story.model import Story
@@ -39,11 +39,10 @@ class StageRenderer:
         self.story = story
         self.maps = MapCache(assets_root)
         self.sprites = SpriteCache(assets_root)
-        self._scaled: OrderedDict[tuple[object, ...], tuple[pygame.Surface, tuple[int, int]] | None] = OrderedDict()
-        self._lit: OrderedDict[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = OrderedDict()
-        self._stages: OrderedDict[tuple[Stage, str | None, bool], pygame.Surface] = OrderedDict()
-        self._events: OrderedDict[tuple[str, bool], pygame.Surface] = OrderedDict()
-        self._keep = keep
+        self._scaled: LRU[tuple[object, ...], tuple[pygame.Surface, tuple[int, int]] | None] = LRU(KEEP_SCALED)
+        self._lit: LRU[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = LRU(KEEP_LIT)
+        self._stages: LRU[tuple[Stage, str | None, bool], pygame.Surface] = LRU(keep)
+        self._events: LRU[tuple[str, bool], pygame.Surface] = LRU(KEEP_EVENTS)
         self.assets_root = Path(assets_root)
         self.emphasis = True  # dim the characters who are not speaking (a setting)
 
@@ -55,10 +54,8 @@ class StageRenderer:
         """The place's map lit for `time`: (behind the characters, in front of them, where the front goes); cached."""
         key = (place, time)
         if key not in self._lit:
-            self._lit[key] = self._light(place, time)
-            _trim(self._lit, KEEP_LIT)
-        self._lit.move_to_end(key)
-        return self._lit[key]
+            self._lit.put(key, self._light(place, time))
+        return self._lit.get(key)
 
     def _light(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         rendered = self.map_for(place)
@@ -81,8 +78,7 @@ class StageRenderer:
         the stage's camera. With `cached_only`, None when it is not cached (a camera move is about to draw it)."""
         key = (stage, self.focus(stage, speaker), self.emphasis)
         if key in self._stages:
-            self._stages.move_to_end(key)
-            return self._stages[key]
+            return self._stages.get(key)
         if cached_only:
             return None  # type: ignore[return-value]
         if stage.event:
@@ -92,9 +88,7 @@ class StageRenderer:
         else:
             rect = camera.view_rect(self, stage)  # a two-shot may be wider than its shot size (camera.py)
             picture = camera.draw_view(self, stage, rect, LOGICAL[0] / rect[2], key[1])
-        self._stages[key] = picture
-        _trim(self._stages, self._keep)
-        return picture
+        return self._stages.put(key, picture)
 
     def _draw(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
         """A memory is composed from `remembered` layers (the tone is per-pixel affine, so this equals toning
@@ -126,10 +120,8 @@ class StageRenderer:
         key = (stage.event or "", stage.memory)
         if key not in self._events:
             picture = self.event_picture(stage.event or "")
-            self._events[key] = memory_frame(picture) if stage.memory else picture
-            _trim(self._events, KEEP_EVENTS)
-        self._events.move_to_end(key)
-        return self._events[key]
+            self._events.put(key, memory_frame(picture) if stage.memory else picture)
+        return self._events.get(key)
 
     def event_picture(self, name: str) -> pygame.Surface:
         """An illustration at frame size, ungraded (a black frame when it cannot be read)."""
@@ -148,9 +140,7 @@ class StageRenderer:
 
     def remember(self, stage: Stage, speaker: str | None, picture: pygame.Surface) -> pygame.Surface:
         """Keep `picture` as the stage's picture (a camera move's last frame, drawn from its canvas)."""
-        self._stages[(stage, self.focus(stage, speaker), self.emphasis)] = picture
-        _trim(self._stages, self._keep)
-        return picture
+        return self._stages.put((stage, self.focus(stage, speaker), self.emphasis), picture)
 
     def lit_for(self, stage: Stage) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         """The place lit for the stage's time, toned when it is remembered."""
@@ -175,10 +165,8 @@ class StageRenderer:
                     image = image.copy()
                     image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
                 entry = (image, figure.foot)
-            self._scaled[key] = entry
-            _trim(self._scaled, KEEP_SCALED)
-        self._scaled.move_to_end(key)
-        return self._scaled[key]
+            self._scaled.put(key, entry)
+        return self._scaled.get(key)
 
     def span(self, actor: Actor, image: pygame.Surface, zoom: float = 1.0) -> int:
         """How wide the actor's pose is drawn at `zoom` (its canvas, not its `image`, which is cut to what the
@@ -208,11 +196,9 @@ class StageRenderer:
         key = (stage.place, stage.time, "memory")
         if key not in self._lit:
             plain = (stage.place, stage.time)  # a memory's place is rarely seen unremembered: not cached for it
-            back, front, at = self._lit[plain] if plain in self._lit else self._light(stage.place, stage.time)
-            self._lit[key] = (effects.remembered(back), effects.remembered(front) if front is not None else None, at)
-            _trim(self._lit, KEEP_LIT)
-        self._lit.move_to_end(key)
-        return self._lit[key]  # type: ignore[index]
+            back, front, at = self._lit.peek(plain) if plain in self._lit else self._light(stage.place, stage.time)
+            self._lit.put(key, (effects.remembered(back), effects.remembered(front) if front is not None else None, at))
+        return self._lit.get(key)
 
     def actor_image(self, stage: Stage, actor: Actor, speaker: str | None = None, scale: float | None = None
                     ) -> tuple[pygame.Surface, tuple[int, int]] | None:
@@ -279,12 +265,6 @@ class StageRenderer:
 def memory_frame(picture: pygame.Surface) -> pygame.Surface:
     """The memory grade of a whole frame, as a composed memory stage gets it (toned, then softened)."""
     return effects.memory_finish(effects.remembered(picture))
-
-
-def _trim(cache: OrderedDict, keep: int) -> None:  # type: ignore[type-arg]
-    """Drop the least recently used entries beyond `keep` (full-frame surfaces are 3.7 MB each)."""
-    while len(cache) > keep:
-        cache.popitem(last=False)
 
 
 @dataclass(frozen=True)

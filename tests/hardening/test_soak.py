@@ -22,6 +22,7 @@ import pytest
 from game import heap
 from game.app import App
 from game.render import maps
+from game.render.lru import LRU
 from game.check import check_story
 from game.replay.clock import CallClock
 from tests.hardening.conftest import ASSETS, SCRIPT
@@ -49,7 +50,7 @@ def cached_kb(app: App) -> int:
         return [v for v in value if isinstance(v, pygame.Surface)] if isinstance(value, tuple) else []
 
     r = app.renderer
-    surfaces = [s for cache in vars(r).values() if isinstance(cache, dict)
+    surfaces = [s for cache in vars(r).values() if isinstance(cache, (dict, LRU))
                 for value in cache.values() for s in pictures(value)]
     surfaces += [s for m in maps._SHARED.values() for s in (m.back, m.front) if s is not None]
     held = sum(s.get_width() * s.get_height() * s.get_bytesize() for s in surfaces)

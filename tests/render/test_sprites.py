@@ -10,7 +10,8 @@ import pygame
 import pytest
 
 from game import paths
-from game.render.sprites import ByteLRU, SpriteCache
+from game.render.lru import LRU
+from game.render.sprites import SpriteCache, _bytes
 from game.spritesets import ManifestError, load_set
 from tests.layered import BODY, BOOK, MARK, NEUTRAL, SMILE, TEARS, make_layered_set
 
@@ -133,7 +134,7 @@ def test_caches_stay_within_their_budgets(tmp_path: Path) -> None:
 
 
 def test_byte_lru_drops_the_least_recently_used() -> None:
-    lru = ByteLRU(3 * 100 * 4)
+    lru: LRU[int, pygame.Surface] = LRU(budget=3 * 100 * 4, cost=_bytes)  # as SpriteCache's layers and figures
     surfaces = [pygame.Surface((10, 10), pygame.SRCALPHA) for _ in range(4)]
     for i, s in enumerate(surfaces[:3]):
         lru.put(i, s)
