@@ -293,9 +293,9 @@ def task_play_rss(args: dict[str, Any]) -> dict[str, Any]:
     runs frame by frame at 60 fps, then the line is completed and read on."""
     import pygame
 
-    from game import heap
+    from game import os_memory
 
-    heap.return_large_blocks()  # as `vn play` does before its window opens (game/app.py: play)
+    os_memory.return_large_blocks()  # as `vn play` does before its window opens (game/app.py: play)
     if args.get("window"):  # a real X11 window, as `vn play` opens it (the bench starts Xvfb)
         from game.app import App
         from game.check import check_story

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import game.quickimport  # noqa: F401  (before pygame: a faster start)
+import game.pygame_fast_import  # noqa: F401  (before pygame: a faster start)
 import pygame
 
-from game import heap, paths
+from game import os_memory, paths
 from game.audio import Audio, pre_init as audio_pre_init
 from game.check import CheckResult
 from game.display import HeadlessDisplay
@@ -244,7 +244,7 @@ class App:
                     self.audio.play_effect(cue.value)
         new_scene = self.session.mark(beat)
         if beat.scene_start:
-            heap.trim()  # the last scene's pictures have left the caches: give their memory back
+            os_memory.trim()  # the last scene's pictures have left the caches: give their memory back
         if beat.scene_start and how in ("advance", "instant"):
             self.session.autosave(self.thumbnail(self.presenter.picture))
         elif new_scene:
@@ -287,7 +287,7 @@ class App:
         if name in FADED and name != before:
             self._card_fade = CARD_FADE_MS
         if name != before:
-            heap.trim()  # the screen left behind drops its pictures (a menu's backdrop, a title's map)
+            os_memory.trim()  # the screen left behind drops its pictures (a menu's backdrop, a title's map)
         self._dirty = True
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.check import CheckResult, check_story
-from game.reload import ScriptWatcher
+from game.script_watcher import ScriptWatcher
 from game.story.diagnostics import Diagnostic, Severity
 
 SHOWN_ERRORS = 5

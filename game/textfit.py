@@ -14,7 +14,7 @@ VERY_LONG = 600
 
 
 def check_fit(story: Story, size: int | None = None) -> list[Diagnostic]:
-    import game.quickimport  # noqa: F401  (before pygame: no pkg_resources, a sixth of a second)
+    import game.pygame_fast_import  # noqa: F401  (before pygame: no pkg_resources, a sixth of a second)
     import pygame
 
     from game.ui.textbox import paginate

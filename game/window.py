@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-import game.quickimport  # noqa: F401  (before pygame: a faster start)
+import game.pygame_fast_import  # noqa: F401  (before pygame: a faster start)
 import pygame
 
-from game import heap
+from game import os_memory
 from game.app import App
 from game.audio import pre_init as audio_pre_init
 from game.check import CheckResult
@@ -29,7 +29,7 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
         except OutputError as exc:
             print(f"vn play: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    heap.return_large_blocks()  # a player's session gives pictures back at once (see game/heap.py)
+    os_memory.return_large_blocks()  # a player's session gives pictures back at once (see game/os_memory.py)
     audio_pre_init()
     pygame.init()
     display = WindowDisplay(size, result.story.title if result.story else "")

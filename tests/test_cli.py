@@ -88,7 +88,7 @@ def test_check_reports_stage_and_asset_problems_next_to_script_errors(tmp_path: 
 
 def test_the_player_and_the_pilot_start_without_setuptools_pkg_resources() -> None:
     """pygame imports setuptools' pkg_resources only to find its data files (a sixth of a second of each
-    start); the window player, the pilot and `vn replay` start without it (game/quickimport.py)."""
+    start); the window player, the pilot and `vn replay` start without it (game/pygame_fast_import.py)."""
     code = ("import sys, game.{0}; print('pkg_resources' in sys.modules, 'pygame' in sys.modules)")
     for module in ("app", "replay.pilot", "textfit"):
         done = subprocess.run([sys.executable, "-c", code.format(module)], cwd=ROOT, capture_output=True, text=True,

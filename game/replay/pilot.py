@@ -21,7 +21,7 @@ def headless_env() -> None:
 
 headless_env()
 
-import game.quickimport  # noqa: E402,F401  (before pygame: a faster start, as the player has; isort: skip)
+import game.pygame_fast_import  # noqa: E402,F401  (before pygame: a faster start, as the player has; isort: skip)
 import pygame  # noqa: E402
 
 from game.app import App, View  # noqa: E402

@@ -10,7 +10,7 @@ import pytest
 
 from game.check import check_story
 from game.replay.pilot import Pilot
-from game.reload import POLL_SECONDS
+from game.script_watcher import POLL_SECONDS
 
 STORY = """\
 title: Reload

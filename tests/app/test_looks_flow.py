@@ -130,7 +130,7 @@ def test_speaker_emphasis_dims_the_listener_and_is_a_saved_setting(pilot: Pilot,
 
 
 def test_live_reload_keeps_the_line_and_redraws_pose_and_event(tmp_path: Path) -> None:
-    from game.reload import POLL_SECONDS
+    from game.script_watcher import POLL_SECONDS
     from tests.app.test_live_reload import save
 
     assets = assets_with_layered(tmp_path)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game import heap
+from game import os_memory
 from game.app import App
 from game.render import maps
 from game.render.lru import LRU
@@ -186,7 +186,7 @@ def soak(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             restarts += 1
             app = restart(result, home)
         if done % 100 == 0 and (WARM_INPUTS < done <= WARM_INPUTS + 1000 or done > INPUTS - 1000):
-            heap.trim()  # count what is held, not the free pages glibc keeps for reuse
+            os_memory.trim()  # count what is held, not the free pages glibc keeps for reuse
             (first if done <= WARM_INPUTS + 1000 else last).append(rss_kb() - cached_kb(app))
     report = {"error": error, "scenes": scenes, "all_scenes": {sc.id for sc in result.story.scenes},
               "screens": screens, "kinds": kinds, "restarts": restarts, "seconds": time.monotonic() - started,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from game.reload import POLL_SECONDS, ScriptWatcher
+from game.script_watcher import POLL_SECONDS, ScriptWatcher
 
 
 def test_watcher_sees_a_save_once(tmp_path: Path) -> None:

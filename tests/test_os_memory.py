@@ -1,4 +1,4 @@
-"""game/heap.py: the interactive player's pictures go back to the system as soon as they are dropped."""
+"""game/os_memory.py: the interactive player's pictures go back to the system as soon as they are dropped."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 
 CHILD = """
 import sys
-from game import heap
+from game import os_memory
 if sys.argv[1] == "on":
-    assert heap.return_large_blocks()
+    assert os_memory.return_large_blocks()
 import pygame
 def rss():
     for line in open("/proc/self/status"):
