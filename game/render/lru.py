@@ -58,6 +58,13 @@ class LRU(Generic[K, V]):
                 self._drop()
         return value
 
+    def make_room(self) -> None:
+        """Drop the least recently used entries until one more fits under `keep`: called before an entry is
+        made, so the pictures it replaces are freed before the new one is drawn, not after (a lower peak)."""
+        if self.keep is not None:
+            while self._items and len(self._items) >= self.keep:
+                self._drop()
+
     def values(self) -> Iterator[V]:
         return (value for value, _cost in self._items.values())
 

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 # How many of each picture the renderer keeps (each is up to a full frame, 3.7 MB, or a close-up's figure, up to
 # 7 MB): enough for a line and the one before it, so a transition and a step back are instant. Every
 # picture is a pure function of its key, so a smaller cache only costs drawing again.
-KEEP_LIT = 2  # places lit for a time (a memory and the present alternate)
+KEEP_LIT = 1  # the place lit for its time (made again at a change of place or time: about 0.1 s)
 KEEP_EVENTS = 1  # illustrations at frame size
 KEEP_SCALED = 2  # characters drawn for a camera shot
 DIM = (178, 178, 186)  # the listeners' light while someone else speaks (speaker emphasis)
@@ -54,6 +54,7 @@ class StageRenderer:
         """The place's map lit for `time`: (behind the characters, in front of them, where the front goes); cached."""
         key = (place, time)
         if key not in self._lit:
+            self._lit.make_room()
             self._lit.put(key, self._light(place, time))
         return self._lit.get(key)
 
@@ -196,7 +197,11 @@ class StageRenderer:
         key = (stage.place, stage.time, "memory")
         if key not in self._lit:
             plain = (stage.place, stage.time)  # a memory's place is rarely seen unremembered: not cached for it
-            back, front, at = self._lit.peek(plain) if plain in self._lit else self._light(stage.place, stage.time)
+            if plain in self._lit:
+                back, front, at = self._lit.peek(plain)
+            else:
+                self._lit.make_room()
+                back, front, at = self._light(stage.place, stage.time)
             self._lit.put(key, (effects.remembered(back), effects.remembered(front) if front is not None else None, at))
         return self._lit.get(key)
 

@@ -54,3 +54,18 @@ def test_both_bounds_hold_and_none_counts_as_a_value() -> None:
     assert sorted(k for k in (1, 2, 3) if k in lru) == [1, 3] and lru.used == 2
     with pytest.raises(ValueError):
         LRU(budget=5)
+
+
+def test_make_room_frees_before_a_new_entry_is_made() -> None:
+    from game.render.lru import LRU
+
+    cache: LRU[str, int] = LRU(keep=2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    cache.make_room()  # one more fits now: the oldest went first
+    assert "a" not in cache and "b" in cache and len(cache) == 1
+    cache.put("c", 3)
+    assert len(cache) == 2
+    empty: LRU[str, int] = LRU(keep=1)
+    empty.make_room()
+    assert len(empty) == 0
