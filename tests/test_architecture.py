@@ -169,3 +169,13 @@ def test_the_logical_frame_size_is_written_once() -> None:
                     a.value for a in node.args if isinstance(a, ast.Constant)][2:4] == [1280, 720]):
                 spelled.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert spelled == ["game/logical.py:5"]
+
+
+def test_every_package_of_game_is_in_the_wheel() -> None:
+    """pyproject.toml lists the packages by name: a new folder under game/ left out of it installs a game
+    that fails at its first import (game.screens once did, in a fresh `pip install .`)."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    packages = {_module(p.parent / "__init__.py") for p in GAME.rglob("__init__.py")}
+    assert packages - listed == set()
