@@ -197,11 +197,6 @@ def camera_rows(got: dict[str, Any]) -> list[Row]:
             for stat, value in (("mean", util.mean(every)), ("p95", util.p95(every)))]
 
 
-def _cpu_ticks(pid: int) -> int:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15 of the whole line)
-
-
 def _idle_cpu(code: str, *args: str) -> tuple[float, str]:
     """% of one core a child uses over IDLE_SECONDS once it prints IDLE; the child is then ended."""
     child = subprocess.Popen([sys.executable, "-c", code, *args], env=util.env(), cwd=util.ROOT,
@@ -210,16 +205,11 @@ def _idle_cpu(code: str, *args: str) -> tuple[float, str]:
         line = child.stdout.readline() if child.stdout else ""
         if not line.startswith("IDLE"):
             raise RuntimeError(f"the idle child did not get idle: {line!r} {child.stderr.read() if child.stderr else ''}")
-        ticks0, t0 = _cpu_ticks(child.pid), time.monotonic()
+        ticks0, t0 = util.cpu_ticks(Path(f"/proc/{child.pid}/stat").read_text()), time.monotonic()
         time.sleep(IDLE_SECONDS)
-        ticks1, t1 = _cpu_ticks(child.pid), time.monotonic()
+        ticks1, t1 = util.cpu_ticks(Path(f"/proc/{child.pid}/stat").read_text()), time.monotonic()
     finally:
-        child.terminate()
-        try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        util.end(child)
     hz = os.sysconf("SC_CLK_TCK")
     return 100 * (ticks1 - ticks0) / hz / (t1 - t0), line.strip()
 

@@ -25,6 +25,7 @@ from typing import Any
 from bench import util
 from bench.gen import write_story
 from bench.report import Row, not_measured
+from bench.util import cpu_ticks
 
 REPLAY_RUNS = 2  # the chapter replay takes tens of seconds; best of 2, interleaved with the floor
 FIRST_FRAME_RUNS = 5
@@ -100,10 +101,6 @@ def vm_hwm_mb(status: str) -> float:
     raise ValueError("no VmHWM line")
 
 
-def cpu_ticks(stat: str) -> int:
-    """utime + stime in clock ticks from the text of /proc/PID/stat (the command may hold spaces and ')')."""
-    fields = stat.rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])
 
 
 def _env(home: Path, display: str | None = None) -> dict[str, str]:
@@ -133,12 +130,7 @@ def _spawned(args: list[str], home: Path, display: str | None) -> Iterator[subpr
     try:
         yield child
     finally:
-        child.terminate()
-        try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        util.end(child)
 
 
 def _proc(pid: int, name: str) -> str:

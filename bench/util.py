@@ -97,3 +97,19 @@ def xvfb() -> Iterator[str | None]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def cpu_ticks(stat: str) -> int:
+    """utime + stime in clock ticks from the text of /proc/PID/stat (the command may hold spaces and ')')."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # fields 14 and 15 of the whole line
+
+
+def end(child: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """End a child process: terminate, then kill if it has not gone within 10 s."""
+    child.terminate()
+    try:
+        child.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
