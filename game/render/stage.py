@@ -19,6 +19,7 @@ from game.render import camera, effects, lighting
 from game.render.lru import LRU
 from game.render.maps import MapCache, RenderedMap
 from game.render.sprites import SpriteCache
+from game.spritesets import Pose, SpriteSet
 from game.story.model import Story
 from game.story.program import Actor, Stage
 
@@ -172,19 +173,23 @@ class StageRenderer:
     def span(self, actor: Actor, image: pygame.Surface, zoom: float = 1.0) -> int:
         """How wide the actor's pose is drawn at `zoom` (its canvas, not its `image`, which is cut to what the
         layers draw): the contact shadow's width."""
-        found = self.sprites.sprite_set(actor.sprite)
-        pose = None if found is None or found.flat else (found.poses.get(actor.pose or "")
-                                                          or found.poses.get(found.default_pose))
-        if found is None or pose is None:
+        found, pose = self._pose(actor)
+        if found is None or pose is None or found.flat:
             return image.get_width()
         return round(round(pose.size[0] * found.scale * pose.scale * zoom, 4))
 
-    def face_point(self, stage: Stage, actor: Actor, speaker: str | None = None) -> tuple[float, float] | None:
-        """Where the centre of an actor's face is on the stage (stage px), from its pose's anchors."""
+    def _pose(self, actor: Actor) -> tuple[SpriteSet | None, Pose | None]:
+        """The actor's sprite set and the pose it is drawn in (the set's default for an unknown one)."""
         found = self.sprites.sprite_set(actor.sprite)
         if found is None:
+            return None, None
+        return found, found.poses.get(actor.pose or "") or found.poses.get(found.default_pose)
+
+    def face_point(self, stage: Stage, actor: Actor, speaker: str | None = None) -> tuple[float, float] | None:
+        """Where the centre of an actor's face is on the stage (stage px), from its pose's anchors."""
+        found, pose = self._pose(actor)
+        if found is None:
             return None
-        pose = found.poses.get(actor.pose or "") or found.poses.get(found.default_pose)
         x, y = self.stage_point(stage, actor)
         if pose is None or found.flat:
             placed = self.actor_image(stage, actor, speaker)
