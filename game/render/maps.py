@@ -79,6 +79,7 @@ class MapCache:
     def __init__(self, assets_root: Path) -> None:
         self.root = Path(assets_root)
         self._broken: dict[str, RenderedMap] = {}  # placeholders, so each problem is logged once
+        self._paths: dict[str, Path | None] = {}  # a script's map name -> its file inside the assets (resolved once)
 
     def get(self, relative: str | None) -> RenderedMap:
         """The map's pictures (rendered once; kept in a small process-wide LRU) or a placeholder."""
@@ -90,9 +91,17 @@ class MapCache:
             self._broken[key] = found
         return found
 
+    def _path(self, relative: str) -> Path | None:
+        """The map's file, resolved and inside the assets folder, or None. Resolving walks every folder of the
+        path (an lstat each): done once per name, as the stage asks for a map's points on every line."""
+        if relative not in self._paths:
+            path = (self.root / relative).resolve() if relative else None
+            self._paths[relative] = path if path is not None and path.is_relative_to(self.root.resolve()) else None
+        return self._paths[relative]
+
     def _load(self, relative: str) -> RenderedMap:
-        path = (self.root / relative).resolve() if relative else None
-        if path is None or not path.is_file() or not path.is_relative_to(self.root.resolve()):
+        path = self._path(relative)
+        if path is None or not path.is_file():
             log.warning("map %r not found; drawing a plain backdrop", relative)
             return placeholder()
         key = (path, path.stat().st_mtime)

@@ -87,6 +87,7 @@ class SpriteCache:
         self.layers: LRU[tuple[object, ...], Layer | None] = LRU(budget=layer_budget, cost=_bytes)
         self.figures: LRU[tuple[object, ...], Figure | None] = LRU(budget=figure_budget, cost=_bytes)
         self._sets: dict[str, SpriteSet | None] = {}
+        self._paths: dict[tuple[str, ...], Path | None] = {}  # (set, pose, layer, expression) -> its file
         self._warned: set[str] = set()
         self.composed = 0  # figures drawn (not found in the cache): for tests and the benchmark
 
@@ -107,9 +108,9 @@ class SpriteCache:
 
     def compose(self, sprite_set: str, pose: str | None, expression: str, extras: tuple[str, ...] = (),
                 scale: float | None = None, mirrored: bool = False, tone: Tone | None = None) -> Figure | None:
-        """The figure: see the module docstring. Cached by every argument. `tone` (hashable, called on each
-        layer once it is read and scaled) lights and colours the layers: per-pixel, so the toned layers compose
-        into the toned figure, and a change of expression tones only the new face."""
+        """The figure: see the module docstring. Cached by every argument. `tone` (hashable) lights and colours
+        the composed figure, once: it is per-pixel affine, so this equals composing toned layers (up to rounding
+        at the edges), and the layers, read and scaled once, serve every light and memory."""
         found = self.sprite_set(sprite_set)
         if found is None:
             return None
@@ -130,11 +131,12 @@ class SpriteCache:
                  scale: float, mirrored: bool, tone: Tone | None) -> Figure | None:
         """Layers are read already scaled (and cropped), so a figure is composed at its own size: a normal
         shot never holds the 2x art in memory."""
-        body = self._layer(found.layer_path(pose.name, "body", expression), scale, crop=not found.flat, tone=tone)
+        body = self._layer(self._path(found, pose.name, "body", expression), scale, crop=not found.flat)
         if body is None:
             return None
-        if found.flat and not mirrored:
-            return Figure(body.image, (body.image.get_width() // 2, body.image.get_height()))  # nothing to compose
+        if found.flat and not mirrored:  # nothing to compose
+            image = tone(body.image) if tone is not None else body.image
+            return Figure(image, (image.get_width() // 2, image.get_height()))
         size = body.image.get_size() if found.flat else (round(pose.size[0] * scale), round(pose.size[1] * scale))
         width = max(1, size[0])
         placed: list[tuple[pygame.Surface, int, int, bool]] = []  # (picture, x, y, flip) on the pose's canvas
@@ -143,16 +145,16 @@ class SpriteCache:
             if name in ("face", "extras"):
                 if found.flat or not pose.face_visible:
                     continue
-                paths = [found.layer_path(pose.name, "face", expression)] if name == "face" else [
+                paths = [self._path(found, pose.name, "face", expression)] if name == "face" else [
                     found.extra_path(e) for e in extras]
                 anchor = (pose.face[0] * scale, pose.face[1] * scale)
                 for path in paths:
-                    layer = self._layer(path, scale, tone=tone)
+                    layer = self._layer(path, scale)
                     if layer is not None:
                         placed.append(_face_at(width, layer.image, anchor, pose.face_angle, mirrored, fixed))
             else:
-                layer = body if name == "body" else self._layer(found.layer_path(pose.name, name, expression), scale,
-                                                                crop=not found.flat, tone=tone)
+                layer = body if name == "body" else self._layer(self._path(found, pose.name, name, expression), scale,
+                                                                crop=not found.flat)
                 if layer is not None:
                     placed.append(_full_at(width, layer.image, layer.at, mirrored, fixed, pose.face[0] * scale))
         # the figure is only as large as what its layers draw (a pose's canvas is mostly air: a close-up's
@@ -164,18 +166,20 @@ class SpriteCache:
             canvas = canvas.convert_alpha()  # in the display's format from the start: no second canvas at the end
         for image, x, y, flip in placed:
             canvas.blit(pygame.transform.flip(image, True, False) if flip else image, (x - box.x, y - box.y))
+        if tone is not None:
+            canvas = tone(canvas, in_place=True)  # just composed: ours alone
         fx, fy = (pose.foot[0] * scale, pose.foot[1] * scale) if not found.flat else (size[0] / 2, size[1])
         if mirrored:
             fx = width - fx
         fx, fy = fx - box.x, fy - box.y
         return Figure(canvas, (round(fx), round(fy)), box.topleft, (width, max(1, size[1])))
 
-    def _layer(self, path: Path | None, scale: float = 1.0, crop: bool = False, tone: Tone | None = None) -> Layer | None:
+    def _layer(self, path: Path | None, scale: float = 1.0, crop: bool = False) -> Layer | None:
         """A layer file at `scale`, cached. `crop` keeps only its drawn part (a pose layer is a full canvas,
         mostly transparent: 5 MB at 960 x 1320), cut on a grid that scales to whole pixels."""
         if path is None:
             return None
-        key = (path, round(scale, 4), tone)
+        key = (path, round(scale, 4))
         if key in self.layers:
             return self.layers.get(key)
         layer = None
@@ -184,12 +188,22 @@ class SpriteCache:
         else:
             try:
                 layer = _read_layer(path, scale, crop)
-                if tone is not None:
-                    layer = Layer(tone(layer.image, in_place=True), layer.at)  # just read: ours alone
             except (pygame.error, OSError, ValueError) as exc:
                 self._warn(path.name, str(exc))
         self.layers.put(key, layer)
         return layer
+
+    def hold(self, layer_budget: int) -> None:
+        """Keep up to `layer_budget` bytes of read layers (for tools that are not the player, such as a replay,
+        which trade memory for not reading the same layers again)."""
+        self.layers.budget = max(self.layers.budget or 0, layer_budget)
+
+    def _path(self, found: SpriteSet, pose: str, layer: str, expression: str) -> Path | None:
+        """`found.layer_path(...)`, looked up once (it resolves the path inside the set's folder)."""
+        key = (found.name, pose, layer, expression)
+        if key not in self._paths:
+            self._paths[key] = found.layer_path(pose, layer, expression)
+        return self._paths[key]
 
     def _warn(self, name: str, why: str) -> None:
         if name not in self._warned:

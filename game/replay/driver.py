@@ -30,6 +30,11 @@ from game.replay.shots import ShotWriter  # noqa: E402
 from game.story.runner import ChoiceError, Status  # noqa: E402
 
 
+# bytes of read character layers a replay keeps: four times the player's (game.render.sprites.LAYER_BUDGET),
+# which halves the layer files a chapter's replay decodes (1357 -> 631 reads); a replay is a tool, not the player
+REPLAY_LAYERS = 32 * 2**20
+
+
 class ReplayError(RuntimeError):
     """A replay that could not play its lines; the message names the script file and line."""
 
@@ -270,6 +275,7 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
             return play_back(result, args.input, size, out)
         started = time.perf_counter()
         pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
+        pilot.app.renderer.sprites.hold(REPLAY_LAYERS)
         try:
             if args.all_paths:
                 first = result.story.scenes[0].id  # type: ignore[union-attr]
