@@ -90,7 +90,8 @@ class Session:
         return self.persistent.reach(beat.line.scene)
 
     def seen(self, line_id: str) -> bool:
-        return line_id in self.persistent.seen or self.runner.is_seen(line_id)
+        """Whether the line was ever shown, in any playthrough (the player's one record of seen lines)."""
+        return line_id in self.persistent.seen
 
     def next_line_id(self) -> str | None:
         """What the next click reaches (a line or a menu id), as the runner sees it."""

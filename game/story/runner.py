@@ -107,9 +107,6 @@ class Runner:
     def _known(self, stop_id: str) -> bool:
         return self.program.index_of(stop_id) is not None or stop_id in self.program.menus
 
-    def is_seen(self, line_id: str) -> bool:
-        return line_id in self.state.seen
-
     def is_menu(self, stop_id: str | None) -> bool:
         return stop_id is not None and stop_id in self.program.menus
 
@@ -124,13 +121,6 @@ class Runner:
         if following.beat is not None:
             return following.beat.line.id
         return following.menu.id if following.menu is not None else None
-
-    def next_seen(self) -> bool:
-        """Whether what comes next has been seen before (for skipping); a menu never has."""
-        following = self.upcoming()
-        if following is None:
-            return self._menu() is None
-        return following in self.state.seen
 
     def history(self) -> list[Beat]:
         """The lines read so far, oldest first, ending with the one on screen."""
@@ -199,8 +189,6 @@ class Runner:
         self.state.future.pop()
         self._leave()
         self._take(stop)
-        if self._index() is not None:
-            self.state.seen.add(stop.at)
         return self.current
 
     def jump(self, scene: str, line: str | None = None) -> Beat | None:
@@ -233,7 +221,6 @@ class Runner:
         beat = following.beat
         assert beat is not None
         self.state.position = beat.line.id
-        self.state.seen.add(beat.line.id)
         return beat
 
     def _leave(self) -> None:

@@ -1,9 +1,11 @@
-"""The one mutable story state: where the reader is, the way back, the way forward, what was seen,
-and the flags the story has set.
+"""The one mutable story state: where the reader is, the way back, the way forward, and the flags the
+story has set. Which lines were ever seen is not the story's state but the player's record
+(game.persistent): one record, kept across playthroughs, which skipping reads.
 
 Versioned and JSON-only (never pickle): `to_json()` / `StoryState.from_json()`. Version 2 added flags
 and menus: a stop on the way back or forward is a line id (a string, as in version 1) or, when it is
-a menu or the flags differ from none, `{"at": ID, "took": N, "flags": {...}}`. Version-1 states load.
+a menu or the flags differ from none, `{"at": ID, "took": N, "flags": {...}}`. Version 3 no longer
+writes `seen` (a second copy of the player's record); versions 1 and 2 load, and their `seen` is ignored.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from typing import Any
 from game.story.conditions import FLAG_RE, FlagValue
 
 FORMAT = "vn-story-state"
-VERSION = 2
-MIN_COMPATIBLE = 2  # a version-1 game cannot read flags or menus
+VERSION = 3
+MIN_COMPATIBLE = 2  # a version-1 game cannot read flags or menus; a version-2 game reads version 3
 TRAIL_LIMIT = 300  # how many lines back rollback can go
 MAX_FLAGS = 1000
 MAX_VALUE = 200  # characters of a flag's value (a word in the script)
@@ -47,7 +49,6 @@ class StoryState:
     ended: bool = False
     trail: list[Stop] = field(default_factory=list)  # stops before this one, oldest first
     future: list[Stop] = field(default_factory=list)  # stops rolled back from, nearest last
-    seen: set[str] = field(default_factory=set)
     anchor: dict[str, str | None] | None = None  # what else identifies `position` (game.story.anchor)
     flags: dict[str, FlagValue] = field(default_factory=dict)  # as they are at `position`
     took: int | None = None  # at a menu rolled back to: the option taken there before
@@ -61,7 +62,6 @@ class StoryState:
             "ended": self.ended,
             "trail": [stop.to_json() for stop in self.trail],
             "future": [stop.to_json() for stop in self.future],
-            "seen": sorted(self.seen),
             "flags": dict(self.flags),
             **({"took": self.took} if self.took is not None else {}),
             **({"anchor": self.anchor} if self.anchor else {}),
@@ -81,16 +81,13 @@ class StoryState:
         position = data.get("position")
         if position is not None and not isinstance(position, str):
             raise StateError("'position' should be a line id")
-        seen = data.get("seen", [])
-        if not isinstance(seen, list) or not all(isinstance(v, str) for v in seen):
-            raise StateError("'seen' should be a list of line ids")
         stops = {name: [_stop(item, name) for item in _items(data, name)] for name in ("trail", "future")}
         ended = data.get("ended", False)
         if not isinstance(ended, bool):
             raise StateError("'ended' should be true or false")
         from game.story.anchor import parse_anchor
 
-        return cls(position, ended, stops["trail"][-TRAIL_LIMIT:], stops["future"][-TRAIL_LIMIT:], set(seen),
+        return cls(position, ended, stops["trail"][-TRAIL_LIMIT:], stops["future"][-TRAIL_LIMIT:],
                    parse_anchor(data.get("anchor")), _flags(data.get("flags", {}), "flags"),
                    _took(data.get("took"), "took"))
 

@@ -174,7 +174,7 @@ def test_a_save_at_a_menu_loads_at_the_menu_with_its_flags(tmp_path: Path) -> No
     assert runner.status is Status.CHOOSING and runner.flags == {"greeted": True}
     game.save("1", None)
     saved = json.loads((tmp_path / "saves" / "slot-1.json").read_text(encoding="utf-8"))
-    assert saved["state"]["version"] == 2 and saved["meta"]["line_text"] == "Can I stay a while?"
+    assert saved["state"]["version"] == 3 and saved["meta"]["line_text"] == "Can I stay a while?"
     again = Session(result, tmp_path, lambda: 1_790_000_000.0)
     assert again.load("1") is None
     assert again.runner.status is Status.CHOOSING and again.runner.flags == {"greeted": True}

@@ -156,16 +156,19 @@ def test_jump_to_scene_and_line(story, via) -> None:  # type: ignore[no-untyped-
         runner.jump("two", target)
 
 
-def test_seen_lines(story, via) -> None:  # type: ignore[no-untyped-def]
+def test_the_state_does_not_keep_seen_lines(story, via) -> None:  # type: ignore[no-untyped-def]
+    """Seen lines are the player's record (game.persistent), written once; the story state (version 3)
+    carries where the reader is, the way back and forward, and the flags."""
     runner = Runner(story)
     runner.advance()
     runner.advance()
     runner = via(runner)
-    assert runner.is_seen(story.scenes[0].lines[0].id)
-    assert not runner.next_seen()
+    data = runner.state.to_json()
+    assert "seen" not in data and data["version"] == 3 and data["min_compatible"] == 2
+    assert runner.upcoming() == story.scenes[0].lines[2].id
     runner.back()
     runner = via(runner)
-    assert runner.next_seen()
+    assert runner.upcoming() == story.scenes[0].lines[1].id  # the way forward, which skipping asks about
 
 
 def test_restore_with_a_vanished_line_falls_back_to_scene_start(story) -> None:  # type: ignore[no-untyped-def]
