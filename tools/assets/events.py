@@ -24,6 +24,7 @@ FRAME = (1280, 720)  # what is written: the game's frame
 # name -> (Gallery title, painter); in story order
 EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
+    "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "wrecked-house": ("A complete mess", home.wrecked_house),

@@ -112,3 +112,75 @@ def _shoulder_foreground(svg: Svg) -> None:
     kakashi.profile_head(svg, light, ol, eye="open")
     svg.close()
 
+
+
+def fingers_on_names(svg: Svg, rng: random.Random) -> None:
+    """The same stone, some mornings later: Sakura's fingertips resting on her parents' two names, a close
+    shot of her bare hand and the white sleeve of her medic's coat against the black polish."""
+    svg.path(rect_d(0, 0, W, H), svg.lin(0, 0, 0, H, [(0, "#56637a"), (0.45, "#8c9aae"), (1, "#b3bcc6")]))
+    kit.glow(svg, 2300, 220, 900, "#f6dcc6", 0.55, sy=0.6)
+    for i in range(7):  # far trees in the mist, at the left beyond the stone
+        x = 80 + i * 70 + rng.uniform(-20, 20)
+        svg.path(ellipse_d(x, 700 + rng.uniform(-40, 40), rng.uniform(80, 130), rng.uniform(200, 280)),
+                 svg.soft("#5b6a80", 0.7, 0.3))
+    kit.mist(svg, rng, (0, 600, 700, 1100), 6, "#ccd4dc", 0.6)
+    # the stone's lit side face, then the polished front filling most of the frame
+    side = smooth([(520, 1440, 0), (500, 900), (512, 420), (560, 200), (640, 120), (700, 112, 0),
+                   (640, 260), (610, 700), (612, 1440, 0)])
+    svg.cel(side, "#485262", "#353d4a", LINE, 6, light=(1, -0.6), depth=30)
+    front = smooth([(608, 1440, 0), (600, 900), (612, 400), (640, 230), (700, 130), (1000, 90),
+                    (1800, 80), (2560, 96, 0), (2560, 1440, 0)])
+    svg.path(front, svg.lin(600, 0, 2560, 0, [(0, "#1d222d"), (0.5, "#232a38"), (1, "#2c3443")]))
+    svg.open(clip=svg.clip(front))
+    _stone_names(svg, rng, 720, 2540, [200, 900], skip={(6, 0), (7, 0), (8, 0)}, cell=56, step=104)
+    # her parents' names: two columns side by side, cut two years ago, the dawn catching their edges
+    for k, x in enumerate(NAMES_X):
+        kit.carved_name(svg, rng, x - 30, 190 + k * 14, 60, 4, "#0c0e14", "#a9b6c8", 9, 1.0)
+    svg.path(taper([(1950, 80), (2250, 700), (2480, 1440)], 180, 560), svg.soft("#cdd7e2", 0.2, 0.2))
+    svg.path(taper([(620, 160), (1400, 86), (2560, 100)], 22, 22), "#e2e9f0", op=0.3)
+    # the hand's shadow on the polish, just below and right of it: it touches the stone
+    svg.open(op=0.45, blur=14)
+    svg.path(smooth([(1250, 980), (1330, 800), (1420, 660), (1500, 560), (1640, 540), (1700, 600),
+                     (1640, 760), (1500, 900), (1380, 1040)]), "#06080c")
+    svg.close()
+    svg.close()
+    svg.path(front, None, LINE, 7)
+    _sleeve_and_hand(svg)
+    kit.mist(svg, rng, (0, 1180, 2560, 1500), 8, "#c8d0da", 0.4, rx=(400, 800), ry=(90, 160))
+    kit.vignette(svg, "#0c1018", 0.55)
+
+
+NAMES_X = (1430, 1570)  # the two names' columns (their glyphs run from about y 190 to 450)
+
+
+def _sleeve_and_hand(svg: Svg) -> None:
+    """Her left forearm in the coat's sleeve, from the bottom left up to the stone; the hand laid on it, seen
+    from its back and tilted, fingers together: index and middle fingertips on the first name, ring and
+    little fingers on the second, below where the names begin, so both stay legible."""
+    light = (0.8, -0.6)
+    # the wrist, under the sleeve's end; the sleeve with its hem; then the fingers (the back of the hand
+    # covers their roots)
+    svg.cel(kit.finger((1180, 1000), (1330, 800), 150, 0, tip_w=150), kit.SKIN, kit.SKIN_SH, LINE, 6,
+            light=light, depth=16)
+    sleeve = smooth([(300, 1440, 0), (560, 1200), (880, 1000), (1120, 860), (1180, 850), (1250, 900),
+                     (1290, 980), (1250, 1020), (1020, 1200), (760, 1440, 0)])
+    svg.cel(sleeve, kit.COAT, kit.COAT_SH, LINE, 8, light=light, depth=50, hi=kit.COAT_HI, hi_depth=8)
+    for pts in ([(640, 1290), (860, 1110), (1040, 1030)], [(600, 1420), (760, 1300)]):
+        svg.path(taper(pts, 3, 6, wmid=8), "#aeb7c6", op=0.8)  # folds
+    svg.line([(1090, 900), (1150, 930), (1210, 990), (1232, 1030)], "#aeb7c6", 5)  # the hem's stitched edge
+    fingers = [((1350, 700), (1412, 468), 50, -6), ((1410, 690), (1486, 448), 53, -2),
+               ((1468, 700), (1560, 470), 51, 4), ((1520, 730), (1612, 540), 44, 10)]
+    for base, tip, w, bend in fingers:
+        svg.cel(kit.finger(base, tip, w, bend), kit.SKIN, kit.SKIN_SH, LINE, 6, light=light, depth=12,
+                hi=kit.SKIN_HI, hi_depth=4)
+        t = kit.along(base, tip, 0.88)
+        svg.path(ellipse_d(t[0], t[1], w * 0.17, w * 0.22), "#fbe8dc", op=0.9)  # the nail
+        j = kit.along(base, tip, 0.55)
+        svg.line([(j[0] - w * 0.2, j[1] + 4), (j[0], j[1] - 3), (j[0] + w * 0.2, j[1] + 4)], LINE_SOFT, 2.5)
+    # the thumb, lying along the stone to the left, and the back of the hand, slim
+    svg.cel(kit.finger((1300, 860), (1230, 700), 54, 12, tip_w=42), kit.SKIN, kit.SKIN_SH, LINE, 6,
+            light=light, depth=12, hi=kit.SKIN_HI, hi_depth=4)
+    back = smooth([(1262, 900), (1290, 800), (1334, 716), (1400, 684), (1470, 690), (1540, 720), (1556, 780),
+                   (1480, 860), (1360, 930)])
+    svg.cel(back, kit.SKIN, kit.SKIN_SH, LINE, 7, light=light, depth=22, hi=kit.SKIN_HI, hi_depth=6)
+    svg.line([(1320, 860), (1400, 770), (1470, 740)], LINE_SOFT, 2.5)  # a tendon under the skin
