@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import dawn, home, lunch, nap, night, rooftops, sunrise
+from .cg import dawn, home, lunch, nap, night, rooftops, sunrise, training
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)  # what the SVG is painted at
@@ -26,6 +26,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
+    "push-ups": ("One-armed push-ups", training.push_ups),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "wrecked-house": ("A complete mess", home.wrecked_house),
     "couch-nap": ("Book over his face", nap.couch_nap),

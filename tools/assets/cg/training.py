@@ -1,0 +1,144 @@
+"""Training, the first three weeks: Sakura at 13 doing one-armed push-ups under the cherry tree, Kakashi
+sitting cross-legged on her back, reading his orange book.  Side on, both facing right: her face
+screwed up, sweat flying; his one eye on the page."""
+from __future__ import annotations
+
+import random
+
+from . import kakashi, kit
+from .kit import LINE, LINE_SOFT
+from .lunch import _sky_and_field, _tree
+from .svg import Svg, ellipse_d, smooth, taper
+
+W, H = 2560, 1440
+GROUND = 1240  # where they are drawn
+PLACED = 990  # where their ground line is put in the picture (the textbox covers about the lowest 28 %)
+LIGHT = (-1, -0.7)
+BOOK, BOOK_SH, BOOK_HI = "#f08c2a", "#c8681a", "#ffb45e"
+
+
+def push_ups(svg: Svg, rng: random.Random) -> None:
+    _sky_and_field(svg, rng)
+    svg.open(transform="translate(1290 950) scale(0.85) translate(-1290 -1190)")  # the tree just behind them
+    _tree(svg, rng)
+    svg.close()
+    # the two of them a little back in the field, so the whole of the push-up is above the textbox
+    svg.open(transform=f"translate(1160 {PLACED}) scale(0.8) translate(-1160 {-GROUND})")
+    svg.path(ellipse_d(1160, GROUND + 6, 620, 40), svg.soft("#2f5a2c", 0.55, 0.4))  # their shadow
+    _sakura_plank(svg)
+    _kakashi_seated(svg)
+    for x, y, r in ((1770, 830, 1.0), (1815, 900, 0.8), (1560, 760, 0.7)):  # sweat flying off her
+        svg.path(smooth([(x, y - 26 * r), (x + 14 * r, y + 4 * r), (x, y + 16 * r), (x - 14 * r, y + 4 * r)]),
+                 "#cfe9ff", "#4d7fa8", 4)
+    svg.close()
+    for _ in range(50):  # petals drifting down
+        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
+        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
+                  op=0.95)
+    kit.vignette(svg, "#1d2a3a", 0.35)
+
+
+def _limb(svg: Svg, a: tuple[float, float], b: tuple[float, float], w0: float, w1: float, base: str,
+          shade: str, bend: float = 0, lw: float = 6) -> None:
+    svg.cel(kit.finger(a, b, w0, bend, tip_w=w1), base, shade, LINE, lw, light=LIGHT, depth=w0 * 0.22)
+
+
+def _sakura_plank(svg: Svg) -> None:
+    """Straight as a board from her heels to her head, on the toes of her sandals and her left hand; the
+    other hand in a fist on the small of her back. The arm bends a little, trembling."""
+    skin, skin_sh = kit.SKIN, kit.SKIN_SH
+    # far leg, a little higher and darker; then the near leg
+    _limb(svg, (1060, 1050), (880, 1108), 92, 74, kit.S_DARK_SH, "#1e1a22")
+    _limb(svg, (880, 1108), (640, 1190), 62, 46, skin_sh, "#c2907c")
+    _limb(svg, (1060, 1070), (890, 1128), 96, 76, kit.S_DARK, kit.S_DARK_SH)
+    _limb(svg, (890, 1128), (650, 1210), 64, 48, skin, skin_sh)
+    for x0, y0 in ((560, 1180), (572, 1202)):  # sandals, on their toes
+        svg.cel(smooth([(x0 + 40, y0 - 18), (x0 + 110, y0 - 4), (x0 + 100, y0 + 34, 0), (x0 + 30, GROUND, 0),
+                        (x0 + 10, y0 + 10)]), "#3b3448", "#2a2533", LINE, 5, light=LIGHT, depth=8)
+    # torso: the red top, from her hips to her shoulders, tilted up towards her head
+    torso = smooth([(1030, 1000), (1250, 935), (1460, 880), (1540, 890), (1560, 960), (1480, 1010),
+                    (1260, 1080), (1050, 1120), (1000, 1070)])
+    svg.cel(torso, kit.S_RED, kit.S_RED_SH, LINE, 7, light=LIGHT, depth=30, hi=kit.S_RED_HI, hi_depth=7)
+    svg.cel(smooth([(1000, 1010), (1080, 990), (1100, 1110), (1010, 1130)], t=0.6), kit.S_DARK, kit.S_DARK_SH,
+            LINE, 6, light=LIGHT, depth=10)  # the top of her shorts
+    svg.line([(1120, 1060), (1300, 1020), (1440, 975)], LINE_SOFT, 4)
+    # the fist on the small of her back
+    svg.cel(smooth([(1090, 990), (1130, 975), (1150, 1005), (1110, 1020)]), skin, skin_sh, LINE, 5,
+            light=LIGHT, depth=8)
+    # the supporting arm: shoulder to the ground, the elbow giving a little
+    _limb(svg, (1500, 930), (1468, 1090), 62, 52, skin, skin_sh, bend=-8)
+    _limb(svg, (1468, 1090), (1520, 1222), 52, 44, skin, skin_sh, bend=6)
+    svg.cel(smooth([(1480, 1215), (1560, 1212), (1600, 1236, 0), (1480, GROUND + 2, 0)]), skin, skin_sh, LINE, 5,
+            light=LIGHT, depth=6)  # the hand flat on the grass
+    for x in (1540, 1500):  # shaking
+        svg.line([(x - 60, 1060), (x - 74, 1080)], LINE_SOFT, 3)
+    _sakura_head(svg, (1650, 900))
+
+
+def _sakura_head(svg: Svg, at: tuple[float, float]) -> None:
+    """Her head at the front, facing right and a little down: the pink bob, the headband, eyes squeezed shut,
+    teeth gritted."""
+    skin, skin_sh = kit.SKIN, kit.SKIN_SH
+    x, y = at
+    svg.open(transform=f"translate({x:.0f} {y:.0f}) rotate(12)")
+    svg.cel(smooth([(-150, 20), (-90, 10), (-80, 60), (-150, 70)]), skin, skin_sh, LINE, 5, light=LIGHT,
+            depth=8)  # the neck
+    face = smooth([(-80, -90), (10, -80), (60, -30), (74, 0), (64, 14), (70, 34), (40, 70), (-20, 76),
+                   (-90, 40)])
+    svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=14)
+    svg.line([(14, -14), (30, -6), (14, 2)], LINE, 6)  # an eye squeezed shut: ">"
+    svg.line([(-2, -30), (30, -26)], LINE, 5)  # the brow, drawn down
+    svg.path(smooth([(26, 36), (56, 32), (54, 50), (28, 52)], t=0.5), "#ffffff", LINE, 4)  # gritted teeth
+    svg.line([(28, 43), (54, 41)], LINE_SOFT, 2)
+    svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.5)  # flushed
+    hair = smooth([(-170, -30), (-150, -110), (-80, -150), (0, -150), (50, -110), (70, -60), (40, -78),
+                   (30, -20), (0, -60), (-20, 20), (-40, -30), (-60, 70), (-100, 70), (-150, 50), (-175, 10)], t=0.9)
+    svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
+    svg.path(taper([(-130, -110), (-70, -135), (-10, -128)], 14, 4), kit.S_HAIR_HI, op=0.8)
+    band = smooth([(-140, -120), (-40, -150), (30, -130), (24, -96), (-40, -116), (-136, -90)])
+    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(smooth([(-40, -150, 0), (30, -132), (24, -94, 0), (-40, -114)], t=0.5), kit.PLATE, kit.PLATE_SH,
+            LINE, 4, light=LIGHT, depth=6)
+    svg.close()
+
+
+def _kakashi_seated(svg: Svg) -> None:
+    """Sitting cross-legged on her shoulders' end of her back, upright and at ease, the open book in both
+    hands at the height of his chin, his one visible eye on the page."""
+    navy, navy_sh = kit.K_SHIRT, kit.K_SHIRT_SH
+    seat = (1170, 958)  # where he sits, on the top line of her back, between her hips and shoulders
+    # crossed legs: the far shin, then the near thigh and shin folded in front of him
+    _limb(svg, (seat[0] - 40, seat[1] - 20), (seat[0] + 190, seat[1] - 70), 120, 100, navy_sh, "#171c30")
+    _limb(svg, (seat[0] + 190, seat[1] - 70), (seat[0] + 30, seat[1] - 40), 96, 84, navy_sh, "#171c30")
+    _limb(svg, (seat[0] - 20, seat[1] - 5), (seat[0] + 210, seat[1] - 40), 130, 110, navy, navy_sh)
+    _limb(svg, (seat[0] + 210, seat[1] - 40), (seat[0] + 60, seat[1] + 5), 100, 86, navy, navy_sh)
+    svg.cel(smooth([(seat[0] + 30, seat[1] + 10), (seat[0] + 100, seat[1] - 12), (seat[0] + 120, seat[1] + 20, 0),
+                    (seat[0] + 20, seat[1] + 32, 0)]), "#252a38", "#181b26", LINE, 5, light=LIGHT, depth=8)  # a sandal
+    # torso: the green vest, upright
+    sx, sy = seat
+    torso = smooth([(sx - 110, sy - 20), (sx - 120, sy - 200), (sx - 90, sy - 330), (sx - 20, sy - 360),
+                    (sx + 60, sy - 340), (sx + 90, sy - 220), (sx + 80, sy - 40), (sx + 20, sy)])
+    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
+    for y in (sy - 280, sy - 180):  # scroll pouches
+        svg.cel(smooth([(sx + 20, y), (sx + 84, y - 4), (sx + 88, y + 74), (sx + 24, y + 78)], t=0.5), kit.K_VEST,
+                kit.K_VEST_SH, LINE, 5, light=LIGHT, depth=12)
+    svg.line([(sx - 10, sy - 350), (sx + 10, sy - 200), (sx + 14, sy - 20)], LINE_SOFT, 4)
+    # head, facing right, tipped down to the book
+    svg.open(transform=f"translate({sx - 30} {sy - 350}) scale(0.6) rotate(16) translate(-240 -640)")
+    kakashi.profile_head(svg, (1, -0.7), LINE, eye="open", hair=(kit.K_HAIR, kit.K_HAIR_SH, kit.K_HAIR_HI))
+    svg.close()
+    # the far arm, to the book's far edge; the book; the near arm holding it
+    _limb(svg, (sx + 40, sy - 320), (sx + 110, sy - 190), 70, 60, navy_sh, "#171c30")
+    _limb(svg, (sx + 110, sy - 190), (sx + 200, sy - 270), 60, 52, navy_sh, "#171c30")
+    bx, by = sx + 200, sy - 330
+    svg.open(transform=f"translate({bx} {by}) rotate(-24)")
+    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
+            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)  # the cover, facing us
+    svg.path(smooth([(-10, -70, 0), (-18, -60, 0), (-12, 94, 0), (-4, 86, 0)], t=0.3), "#fff6e8", LINE, 4)  # pages
+    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)  # the cover's red mark
+    svg.line([(10, 40), (70, 36)], BOOK_SH, 6)
+    svg.close()
+    _limb(svg, (sx - 40, sy - 310), (sx + 40, sy - 170), 80, 66, navy, navy_sh)
+    _limb(svg, (sx + 40, sy - 170), (sx + 170, sy - 280), 66, 56, navy, navy_sh)
+    svg.cel(smooth([(sx + 160, sy - 300), (sx + 200, sy - 310), (sx + 210, sy - 270), (sx + 170, sy - 256)]),
+            kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)  # the gloved hand on the spine
