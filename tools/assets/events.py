@@ -27,6 +27,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "push-ups": ("One-armed push-ups", training.push_ups),
+    "apple": ("Absolutely not fine", training.apple),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "wrecked-house": ("A complete mess", home.wrecked_house),
     "couch-nap": ("Book over his face", nap.couch_nap),

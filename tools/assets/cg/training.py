@@ -142,3 +142,131 @@ def _kakashi_seated(svg: Svg) -> None:
     _limb(svg, (sx + 40, sy - 170), (sx + 170, sy - 280), 66, 56, navy, navy_sh)
     svg.cel(smooth([(sx + 160, sy - 300), (sx + 200, sy - 310), (sx + 210, sy - 270), (sx + 170, sy - 256)]),
             kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)  # the gloved hand on the spine
+
+
+def apple(svg: Svg, rng: random.Random) -> None:
+    """The apple: Sakura standing stiff against the cherry tree, eyes shut tight, a kunai through the apple on
+    her head and into the bark; Kakashi across the field, his throwing arm still out, the book in his other
+    hand."""
+    _sky_and_field(svg, rng)
+    svg.open(transform="translate(-470 -10)")  # the tree on the left of the picture
+    _tree(svg, rng)
+    svg.close()
+    svg.path(ellipse_d(830, 1185, 170, 24), svg.soft("#2f5a2c", 0.55, 0.4))
+    top = _sakura_standing(svg, 830, 1180)
+    ay = top - 44  # the apple sits on her hair
+    _pinned_apple(svg, 830, ay)
+    for k in range(3):  # the kunai's path through the air
+        y = ay - 20 + k * 22
+        svg.path(taper([(1700, y + 60), (1300, y + 20), (960, y)], 2, 7), "#ffffff", op=0.75 - k * 0.2)
+    svg.path(ellipse_d(1980, 1110, 120, 18), svg.soft("#2f5a2c", 0.5, 0.4))
+    _kakashi_after_throw(svg, 1980, 1105)
+    for _ in range(40):
+        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
+        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
+                  op=0.95)
+    kit.vignette(svg, "#1d2a3a", 0.35)
+
+
+def _sakura_standing(svg: Svg, x: float, foot: float) -> float:
+    """Sakura at 13, facing us, back to the trunk and stiff as a post: arms pressed to her sides, fists
+    clenched, eyes screwed shut, mouth a wobbly line, sweat. Returns the top of her head."""
+    skin, skin_sh = kit.SKIN, kit.SKIN_SH
+    svg.open(transform=f"translate({x:.0f} {foot:.0f}) scale(0.86) translate({-x:.0f} {-foot:.0f})")
+    for side in (-1, 1):  # legs, then sandals
+        _limb(svg, (x + side * 34, foot - 280), (x + side * 30, foot - 30), 58, 46, skin, skin_sh)
+        svg.cel(smooth([(x + side * 30 - 34, foot - 40), (x + side * 30 + 34, foot - 40), (x + side * 30 + 40, foot, 0),
+                        (x + side * 30 - 40, foot, 0)], t=0.6), "#3b3448", "#2a2533", LINE, 5, light=LIGHT, depth=8)
+    shorts = smooth([(x - 90, foot - 410), (x + 90, foot - 410), (x + 96, foot - 270, 0), (x + 4, foot - 280),
+                     (x - 96, foot - 270, 0)], t=0.7)
+    svg.cel(shorts, kit.S_DARK, kit.S_DARK_SH, LINE, 6, light=LIGHT, depth=14)
+    torso = smooth([(x - 90, foot - 400), (x - 98, foot - 540), (x - 70, foot - 610), (x + 70, foot - 610),
+                    (x + 98, foot - 540), (x + 90, foot - 400)], t=0.8)
+    svg.cel(torso, kit.S_RED, kit.S_RED_SH, LINE, 7, light=LIGHT, depth=26, hi=kit.S_RED_HI, hi_depth=6)
+    svg.line([(x, foot - 600), (x, foot - 410)], kit.S_RED_SH, 4)  # the zip
+    for side in (-1, 1):  # arms pressed straight down, fists
+        _limb(svg, (x + side * 102, foot - 592), (x + side * 116, foot - 410), 46, 40, skin, skin_sh)
+        svg.cel(smooth([(x + side * 116 - 25, foot - 420), (x + side * 116 + 25, foot - 420),
+                        (x + side * 118 + 23, foot - 372), (x + side * 116 - 23, foot - 370)]), skin, skin_sh, LINE, 5,
+                light=LIGHT, depth=6)
+    svg.cel(smooth([(x - 56, foot - 610), (x + 56, foot - 610), (x + 52, foot - 646), (x - 52, foot - 646)], t=0.5),
+            kit.S_RED, kit.S_RED_SH, LINE, 5, light=LIGHT, depth=6)  # the high collar
+    hy = foot - 740  # the head's centre: a big head on a small body, she is thirteen
+    svg.cel(smooth([(x - 24, hy + 80), (x + 24, hy + 80), (x + 22, hy + 110), (x - 22, hy + 110)]), skin, skin_sh,
+            LINE, 5, light=LIGHT, depth=6)  # neck
+    face = smooth([(x - 90, hy - 40), (x + 90, hy - 40), (x + 88, hy + 30), (x + 42, hy + 88), (x, hy + 98),
+                   (x - 42, hy + 88), (x - 88, hy + 30)], t=0.9)
+    svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=12)
+    for side in (-1, 1):  # eyes squeezed shut: > and <
+        ex = x + side * 42
+        svg.line([(ex - side * 18, hy - 6), (ex + side * 14, hy + 6), (ex - side * 18, hy + 18)], LINE, 6)
+        svg.path(ellipse_d(ex + side * 6, hy + 40, 20, 10), "#f2a0a0", op=0.45)
+    svg.line([(x - 26, hy + 62), (x - 13, hy + 56), (x, hy + 62), (x + 13, hy + 56), (x + 26, hy + 62)], LINE, 4)
+    hair = smooth([(x - 116, hy + 70), (x - 124, hy - 40), (x - 84, hy - 122), (x, hy - 142), (x + 84, hy - 122),
+                   (x + 124, hy - 40), (x + 116, hy + 70), (x + 88, hy + 40), (x + 84, hy - 30), (x + 42, hy - 60),
+                   (x, hy - 50), (x - 42, hy - 60), (x - 84, hy - 30), (x - 88, hy + 40)], t=0.9)
+    svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
+    band = smooth([(x - 114, hy - 98), (x, hy - 114), (x + 114, hy - 98), (x + 108, hy - 72), (x, hy - 88),
+                   (x - 108, hy - 72)])
+    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(smooth([(x - 46, hy - 110, 0), (x + 46, hy - 110, 0), (x + 44, hy - 78, 0), (x - 44, hy - 78, 0)], t=0.4),
+            kit.PLATE, kit.PLATE_SH, LINE, 4, light=LIGHT, depth=6, hi=kit.PLATE_HI, hi_depth=3)
+    for sx, sy, r in ((x + 150, hy - 40, 1.0), (x - 160, hy - 10, 0.8), (x + 140, hy + 40, 0.7)):  # sweat
+        svg.path(smooth([(sx, sy - 26 * r), (sx + 14 * r, sy + 4 * r), (sx, sy + 16 * r), (sx - 14 * r, sy + 4 * r)]),
+                 "#cfe9ff", "#4d7fa8", 4)
+    svg.close()
+    return foot - (foot - (hy - 142)) * 0.86
+
+
+def _pinned_apple(svg: Svg, x: float, y: float) -> None:
+    """A red apple on her head, a kunai through it, its point sunk in the bark behind."""
+    svg.cel(smooth([(x - 50, y - 30), (x - 8, y - 46), (x, y - 36), (x + 8, y - 46), (x + 50, y - 30), (x + 56, y + 20),
+                    (x + 20, y + 50), (x - 20, y + 50), (x - 56, y + 20)], t=0.9), "#d43a3a", "#a02828", LINE, 5,
+            light=LIGHT, depth=14, hi="#f27c6c", hi_depth=6)
+    svg.line([(x, y - 38), (x + 6, y - 62)], "#6e4e3e", 5)  # the stalk
+    svg.path(smooth([(x + 6, y - 58), (x + 40, y - 74), (x + 30, y - 50)]), "#6fae4c", LINE, 3)  # a leaf
+    # the kunai: its blade through the apple (the point hidden in it), the ring and grip sticking out right
+    svg.path(smooth([(x + 40, y - 4, 0), (x + 120, y - 14, 0), (x + 120, y + 8, 0), (x + 40, y + 6, 0)], t=0.2),
+             "#b8c0cb", LINE, 4)
+    svg.path(smooth([(x + 118, y - 10, 0), (x + 200, y - 8, 0), (x + 200, y + 4, 0), (x + 118, y + 6, 0)], t=0.2),
+             "#2a2e40", LINE, 4)  # the wrapped grip
+    svg.path(ellipse_d(x + 220, y - 2, 20, 16), None, LINE, 6)  # the ring
+    for k in (-1, 1):  # it still quivers
+        svg.line([(x + 250, y - 2 + k * 22), (x + 280, y - 2 + k * 30)], LINE_SOFT, 4)
+
+
+def _kakashi_after_throw(svg: Svg, x: float, foot: float) -> None:
+    """Kakashi across the field, smaller with the distance, side on and facing left: his throwing arm still
+    out towards her, the open book held up in the other hand, his eye on the page."""
+    navy, navy_sh = kit.K_SHIRT, kit.K_SHIRT_SH
+    s = 0.62  # the distance
+    def p(dx: float, dy: float) -> tuple[float, float]:
+        return (x + dx * s, foot + dy * s)
+    _limb(svg, p(20, -560), p(60, -20), 110 * s, 80 * s, navy_sh, "#171c30")  # far leg
+    _limb(svg, p(-20, -560), p(-70, -20), 120 * s, 86 * s, navy, navy_sh)  # near leg, a step forward
+    for fx in (60, -70):
+        svg.cel(smooth([p(fx - 60, -40), p(fx + 40, -40), p(fx + 40, 0), p(fx - 70, 0)], t=0.5), "#252a38", "#181b26",
+                LINE, 4, light=LIGHT, depth=6)
+    torso = smooth([p(-90, -560), p(-110, -800), p(-70, -950), p(40, -960), p(90, -820), p(80, -560)], t=0.8)
+    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 6, light=LIGHT, depth=26, hi=kit.K_VEST_HI, hi_depth=6)
+    # head, facing left (the profile mirrored), tipped down to the page
+    hx, hy = p(-10, -960)
+    svg.open(transform=f"translate({hx:.0f} {hy:.0f}) scale({-0.6 * s:.3f} {0.6 * s:.3f}) rotate(12) translate(-240 -640)")
+    kakashi.profile_head(svg, (1, -0.7), LINE, eye="covered", hair=(kit.K_HAIR, kit.K_HAIR_SH, kit.K_HAIR_HI))
+    svg.close()
+    # the throwing arm (near side), straight out towards her, the hand open after letting go
+    _limb(svg, p(-40, -900), p(-330, -860), 76 * s, 62 * s, navy, navy_sh)
+    svg.cel(smooth([p(-330, -885), p(-395, -890), p(-400, -850), p(-335, -835)]), kit.K_GLOVE, kit.K_GLOVE_SH,
+            LINE, 4, light=LIGHT, depth=6)
+    # the book arm (far side), bent up over the other, the open book held before his eye
+    _limb(svg, p(30, -900), p(-40, -820), 66 * s, 58 * s, navy_sh, "#171c30")
+    _limb(svg, p(-40, -820), p(-150, -1000), 58 * s, 52 * s, navy_sh, "#171c30")
+    bx, by = p(-200, -1060)
+    svg.open(transform=f"translate({bx:.0f} {by:.0f}) rotate(-8) scale({s * 1.3:.3f})")
+    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
+            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)  # the cover, facing us
+    svg.path(smooth([(80, -86, 0), (92, -76, 0), (96, 80, 0), (86, 70, 0)], t=0.3), "#fff6e8", LINE, 4)  # pages
+    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)
+    svg.close()
+    svg.cel(smooth([p(-150, -1020), p(-110, -1030), p(-105, -990), p(-145, -980)]), kit.K_GLOVE, kit.K_GLOVE_SH,
+            LINE, 4, light=LIGHT, depth=6)  # the hand at the book's spine
