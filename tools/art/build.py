@@ -94,10 +94,11 @@ def render_set(c: Char) -> dict:
             poses[p.name]["scale"] = p.scale
     for e in c.expressions:
         files[f"faces/{e}.png"] = raster(FC.face(c.style, e))
-    for x in EXTRAS:
+    extras = [*EXTRAS, *c.own_extras]
+    for x in extras:
         files[f"extras/{x}.png"] = raster(FC.extra(c.style, x))
     manifest = {"version": 1, "scale": 0.5, "default_pose": POSES[c.key][0].name, "order": ORDER, "fixed": c.fixed,
-                "facing": "left", "face_size": list(FC.FACE), "expressions": c.expressions, "extras": EXTRAS, "poses": poses}
+                "facing": "left", "face_size": list(FC.FACE), "expressions": c.expressions, "extras": extras, "poses": poses}
     return {"files": files, "manifest": manifest}
 
 

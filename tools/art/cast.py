@@ -123,7 +123,7 @@ def sakura15() -> Char:
 
     return Char("sakura-15", b, SKIN, st, EXPR_SAKURA, SANDAL, glove=DARK, elbow_guard=PINK, legwear=DARK, legwear_to=0.5,
                 torso=torso, collar=lambda d, sk: O.stand_collar(d, sk, RED, zip_to=-0.1), hair_back=back, hair_front=front,
-                mark=mark)
+                mark=mark, own_extras=("necklace",))  # Kakashi's mother's chain, from the morning he leaves
 
 
 def sakura21() -> Char:

@@ -179,9 +179,14 @@ def _tears(d: Doc, st: Style, heavy: bool = False) -> None:
         d.taper([(x - s * st.eye_w * h * 0.6, y - 2), (x + s * st.eye_w * h * 0.5, y - 1)], (190, 225, 250), 2.0, 4.5, 2.0)
 
 
+NECKLACE = (FACE[0], 640)  # taller than a face: the chain hangs below the chin, and extras are centred on the face
+NECK_TOP, NECK_LOW = 0.40, 0.53  # head units below the face's anchor: the chain round her high collar, the stone on its front
+
+
 def extra(st: Style, name: str) -> Doc:
-    d = Doc(*FACE)
-    d.push(f"translate({FACE[0] / 2},{FACE[1] / 2})")
+    size = NECKLACE if name == "necklace" else FACE
+    d = Doc(*size)
+    d.push(f"translate({size[0] / 2},{size[1] / 2})")
     h = st.hh
     if name == "tears":
         _tears(d, st)
@@ -191,6 +196,15 @@ def extra(st: Style, name: str) -> Doc:
             d.flat(smooth([(x - 0.09 * h, y), (x, y - 0.03 * h), (x + 0.09 * h, y), (x, y + 0.03 * h)]), (240, 120, 140), 0.45)
             for k in (-1, 0, 1):
                 d.line(smooth([(x + k * 0.04 * h - 5, y + 6), (x + k * 0.04 * h + 5, y - 6)], closed=False), (214, 90, 110), 2.5)
+    elif name == "necklace":  # a fine gold chain over the collar, a tiny sapphire at the front
+        top, low, half = NECK_TOP * h, NECK_LOW * h, 0.175 * h
+        chain = [(-half, top), (-half * 0.62, top + (low - top) * 0.62), (0, low), (half * 0.62, top + (low - top) * 0.62),
+                 (half, top)]
+        d.line(smooth(chain, closed=False), (150, 110, 40), 4.0)
+        d.line(smooth(chain, closed=False), (236, 196, 92), 2.2)
+        stone = smooth([(0, low + 2), (11, low + 16), (0, low + 34), (-11, low + 16)])
+        d.part(stone, _m((70, 110, 210)), shade=3, line=2.5)
+        d.flat(smooth([(-3, low + 10), (1, low + 8), (1, low + 14)]), (235, 245, 255))
     elif name == "sweat":
         x, y = 0.34 * h, -0.36 * h
         drop = smooth([(x, y - 26), (x + 12, y + 4), (x, y + 16), (x - 12, y + 4)])

@@ -46,6 +46,7 @@ class Char:
     hair_front: Callable[[Doc], None] = lambda d: None
     mark: Callable[[Doc], None] = lambda d: None
     fixed: list[str] = field(default_factory=lambda: ["mark"])
+    own_extras: tuple[str, ...] = ()  # extras only this set has (drawn by faces.extra), after the shared ones
 
 
 def arm(d: Doc, c: Char, sk: Skeleton, side: int) -> None:
