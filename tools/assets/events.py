@@ -25,6 +25,8 @@ FRAME = (1280, 720)  # what is written: the game's frame
 EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
+    "hug": ("Thank you, Kakashi-sensei", training.hug),
+    "hug-relaxed": ("You're welcome, Sakura", training.hug_relaxed),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "push-ups": ("One-armed push-ups", training.push_ups),
     "apple": ("Absolutely not fine", training.apple),

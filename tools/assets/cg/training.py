@@ -270,3 +270,155 @@ def _kakashi_after_throw(svg: Svg, x: float, foot: float) -> None:
     svg.close()
     svg.cel(smooth([p(-150, -1020), p(-110, -1030), p(-105, -990), p(-145, -980)]), kit.K_GLOVE, kit.K_GLOVE_SH,
             LINE, 4, light=LIGHT, depth=6)  # the hand at the book's spine
+
+
+def hug(svg: Svg, rng: random.Random) -> None:
+    """'She flings her arms around him': Sakura at 13 hugging Kakashi round the middle under the cherry tree,
+    her cheek against his vest, eyes shut and smiling; he stands stiff, hands up, his eye wide, the orange
+    book dropping into the grass."""
+    _hug(svg, rng, relaxed=False)
+
+
+def hug_relaxed(svg: Svg, rng: random.Random) -> None:
+    """The same moment, a breath later: the stiffness gone out of his shoulders, his eye smiling, one hand
+    ruffling her short pink hair; the book lies in the grass."""
+    _hug(svg, rng, relaxed=True)
+
+
+def _hug(svg: Svg, rng: random.Random, relaxed: bool) -> None:
+    rng = random.Random(2604)  # both moments on the same field and tree, whatever their names' seeds
+    _sky_and_field(svg, rng)
+    svg.open(transform="translate(200 -40)")  # the tree behind them, a little to the right
+    _tree(svg, rng)
+    svg.close()
+    foot = 1330
+    svg.open(transform="translate(1300 1250) scale(0.7) translate(-1300 -1330)")  # all of him in the frame
+    svg.path(ellipse_d(1300, foot + 4, 360, 30), svg.soft("#2f5a2c", 0.55, 0.4))
+    if relaxed:
+        _book_in_grass(svg, 980, foot - 20)
+    _kakashi_standing_left(svg, 1420, foot, relaxed)
+    _sakura_hugging(svg, 1180, foot)
+    if relaxed:  # his hand on her head, ruffling
+        hx, hy = 1260, 300
+        svg.cel(smooth([(hx - 60, hy - 10), (hx + 10, hy - 40), (hx + 80, hy - 20), (hx + 70, hy + 30),
+                        (hx - 40, hy + 30)]), kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
+        for k in range(3):
+            svg.cel(kit.finger((hx - 40 + k * 30, hy), (hx - 70 + k * 30, hy + 60), 26, -4), kit.SKIN, kit.SKIN_SH, LINE,
+                    4, light=LIGHT, depth=4)
+        for dx, dy in ((-110, -30), (-120, 10), (110, -60)):  # the ruffle
+            svg.line([(hx + dx, hy + dy), (hx + dx * 1.25, hy + dy - 14)], LINE_SOFT, 4)
+    else:
+        _book_falling(svg, 1000, 930)
+    svg.close()
+    for _ in range(50):
+        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
+        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
+                  op=0.95)
+    kit.vignette(svg, "#1d2a3a", 0.35)
+
+
+def _kakashi_standing_left(svg: Svg, x: float, foot: float, relaxed: bool) -> None:
+    """Kakashi side on, facing left, full size: legs, vest, head; his arms up and open in surprise, or, relaxed,
+    the near arm reaching down to her head (the hand is drawn over her) and the far one round her back."""
+    navy, navy_sh = kit.K_SHIRT, kit.K_SHIRT_SH
+    _limb(svg, (x + 20, foot - 640), (x + 50, foot - 30), 120, 90, navy_sh, "#171c30")
+    _limb(svg, (x - 20, foot - 640), (x - 30, foot - 30), 130, 96, navy, navy_sh)
+    for fx in (50, -30):
+        svg.cel(smooth([(x + fx - 90, foot - 50), (x + fx + 50, foot - 50), (x + fx + 50, foot), (x + fx - 100, foot)],
+                       t=0.5), "#252a38", "#181b26", LINE, 5, light=LIGHT, depth=8)
+    if not relaxed:  # the far arm, up and open behind him
+        _limb(svg, (x + 30, foot - 1080), (x + 150, foot - 1230), 80, 70, navy_sh, "#171c30")
+        _limb(svg, (x + 150, foot - 1230), (x + 110, foot - 1400), 70, 60, navy_sh, "#171c30")
+        _open_hand(svg, x + 110, foot - 1420, navy_sh)
+    torso = smooth([(x - 120, foot - 620), (x - 140, foot - 900), (x - 110, foot - 1100), (x - 20, foot - 1150),
+                    (x + 80, foot - 1120), (x + 120, foot - 930), (x + 100, foot - 620)], t=0.8)
+    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
+    for y in (foot - 1040, foot - 920):  # scroll pouches on his chest, facing left
+        svg.cel(smooth([(x - 140, y), (x - 70, y - 6), (x - 62, y + 80), (x - 134, y + 86)], t=0.5), kit.K_VEST,
+                kit.K_VEST_SH, LINE, 5, light=LIGHT, depth=12)
+    svg.open(transform=f"translate({x - 10:.0f} {foot - 1130:.0f}) scale(-0.62 0.62) rotate({-4 if relaxed else 6}) "
+                       "translate(-240 -640)")
+    kakashi.profile_head(svg, (1, -0.7), LINE, eye="smile" if relaxed else "wide",
+                         hair=(kit.K_HAIR, kit.K_HAIR_SH, kit.K_HAIR_HI))
+    svg.close()
+    if relaxed:  # the near arm, reaching over to her head, the elbow out (the hand is drawn after her)
+        _limb(svg, (x - 40, foot - 1080), (x - 250, foot - 1080), 86, 74, navy, navy_sh)
+        _limb(svg, (x - 250, foot - 1080), (x - 170, foot - 1020), 74, 64, navy, navy_sh)
+    else:  # the near arm, thrown up and out in front
+        _limb(svg, (x - 40, foot - 1090), (x - 290, foot - 1110), 86, 74, navy, navy_sh)
+        _limb(svg, (x - 290, foot - 1110), (x - 380, foot - 1260), 74, 64, navy, navy_sh)
+        _open_hand(svg, x - 384, foot - 1285, navy)
+        for dx in (-460, -180, 200):  # a start of surprise
+            svg.line([(x + dx, foot - 1430), (x + dx * 1.1, foot - 1490)], LINE_SOFT, 5)
+
+
+def _open_hand(svg: Svg, x: float, y: float, sleeve: str) -> None:
+    """A gloved hand open, fingers up, the wrist at (x, y + 30)."""
+    svg.cel(smooth([(x - 36, y + 40), (x - 40, y - 10), (x, y - 30), (x + 40, y - 10), (x + 36, y + 40)]), kit.K_GLOVE,
+            kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
+    for k, (dx, ln) in enumerate(((-30, 50), (-10, 62), (10, 60), (30, 48))):
+        svg.cel(kit.finger((x + dx, y - 20), (x + dx * 1.3, y - 20 - ln), 20, 0), kit.SKIN, kit.SKIN_SH, LINE, 4,
+                light=LIGHT, depth=4)
+
+
+def _sakura_hugging(svg: Svg, x: float, foot: float) -> None:
+    """Sakura at 13, side on and facing right, arms round his middle, her cheek against his vest: eyes shut,
+    smiling. She comes up to his chest."""
+    skin, skin_sh = kit.SKIN, kit.SKIN_SH
+    up = foot + 70  # her shoulders and head are measured from here: a short girl
+    _limb(svg, (x - 10, foot - 460), (x - 60, foot - 30), 70, 50, skin_sh, "#c2907c")  # far leg, back a step
+    _limb(svg, (x + 10, foot - 460), (x + 40, foot - 30), 74, 52, skin, skin_sh)
+    for fx in (-60, 40):
+        svg.cel(smooth([(fx + x - 40, foot - 40), (fx + x + 60, foot - 40), (fx + x + 66, foot, 0), (fx + x - 44, foot, 0)],
+                       t=0.6), "#3b3448", "#2a2533", LINE, 5, light=LIGHT, depth=8)
+    shorts = smooth([(x - 80, foot - 600), (x + 80, foot - 600), (x + 86, foot - 430, 0), (x - 86, foot - 430, 0)],
+                    t=0.7)
+    svg.cel(shorts, kit.S_DARK, kit.S_DARK_SH, LINE, 6, light=LIGHT, depth=14)
+    torso = smooth([(x - 80, foot - 590), (x - 96, foot - 700), (x - 40, up - 850), (x + 60, up - 850),
+                    (x + 110, foot - 720), (x + 100, foot - 590)], t=0.8)
+    svg.cel(torso, kit.S_RED, kit.S_RED_SH, LINE, 7, light=LIGHT, depth=26, hi=kit.S_RED_HI, hi_depth=6)
+    # her near arm, round his waist: upper arm forward, the forearm across his vest
+    _limb(svg, (x + 40, up - 820), (x + 170, up - 740), 46, 40, skin, skin_sh)
+    _limb(svg, (x + 170, up - 740), (x + 330, up - 760), 40, 34, skin, skin_sh)
+    svg.cel(smooth([(x + 320, up - 780), (x + 360, up - 786), (x + 366, up - 746), (x + 326, up - 740)]), skin,
+            skin_sh, LINE, 4, light=LIGHT, depth=5)
+    svg.cel(smooth([(x - 20, up - 850), (x + 50, up - 850), (x + 46, up - 884), (x - 16, up - 884)], t=0.5),
+            kit.S_RED, kit.S_RED_SH, LINE, 5, light=LIGHT, depth=6)  # the high collar
+    # her head, turned to him, cheek pressed to his vest
+    hx, hy = x + 110, up - 980
+    face = smooth([(hx - 80, hy - 80), (hx + 30, hy - 76), (hx + 84, hy - 20), (hx + 92, hy + 10), (hx + 80, hy + 22),
+                   (hx + 84, hy + 40), (hx + 50, hy + 80), (hx - 10, hy + 88), (hx - 80, hy + 50)])
+    svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=14)
+    svg.path(taper([(hx + 20, hy - 4), (hx + 38, hy - 14), (hx + 58, hy - 6)], 4, 4, wmid=7), LINE)  # eye shut, happy
+    svg.path(taper([(hx + 50, hy + 44), (hx + 64, hy + 52), (hx + 76, hy + 42)], 3, 3, wmid=5), LINE)  # smile
+    svg.path(ellipse_d(hx + 30, hy + 28, 20, 10), "#f2a0a0", op=0.55)  # cheek
+    hair = smooth([(hx - 120, hy + 20), (hx - 110, hy - 80), (hx - 50, hy - 130), (hx + 30, hy - 128),
+                   (hx + 80, hy - 90), (hx + 96, hy - 40), (hx + 60, hy - 56), (hx + 40, hy - 10), (hx + 16, hy - 50),
+                   (hx - 4, hy + 30), (hx - 30, hy - 20), (hx - 40, hy + 80), (hx - 80, hy + 84), (hx - 116, hy + 60)],
+                  t=0.9)
+    svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
+    svg.path(taper([(hx - 90, hy - 90), (hx - 30, hy - 118), (hx + 30, hy - 112)], 14, 4), kit.S_HAIR_HI, op=0.8)
+    band = smooth([(hx - 104, hy - 100), (hx - 10, hy - 128), (hx + 60, hy - 110), (hx + 54, hy - 80),
+                   (hx - 10, hy - 98), (hx - 100, hy - 72)])
+    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(smooth([(hx - 10, hy - 128, 0), (hx + 60, hy - 112), (hx + 54, hy - 78, 0), (hx - 10, hy - 96)], t=0.5),
+            kit.PLATE, kit.PLATE_SH, LINE, 4, light=LIGHT, depth=6)
+
+
+def _book_falling(svg: Svg, x: float, y: float) -> None:
+    """The orange book in the air, tumbling, with lines for its fall."""
+    svg.open(transform=f"translate({x:.0f} {y:.0f}) rotate(-35)")
+    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
+            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)
+    svg.path(smooth([(80, -86, 0), (96, -72, 0), (100, 84, 0), (86, 70, 0)], t=0.3), "#fff6e8", LINE, 4)
+    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)
+    svg.close()
+    for dx in (-40, 10, 60):
+        svg.line([(x + dx, y - 150), (x + dx + 6, y - 100)], LINE_SOFT, 4)
+
+
+def _book_in_grass(svg: Svg, x: float, y: float) -> None:
+    """The orange book fallen open, face down in the grass."""
+    svg.cel(smooth([(x - 110, y), (x, y - 34), (x + 110, y), (x + 100, y + 20, 0), (x - 100, y + 20, 0)], t=0.5), BOOK,
+            BOOK_SH, LINE, 5, light=LIGHT, depth=8, hi=BOOK_HI, hi_depth=3)
+    svg.line([(x, y - 32), (x, y + 18)], BOOK_SH, 4)
