@@ -24,12 +24,12 @@ FRAME = (1280, 720)  # what is written: the game's frame
 # name -> (Gallery title, painter); in story order
 EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
-    "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "hug": ("Thank you, Kakashi-sensei", training.hug),
     "hug-relaxed": ("You're welcome, Sakura", training.hug_relaxed),
-    "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "push-ups": ("One-armed push-ups", training.push_ups),
     "apple": ("Absolutely not fine", training.apple),
+    "back-to-back": ("Lunch, back to back", lunch.back_to_back),
+    "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "wrecked-house": ("A complete mess", home.wrecked_house),
     "couch-nap": ("Book over his face", nap.couch_nap),
