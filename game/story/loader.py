@@ -17,12 +17,17 @@ from game.story.diagnostics import Diagnostic, did_you_mean, has_errors, make
 from game.story.format import END, CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
 from game.story.gcpause import gc_paused
 from game.story.lines import CHOICES, VERBS, derive_id, parse_lines, sound_name  # noqa: F401 (re-exported)
-from game.story.model import TIMES, CastMember, Loc, Place, Scene, Step, Story
+from game.story.model import TIMES, CastMember, Line, Loc, Place, Scene, Step, Story
 from game.story.nodes import MAX_PROBLEMS, Ctx, TooMany, safe_relative, short
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOR = (230, 230, 230)
 MAX_CHAPTERS = 500  # each costs a file read; a hostile list must not cost thousands
+# The whole story's script lines (items under `lines:`, options' included): 1.5x a 100,000-line novel. What a
+# story costs in memory grows with its steps (about 0.6 kB a line once compiled), not with its YAML nodes: a
+# chapter of bare narration is one node a line, so the node bound alone let a hostile story of tiny lines
+# past 250 MB. Checked scene by scene, as the chapters are converted one at a time.
+MAX_STORY_STEPS = 150_000
 
 
 def load_story(path: Path, cache_dir: Path | None = None) -> tuple[Story | None, list[Diagnostic]]:
@@ -103,32 +108,31 @@ def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> S
                             "a story needs title, cast and places"))
     cast = _cast(ctx, keys["cast"][1]) if "cast" in keys else {}
     places = _places(ctx, keys["places"][1]) if "places" in keys else {}
-    scene_nodes: list[tuple[Ctx, yaml.Node]] = []
+    scenes = _Scenes(cast, places)
     if "scenes" in keys:
         items = ctx.sequence(keys["scenes"][1], "'scenes'")
-        scene_nodes += [(ctx, item) for item in items or []]
+        scenes.add(ctx, items or [])
     files = [shown]
     if "chapters" in keys:
-        for chapter_ctx, node in _chapters(ctx, keys["chapters"][1], folder, files):
-            scene_nodes.append((chapter_ctx, node))
+        _chapters(ctx, keys["chapters"][1], folder, files, scenes)
     if "scenes" not in keys and "chapters" not in keys:
         out.append(make("VN112", ctx.loc(root), "the story has no 'scenes:' and no 'chapters:'"))
-    scenes = _scenes(scene_nodes, cast, places)
     story = Story(
         title=texts["title"], subtitle=texts["subtitle"], content_note=texts["content_note"],
         credits=texts["credits"], end_card=texts["end_card"], cast=cast, places=places,
-        scenes=tuple(scenes), files=tuple(files),
+        scenes=tuple(scenes.scenes), files=tuple(files),
     )
     out += check_flow(story)
     return story
 
 
-def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list[tuple[Ctx, yaml.Node]]:
-    found: list[tuple[Ctx, yaml.Node]] = []
+def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str], scenes: _Scenes) -> None:
+    """Read each listed chapter file and convert its scenes at once: only one chapter's node tree is held
+    at a time (a tree costs ~350 bytes a node, several times the story it becomes)."""
     items = ctx.sequence(node, "'chapters'") or []
     if len(items) > MAX_CHAPTERS:
         ctx.err("VN105", node, f"{len(items)} chapter files are listed; the limit is {MAX_CHAPTERS}")
-        return found
+        return
     listed: set[PurePosixPath] = set()  # each file is read once, however often (or through aliases) it is listed
     nodes = 0  # in the chapter files so far: the whole story is bounded, not only each file
     for item in items:
@@ -160,11 +164,11 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list
         ctx.out.extend(problems)
         if text is None:
             continue
-        root, problems = yamlsource.compose(text, shown)
+        root, problems, count = yamlsource.compose_counted(text, shown)
         ctx.out.extend(problems)
         if root is None:
             continue
-        nodes += yamlsource.node_count(root)
+        nodes += count
         if nodes > yamlsource.MAX_STORY_NODES:
             ctx.err("VN105", item, f"with chapter '{short(name)}' the story holds more than "
                     f"{yamlsource.MAX_STORY_NODES} YAML nodes; the chapters from here on are not read",
@@ -179,8 +183,13 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str]) -> list
         if "scenes" not in keys:
             chapter.err("VN112", root, "the chapter file has no 'scenes:'")
             continue
-        found += [(chapter, scene) for scene in chapter.sequence(keys["scenes"][1], "'scenes'") or []]
-    return found
+        try:
+            scenes.add(chapter, chapter.sequence(keys["scenes"][1], "'scenes'") or [])
+        except _Full as full:
+            ctx.err("VN105", item, f"with scene '{full.scene}' of chapter '{short(name)}' the story holds more than "
+                    f"{MAX_STORY_STEPS} script lines (items under 'lines:'); the chapters from here on are not read",
+                    "a story this large is not supported; split it into several stories")
+            break
 
 
 def _color(ctx: Ctx, node: yaml.Node) -> tuple[int, int, int] | None:
@@ -241,26 +250,48 @@ def _places(ctx: Ctx, node: yaml.Node) -> dict[str, Place]:
     return places
 
 
-def _scenes(nodes: list[tuple[Ctx, yaml.Node]], cast: dict[str, CastMember], places: dict[str, Place]) -> list[Scene]:
-    scenes: list[Scene] = []
-    seen_scenes: dict[str, Loc] = {}
-    seen_lines: dict[str, Loc] = {}
-    for ctx, node in nodes:
-        scene = _scene(ctx, node, cast, places)
-        if scene is None:
-            continue
-        if scene.id in seen_scenes:
-            ctx.out.append(make("VN130", scene.loc, f"scene id '{scene.id}' is used twice",
-                                f"the first is at {seen_scenes[scene.id]}"))
-            continue
-        seen_scenes[scene.id] = scene.loc
-        for line in scene.lines:
-            if line.id in seen_lines:
-                ctx.out.append(make("VN131", line.loc, f"line id '{line.id}' is used twice",
-                                    f"the first is at {seen_lines[line.id]}"))
-            seen_lines[line.id] = line.loc
-        scenes.append(scene)
-    return scenes
+class _Full(Exception):
+    """A scene would take the story past MAX_STORY_STEPS: reading stops before it."""
+
+    def __init__(self, scene: str) -> None:
+        super().__init__(scene)
+        self.scene = scene
+
+
+class _Scenes:
+    """The story's scenes, converted file by file; scene and line ids are unique across the whole story,
+    and the whole story holds at most MAX_STORY_STEPS steps (lines, directions, flow; options' included)."""
+
+    def __init__(self, cast: dict[str, CastMember], places: dict[str, Place]) -> None:
+        self.cast, self.places = cast, places
+        self.scenes: list[Scene] = []
+        self.seen_scenes: dict[str, Loc] = {}
+        self.seen_lines: dict[str, Loc] = {}
+        self.steps = 0
+
+    def add(self, ctx: Ctx, nodes: list[yaml.Node]) -> None:
+        seen_scenes, seen_lines = self.seen_scenes, self.seen_lines
+        for node in nodes:
+            scene = _scene(ctx, node, self.cast, self.places)
+            if scene is None:
+                continue
+            steps = scene.walk()
+            if self.steps + len(steps) > MAX_STORY_STEPS:
+                raise _Full(scene.id)
+            self.steps += len(steps)
+            if scene.id in seen_scenes:
+                ctx.out.append(make("VN130", scene.loc, f"scene id '{scene.id}' is used twice",
+                                    f"the first is at {seen_scenes[scene.id]}"))
+                continue
+            seen_scenes[scene.id] = scene.loc
+            for line in steps:
+                if not isinstance(line, Line):
+                    continue
+                if line.id in seen_lines:
+                    ctx.out.append(make("VN131", line.loc, f"line id '{line.id}' is used twice",
+                                        f"the first is at {seen_lines[line.id]}"))
+                seen_lines[line.id] = line.loc
+            self.scenes.append(scene)
 
 
 def _scene(ctx: Ctx, node: yaml.Node, cast: dict[str, CastMember], places: dict[str, Place]) -> Scene | None:

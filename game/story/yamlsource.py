@@ -29,9 +29,11 @@ def plain_data(text: str) -> object:
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 50_000  # YAML nodes, counting each alias (*name) as the whole subtree it repeats
 MAX_DEPTH = 64
-# The whole story (header and every chapter): a node tree costs ~350 bytes a node while the story is
-# built, so this keeps a check well under 200 MB however many chapter files are listed (~85 of ours).
-MAX_STORY_NODES = 120_000
+# The whole story (header and every chapter): bounds the time spent composing (about 2.5 us a node) and
+# converting. The loader holds one chapter's node tree at a time (~350 bytes a node), and bounds the
+# story's memory by its script lines (loader.MAX_STORY_STEPS). A generated 100,000-line story holds 268,000
+# nodes; this leaves room for a story of that length with more directions and conditions per line.
+MAX_STORY_NODES = 500_000
 STREAM_CHECK_CHARS = 512 * 1024  # above this, count nodes while streaming before composing (bounds memory)
 
 Node = yaml.Node
@@ -95,14 +97,21 @@ def find_tabs(text: str, shown: str) -> list[Diagnostic]:
 
 def compose(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
     """The YAML node tree (aliases left shared, never expanded), or located diagnostics."""
+    node, problems, _count = compose_counted(text, shown)
+    return node, problems
+
+
+def compose_counted(text: str, shown: str) -> tuple[Node | None, list[Diagnostic], int]:
+    """`compose`, and how many nodes the tree holds, each alias counted as the subtree it repeats (the
+    shape check counts them anyway; 0 when there is no tree)."""
     tabs = find_tabs(text, shown)
     if tabs:
-        return None, tabs
+        return None, tabs, 0
     try:
         if len(text) > STREAM_CHECK_CHARS:  # a small file cannot hold enough nodes to hurt: skip the extra pass
             too_many = _count_events(text, shown)
             if too_many:
-                return None, too_many
+                return None, too_many, 0
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -110,15 +119,15 @@ def compose(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
         problem = exc.problem or "invalid YAML"
         context = f" {exc.context}" if exc.context else ""
         hint = _syntax_hint(problem + context)
-        return None, [make("VN100", Loc(shown, line, col), f"YAML syntax: {problem}{context}".strip(), hint)]
+        return None, [make("VN100", Loc(shown, line, col), f"YAML syntax: {problem}{context}".strip(), hint)], 0
     except yaml.YAMLError as exc:
-        return None, [make("VN100", Loc(shown, 1, 1), f"YAML syntax: {exc}")]
+        return None, [make("VN100", Loc(shown, 1, 1), f"YAML syntax: {exc}")], 0
     except RecursionError:
-        return None, [make("VN105", Loc(shown, 1, 1), "the document is nested too deeply")]
+        return None, [make("VN105", Loc(shown, 1, 1), "the document is nested too deeply")], 0
     if node is None:
-        return None, [make("VN102", Loc(shown, 1, 1), "the file holds only comments")]
-    problems = _check_shape(node, shown)
-    return (None if problems else node), problems
+        return None, [make("VN102", Loc(shown, 1, 1), "the file holds only comments")], 0
+    problems, count = _check_shape(node, shown)
+    return (None if problems else node), problems, count
 
 
 def _count_events(text: str, shown: str) -> list[Diagnostic]:
@@ -133,23 +142,6 @@ def _count_events(text: str, shown: str) -> list[Diagnostic]:
     return []
 
 
-def node_count(root: Node) -> int:
-    """How many distinct nodes a composed tree holds (a shared alias is held once)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack += (key, value)
-        elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
-    return len(seen)
-
-
 def _syntax_hint(problem: str) -> str | None:
     if "quoted scalar" in problem or "end of stream" in problem:
         return "is a quote left unclosed?"
@@ -160,8 +152,8 @@ def _syntax_hint(problem: str) -> str | None:
     return None
 
 
-def _check_shape(root: Node, shown: str) -> list[Diagnostic]:
-    """Depth, size (counting shared aliases as often as they are reached) and duplicate keys."""
+def _check_shape(root: Node, shown: str) -> tuple[list[Diagnostic], int]:
+    """Depth, size (counting shared aliases as often as they are reached) and duplicate keys; and the count."""
     problems: list[Diagnostic] = []
     visits = 0
     stack: list[tuple[Node, int]] = [(root, 1)]
@@ -170,9 +162,9 @@ def _check_shape(root: Node, shown: str) -> list[Diagnostic]:
         visits += 1
         if visits > MAX_NODES:
             return [make("VN105", loc_of(root, shown), "the document expands to too many nodes",
-                         "YAML aliases (*name) repeat whole subtrees; use fewer")]
+                         "YAML aliases (*name) repeat whole subtrees; use fewer")], visits
         if depth > MAX_DEPTH:
-            return [make("VN105", loc_of(node, shown), f"nesting deeper than {MAX_DEPTH} levels")]
+            return [make("VN105", loc_of(node, shown), f"nesting deeper than {MAX_DEPTH} levels")], visits
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, Node] = {}
             for key, value in node.value:
@@ -188,4 +180,4 @@ def _check_shape(root: Node, shown: str) -> list[Diagnostic]:
                 stack.append((value, depth + 1))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, depth + 1) for item in node.value)
-    return problems
+    return problems, visits

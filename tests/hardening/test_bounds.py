@@ -105,8 +105,9 @@ def test_sprites_and_illustrations_past_the_pixel_bound_are_located_errors(asset
 
 
 def test_the_whole_story_is_bounded_not_only_each_file(tmp_path: Path) -> None:
-    """40 chapters, each near the per-file node limit: refused at the chapter that crosses the story's
-    bound, and the check stays under 200 MB (it took 667 MB)."""
+    """40 chapters, each near the per-file node limit (24,000 bare lines of one node each): refused at the
+    chapter that crosses the story's bound of script lines, and the check stays under 200 MB (it took 667 MB
+    before the story was bounded; with the node bound alone at 400,000 nodes it took 255 MB)."""
     lines = "".join("      - x\n" for _ in range(24_000))
     names = []
     for n in range(40):
@@ -125,7 +126,19 @@ def test_the_whole_story_is_bounded_not_only_each_file(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     first, peak_kb = done.stdout.splitlines()
     assert "VN105" in first and "the chapters from here on are not read" in first and "story.yaml:" in first
+    assert "150000 script lines" in first
     assert int(peak_kb) < 200 * 1024, f"peak {int(peak_kb) // 1024} MB"
+
+
+def test_a_100000_line_story_is_read_whole(tmp_path: Path) -> None:
+    """The benchmark's generated 100,000-line story (20 chapters, 268,000 nodes) is within both bounds of the
+    whole story: every scene is read (the node bound once cut it at 8 of 20 chapters)."""
+    from bench.gen import write_story
+
+    folder = write_story(tmp_path / "story", 100_000)
+    result = check_story(folder, with_assets=False)
+    assert not [d for d in result.diagnostics if d.code == "VN105"], [d.format() for d in result.diagnostics][:3]
+    assert result.story is not None and len(result.story.scenes) == 2_000 and len(result.story.files) == 21
 
 
 def test_every_check_stops_at_200_problems(tmp_path: Path) -> None:
