@@ -37,14 +37,18 @@ def line_height(size: int) -> int:
     return int(size * 1.38)
 
 
+def text_area(kind: str, size: int) -> tuple[pygame.font.Font, int, int]:
+    """The font, the width in px and the rows of one page a line of `kind` is wrapped into (the textbox,
+    or the paper card for a page)."""
+    if kind == "page":
+        return font("regular", 24), PAGE_TEXT_W, 12
+    return font(style_for(kind), size), TEXT_W, max(1, (TEXT_BOTTOM - TEXT_TOP) // line_height(size))
+
+
 @lru_cache(maxsize=256)
 def paginate(text: str, kind: str, size: int) -> tuple[tuple[str, ...], ...]:
     """The line split into pages of wrapped lines that fit the box (or the paper card, for a page)."""
-    if kind == "page":
-        f, width, rows = font("regular", 24), PAGE_TEXT_W, 12
-    else:
-        f, width = font(style_for(kind), size), TEXT_W
-        rows = max(1, (TEXT_BOTTOM - TEXT_TOP) // line_height(size))
+    f, width, rows = text_area(kind, size)
     lines = wrap(f, text.strip(), width)
     while lines and not lines[-1].strip():
         lines.pop()
