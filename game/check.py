@@ -24,6 +24,7 @@ class CheckResult:
     diagnostics: list[Diagnostic]
     source: Path | None = None  # the story folder or file that was checked (for live reload)
     assets: Path | None = None
+    files: tuple[str, ...] = ()  # the story files the loader read, as the diagnostics name them
 
     @property
     def ok(self) -> bool:
@@ -39,6 +40,7 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
     assets = Path(assets or paths.assets_dir())
     story, diagnostics = load_story_partial(script, cache_dir)  # keeps going past errors: report them all
     program = None
+    files = story.files if story is not None else ()
     if story is not None:
         catalogue = Catalogue(assets) if with_assets else None
         program, warnings = compile_story(story, catalogue.looks if catalogue else None)
@@ -53,7 +55,7 @@ def check_story(script: Path | None = None, assets: Path | None = None, *, with_
     diagnostics = cap(diagnostics)
     if has_errors(diagnostics):
         story = None
-    return CheckResult(story, program if story else None, diagnostics, Path(script), assets)
+    return CheckResult(story, program if story else None, diagnostics, Path(script), assets, files)
 
 
 def cap(diagnostics: list[Diagnostic], limit: int = MAX_PROBLEMS) -> list[Diagnostic]:

@@ -130,35 +130,58 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from game.check import check_story
-    from game.story.diagnostics import Severity
+    """Check the story; with the cache on, an unchanged story's kept result is printed as it was found
+    (game/checkcache.py), without loading the script, its assets or pygame."""
+    from game import checkcache, paths
+    from game.story.diagnostics import Diagnostic, Severity
+    from game.story.model import Loc
 
     if args.path is not None and not args.path.exists():
         print(f"vn check: no such file or folder: {args.path}", file=sys.stderr)
         return EXIT_USAGE
-    result = check_story(args.path, args.assets, with_assets=not args.no_assets, with_fit=not args.no_assets,
-                         cache_dir=_cache(args))
-    for diagnostic in result.diagnostics:
+    script, assets = Path(args.path or paths.script_dir()), Path(args.assets or paths.assets_dir())
+    checked = None if args.no_assets else assets  # the assets the result depends on
+    cache = _cache(args)
+    kept = checkcache.lookup(cache, script, checked) if cache is not None else None
+    if kept is not None:
+        ok, scenes, lines = kept.ok, kept.scenes, kept.lines
+        diagnostics = [Diagnostic(code, Severity(severity), Loc(file, line, col), message, hint)
+                       for code, severity, file, line, col, message, hint in kept.rows]
+    else:
+        from game.check import check_story
+
+        result = check_story(script, assets, with_assets=not args.no_assets, with_fit=not args.no_assets,
+                             cache_dir=cache)
+        ok, diagnostics = result.ok and result.program is not None, result.diagnostics
+        scenes = len(result.story.scenes) if ok and result.story else 0
+        lines = len(result.program.beats) if ok and result.program else 0
+        if cache is not None:
+            rows = [[d.code, d.severity.value, d.loc.file, d.loc.line, d.loc.col, d.message, d.hint] for d in diagnostics]
+            checkcache.store(cache, script, checked, result.files, ok, scenes, lines, rows)
+    for diagnostic in diagnostics:
         print(json.dumps(diagnostic.to_json()) if args.json else diagnostic.format())
-    errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
-    warnings = len(result.diagnostics) - errors
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
     if not args.json:
-        if result.ok and result.program is not None:
-            story = result.story
-            assert story is not None
-            print(f"ok: {len(story.scenes)} scenes, {len(result.program.beats)} lines"
-                  + (f", {warnings} warning(s)" if warnings else "") + f" ({_which(result)})", file=sys.stderr)
+        where = _where(script, assets)
+        if ok:
+            print(f"ok: {scenes} scenes, {lines} lines" + (f", {warnings} warning(s)" if warnings else "")
+                  + f" ({where})", file=sys.stderr)
         else:
-            print(f"{errors} error(s), {warnings} warning(s) ({_which(result)})", file=sys.stderr)
-    return EXIT_OK if result.ok else EXIT_ERRORS
+            print(f"{errors} error(s), {warnings} warning(s) ({where})", file=sys.stderr)
+    return EXIT_OK if ok else EXIT_ERRORS
 
 
 def _which(result) -> str:  # type: ignore[no-untyped-def]
     """Which story and assets a command used, in words (a writer must see that their checkout is the one)."""
+    return _where(result.source, result.assets)
+
+
+def _where(source: Path | None, assets: Path | None) -> str:
     from game import paths
 
-    where = "this checkout" if paths.checkout() is not None and result.source == paths.script_dir() else None
-    return f"story {result.source}, assets {result.assets}" + (f": {where}" if where else "")
+    where = "this checkout" if paths.checkout() is not None and source == paths.script_dir() else None
+    return f"story {source}, assets {assets}" + (f": {where}" if where else "")
 
 
 def _load_or_report(args: argparse.Namespace, verb: str):  # type: ignore[no-untyped-def]
