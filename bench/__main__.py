@@ -1,6 +1,7 @@
 """`python -m bench`: run every benchmark, print the table, write bench/results/latest.json.
 
 Options: --quick (1k and 10k lines only, no screenshot replay: a smoke run), --only load|player|processes|...
+(--only check: the two `vn check` figures of the processes section alone, a minute or two)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bench import adapt, player, processes, script_load, util, web
 from bench.report import Row, markdown, table, write_json
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
-SECTIONS = ("player", "load", "web", "adapt", "processes")
+SECTIONS = ("player", "load", "web", "adapt", "processes", "check")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += adapt.measure(Path(tmp), log=log)
         if "processes" in sections:
             rows += processes.measure(Path(tmp), log=log)
+        elif "check" in sections:  # the processes section measures these too
+            rows += processes.measure_check(Path(tmp), log=log)
     seconds = time.monotonic() - started
     print(table(rows))
     if args.markdown:
