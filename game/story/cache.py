@@ -15,6 +15,7 @@ import json
 from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -123,44 +124,43 @@ def encode_story(story: Story) -> dict[str, Any]:
             files.append(value.file)
         return [index[value.file], value.line, value.col]
 
-    lines: dict[str, list[Any]] = {k: [] for k in ("id", "kind", "speaker", "text", "scene", "expression", "title",
-                                                   "when", "f", "l", "c")}
-    dirs: dict[str, list[Any]] = {k: [] for k in ("verb", "who", "expression", "position", "value", "seconds",
-                                                  "looks", "extras", "facing",
-                                                  "f", "l", "c")}
+    shown: list[Line] = []
+    directions: list[Direction] = []
     flow: list[list[Any]] = []  # set, jump and choice steps, in the order their marks are read
 
     def marks(steps: tuple[Step, ...]) -> str:
         """'L' a line, 'D' a direction, 'S' / 'J' / 'C' a flow step; a choice's options follow it as
-        '(MARKS|MARKS...)'. Lines and directions go to their columns, flow steps to `flow`, in this order."""
+        '(MARKS|MARKS...)'. Lines and directions are kept in order for their columns, flow steps go to `flow`."""
         out = []
         for step in steps:
-            if isinstance(step, (Line, Direction)):
-                out.append("L" if isinstance(step, Line) else "D")
-                target, fields = (lines, Line.__slots__) if isinstance(step, Line) else (dirs, Direction.__slots__)
-                for name in fields:
-                    if name != "loc":
-                        value = getattr(step, name)
-                        value = str(value) if isinstance(value, Condition) else value
-                        target[name].append(list(value) if isinstance(value, tuple) else value)
-                for name, part in zip("flc", loc(step.loc)):
-                    target[name].append(part)
-            elif isinstance(step, SetFlags):
+            kind = type(step)
+            if kind is Line:
+                out.append("L")
+                shown.append(step)  # type: ignore[arg-type]
+            elif kind is Direction:
+                out.append("D")
+                directions.append(step)  # type: ignore[arg-type]
+            elif kind is SetFlags:
                 out.append("S")
-                flow.append([[list(pair) for pair in step.flags], _when(step.when), *loc(step.loc)])
-            elif isinstance(step, Jump):
+                flow.append([[list(pair) for pair in step.flags], _when(step.when), *loc(step.loc)])  # type: ignore[union-attr]
+            elif kind is Jump:
                 out.append("J")
-                flow.append([step.target, _when(step.when), *loc(step.loc)])
+                flow.append([step.target, _when(step.when), *loc(step.loc)])  # type: ignore[union-attr]
             else:
                 out.append("C")
-                flow.append([step.id, [[o.text, _when(o.when), *loc(o.loc)] for o in step.options], *loc(step.loc)])
-                out.append("(" + "|".join(marks(o.steps) for o in step.options) + ")")
+                flow.append([step.id, [[o.text, _when(o.when), *loc(o.loc)] for o in step.options], *loc(step.loc)])  # type: ignore[union-attr]
+                out.append("(" + "|".join(marks(o.steps) for o in step.options) + ")")  # type: ignore[union-attr]
         return "".join(out)
 
     scenes = []
     for scene in story.scenes:
         scenes.append([scene.id, scene.title, scene.place, scene.time, scene.memory, scene.music,
                        [list(p) for p in scene.sprites], marks(scene.steps), *loc(scene.loc)])
+    lines = _columns(shown, Line.__slots__, loc)
+    lines["when"] = list(map(_when, lines["when"]))
+    dirs = _columns(directions, Direction.__slots__, loc)
+    dirs["looks"] = list(map(list, dirs["looks"]))
+    dirs["extras"] = list(map(list, dirs["extras"]))
     cast = [[c.id, c.name, list(c.color), c.sprite, *loc(c.loc)] for c in story.cast.values()]
     places = [[p.id, p.name, p.map, [[t, list(rgb)] for t, rgb in p.lighting], *loc(p.loc)]
               for p in story.places.values()]
@@ -170,6 +170,16 @@ def encode_story(story: Story) -> dict[str, Any]:
         "cast": cast, "places": places, "scenes": scenes, "lines": lines, "directions": dirs, "flow": flow,
         "files": files,
     }
+
+
+def _columns(steps: list[Any], fields: tuple[str, ...], loc: Callable[[Loc], list[int]]) -> dict[str, list[Any]]:
+    """One list per field (a column) over `steps`, in order, the location as three columns f, l, c: a pass of
+    C-level attribute reads per field (building the columns step by step took 1.3 of the 2.2 s it took to write
+    the 100k story's entry, under cProfile)."""
+    columns = {name: list(map(attrgetter(name), steps)) for name in fields if name != "loc"}
+    at = list(map(loc, map(attrgetter("loc"), steps)))
+    columns["f"], columns["l"], columns["c"] = ([row[i] for row in at] for i in range(3))
+    return columns
 
 
 def _when(condition: Condition | None) -> str | None:
