@@ -403,10 +403,17 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
         for step in scene.walk():
             if isinstance(step, Direction) and step.verb in ("sound", "music") and step.value != "none":
                 sound(step.value, step.loc)
+    stages: set[int] = set()  # beats share a Stage until a direction changes it: each is checked once
+    looked: set[tuple[str, str, str, tuple[str, ...]]] = set()  # a look checked once reports nothing more
     for beat in program.beats:
+        if id(beat.stage) in stages:
+            continue
+        stages.add(id(beat.stage))
         info = maps.get(beat.stage.place)
         for actor in beat.stage.actors:
-            if actor.sprite in sets:
+            look = (actor.sprite, actor.expression, actor.pose, actor.extras)
+            if actor.sprite in sets and look not in looked:
+                looked.add(look)
                 _looks(catalogue, actor, reported, out)
             pkey = (beat.stage.place, actor.position)
             if info is not None and actor.position not in info.stage_points and pkey not in reported:
