@@ -111,7 +111,11 @@ def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> S
     scenes = _Scenes(cast, places)
     if "scenes" in keys:
         items = ctx.sequence(keys["scenes"][1], "'scenes'")
-        scenes.add(ctx, items or [])
+        try:  # one file of at most MAX_NODES cannot hold MAX_STORY_STEPS steps; bounded all the same
+            scenes.add(ctx, items or [])
+        except _Full as full:
+            ctx.err("VN105", keys["scenes"][0], f"with scene '{full.scene}' the story holds more than "
+                    f"{MAX_STORY_STEPS} script lines (items under 'lines:'); the rest is not read")
     files = [shown]
     if "chapters" in keys:
         _chapters(ctx, keys["chapters"][1], folder, files, scenes)
