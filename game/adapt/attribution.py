@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from game.adapt.cast import Cast
+from game.adapt.lexicon import TITLE_GENDER
 from game.adapt.conversation import CONFIDENCE, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
@@ -265,4 +266,33 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             cast.by_token[token] = "narrator"
         if cid is not None:
             del cast.members[cid]
+        _absorb_called_names(cast, utterances, doc, plain)
         return
+
+
+_KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin".split())
+
+
+def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document, plain: str) -> None:
+    """The narrator's other names: a name that others call someone by in dialogue ('Not at all,
+    Mr. Asher.') and that the narration, told as 'I', never uses is the narrator's too (a relative's
+    title, 'Aunt Pip', is someone the narrator calls by it)."""
+    narrator = cast.members["narrator"]
+    called = {cid for u in utterances for cid in vocatives(cast, u.text(doc))}
+    found = []
+    for cid in sorted(called):
+        member = cast.members.get(cid)
+        if member is None or member.narrator or member.known:
+            continue
+        if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t):
+            continue
+        words = {w for t in member.tokens for w in t.split() if w not in TITLE_GENDER}
+        if not any(re.search(r"\b%s\b" % re.escape(w), plain, re.I) for w in words):
+            found.append(member)
+    if len({m.gender for m in found} - {None}) > 1:  # 'Mr. Greaves' and 'Mrs. Greaves': not both, nor either
+        found = [m for m in found if m.gender is None]
+    for member in found:
+        narrator.tokens |= member.tokens
+        for token in member.tokens:
+            cast.by_token[token] = "narrator"
+        del cast.members[member.id]

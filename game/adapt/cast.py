@@ -164,6 +164,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             cast.add(Character(cid, display.capitalize(), set(tokens)))
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
+    _join_short_names(cast, text)
     _genders(text, cast)
     cast.first_person = first_person(text)
     return cast
@@ -247,6 +248,67 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out
+
+
+_DIMINUTIVE_ENDS = ("sie", "ie", "ey", "y", "s")
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether `short` can be a short form of the first name `full`: 'Theo' of Theodore, 'Barty' of
+    Bartholomew, 'Mads' of Madison, 'Lizzy' of Elizabeth (a stem of three letters or more that begins
+    the full name, or of four or more inside it, or a short name the full one begins with)."""
+    if len(short) < 3 or len(full) < len(short) + 2 or " " in short or " " in full:
+        return False
+    stems = {short} | {short[:-len(e)] for e in _DIMINUTIVE_ENDS if short.endswith(e) and len(short) - len(e) >= 3}
+    stems |= {s[:-1] for s in list(stems) if len(s) >= 4 and s[-1] == s[-2]}  # 'Lizz' -> 'Liz'
+    return any(full.startswith(s) or (len(s) >= 3 and full.find(s, 1, 3 + len(s)) > 0) for s in stems)
+
+
+def _together(plain: str, a: str, b: str) -> bool:
+    """Both names in one sentence of narration: two people ('Theo and Theodora'), not one."""
+    pattern = re.compile(r"\b(?:%s)\b[^.!?\n]*\b(?:%s)\b" % (a, b) + "|" + r"\b(?:%s)\b[^.!?\n]*\b(?:%s)\b" % (b, a), re.I)
+    return bool(pattern.search(plain))
+
+
+def _join_short_names(cast: Cast, text: str) -> None:
+    """A short form of one person's first name is that person: a cast member known only by it is
+    merged into them ('Barty' into Bartholomew Finch), and a short form used only to call someone
+    in dialogue ('Come on, Mads.') becomes one of their names. Never when the text names both in one
+    sentence of narration, or when their genders differ."""
+    plain = _outside_quotes(text)
+    bare = {cid: {t for t in m.tokens if " " not in t} for cid, m in cast.members.items() if not m.known}
+
+    def owners(word: str, skip: str | None = None) -> list[str]:
+        return [cid for cid, tokens in bare.items() if cid != skip and cid in cast.members
+                and any(short_form_of(word, t) for t in tokens) and not _together(plain, word, "|".join(tokens))]
+
+    for cid, tokens in sorted(bare.items(), key=lambda kv: cast.members[kv[0]].count):
+        member = cast.members.get(cid)
+        if member is None or len(tokens) != 1 or len(member.tokens) != 1:
+            continue
+        word = next(iter(tokens))
+        found = owners(word, cid)
+        if len(found) != 1:
+            continue
+        into = cast.members[found[0]]
+        if None not in (member.gender, into.gender) and member.gender != into.gender:
+            continue
+        into.tokens |= member.tokens
+        into.count += member.count
+        into.gender = into.gender or member.gender
+        del cast.members[cid]
+        for token in member.tokens:
+            cast.by_token[token] = into.id
+    called: set[str] = set()
+    for quote in re.findall(r'"([^"\n]*)"|“([^”\n]*)”', text):
+        said = quote[0] or quote[1]
+        for m in re.finditer(r"^\W*([A-Z][a-z]+)\s*[,!?]|[,!?.]\s+([A-Z][a-z]+)\s*[.!?]*\W*$", said):
+            called.add((m.group(1) or m.group(2)).lower())
+    for word in sorted(called - set(cast.by_token) - NOT_NAMES):
+        found = owners(word)
+        if len(found) == 1:
+            cast.members[found[0]].tokens.add(word)
+            cast.by_token[word] = found[0]
 
 
 def _genders(text: str, cast: Cast) -> None:

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
-from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS
+from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, TITLE_GENDER
+
+KIN_TITLES = frozenset("aunt uncle".split())  # 'my aunt': the person called Aunt Something
+KIN_NOUNS = frozenset("""wife husband sister brother mother father daughter son aunt uncle niece nephew
+grandmother grandfather mum mom dad""".split())
 
 ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
 SENTENCE_RE = re.compile(r"(?:" + ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
@@ -114,6 +118,27 @@ class Resolver:
             i += 1
         return None
 
+    def kin(self, ref: Ref, skip: set[str], owner: str | None) -> str | None:
+        """A relative named by kinship: 'my aunt' is the one person called Aunt Something; 'his
+        wife' or 'her brother' is the one person of that gender sharing the owner's surname."""
+        word = ref.word.lower()
+        if word in KIN_TITLES:
+            titled = {c.id for c in self.cast.members.values() if c.id not in skip
+                      and any(t.startswith(word + " ") for t in c.tokens)}
+            if len(titled) == 1:
+                return titled.pop()
+            latest = [c for c in self.recent(ref.offset, limit=1000) if c in titled]
+            if latest:  # two aunts (or one called two ways): the one met last
+                return latest[0]
+        if owner is None or owner not in self.cast.members or word not in KIN_NOUNS:
+            return None
+        surnames = {t.split()[1] for t in self.cast.members[owner].tokens if " " in t}
+        same = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner
+                and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
+                and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
+                                                   for t in c.tokens if " " in t))]
+        return same[0] if len(same) == 1 else None
+
     def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None,
                 avoid: str | None = None) -> str | None:
         """A name is itself; a pronoun or gendered noun is, in order: the last subject of its gender in
@@ -134,6 +159,10 @@ class Resolver:
             skip = skip | ({owner} if owner else set())
         if not ref.indefinite and ref.word.lower() in self.epithets and self.epithets[ref.word.lower()] not in skip:
             return self.epithets[ref.word.lower()]
+        if not ref.indefinite:
+            kin = self.kin(ref, skip, owner if ref.owner is not None else None)
+            if kin is not None:
+                return kin
         if ref.indefinite:
             newcomer = self.newcomer(ref.offset, ref.gender)
             if newcomer is not None:
