@@ -34,6 +34,19 @@ class Cast:
     by_token: dict[str, str] = field(default_factory=dict)
     first_person: bool = False
     by_title: dict[str, set[str]] = field(default_factory=dict)  # "captain" -> ids of the captains
+    epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "landlord" -> [(offset, id)]
+
+    def describe(self, noun: str, offset: int, cid: str) -> None:
+        """The narration calls `cid` 'the `noun`' at `offset` ("Grubble, the landlord,")."""
+        self.epithets.setdefault(noun, []).append((offset, cid))
+
+    def described(self, noun: str, offset: int) -> str | None:
+        """Who 'the `noun`' means at `offset`: the last person so described before it, or the first after."""
+        seen = self.epithets.get(noun)
+        if not seen:
+            return None
+        before = [cid for at, cid in seen if at <= offset]
+        return before[-1] if before else seen[0][1]
 
     def add(self, member: Character) -> None:
         self.members[member.id] = member
@@ -103,7 +116,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for i, m in enumerate(matches):
         word = m.group(1)
         key = word.lower().replace("’", "'")
-        if key in NOT_NAMES or len(key) < 2:
+        if key in NOT_NAMES or len(key) < 2 or _place_word(text, m.start(), key):
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()])
         if title and title.group(1).lower() in TITLE_GENDER:
@@ -165,9 +178,28 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)
+    _appositions(text, cast)
     _genders(text, cast)
     cast.first_person = first_person(text)
     return cast
+
+
+_PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
+castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross
+end market""".split())
+_NAMED_PLACE = re.compile(r"(?:\b[A-Z][a-z]+['’]s|\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)[A-Z][a-z]+)\s+$")
+
+
+def _place_word(text: str, start: int, key: str) -> bool:
+    """'Row' in "Cutler's Row", 'Street' in "Mill Street": the last word of a place's name, not a person."""
+    if key not in _PLACE_NOUNS:
+        return False
+    before = text[max(0, start - 30):start]
+    m = _NAMED_PLACE.search(before)
+    return bool(m) and (m.group().rstrip().endswith(("'s", "’s")) or key in _STREETS)
+
+
+_STREETS = frozenset("street road row square avenue terrace crescent alley bridge station inn arms abbey wharf quay".split())
 
 
 PAST = frozenset("""was had could would will can did sat stood went came took made saw knew felt ran got gave
@@ -248,6 +280,64 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out
+
+
+_NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Captain|Colonel|Old|Young|Little)\.?\s+)?[A-Z][a-z]+)"
+_DESCRIPTION = r"(?:the|a|an|his|her|their|our|my|[A-Z][a-z]+['’]s)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)"
+_DESCRIPTION_END = r"(?=\s*[,.;:!?—]|\s+(?:from|of|who|whom|with|at|in|on|and|whose|that)\b)"
+_APPOSITION = re.compile(r"\b" + _NAME + r",\s+" + _DESCRIPTION + _DESCRIPTION_END)  # "Grubble, the landlord,"
+_COPULA = re.compile(r"(?:^|[.!?]\s+)The\s+([a-z][a-z'’-]*)\s+was\s+" + _NAME + r"\b")  # "The boy was Nat"
+_APPOSITION_HEAD = re.compile(r"\bthe\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-]*),\s+" + _NAME + r",")  # "the landlord, Grubble,"
+_NOT_AGENTS = frozenset("""other another either neither rather whether together father mother brother sister
+daughter corner door floor water paper letter matter number order silence moment present parent
+evening morning dinner supper winter summer weather hour honour colour favour""".split())
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that names a person's role or kind: gendered ('lad', 'errand-boy', 'washerwoman') or
+    an agent noun ('pawnbroker', 'chandler', 'visitor')."""
+    from game.adapt.referents import noun_gender
+
+    head = word.rsplit("-", 1)[-1]
+    return bool(noun_gender(word)) or (len(head) > 4 and head.endswith(("er", "or", "ist", "ant", "ent"))
+                                       and head not in _NOT_AGENTS)
+
+
+def _appositions(text: str, cast: Cast) -> None:
+    """What the narration calls people: 'Mr. Grubble, the landlord,', 'Kit, the pawnbroker's
+    errand-boy,', 'The boy was Nat', 'the landlord, Grubble,'. Each description (and the last part of a
+    compound) means that person from there on; a name so described that was not yet in the cast, and
+    whose description tells a gender, joins it."""
+    from game.adapt.referents import noun_gender
+
+    plain = _outside_quotes(text)
+    found: list[tuple[int, str, str]] = []
+    for m in _APPOSITION.finditer(plain):
+        found.append((m.start(), m.group(1), m.group(2).split()[-1]))
+    for m in _APPOSITION_HEAD.finditer(plain):
+        found.append((m.start(), m.group(2), m.group(1).split()[-1]))
+    for m in _COPULA.finditer(plain):
+        found.append((m.start(1), m.group(2), m.group(1)))
+    for offset, name, noun in sorted(found):
+        noun = noun.lower().replace("’", "'")
+        if not _person_noun(noun) or name.lower() in NOT_NAMES:
+            continue
+        cid = cast.lookup(name)
+        word = name.split()[-1]
+        if cid is None and noun_gender(noun) and word.lower() not in NOT_NAMES:
+            cid = cast.lookup(word)
+            if cid is None:
+                cid = slug(word)
+                while cid in cast.members:
+                    cid += "-2"
+                tokens = {word.lower()} | ({name.lower()} if " " in name else set())
+                cast.add(Character(cid, word, tokens, gender=noun_gender(noun),
+                                   count=len(re.findall(r"\b%s\b" % word, text))))
+        if cid is None:
+            continue
+        cast.describe(noun, offset, cid)
+        if "-" in noun:
+            cast.describe(noun.rsplit("-", 1)[1], offset, cid)
 
 
 _DIMINUTIVE_ENDS = ("sie", "ie", "ey", "y", "s")

@@ -34,6 +34,19 @@ class Ref:
     subject: bool = True  # could be a clause's subject (not an object pronoun or a mid-clause possessive)
     indefinite: bool = False  # "a man", "a girl": someone not met yet
     owner: str | None = None  # "her sister", "Tom's wife": the owner's gender ("f") or id, someone else
+    adj: str = ""  # the word before the noun: "old" in "the little old man"
+
+    @property
+    def key(self) -> str:
+        """What an epithet is remembered by: the noun ('landlady'), or for a plain noun the
+        adjective and the noun ('old man'); '' when a plain noun has no adjective."""
+        word = self.word.lower()
+        if word in _PLAIN or word.rsplit("-", 1)[-1] in _PLAIN and "-" not in word:
+            return f"{self.adj} {word}" if self.adj else ""
+        return word
+
+
+NEAR = 500  # "an old man came in. Mr. Lark kept the shop": how soon the name of a man or girl met so must come
 
 
 class Resolver:
@@ -52,9 +65,9 @@ class Resolver:
     def learn_epithet(self, ref: Ref) -> None:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
         that person too."""
-        word = ref.word.lower()
-        if ref.indefinite and word not in self.epithets and noun_gender(word) and word not in _PLAIN:
-            who = self.newcomer(ref.offset, ref.gender)
+        word = ref.key
+        if ref.indefinite and word and word not in self.epithets and noun_gender(ref.word.lower()):
+            who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"))
             if who is not None:
                 self.epithets[word] = who
                 self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her
@@ -103,20 +116,24 @@ class Resolver:
             i -= 1
         return out
 
-    def newcomer(self, offset: int, gender: str | None) -> str | None:
-        """For "a man" at `offset`: the first person named after it in the scene who was not mentioned
-        before it, of that gender or of none known."""
+    def newcomer(self, offset: int, gender: str | None, near: float = float("inf")) -> str | None:
+        """For "a landlady" at `offset`: the first person named after it in the scene (within `near`
+        characters) who was not mentioned before it, of that gender, else of none known."""
         seen = set(self.recent(offset, limit=1000))
         i = bisect.bisect_right(self.offsets, offset)
         end = self.scene_starts[bisect.bisect_right(self.scene_starts, offset)] \
             if bisect.bisect_right(self.scene_starts, offset) < len(self.scene_starts) else None
-        while i < len(self.offsets) and (end is None or self.offsets[i] < end):
+        unknown = None  # someone of no known gender, if no one of this gender comes
+        while i < len(self.offsets) and (end is None or self.offsets[i] < end) and self.offsets[i] < offset + near:
             cid = self.ids[i]
             member = self.cast.members.get(cid)
-            if cid not in seen and member is not None and not member.narrator and member.gender in (gender, None):
-                return cid
+            if cid not in seen and member is not None and not member.narrator:
+                if member.gender == gender:
+                    return cid
+                if member.gender is None and unknown is None:
+                    unknown = cid
             i += 1
-        return None
+        return unknown
 
     def kin(self, ref: Ref, skip: set[str], owner: str | None) -> str | None:
         """A relative named by kinship: 'my aunt' is the one person called Aunt Something; 'his
@@ -157,14 +174,18 @@ class Resolver:
             owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start) \
                 if ref.owner in ("m", "f", "1") else ref.owner
             skip = skip | ({owner} if owner else set())
-        if not ref.indefinite and ref.word.lower() in self.epithets and self.epithets[ref.word.lower()] not in skip:
-            return self.epithets[ref.word.lower()]
+        if not ref.indefinite and ref.key in self.epithets and self.epithets[ref.key] not in skip:
+            return self.epithets[ref.key]
+        if not ref.indefinite and ref.owner is None:
+            named = self.cast.described(ref.key or ref.word.lower(), ref.offset)
+            if named is not None and named not in skip and named in self.recent(ref.offset, limit=1000):
+                return named  # "Mr. Grubble, the landlord," ... "said the landlord"
         if not ref.indefinite:
             kin = self.kin(ref, skip, owner if ref.owner is not None else None)
             if kin is not None:
                 return kin
         if ref.indefinite:
-            newcomer = self.newcomer(ref.offset, ref.gender)
+            newcomer = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"))
             if newcomer is not None:
                 return newcomer
 
@@ -240,6 +261,13 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             if cid is not None:
                 out.append(Ref(base + m.start(), cid, None, word))
                 continue
+        if low in cast.epithets and not noun_gender(low):  # "the pawnbroker", once "Sowerby, the pawnbroker"
+            det, adj = _determiner(tokens, i)
+            if det == "the":
+                cid = cast.described(low, base + m.start())
+                if cid is not None:
+                    out.append(Ref(base + m.start(), cid, None, word))
+            continue
         if low not in _INTERESTING and not noun_gender(low):
             continue
         if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) for t in tokens[i + 1:i + 3]):
@@ -251,12 +279,26 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             gender = SUBJECT_PRONOUNS.get(low) or ("m" if low == "him" else "1")
             out.append(Ref(base + m.start(), None, gender, word, ok))
         elif noun_gender(low):
-            prev = tokens[i - 1].group().lower() if i else ""
-            det = prev if prev in DETERMINERS else tokens[i - 2].group().lower() if i > 1 else ""
+            det, adj = _determiner(tokens, i)
             if det in DETERMINERS:
                 out.append(Ref(base + m.start(), None, noun_gender(low), word, indefinite=det in ("a", "an"),
-                               owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my") else None))
+                               owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my") else None, adj=adj))
     return out
+
+
+def _determiner(tokens: list[re.Match[str]], i: int) -> tuple[str, str]:
+    """The determiner before the noun at `i` across up to three lower-case adjectives ('a stout old
+    gentleman'), and the word just before the noun when it is not the determiner."""
+    for back in range(1, 5):
+        if i - back < 0:
+            break
+        word = tokens[i - back].group()
+        low = word.lower()
+        if low in DETERMINERS:
+            return low, tokens[i - 1].group().lower() if back > 1 else ""
+        if not word.islower() or low in _INTERESTING:
+            break
+    return "", ""
 
 
 _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())
@@ -265,7 +307,9 @@ _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman o
 @functools.lru_cache(maxsize=4096)
 def noun_gender(low: str) -> str | None:
     """'m' or 'f' for a gendered noun: the word lists, -man/-woman/-lady/-wife/-master words
-    ('clergyman', 'landlady') and a few -ess words."""
+    ('clergyman', 'landlady'), a few -ess words, and the last part of a compound ('errand-boy')."""
+    if "-" in low:
+        return noun_gender(low.rsplit("-", 1)[1])
     if low in MALE_NOUNS:
         return "m"
     if low in FEMALE_NOUNS or (low.endswith("woman") and len(low) > 5):

@@ -71,3 +71,46 @@ def test_his_sister_shares_his_surname() -> None:
             "\"I cannot help you,\" said Mr. Crane.\n\n"
             "\"You christened her,\" returned his sister.\n")
     assert said(text)[-1][1] == "Miss Crane"
+
+
+def test_a_person_described_in_apposition_is_that_description_later() -> None:
+    text = ("Mr. Sowerby, the pawnbroker, stood behind the counter. Mrs. Gammon stood before it, and "
+            "Mr. Lark sat by the stove.\n\n"
+            "\"Four shillings,\" said Mrs. Gammon.\n\n"
+            "\"Three,\" said the pawnbroker.\n")
+    assert said(text)[-1][1] == "Mr. Sowerby"
+
+
+def test_the_boy_was_a_name_makes_a_person_and_an_epithet() -> None:
+    text = ("Mr. Grubble stood behind the counter. The door flew open and a boy ran in. The boy was Nat.\n\n"
+            "\"The coach is over!\" cried the boy.\n\n"
+            "\"Over!\" said Mr. Grubble.\n")
+    draft = adapt_document(read_text(text))
+    nat = draft.cast.lookup("Nat")
+    assert nat is not None and draft.cast.members[nat].gender == "m"
+    assert said(text)[0][1] == "Nat"
+
+
+def test_an_old_gentleman_named_soon_after_is_the_old_gentleman_later() -> None:
+    text = ("Mr. Sowerby was counting coins. Kit swept the floor.\n\n"
+            "The bell jangled, and a stout old gentleman came in out of the rain. Mr. Lark kept the shop "
+            "across the way. Mr. Sowerby nodded to him and went on counting.\n\n"
+            "\"Raining cats,\" said Kit.\n\n"
+            "\"And dogs,\" said the old gentleman.\n")
+    assert said(text)[-1][1] == "Mr. Lark"
+
+
+def test_the_last_word_of_a_place_name_is_not_a_person() -> None:
+    cast = infer_cast("The shop in Cutler's Row did good business. Mrs. Gammon came in. Mill Street was wet.\n\n"
+                      "\"Four,\" said Mrs. Gammon.\n")
+    assert cast.lookup("Row") is None and cast.lookup("Street") is None
+    assert cast.lookup("Mrs. Gammon") is not None
+
+
+def test_a_girl_not_named_soon_is_not_the_next_name_that_comes() -> None:
+    text = ("\"Sensei!\" a small pink-haired girl called out. She had been looking for him all morning. "
+            + "She walked on through the trees, past the river and the training posts, and further still. " * 6
+            + "\n\nTsunade had sent her.\n\n"
+            "Sakura sighed. Sakura was tired.\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.display(draft.utterances[0].speaker) != "Tsunade"
