@@ -79,7 +79,7 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     out: set[str] = set()
     name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]")
+                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)")
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))
@@ -222,7 +222,10 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     if ref is None:
         u.evidence = "tag-unknown"  # a tag, but its subject is nobody known: the weaker steps decide
         return
-    speaker = resolver.resolve(ref, para_start=doc.paragraphs[u.para].start, avoid=avoid)
+    before = u.para - 1
+    lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
+        and not doc.paragraphs[before].is_break else None  # a paragraph of narration just before
+    speaker = resolver.resolve(ref, para_start=doc.paragraphs[u.para].start, avoid=avoid, lookback=lookback)
     if speaker is None:
         return
     u.speaker = speaker

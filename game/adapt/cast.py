@@ -13,7 +13,7 @@ from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE,
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
-NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
+NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -283,7 +283,7 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
 
 
 _NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Captain|Colonel|Old|Young|Little)\.?\s+)?[A-Z][a-z]+)"
-_DESCRIPTION = r"(?:the|a|an|his|her|their|our|my|[A-Z][a-z]+['’]s)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)"
+_DESCRIPTION = r"(?:the|a|an|his|her|their|our|my|[A-Z][a-z]+['’]s)\s+((?:[a-z][a-z'’-]*,?\s+){0,4}[a-z][a-z'’-]*)"
 _DESCRIPTION_END = r"(?=\s*[,.;:!?—]|\s+(?:from|of|who|whom|with|at|in|on|and|whose|that)\b)"
 _APPOSITION = re.compile(r"\b" + _NAME + r",\s+" + _DESCRIPTION + _DESCRIPTION_END)  # "Grubble, the landlord,"
 _COPULA = re.compile(r"(?:^|[.!?]\s+)The\s+([a-z][a-z'’-]*)\s+was\s+" + _NAME + r"\b")  # "The boy was Nat"
@@ -312,21 +312,24 @@ def _appositions(text: str, cast: Cast) -> None:
 
     plain = _outside_quotes(text)
     found: list[tuple[int, str, str]] = []
-    for m in _APPOSITION.finditer(plain):
-        found.append((m.start(), m.group(1), m.group(2).split()[-1]))
+    for m in _APPOSITION.finditer(plain):  # the first person-noun of the description
+        nouns = [w for w in re.findall(r"[a-z][a-z'’-]*", m.group(2)) if not w.endswith(("'s", "’s")) and _person_noun(w)]
+        if nouns:
+            found.append((m.start(), m.group(1), nouns[0]))
     for m in _APPOSITION_HEAD.finditer(plain):
         found.append((m.start(), m.group(2), m.group(1).split()[-1]))
     for m in _COPULA.finditer(plain):
         found.append((m.start(1), m.group(2), m.group(1)))
     for offset, name, noun in sorted(found):
         noun = noun.lower().replace("’", "'")
-        if not _person_noun(noun) or name.lower() in NOT_NAMES:
+        if not _person_noun(noun):
             continue
         cid = cast.lookup(name)
         word = name.split()[-1]
         if cid is None and noun_gender(noun) and word.lower() not in NOT_NAMES:
             cid = cast.lookup(word)
-            if cid is None:
+            named_mid = re.search(r"[a-z,;]\s+%s\b" % re.escape(word), plain)  # a name, not "Startled, the girl"
+            if cid is None and named_mid and not re.search(r"\b%s\b" % re.escape(word.lower()), text):
                 cid = slug(word)
                 while cid in cast.members:
                     cid += "-2"
@@ -335,6 +338,8 @@ def _appositions(text: str, cast: Cast) -> None:
                                    count=len(re.findall(r"\b%s\b" % word, text))))
         if cid is None:
             continue
+        if cast.members[cid].gender is None and noun_gender(noun):  # "The Captain, a tall man,"
+            cast.members[cid].gender = noun_gender(noun)
         cast.describe(noun, offset, cid)
         if "-" in noun:
             cast.describe(noun.rsplit("-", 1)[1], offset, cid)

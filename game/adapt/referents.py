@@ -157,12 +157,13 @@ class Resolver:
         return same[0] if len(same) == 1 else None
 
     def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None,
-                avoid: str | None = None) -> str | None:
+                avoid: str | None = None, lookback: int | None = None) -> str | None:
         """A name is itself; a pronoun or gendered noun is, in order: the last subject of its gender in
         the same paragraph (or the narration just before it), a recent speaker, the last subject in the
         scene, the last mention, someone of unknown gender, the most frequent person of that gender.
         `avoid` (the previous line's speaker, for a tag in a new paragraph) is taken only when no other
-        recent speaker or subject fits."""
+        recent speaker or subject fits. `lookback` is where "just before" begins (else 300 characters
+        back): the start of a paragraph of narration alone just before the line's."""
         if ref.cid is not None:
             return ref.cid
         if ref.gender == "1":
@@ -195,7 +196,7 @@ class Resolver:
 
         if para_start is not None:  # a subject of this paragraph, or of the narration just before it
             i = bisect.bisect_left(self.offsets, ref.offset) - 1
-            floor = max(min(para_start, ref.offset - 300), self.scene_start(ref.offset))
+            floor = max(min(para_start, ref.offset - 300 if lookback is None else lookback), self.scene_start(ref.offset))
             unknown = None  # a subject here whose gender the text never told
             while i >= 0 and self.offsets[i] >= floor:
                 if self.offsets[i] < para_start and (self.spoken[i] or self.ids[i] == avoid):  # see below

@@ -114,3 +114,37 @@ def test_a_girl_not_named_soon_is_not_the_next_name_that_comes() -> None:
             "Sakura sighed. Sakura was tired.\n")
     draft = adapt_document(read_text(text))
     assert draft.cast.display(draft.utterances[0].speaker) != "Tsunade"
+
+
+def test_she_in_a_tag_is_the_woman_the_long_narration_before_was_about() -> None:
+    text = ("Mrs. Thornbury laid down her netting.\n\n"
+            "\"My dear,\" said Mrs. Thornbury, \"you might pretend to be diverted.\"\n\n"
+            "\"I am very much diverted,\" replied Mr. Thornbury.\n\n"
+            "Miss Pell, who sat by the window with a book she had not opened, could not forbear a smile. She was "
+            "a young woman of two-and-twenty, the daughter of an old friend of the family, and she had been in "
+            "the house long enough to know that these exchanges were not quarrels, and that nobody in it would "
+            "ever think them so, least of all the two people who had them every afternoon.\n\n"
+            "\"Perhaps the Captain will tell us something,\" said she.\n")
+    assert said(text)[-1][1] == "Miss Pell"
+
+
+def test_a_man_described_in_apposition_is_a_man() -> None:
+    cast = infer_cast("Captain Hardwick bowed. The Captain, a tall, weather-browned man who had stood by the fire, "
+                      "sat down.\n\n\"Sir,\" said Captain Hardwick.\n")
+    assert cast.members[cast.lookup("Captain Hardwick")].gender == "m"
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_description_is_no_one() -> None:
+    cast = infer_cast("Startled, the girl turned round. Sakura sighed. Sakura said nothing.\n")
+    assert cast.lookup("Startled") is None
+
+
+def test_a_titled_possessive_is_the_same_person() -> None:
+    cast = infer_cast("Mrs. Thornbury's patience was thin. Mrs. Thornbury sighed.\n\n\"Well,\" said Mrs. Thornbury.\n")
+    assert [c.name for c in cast.members.values()] == ["Mrs. Thornbury"]
+
+
+def test_a_name_opening_a_later_sentence_of_a_line_is_called() -> None:
+    from game.adapt.attribution import vocatives
+    cast = infer_cast("Eleanor sat down. Eleanor smiled.\n")
+    assert vocatives(cast, "It is raining. Eleanor, my love, ring the bell.") == {cast.lookup("Eleanor")}
