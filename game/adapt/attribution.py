@@ -79,7 +79,7 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     out: set[str] = set()
     name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)")
+                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*[.!?…]+(?=\s)")
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))
@@ -118,6 +118,7 @@ def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, in
 
 def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_starts: list[int]) -> Resolver:
     resolver = Resolver(cast, scene_starts)
+    resolver.text = doc.text
     pieces_in: dict[int, list[tuple[int, int]]] = {}
     for u in utterances:
         for p in u.pieces:
@@ -150,7 +151,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
-            _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u))
+            _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
         tagged = next((u for u in group if u.speaker is not None), None)
         for u in group:
             if u.speaker is None and tagged is not None:
@@ -196,7 +197,8 @@ def _previous_speaker(doc: Document, history: list[Utterance], u: Utterance) -> 
 
 
 def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
-              pieces_in: dict[int, list[tuple[int, int]]], avoid: str | None = None) -> None:
+              pieces_in: dict[int, list[tuple[int, int]]], avoid: str | None = None,
+              history: list[Utterance] | None = None) -> None:
     para = doc.paragraphs[u.para]
     said_last = doc.text[u.pieces[-1].start:u.pieces[-1].end]
     found = None
@@ -225,12 +227,28 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     before = u.para - 1
     lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
         and not doc.paragraphs[before].is_break else None  # a paragraph of narration just before
-    speaker = resolver.resolve(ref, para_start=doc.paragraphs[u.para].start, avoid=avoid, lookback=lookback)
+    speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \
+        resolver.resolve(ref, para_start=doc.paragraphs[u.para].start, avoid=avoid, lookback=lookback)
     if speaker is None:
         return
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,
+               history: list[Utterance] | None, pieces_in: dict[int, list[tuple[int, int]]]) -> str | None:
+    """'"Well, Mr. Crane?" // "I cannot say," said he.': a 'he' or 'she' tagging a line that opens its
+    paragraph straight after another's line is the one person that line called by name, if of that gender."""
+    if avoid is None or not history or ref.cid is not None or ref.word.lower() not in ("he", "she") or ref.owner:
+        return None
+    para = doc.paragraphs[u.para]
+    if doc.text[para.start:u.start - 1].strip():
+        return None
+    called = [c for c in history[-1].addressee if c != avoid and c in cast.members]
+    if len(called) == 1 and cast.members[called[0]].gender == ref.gender and not cast.members[called[0]].narrator:
+        return called[0]
+    return None
 
 
 VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")

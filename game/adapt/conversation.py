@@ -14,7 +14,7 @@ from game.adapt.quotes import Utterance
 from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
-              "addressed": 0.7, "vocative": 0.65, "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
+              "addressed": 0.7, "vocative": 0.65, "mentioned": 0.6, "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
 
 
 def turns(lines: list[Utterance]) -> list[str]:
@@ -127,6 +127,11 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, who, "lead-in")
         if last_para == u.para - 1 and len(asked) == 1:
             return _set(u, asked.pop(), "addressed")
+        if last_para == u.para - 1 and prev.speaker is not None:
+            present = resolver.participants(u.start) + resolver.recent(u.start, strong_only=True)
+            talked_of = _named_in(cast, doc, prev, present) - {prev.speaker} - u.addressee
+            if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
+                return _set(u, talked_of.pop(), "mentioned")
         order = turns(recent)
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
         candidates += [c for c in resolver.recent(u.start) if c != order[-1]]
@@ -149,6 +154,13 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, earlier[0], "turn-taking")
     if named:
         _set(u, named[0], "last-named")
+
+
+def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str]) -> set[str]:
+    """The people of the conversation a line names in the third person (not whom it calls)."""
+    text = line.text(doc)
+    named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b(?!,)", text)}
+    return {c for c in named if c in present} - line.addressee
 
 
 def _set(u: Utterance, who: str | None, evidence: str) -> None:

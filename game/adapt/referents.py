@@ -61,6 +61,7 @@ class Resolver:
         self.speakers: list[tuple[int, str]] = []  # (offset, cid) of attributed lines, in order
         self.scene_starts = sorted(scene_starts) or [0]
         self.epithets: dict[str, str] = {}  # "landlady" -> the person first met as "a landlady"
+        self.text = ""  # the document's text, where it is known
 
     def learn_epithet(self, ref: Ref) -> None:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
@@ -116,6 +117,24 @@ class Resolver:
             i -= 1
         return out
 
+    def pair_before(self, offset: int, within: int = 120) -> tuple[str, str] | None:
+        """The last two people the narration names in one sentence before `offset` ("Mr. Bingley and
+        Jane"), in order: what 'the former' and 'the latter' mean."""
+        start = self.scene_start(offset)
+        i = bisect.bisect_left(self.offsets, offset) - 1
+        while i > 0 and self.offsets[i] >= start:
+            if not self.spoken[i]:
+                j = i - 1
+                while j >= 0 and self.offsets[j] >= self.offsets[i] - within:
+                    between = self.text[self.offsets[j]:self.offsets[i]]
+                    if any(c in between for c in "\n\"“”.!?"):
+                        break  # one sentence of narration
+                    if not self.spoken[j] and self.ids[j] != self.ids[i]:
+                        return self.ids[j], self.ids[i]
+                    j -= 1
+            i -= 1
+        return None
+
     def newcomer(self, offset: int, gender: str | None, near: float = float("inf")) -> str | None:
         """For "a landlady" at `offset`: the first person named after it in the scene (within `near`
         characters) who was not mentioned before it, of that gender, else of none known."""
@@ -166,6 +185,9 @@ class Resolver:
         back): the start of a paragraph of narration alone just before the line's."""
         if ref.cid is not None:
             return ref.cid
+        if ref.word.lower() in ("former", "latter"):
+            pair = self.pair_before(ref.offset)
+            return None if pair is None else pair[1] if ref.word.lower() == "latter" else pair[0]
         if ref.gender == "1":
             return "narrator" if self.cast.first_person else None
         if ref.gender is None:
@@ -268,6 +290,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 cid = cast.described(low, base + m.start())
                 if cid is not None:
                     out.append(Ref(base + m.start(), cid, None, word))
+            continue
+        if low in ("former", "latter") and i and tokens[i - 1].group().lower() == "the":
+            out.append(Ref(base + m.start(), None, None, word))
             continue
         if low not in _INTERESTING and not noun_gender(low):
             continue

@@ -1,0 +1,40 @@
+"""Who answers: the man a line called answers 'said he'; someone the last line talked about answers
+it; 'the former' and 'the latter' of two people named together. Small hand-written texts."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+def test_he_answering_a_line_that_called_a_man_is_that_man() -> None:
+    text = ("Mr. Crane and Mr. Lacey stood by the fire. Mrs. Lacey came in.\n\n"
+            "\"I have news,\" said Mr. Lacey.\n\n"
+            "\"Then tell it, Mr. Crane. You look as if you had some too,\" said Mrs. Lacey.\n\n"
+            "\"I have none,\" said he.\n")
+    assert said(text)[-1][1] == "Mr. Crane"
+
+
+def test_someone_the_last_line_talked_about_answers_it() -> None:
+    text = ("Hester spread the map. Rupert leaned in the doorway. Dora stirred the pan. Colin sat.\n\n"
+            "\"We go at four,\" said Hester.\n\n"
+            "\"Too early,\" said Rupert.\n\n"
+            "\"Four,\" said Colin. \"Dora will want to sleep, and nobody asked her.\"\n\n"
+            "\"I never sleep.\"\n")
+    assert said(text)[-1][1:] == ("Dora", "mentioned")
+
+
+def test_the_latter_and_the_former_of_two_named_together() -> None:
+    text = ("Elizabeth sat by the fire. Jane came in, and Mr. Bingley followed her.\n\n"
+            "\"You are late,\" said Elizabeth.\n\n"
+            "Mr. Bingley and Jane looked at each other.\n\n"
+            "\"We walked,\" replied the latter.\n\n"
+            "\"In the rain?\" said Elizabeth.\n\n"
+            "\"It was not raining then,\" said the former.\n")
+    lines = said(text)
+    assert lines[1][1] == "Jane" and lines[3][1] == "Mr. Bingley"
