@@ -79,7 +79,7 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     out: set[str] = set()
     name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*[.!?…]+(?=\s)")
+                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))")
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))
@@ -268,27 +268,32 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     parts.append(doc.text[pos:])
     plain = " ".join(parts)
     called: Counter[str] = Counter()
-    for u in utterances:
-        for m in VOCATIVE_RE.finditer(u.text(doc)):
+    before = ""
+    for u in sorted(utterances, key=lambda u: u.start):
+        said = u.text(doc)
+        for m in VOCATIVE_RE.finditer(said):
             word = m.group(1) or m.group(2)
-            if word.lower() not in NOT_NAMES:
+            alone = not re.sub(r"\W", "", said.replace(word, "", 1))
+            echo = alone and word.lower() in re.findall(r"[a-z]+", before.lower())  # "…was left." / "Left?"
+            if word.lower() not in NOT_NAMES and not echo:
                 called[word] += 1
+        before = said
     words_in_narration = Counter(re.findall(r"[A-Z][a-z][\w'’-]*", plain))
     in_narration = {w: words_in_narration[w] for w in called}
-    for word in sorted(called, key=lambda w: (in_narration[w], -called[w])):
+    for word in sorted(called, key=lambda w: (in_narration[w], cast.lookup(w) is None, -called[w])):
         cid = cast.lookup(word)
         if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known):
             continue
+        if cid is not None and in_narration[word]:  # "Inspector Rudd was in the room": someone else
+            continue
         narrator = cast.members["narrator"]
         narrator.name = word
-        tokens = {word.lower()} | (cast.members[cid].tokens if cid else set())
-        narrator.tokens |= tokens
-        for token in tokens:
-            cast.by_token[token] = "narrator"
+        narrator.tokens.add(word.lower())
+        cast.by_token[word.lower()] = "narrator"
         if cid is not None:
-            del cast.members[cid]
-        _absorb_called_names(cast, utterances, doc, plain)
-        return
+            cast.merge(cid, "narrator")
+        break
+    _absorb_called_names(cast, utterances, doc, plain)
 
 
 _KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin".split())
@@ -312,8 +317,7 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
             found.append(member)
     if len({m.gender for m in found} - {None}) > 1:  # 'Mr. Greaves' and 'Mrs. Greaves': not both, nor either
         found = [m for m in found if m.gender is None]
+    if narrator.name == "Narrator" and found:  # never named by a call alone: by the name used most
+        narrator.name = max(found, key=lambda m: (m.count, m.name)).name
     for member in found:
-        narrator.tokens |= member.tokens
-        for token in member.tokens:
-            cast.by_token[token] = "narrator"
-        del cast.members[member.id]
+        cast.merge(member.id, "narrator")

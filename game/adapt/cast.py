@@ -54,6 +54,20 @@ class Cast:
             self.by_token.setdefault(token, member.id)
         self.index_titles(member)
 
+    def merge(self, cid: str, into: str) -> None:
+        """`cid` is `into` under another name: its names, ranks and descriptions become `into`'s."""
+        member = self.members.pop(cid)
+        target = self.members[into]
+        target.tokens |= member.tokens
+        for token in member.tokens:
+            self.by_token[token] = into
+        for ids in self.by_title.values():
+            if cid in ids:
+                ids.discard(cid)
+                ids.add(into)
+        for seen in self.epithets.values():
+            seen[:] = [(at, into if who == cid else who) for at, who in seen]
+
     def index_titles(self, member: Character) -> None:
         """Remember the ranks a person's names carry, so "the Captain" can mean them."""
         for token in member.tokens:
@@ -388,12 +402,9 @@ def _join_short_names(cast: Cast, text: str) -> None:
         into = cast.members[found[0]]
         if None not in (member.gender, into.gender) and member.gender != into.gender:
             continue
-        into.tokens |= member.tokens
         into.count += member.count
         into.gender = into.gender or member.gender
-        del cast.members[cid]
-        for token in member.tokens:
-            cast.by_token[token] = into.id
+        cast.merge(cid, into.id)
     called: set[str] = set()
     for quote in re.findall(r'"([^"\n]*)"|“([^”\n]*)”', text):
         said = quote[0] or quote[1]
@@ -502,7 +513,13 @@ def first_person(text: str) -> bool:
         return False
     first = sum(w in FIRST for w in words)
     third = sum(w in ("he", "she") for w in words)
+    if first >= 4 and _FIRST_TAG.search(text):  # '"Nothing?" I said.': only a narrator says 'I said'
+        return True
     return first >= 8 and first * 1000 / len(words) > 12 and first > third * 0.6
+
+
+_FIRST_TAG = re.compile(r"[”\"]\s+(?:I\s+(?:said|asked|replied|answered|cried|returned|remarked|observed)|"
+                        r"(?:said|asked|replied|answered|cried|returned|remarked|observed)\s+I)\b")
 
 
 def add_narrator(cast: Cast) -> str:

@@ -119,6 +119,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         all(not doc.paragraphs[i].is_break for i in range(last_para, u.para))
     if adjacent:
         prev = recent[-1]
+        present = resolver.participants(u.start) + resolver.recent(u.start, strong_only=True)
         who, answered = lead_in(doc, cast, resolver, u, quoted, last_para)
         asking = doc.text[prev.start:prev.end].rstrip().endswith("?")
         if answered and asking and who != prev.speaker and prev.speaker not in u.addressee:
@@ -128,7 +129,6 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         if last_para == u.para - 1 and len(asked) == 1:
             return _set(u, asked.pop(), "addressed")
         if last_para == u.para - 1 and prev.speaker is not None:
-            present = resolver.participants(u.start) + resolver.recent(u.start, strong_only=True)
             talked_of = _named_in(cast, doc, prev, present) - {prev.speaker} - u.addressee
             if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
                 return _set(u, talked_of.pop(), "mentioned")

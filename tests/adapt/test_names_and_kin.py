@@ -148,3 +148,27 @@ def test_a_name_opening_a_later_sentence_of_a_line_is_called() -> None:
     from game.adapt.attribution import vocatives
     cast = infer_cast("Eleanor sat down. Eleanor smiled.\n")
     assert vocatives(cast, "It is raining. Eleanor, my love, ring the bell.") == {cast.lookup("Eleanor")}
+
+
+def test_i_said_outside_quotes_makes_a_first_person_narration() -> None:
+    from game.adapt.cast import first_person
+    text = ("Quennell had not moved since luncheon, and I had begun to think he never would. I said so. He rose.\n\n"
+            "\"Rudd,\" said he. \"In a hurry.\"\n\n\"How do you know?\" I said.\n\n"
+            "\"The cab door.\" He smiled at me. He went to the window and he looked out, and he laughed.\n")
+    assert first_person(text)
+
+
+def test_a_one_word_echo_of_the_last_line_is_not_the_narrators_name() -> None:
+    text = ("I sat by the fire. I was tired, and I said nothing for a while. I watched Quennell.\n\n"
+            "\"Something was left,\" said Quennell.\n\n"
+            "\"Left?\" I said.\n\n"
+            "\"Yes. Put the kettle on, Marsh.\"\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.lookup("Left") is None
+    assert draft.cast.lookup("Marsh") == "narrator" and draft.cast.members["narrator"].name == "Marsh"
+
+
+def test_a_name_before_a_semicolon_after_a_comma_is_called() -> None:
+    from game.adapt.attribution import vocatives
+    cast = infer_cast("Marsh sat down. Marsh smiled.\n")
+    assert vocatives(cast, "Put the kettle on, Marsh; he will want tea.") == {cast.lookup("Marsh")}
