@@ -408,7 +408,7 @@ def _join_short_names(cast: Cast, text: str) -> None:
     called: set[str] = set()
     for quote in re.findall(r'"([^"\n]*)"|“([^”\n]*)”', text):
         said = quote[0] or quote[1]
-        for m in re.finditer(r"^\W*([A-Z][a-z]+)\s*[,!?]|[,!?.]\s+([A-Z][a-z]+)\s*[.!?]*\W*$", said):
+        for m in re.finditer(r"^\W*([A-Z][a-z]+)\s*[,!?.]|[,!?.]\s+([A-Z][a-z]+)\s*[.!?]*\W*$", said):
             called.add((m.group(1) or m.group(2)).lower())
     for word in sorted(called - set(cast.by_token) - NOT_NAMES):
         found = owners(word)
@@ -438,6 +438,10 @@ def _genders(text: str, cast: Cast) -> None:
         title = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord)\.?\s*$", plain[max(0, m.start() - 6):m.start()])
         if title:
             votes[cid]["m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"] += 3
+    for m in _KIN_NAMED.finditer(plain):  # "her little brother Benjamin"
+        cid = cast.lookup(m.group(2))
+        if cid is not None and cast.members[cid].gender is None:
+            votes[cid][_gender_of(m.group(1)) or ""] += 2
     for m in _NAMING.finditer(plain):  # "everyone called him Pops"
         cid = cast.lookup(m.group(2))
         if cid is not None and cast.members[cid].gender is None:
@@ -450,6 +454,8 @@ def _genders(text: str, cast: Cast) -> None:
                 cast.members[cid].gender = g
 
 
+_KIN_NAMED = re.compile(r"\b(brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|wife|husband|"
+                        r"grandson|granddaughter)\s+([A-Z][a-z]+)\b")
 _NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)\s+(him|her)\s+([A-Z][a-z]+)")
 
 
@@ -477,6 +483,9 @@ def _gender_of(word: str) -> str | None:
     return "m" if lw in MALE or lw in MALE_NOUNS else "f" if lw in FEMALE or lw in FEMALE_NOUNS else None
 
 
+_NOT_AFTER_HER = frozenset("and but or as then again that when while who before if so too the a an".split())
+
+
 def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
     """After a sentence-opening name: a pronoun later in its sentence before anyone else is named,
     or 'he'/'she' starting the next sentence."""
@@ -486,7 +495,9 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
         if cast.lookup(w) not in (None, cid) and w[0].isupper():
             break
         if w.lower() in ("him", "her") and i and words[i - 1].lower() in _PREPOSITIONS:
-            continue  # "Kenta glared at her": someone else
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if w.lower() == "him" or not after or after in _PREPOSITIONS or after in _NOT_AFTER_HER:
+                continue  # "Kenta glared at her": someone else ("lying on her back" is her own)
         if _gender_of(w):
             return _gender_of(w)
     return _opening_subject(rest, cast)

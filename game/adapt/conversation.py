@@ -135,7 +135,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         order = turns(recent)
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
         candidates += [c for c in resolver.recent(u.start) if c != order[-1]]
-        candidates = [c for c in candidates if c not in u.addressee]
+        itself = _named_in(cast, doc, u, list(cast.members), introducing=False)  # "Ask Sam.": not Sam's
+        candidates = [c for c in candidates if c not in u.addressee and c not in itself]
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
     if not recent:  # the scene's first line: the narration before it may say who
@@ -156,9 +157,21 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         _set(u, named[0], "last-named")
 
 
-def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str]) -> set[str]:
-    """The people of the conversation a line names in the third person (not whom it calls)."""
+_INTRODUCING = re.compile(r"\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)\s+"
+                          r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
+_BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*[.!]")  # "Hamish Reid. From the council."
+
+
+def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], introducing: bool = True) -> set[str]:
+    """The people of the conversation a line names in the third person (not whom it calls; with
+    `introducing` False, not a name the speaker may give as their own: "Hamish Reid. From the council.",
+    "My name is Orme.")."""
     text = line.text(doc)
+    if not introducing:
+        text = _INTRODUCING.sub(" ", text)
+        bare = _BARE_NAME.match(text)
+        if bare and cast.lookup(bare.group(1)) is not None:
+            text = text[bare.end():]
     named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b(?!,)", text)}
     return {c for c in named if c in present} - line.addressee
 

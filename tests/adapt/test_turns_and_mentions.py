@@ -38,3 +38,28 @@ def test_the_latter_and_the_former_of_two_named_together() -> None:
             "\"It was not raining then,\" said the former.\n")
     lines = said(text)
     assert lines[1][1] == "Jane" and lines[3][1] == "Mr. Bingley"
+
+
+def test_a_line_naming_someone_is_not_theirs() -> None:
+    text = ("Cassandra held the instructions. Samantha lay in the grass. Noor came out of the house.\n\n"
+            "\"It's flat,\" said Cassandra.\n\n"
+            "\"It's supposed to be flat,\" said Samantha.\n\n"
+            "\"Why is it still flat?\" said Noor.\n\n"
+            "\"Ask Samantha.\"\n")
+    assert said(text)[-1][1] == "Cassandra"
+
+
+def test_a_name_given_as_ones_own_does_not_rule_the_speaker_out() -> None:
+    text = ("Mr. Calloway opened the door. Hamish stood on the step.\n\n"
+            "\"Yes?\" said Mr. Calloway.\n\n"
+            "\"Hamish Reid. From the council.\"\n")
+    assert said(text)[-1][1] == "Hamish"
+
+
+def test_a_little_brother_named_is_a_boy_and_a_short_name_with_a_full_stop_is_his() -> None:
+    from game.adapt.cast import infer_cast
+    cast = infer_cast("Cassandra's little brother Benjamin ran across the lawn. Benjamin laughed.\n\n"
+                      "\"Benj. Come here,\" said Cassandra. Samantha was lying on her back in the grass. Samantha sighed.\n")
+    assert cast.members[cast.lookup("Benjamin")].gender == "m"
+    assert cast.lookup("Benj") == cast.lookup("Benjamin")
+    assert cast.members[cast.lookup("Samantha")].gender == "f"
