@@ -305,6 +305,7 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     title, 'Aunt Pip', is someone the narrator calls by it)."""
     narrator = cast.members["narrator"]
     called = {cid for u in utterances for cid in vocatives(cast, u.text(doc))}
+    narrated = set(re.findall(r"[a-z]+", plain.lower()))
     found = []
     for cid in sorted(called):
         member = cast.members.get(cid)
@@ -313,7 +314,7 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
         if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t):
             continue
         words = {w for t in member.tokens for w in t.split() if w not in TITLE_GENDER}
-        if not any(re.search(r"\b%s\b" % re.escape(w), plain, re.I) for w in words):
+        if not words & narrated:
             found.append(member)
     if len({m.gender for m in found} - {None}) > 1:  # 'Mr. Greaves' and 'Mrs. Greaves': not both, nor either
         found = [m for m in found if m.gender is None]

@@ -373,10 +373,13 @@ def short_form_of(short: str, full: str) -> bool:
     return any(full.startswith(s) or (len(s) >= 3 and full.find(s, 1, 3 + len(s)) > 0) for s in stems)
 
 
-def _together(plain: str, a: str, b: str) -> bool:
-    """Both names in one sentence of narration: two people ('Theo and Theodora'), not one."""
-    pattern = re.compile(r"\b(?:%s)\b[^.!?\n]*\b(?:%s)\b" % (a, b) + "|" + r"\b(?:%s)\b[^.!?\n]*\b(?:%s)\b" % (b, a), re.I)
-    return bool(pattern.search(plain))
+def _sentences_of(plain: str) -> dict[str, set[int]]:
+    """For each lower-cased word of the narration, the sentences (by number) it is in."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for n, sentence in enumerate(re.split(r"[.!?\n]", plain)):
+        for word in re.findall(r"[A-Za-z]+", sentence):
+            index[word.lower()].add(n)
+    return index
 
 
 def _join_short_names(cast: Cast, text: str) -> None:
@@ -384,12 +387,21 @@ def _join_short_names(cast: Cast, text: str) -> None:
     merged into them ('Barty' into Bartholomew Finch), and a short form used only to call someone
     in dialogue ('Come on, Mads.') becomes one of their names. Never when the text names both in one
     sentence of narration, or when their genders differ."""
-    plain = _outside_quotes(text)
+    sentences = _sentences_of(_outside_quotes(text))
     bare = {cid: {t for t in m.tokens if " " not in t} for cid, m in cast.members.items() if not m.known}
 
+    def together(word: str, tokens: set[str]) -> bool:  # both in one sentence of narration: two people
+        return any(sentences.get(word, set()) & sentences.get(t, set()) for t in tokens)
+
+    by_trigram: dict[str, set[str]] = defaultdict(set)  # every short form shares its first three letters
+    for cid, tokens in bare.items():
+        for t in tokens:
+            for i in range(len(t) - 2):
+                by_trigram[t[i:i + 3]].add(cid)
+
     def owners(word: str, skip: str | None = None) -> list[str]:
-        return [cid for cid, tokens in bare.items() if cid != skip and cid in cast.members
-                and any(short_form_of(word, t) for t in tokens) and not _together(plain, word, "|".join(tokens))]
+        return [cid for cid in sorted(by_trigram.get(word[:3], set())) if cid != skip and cid in cast.members
+                and any(short_form_of(word, t) for t in bare[cid]) and not together(word, bare[cid])]
 
     for cid, tokens in sorted(bare.items(), key=lambda kv: cast.members[kv[0]].count):
         member = cast.members.get(cid)
