@@ -417,6 +417,22 @@ def _join_short_names(cast: Cast, text: str) -> None:
         into.count += member.count
         into.gender = into.gender or member.gender
         cast.merge(cid, into.id)
+    kin: dict[str, list[tuple[str, str]]] = defaultdict(list)  # "aunt" -> [(name, id)]
+    for cid, member in cast.members.items():
+        for token in member.tokens:
+            title, _, name = token.partition(" ")
+            if title in ("aunt", "uncle") and name and not member.known:
+                kin[title].append((name, cid))
+    for title, named in kin.items():  # "Aunt Pip" is "Aunt Philippa": one aunt, by a short name
+        for short, cid in named:
+            if cid not in cast.members or len(short) > 4:
+                continue
+            same = {o for name, o in named if o != cid and o in cast.members and len(name) > len(short)
+                    and name[0] == short[0] and not together(short, {name})}
+            if len(same) == 1:
+                target = same.pop()
+                cast.members[target].count += cast.members[cid].count
+                cast.merge(cid, target)
     called: set[str] = set()
     for quote in re.findall(r'"([^"\n]*)"|“([^”\n]*)”', text):
         said = quote[0] or quote[1]

@@ -95,7 +95,9 @@ def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | Non
     return new.pop() if len(new) == 1 else None
 
 
-GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?)\b", re.I)
+GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?|"
+                        r"(?:told|tells|answered|answers|explained|explains) (?:him|her|them|me|us)\b)", re.I)
+# a nod, a shrug, or an answer the narration reports ("He told her."): a turn taken without words
 
 
 def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat: Ref | None,

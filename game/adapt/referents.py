@@ -296,8 +296,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             continue
         if low not in _INTERESTING and not noun_gender(low):
             continue
-        if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) for t in tokens[i + 1:i + 3]):
-            continue  # "her sister said": the sister is the subject
+        if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) or t.group()[0].isupper()
+                                              and cast.lookup(t.group()) is not None for t in tokens[i + 1:i + 3]):
+            continue  # "her sister said", "my cousin Sylvie took": the sister, Sylvie, is the subject
         if low in SUBJECT_PRONOUNS or low in ("him", "me"):
             ok = low not in ("him", "me") and not (low in ("his", "her", "my") and not clause_start(i))
             if low == "i" and word != "I" or subjects_only and not ok:

@@ -63,3 +63,27 @@ def test_a_little_brother_named_is_a_boy_and_a_short_name_with_a_full_stop_is_hi
     assert cast.members[cast.lookup("Benjamin")].gender == "m"
     assert cast.lookup("Benj") == cast.lookup("Benjamin")
     assert cast.members[cast.lookup("Samantha")].gender == "f"
+
+
+def test_my_cousin_named_is_the_subject_a_pronoun_tag_finds() -> None:
+    text = ("I came down late. Aunt Philippa was at the table with her hat on. Sylvie was still upstairs; "
+            "she never came down before nine.\n\n"
+            "\"Sit down,\" said Aunt Philippa.\n\n"
+            "I sat down. My cousin Sylvie, who had come in behind me, took the last piece of toast.\n\n"
+            "\"Is it your knee again?\" she asked.\n")
+    assert said(text)[-1][1] == "Sylvie"
+
+
+def test_an_aunt_called_by_a_short_name_is_the_same_aunt() -> None:
+    from game.adapt.cast import infer_cast
+    cast = infer_cast("Aunt Philippa sat down. Aunt Philippa frowned.\n\n\"Your ears, Aunt Pip,\" said Sylvie.\n")
+    assert cast.lookup("Aunt Pip") == cast.lookup("Aunt Philippa") is not None
+
+
+def test_an_answer_the_narration_reports_is_a_turn_so_the_asker_goes_on() -> None:
+    text = ("Mrs. Quill was dusting. Bartholomew stood by the window.\n\n"
+            "\"It's money,\" said Bartholomew.\n\n"
+            "\"How much money, Bartholomew?\" said Mrs. Quill.\n\n"
+            "He told her.\n\n"
+            "\"And the woman?\"\n")
+    assert said(text)[-1][1] == "Mrs. Quill"
