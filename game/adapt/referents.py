@@ -190,6 +190,14 @@ class Resolver:
             return None if pair is None else pair[1] if ref.word.lower() == "latter" else pair[0]
         if ref.gender == "1":
             return "narrator" if self.cast.first_person else None
+        if ref.word.lower() in COMPANIONS and ref.owner is not None:  # the one talking with the owner
+            owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start) \
+                if ref.owner in ("m", "f", "1") else ref.owner
+            talking = self.participants(ref.offset) + self.recent(ref.offset, strong_only=True)
+            if ref.word.lower() in _NEWCOMERS:  # "our visitor": the last one the narration brought in
+                talking = self.recent(ref.offset, strong_only=True) + talking
+            fit = [c for c in talking if c != owner and c not in (exclude or set()) and not self.cast.members[c].narrator]
+            return next((c for c in fit if c != avoid), fit[0] if fit else None)  # not the last speaker again
         if ref.gender is None:
             return None
         skip = exclude or set()
@@ -249,6 +257,10 @@ class Resolver:
         return None
 
 
+COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
+caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
+_NEWCOMERS = frozenset("visitor guest client caller".split())
+_OWNERS = {"his": "m", "her": "f", "my": "1", "our": "1"}
 _CLAUSE_END = re.compile(r"[,;:.!?—]\s*$")
 _TITLE_GAP = re.compile(r"\.?\s+")
 _INTERESTING = MALE_NOUNS | FEMALE_NOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "me"}
@@ -294,10 +306,14 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
         if low in ("former", "latter") and i and tokens[i - 1].group().lower() == "the":
             out.append(Ref(base + m.start(), None, None, word))
             continue
+        if low in COMPANIONS and i and tokens[i - 1].group().lower() in _OWNERS:  # "said my companion"
+            out.append(Ref(base + m.start(), None, None, word, clause_start(i - 1), owner=_OWNERS[tokens[i - 1].group().lower()]))
+            continue
         if low not in _INTERESTING and not noun_gender(low):
             continue
-        if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) or t.group()[0].isupper()
-                                              and cast.lookup(t.group()) is not None for t in tokens[i + 1:i + 3]):
+        if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) or t.group().lower() in COMPANIONS
+                                              or t.group()[0].isupper() and cast.lookup(t.group()) is not None
+                                              for t in tokens[i + 1:i + 3]):
             continue  # "her sister said", "my cousin Sylvie took": the sister, Sylvie, is the subject
         if low in SUBJECT_PRONOUNS or low in ("him", "me"):
             ok = low not in ("him", "me") and not (low in ("his", "her", "my") and not clause_start(i))

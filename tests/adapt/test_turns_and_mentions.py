@@ -87,3 +87,15 @@ def test_an_answer_the_narration_reports_is_a_turn_so_the_asker_goes_on() -> Non
             "He told her.\n\n"
             "\"And the woman?\"\n")
     assert said(text)[-1][1] == "Mrs. Quill"
+
+
+def test_my_companion_and_our_visitor() -> None:
+    text = ("I had come down late, and I found Vane at the window. Vane did not turn. I sat down to my "
+            "breakfast and I said nothing.\n\n"
+            "\"You slept badly,\" said he.\n\n"
+            "\"I slept well,\" said I.\n\n"
+            "\"You did not,\" returned my companion.\n\n"
+            "A lady was shown in, and she sat. Mrs. Orme was pale.\n\n"
+            "\"My brother is gone,\" said our visitor.\n\n"
+            "\"Since when?\" asked my companion.\n")
+    assert [s for _, s, _ in said(text)] == ["Vane", "Narrator", "Vane", "Mrs. Orme", "Vane"]
