@@ -359,12 +359,12 @@ def _appositions(text: str, cast: Cast) -> None:
             cast.describe(noun.rsplit("-", 1)[1], offset, cid)
 
 
-_DIMINUTIVE_ENDS = ("sie", "ie", "ey", "y", "s")
+_DIMINUTIVE_ENDS = ("sie", "ie", "ey", "y", "s", "e")
 
 
 def short_form_of(short: str, full: str) -> bool:
     """Whether `short` can be a short form of the first name `full`: 'Theo' of Theodore, 'Barty' of
-    Bartholomew, 'Mads' of Madison, 'Lizzy' of Elizabeth (a stem of three letters or more that begins
+    Bartholomew, 'Mads' of Madison, 'Kate' of Katherine, 'Lizzy' of Elizabeth (a stem of three letters or more that begins
     the full name, or of four or more inside it, or a short name the full one begins with)."""
     if len(short) < 3 or len(full) < len(short) + 2 or " " in short or " " in full:
         return False

@@ -95,6 +95,9 @@ def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | Non
     return new.pop() if len(new) == 1 else None
 
 
+SILENCE_RE = re.compile(r"\b(?:(?:was|fell) (?:a|an) (?:\w+ )?silence|no (?:one|body) (?:answered|replied|spoke|said anything)|"
+                        r"nobody (?:answered|replied|spoke|said anything)|(?:there was|got|received) no (?:answer|reply)|"
+                        r"no one moved|nobody moved)\b", re.I)
 GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?|"
                         r"(?:told|tells|answered|answers|explained|explains) (?:him|her|them|me|us)\b)", re.I)
 # a nod, a shrug, or an answer the narration reports ("He told her."): a turn taken without words
@@ -126,12 +129,16 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         asking = doc.text[prev.start:prev.end].rstrip().endswith("?")
         if answered and asking and who != prev.speaker and prev.speaker not in u.addressee:
             return _set(u, prev.speaker, "turn-taking")  # a nod was the answer: the last speaker goes on
+        between = " ".join(doc.para_text(doc.paragraphs[i]) for i in range(last_para + 1, u.para))
+        if asking and SILENCE_RE.search(between) and prev.speaker not in u.addressee | {None}:
+            return _set(u, prev.speaker, "turn-taking")  # "There was a silence.": the asker asks again
         if who is not None and who not in u.addressee:
             return _set(u, who, "lead-in")
         if last_para == u.para - 1 and len(asked) == 1:
             return _set(u, asked.pop(), "addressed")
         if last_para == u.para - 1 and prev.speaker is not None:
-            talked_of = _named_in(cast, doc, prev, present) - {prev.speaker} - u.addressee
+            talked_of = {c for h in recent if h.pieces[-1].para == last_para and h.speaker == prev.speaker
+                         for c in _named_in(cast, doc, h, present)} - {prev.speaker} - u.addressee
             if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
                 return _set(u, talked_of.pop(), "mentioned")
         order = turns(recent)
@@ -155,6 +162,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         earlier = [h.speaker for h in reversed(history) if h.speaker not in (None, recent[-1].speaker)]
         if earlier and (not named or named == [recent[-1].speaker]):
             return _set(u, earlier[0], "turn-taking")
+    if recent and recent[-1].pieces[-1].para < u.para:  # a new paragraph is someone else's line
+        named = [c for c in named if c != recent[-1].speaker] or named
     if named:
         _set(u, named[0], "last-named")
 
@@ -174,7 +183,7 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
         bare = _BARE_NAME.match(text)
         if bare and cast.lookup(bare.group(1)) is not None:
             text = text[bare.end():]
-    named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b(?!,)", text)}
+    named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b", text)}
     return {c for c in named if c in present} - line.addressee
 
 

@@ -99,3 +99,28 @@ def test_my_companion_and_our_visitor() -> None:
             "\"My brother is gone,\" said our visitor.\n\n"
             "\"Since when?\" asked my companion.\n")
     assert [s for _, s, _ in said(text)] == ["Vane", "Narrator", "Vane", "Mrs. Orme", "Vane"]
+
+
+def test_kate_is_katherine_and_the_one_called_answers() -> None:
+    text = ("The rain had kept the girls indoors. Rosamund sewed. Katherine yawned. Katherine laughed.\n\n"
+            "\"You have taken my thimble again, Kate,\" said Rosamund.\n\n"
+            "\"I have not touched your thimble.\"\n")
+    assert said(text)[-1][1:] == ("Katherine", "addressed")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.lookup("Kate") == draft.cast.lookup("Katherine") is not None
+
+
+def test_after_a_silence_the_asker_asks_again() -> None:
+    text = ("Rosamund and Katherine sat sewing. Their father came in. Mr. Fenn held a letter.\n\n"
+            "\"Which of you has been at my ink?\" said Mr. Fenn.\n\n"
+            "There was a silence.\n\n"
+            "\"Rosamund?\"\n")
+    assert said(text)[-1][1] == "Mr. Fenn"
+
+
+def test_someone_named_in_the_tagged_half_of_the_last_line_answers() -> None:
+    text = ("Rosamund sewed. Katherine yawned. Dulcie yawned. Dulcie laughed. Mr. Fenn came in.\n\n"
+            "\"Where will the apples go?\" said Mr. Fenn.\n\n"
+            "\"Into Dulcie,\" said Rosamund. \"She has eaten half of them already.\"\n\n"
+            "\"Only the small ones.\"\n")
+    assert said(text)[-1][1] == "Dulcie"
