@@ -332,8 +332,9 @@ def _appositions(text: str, cast: Cast) -> None:
             found.append((m.start(), m.group(1), nouns[0]))
     for m in _APPOSITION_HEAD.finditer(plain):
         found.append((m.start(), m.group(2), m.group(1).split()[-1]))
-    for m in _COPULA.finditer(plain):
-        found.append((m.start(1), m.group(2), m.group(1)))
+    for m in _COPULA.finditer(plain):  # "The man was English": a name only if it comes again
+        if cast.lookup(m.group(2)) is not None or len(re.findall(r"\b%s\b" % re.escape(m.group(2)), text)) > 1:
+            found.append((m.start(1), m.group(2), m.group(1)))
     for offset, name, noun in sorted(found):
         noun = noun.lower().replace("’", "'")
         if not _person_noun(noun):

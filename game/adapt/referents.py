@@ -282,9 +282,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             prev = tokens[i - 1].group() if i and _TITLE_GAP.fullmatch(text, tokens[i - 1].end(), m.start()) else None
             cid = cast.lookup(word, prev)
             if cid is not None and low.endswith(("'s", "’s")) and i + 1 < len(tokens) \
-                    and noun_gender(tokens[i + 1].group().lower()):  # "Roz's father": someone else
+                    and (noun_gender(tokens[i + 1].group().lower()) or tokens[i + 1].group().lower() in COMPANIONS):
                 out.append(Ref(base + tokens[i + 1].start(), None, noun_gender(tokens[i + 1].group().lower()),
-                               tokens[i + 1].group(), clause_start(i), owner=cid))
+                               tokens[i + 1].group(), clause_start(i), owner=cid))  # "Roz's father": someone else
                 continue
             if cid is not None:
                 ok = not (low.endswith(("'s", "’s")) and not clause_start(i))

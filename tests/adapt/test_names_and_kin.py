@@ -84,7 +84,7 @@ def test_a_person_described_in_apposition_is_that_description_later() -> None:
 def test_the_boy_was_a_name_makes_a_person_and_an_epithet() -> None:
     text = ("Mr. Grubble stood behind the counter. The door flew open and a boy ran in. The boy was Nat.\n\n"
             "\"The coach is over!\" cried the boy.\n\n"
-            "\"Over!\" said Mr. Grubble.\n")
+            "\"Over!\" said Mr. Grubble. \"Nat, take the bags.\"\n")
     draft = adapt_document(read_text(text))
     nat = draft.cast.lookup("Nat")
     assert nat is not None and draft.cast.members[nat].gender == "m"
@@ -172,3 +172,9 @@ def test_a_name_before_a_semicolon_after_a_comma_is_called() -> None:
     from game.adapt.attribution import vocatives
     cast = infer_cast("Marsh sat down. Marsh smiled.\n")
     assert vocatives(cast, "Put the kettle on, Marsh; he will want tea.") == {cast.lookup("Marsh")}
+
+
+def test_a_word_after_the_man_was_is_a_name_only_if_it_comes_again() -> None:
+    assert list(infer_cast("Mr. Hale came in. The man was English. Mr. Hale sat down.\n").members) == ["mr-hale"]
+    cast = infer_cast("Mr. Grubble stood there. A boy ran in. The boy was Nat. Nat dropped the bag.\n")
+    assert cast.lookup("Nat") is not None
