@@ -167,6 +167,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
              and after_the[k] * 2 <= n and after_prep[k] * 2 <= n
              and (agent[k] or honorific[k] or k in titled)]
     names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the)
+    names += sorted({a for (a, b) in pairs if b in names and a not in names and a not in TITLES and a not in NOT_NAMES
+                     and not lower_words[a] and not after_the[a] and len(a) > 2})  # "Benedict Osei": his first name
     cast = Cast()
     for cid, name in known or []:
         tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-Za-z']+", name) if t.lower() not in NOT_NAMES)}
@@ -218,7 +220,10 @@ _STREETS = frozenset("street road row square avenue terrace crescent alley bridg
 
 PAST = frozenset("""was had could would will can did sat stood went came took made saw knew felt ran got gave
 found held kept left put set told began fell rose shook drew threw wore woke sang spoke stopped
-says is has does goes comes takes makes sees knows feels runs gets gives holds keeps sits stands""".split())
+says is has does goes comes takes makes sees knows feels runs gets gives holds keeps sits stands
+slid let lay bent caught brought bought fought hung led leant leapt lit meant met paid rode rang sank shut slept
+spun spread strode struck swept swung tore wept won wrote hid hit bit blew broke chose drove ate flew forgot froze
+grew knelt laid lost sent spent stole stuck swore taught understood""".split())
 
 
 def _verb_like(word: str) -> bool:
@@ -512,7 +517,9 @@ def _gender_of(word: str) -> str | None:
     return "m" if lw in MALE or lw in MALE_NOUNS else "f" if lw in FEMALE or lw in FEMALE_NOUNS else None
 
 
-_NOT_AFTER_HER = frozenset("and but or as then again that when while who before if so too the a an".split())
+_NOT_AFTER_HER = frozenset("""and but or as then again that when while who before if so too the a an without because
+until now once already""".split())
+_PLACE_PREPOSITIONS = frozenset("on in into onto from under over off around".split())  # "on her back": her own
 
 
 def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
@@ -520,14 +527,17 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
     or 'he'/'she' starting the next sentence."""
     sentence, rest = (re.split(r"(?<=[.!?])\s+", window, maxsplit=1) + [""])[:2]
     words = WORD_RE.findall(sentence)[:30]
+    others: set[str] = set()  # genders of someone else the sentence has met ("to her ... and she caught it")
     for i, w in enumerate(words):
         if cast.lookup(w) not in (None, cid) and w[0].isupper():
             break
         if w.lower() in ("him", "her") and i and words[i - 1].lower() in _PREPOSITIONS:
             after = words[i + 1].lower() if i + 1 < len(words) else ""
-            if w.lower() == "him" or not after or after in _PREPOSITIONS or after in _NOT_AFTER_HER:
+            if w.lower() == "him" or words[i - 1].lower() not in _PLACE_PREPOSITIONS or not after \
+                    or after in _PREPOSITIONS or after in _NOT_AFTER_HER:
+                others.add(_gender_of(w) or "")
                 continue  # "Kenta glared at her": someone else ("lying on her back" is her own)
-        if _gender_of(w):
+        if _gender_of(w) and _gender_of(w) not in others:
             return _gender_of(w)
     return _opening_subject(rest, cast)
 

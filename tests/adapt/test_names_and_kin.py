@@ -178,3 +178,13 @@ def test_a_word_after_the_man_was_is_a_name_only_if_it_comes_again() -> None:
     assert list(infer_cast("Mr. Hale came in. The man was English. Mr. Hale sat down.\n").members) == ["mr-hale"]
     cast = infer_cast("Mr. Grubble stood there. A boy ran in. The boy was Nat. Nat dropped the bag.\n")
     assert cast.lookup("Nat") is not None
+
+
+def test_a_first_name_before_a_known_name_is_the_same_person_and_its_short_form_too() -> None:
+    text = ("Benedict Osei came out of the fridge. Osei dropped the crate. Osei laughed.\n\n"
+            "\"Benny, the floor is wet,\" said Lex. Lex frowned.\n\n"
+            "Benny slid a pan across the range to her, and she caught it.\n")
+    cast = infer_cast(text)
+    osei = cast.lookup("Osei")
+    assert osei is not None and cast.lookup("Benedict") == cast.lookup("Benny") == osei
+    assert cast.members[osei].gender != "f"  # "to her ... and she caught it" is Lex, not Benny
