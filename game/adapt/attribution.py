@@ -157,6 +157,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             if u.speaker is None and tagged is not None:
                 u.speaker, u.evidence, u.confidence = tagged.speaker, "paragraph", CONFIDENCE["paragraph"]
                 u.kind = tagged.kind
+            before_in_para = [h for h in group if h.end < u.start and h.speaker is not None]
+            if u.speaker is None and before_in_para and u.evidence != "tag-unknown":
+                u.speaker, u.evidence = before_in_para[-1].speaker, "paragraph"  # one paragraph, one speaker
+                u.confidence = CONFIDENCE["paragraph"]
             if u.speaker is None:
                 beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration_of.get(index, []))
                 weak_steps(doc, cast, resolver, u, beat, history, quoted)

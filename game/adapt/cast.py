@@ -215,7 +215,8 @@ def _place_word(text: str, start: int, key: str) -> bool:
     return bool(m) and (m.group().rstrip().endswith(("'s", "’s")) or key in _STREETS)
 
 
-_STREETS = frozenset("street road row square avenue terrace crescent alley bridge station inn arms abbey wharf quay".split())
+_STREETS = frozenset("""street road row square avenue terrace crescent alley bridge station inn arms abbey wharf quay
+park house manor castle lodge grange cottage farm""".split())
 
 
 PAST = frozenset("""was had could would will can did sat stood went came took made saw knew felt ran got gave

@@ -259,6 +259,8 @@ class Resolver:
 
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
+PLACE_HEADS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
+wharf quay park house manor castle lodge grange cottage farm hall court place hill green common""".split())
 _NEWCOMERS = frozenset("visitor guest client caller".split())
 _OWNERS = {"his": "m", "her": "f", "my": "1", "our": "1"}
 _CLAUSE_END = re.compile(r"[,;:.!?—]\s*$")
@@ -286,6 +288,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 out.append(Ref(base + tokens[i + 1].start(), None, noun_gender(tokens[i + 1].group().lower()),
                                tokens[i + 1].group(), clause_start(i), owner=cid))  # "Roz's father": someone else
                 continue
+            if cid is not None and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PLACE_HEADS \
+                    and tokens[i + 1].group()[0].isupper() and text[m.end():tokens[i + 1].start()] == " ":
+                continue  # "Crewe Park", "Baker Street": a place named for someone, not them
             if cid is not None:
                 ok = not (low.endswith(("'s", "’s")) and not clause_start(i))
                 if ok or not subjects_only:

@@ -124,3 +124,21 @@ def test_someone_named_in_the_tagged_half_of_the_last_line_answers() -> None:
             "\"Into Dulcie,\" said Rosamund. \"She has eaten half of them already.\"\n\n"
             "\"Only the small ones.\"\n")
     assert said(text)[-1][1] == "Dulcie"
+
+
+def test_two_untagged_quotes_of_one_paragraph_are_one_speakers() -> None:
+    text = ("Holloway sat smoking. Dane stood by the door.\n\n"
+            "\"You have been with her ladyship,\" said Holloway.\n\n"
+            "\"For an hour.\"\n\n"
+            "\"Then you have heard about the drains.\" A pause. \"Everyone has.\"\n")
+    lines = said(text)
+    assert lines[-2][1] == lines[-1][1] == "Holloway"
+
+
+def test_a_place_sharing_a_name_is_not_someone_talked_about() -> None:
+    text = ("The library at Crewe Park was quiet. Holloway sat smoking. Dane stood by the door.\n\n"
+            "\"You have been with Lady Crewe,\" said Holloway.\n\n"
+            "\"I don't smoke,\" said Dane.\n\n"
+            "\"Then you will never survive a week at Crewe,\" said Holloway.\n\n"
+            "\"I have my own vices.\"\n")
+    assert said(text)[-1][1] == "Dane"
