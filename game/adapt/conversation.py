@@ -14,7 +14,7 @@ from game.adapt.quotes import Utterance
 from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
-              "addressed": 0.7, "vocative": 0.65, "mentioned": 0.6, "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
+              "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "mentioned": 0.6, "turn-taking": 0.6, "last-named": 0.35, "none": 0.0}
 
 
 def turns(lines: list[Utterance]) -> list[str]:
@@ -112,6 +112,11 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     last_para = recent[-1].pieces[-1].para if recent else -1
     asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - u.addressee
     asked -= {recent[-1].speaker} if recent else set()
+    own = _SELF_NAMED.search(u.text(doc))
+    if own is not None and beat is None:  # "My name is Penrose." / "I am Vane."
+        who = cast.lookup(own.group(1) or own.group(2))
+        if who is not None and who not in u.addressee:
+            return _set(u, who, "self-named")
     if beat is not None:
         fitting = [c for c in asked if cast.members[c].gender in (beat.gender, None)]
         if beat.cid is None and beat.gender in ("m", "f") and last_para == u.para - 1 and len(fitting) == 1:
@@ -168,6 +173,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         _set(u, named[0], "last-named")
 
 
+_SELF_NAMED = re.compile(r"\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)\s+"
+                         r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z]+)\b(?!['’])|"
+                         r"\b([A-Z][a-z]+)['’]s my name\b")
 _INTRODUCING = re.compile(r"\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
 _BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*[.!]")  # "Hamish Reid. From the council."

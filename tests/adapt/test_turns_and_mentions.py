@@ -142,3 +142,12 @@ def test_a_place_sharing_a_name_is_not_someone_talked_about() -> None:
             "\"Then you will never survive a week at Crewe,\" said Holloway.\n\n"
             "\"I have my own vices.\"\n")
     assert said(text)[-1][1] == "Dane"
+
+
+def test_a_line_giving_a_name_as_ones_own_is_theirs() -> None:
+    text = ("Mrs. Ashworth sat by the fire. Clara sewed. Mr. Penrose waited in the hall, and Mr. Penrose "
+            "was shown in.\n\n"
+            "\"Good morning,\" said Mrs. Ashworth.\n\n"
+            "\"Good morning,\" said Clara.\n\n"
+            "\"Forgive me. My name is Penrose, and my horse is lame.\"\n")
+    assert said(text)[-1][1:] == ("Mr. Penrose", "self-named")
