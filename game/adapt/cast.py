@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
+from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES, noun_gender,
                                 SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
@@ -316,8 +316,6 @@ evening morning dinner supper winter summer weather hour honour colour favour"""
 def _person_noun(word: str) -> bool:
     """A noun that names a person's role or kind: gendered ('lad', 'errand-boy', 'washerwoman') or
     an agent noun ('pawnbroker', 'chandler', 'visitor')."""
-    from game.adapt.referents import noun_gender
-
     head = word.rsplit("-", 1)[-1]
     return bool(noun_gender(word)) or (len(head) > 4 and head.endswith(("er", "or", "ist", "ant", "ent"))
                                        and head not in _NOT_AGENTS)
@@ -328,8 +326,6 @@ def _appositions(text: str, cast: Cast) -> None:
     errand-boy,', 'The boy was Nat', 'the landlord, Grubble,'. Each description (and the last part of a
     compound) means that person from there on; a name so described that was not yet in the cast, and
     whose description tells a gender, joins it."""
-    from game.adapt.referents import noun_gender
-
     plain = _outside_quotes(text)
     found: list[tuple[int, str, str]] = []
     for m in _APPOSITION.finditer(plain):  # the first person-noun of the description

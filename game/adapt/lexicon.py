@@ -6,6 +6,7 @@ General English only: nothing here is taken from, or tuned to, one story.
 
 from __future__ import annotations
 
+import functools
 import re
 
 SPEECH_VERBS = frozenset("""
@@ -111,3 +112,29 @@ TIME_SHIFT = re.compile(
     re.I)
 FRONT_MATTER = re.compile(r"^\W*(?:disclaimer|a/?n\b|author'?s'? notes?|chapter\b|summary|rating|warning)", re.I)
 AUTHOR_NOTE = re.compile(r"^\W*(?:a/?n\b|author'?s'? notes?\b)", re.I)
+
+
+_NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def noun_gender(low: str) -> str | None:
+    """'m' or 'f' for a gendered noun: the word lists, -man/-woman/-lady/-wife/-master words
+    ('clergyman', 'landlady'), a few -ess words, and the last part of a compound ('errand-boy')."""
+    if "-" in low:
+        return noun_gender(low.rsplit("-", 1)[1])
+    if low in MALE_NOUNS:
+        return "m"
+    if low in FEMALE_NOUNS or (low.endswith("woman") and len(low) > 5):
+        return "f"
+    if low.endswith("man") and len(low) > 4 and low not in _NOT_MEN:
+        return "m"
+    if low.endswith(("lady", "wife", "mistress")) or low in _WOMEN:
+        return "f"
+    if low.endswith(("lord", "master")) and len(low) > 6:
+        return "m"
+    return None
+
+
+_WOMEN = frozenset("""waitress actress hostess duchess countess governess seamstress stewardess heiress goddess
+abbess baroness marchioness""".split())

@@ -5,13 +5,12 @@ from the mentions seen so far (most recent of the right gender wins).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
-from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, TITLE_GENDER
+from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, TITLE_GENDER, noun_gender
 
 KIN_TITLES = frozenset("aunt uncle".split())  # 'my aunt': the person called Aunt Something
 KIN_NOUNS = frozenset("""wife husband sister brother mother father daughter son aunt uncle niece nephew
@@ -349,32 +348,7 @@ def _determiner(tokens: list[re.Match[str]], i: int) -> tuple[str, str]:
     return "", ""
 
 
-_NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())
-
-
-@functools.lru_cache(maxsize=4096)
-def noun_gender(low: str) -> str | None:
-    """'m' or 'f' for a gendered noun: the word lists, -man/-woman/-lady/-wife/-master words
-    ('clergyman', 'landlady'), a few -ess words, and the last part of a compound ('errand-boy')."""
-    if "-" in low:
-        return noun_gender(low.rsplit("-", 1)[1])
-    if low in MALE_NOUNS:
-        return "m"
-    if low in FEMALE_NOUNS or (low.endswith("woman") and len(low) > 5):
-        return "f"
-    if low.endswith("man") and len(low) > 4 and low not in _NOT_MEN:
-        return "m"
-    if low.endswith(("lady", "wife", "mistress")) or low in _WOMEN:
-        return "f"
-    if low.endswith(("lord", "master")) and len(low) > 6:
-        return "m"
-    return None
-
-
 _PLAIN = frozenset("man woman boy girl guy lady gentleman fellow youth male female".split())  # no epithets
-_WOMEN = frozenset("""waitress actress hostess duchess countess governess seamstress stewardess heiress goddess
-abbess baroness marchioness""".split())
-
 
 def is_gendered(word: str) -> bool:
     low = word.lower()
