@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import dawn, home, lunch, nap, night, rooftops, sunrise, training
+from .cg import dawn, home, lunch, morning, nap, night, rooftops, sunrise, training
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)  # what the SVG is painted at
@@ -35,6 +35,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "couch-nap": ("Book over his face", nap.couch_nap),
     "couch-hug": ("You're not alone", night.couch_hug),
     "necklace": ("His mother's necklace", night.necklace),
+    "stone-in-fingers": ("Just this once", morning.stone_in_fingers),
     "hands-on-stone": ("Sunrise at the stone", sunrise.hands_on_stone),
 }
 
