@@ -27,6 +27,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "hug": ("Thank you, Kakashi-sensei", training.hug),
     "hug-relaxed": ("You're welcome, Sakura", training.hug_relaxed),
     "push-ups": ("One-armed push-ups", training.push_ups),
+    "extra-weight": ("Extra weight", training.extra_weight),
     "apple": ("Absolutely not fine", training.apple),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),

@@ -75,22 +75,27 @@ def _sakura_plank(svg: Svg) -> None:
     _sakura_head(svg, (1650, 900))
 
 
-def _sakura_head(svg: Svg, at: tuple[float, float]) -> None:
-    """Her head at the front, facing right and a little down: the pink bob, the headband, eyes squeezed shut,
-    teeth gritted."""
+def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: float = 12) -> None:
+    """Her head, facing right (tipped by `turn` degrees): the pink bob, the headband; eyes squeezed shut and teeth
+    gritted, or (`happy`) eyes shut in a smile and her mouth open, chattering."""
     skin, skin_sh = kit.SKIN, kit.SKIN_SH
     x, y = at
-    svg.open(transform=f"translate({x:.0f} {y:.0f}) rotate(12)")
+    svg.open(transform=f"translate({x:.0f} {y:.0f}) rotate({turn:.0f})")
     svg.cel(smooth([(-150, 20), (-90, 10), (-80, 60), (-150, 70)]), skin, skin_sh, LINE, 5, light=LIGHT,
             depth=8)  # the neck
     face = smooth([(-80, -90), (10, -80), (60, -30), (74, 0), (64, 14), (70, 34), (40, 70), (-20, 76),
                    (-90, 40)])
     svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=14)
-    svg.line([(14, -14), (30, -6), (14, 2)], LINE, 6)  # an eye squeezed shut: ">"
-    svg.line([(-2, -30), (30, -26)], LINE, 5)  # the brow, drawn down
-    svg.path(smooth([(26, 36), (56, 32), (54, 50), (28, 52)], t=0.5), "#ffffff", LINE, 4)  # gritted teeth
-    svg.line([(28, 43), (54, 41)], LINE_SOFT, 2)
-    svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.5)  # flushed
+    if happy:
+        svg.path(taper([(8, -6), (24, -18), (40, -8)], 4, 4, wmid=7), LINE)  # an eye shut in a smile: "^"
+        svg.path(smooth([(30, 34), (60, 30), (52, 56), (36, 56)], t=0.6), "#b9454f", LINE, 4)  # open, talking
+        svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.5)
+    else:
+        svg.line([(14, -14), (30, -6), (14, 2)], LINE, 6)  # an eye squeezed shut: ">"
+        svg.line([(-2, -30), (30, -26)], LINE, 5)  # the brow, drawn down
+        svg.path(smooth([(26, 36), (56, 32), (54, 50), (28, 52)], t=0.5), "#ffffff", LINE, 4)  # gritted teeth
+        svg.line([(28, 43), (54, 41)], LINE_SOFT, 2)
+        svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.5)  # flushed
     hair = smooth([(-170, -30), (-150, -110), (-80, -150), (0, -150), (50, -110), (70, -60), (40, -78),
                    (30, -20), (0, -60), (-20, 20), (-40, -30), (-60, 70), (-100, 70), (-150, 50), (-175, 10)], t=0.9)
     svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
@@ -422,3 +427,66 @@ def _book_in_grass(svg: Svg, x: float, y: float) -> None:
     svg.cel(smooth([(x - 110, y), (x, y - 34), (x + 110, y), (x + 100, y + 20, 0), (x - 100, y + 20, 0)], t=0.5), BOOK,
             BOOK_SH, LINE, 5, light=LIGHT, depth=8, hi=BOOK_HI, hi_depth=3)
     svg.line([(x, y - 32), (x, y + 18)], BOOK_SH, 4)
+
+
+def extra_weight(svg: Svg, rng: random.Random) -> None:
+    """A week later, the other way round: Kakashi doing push-ups under the cherry tree, Sakura sitting
+    cross-legged on his back as his extra weight, chattering, one hand up as she talks."""
+    rng = random.Random(2605)
+    _sky_and_field(svg, rng)
+    svg.open(transform="translate(1290 950) scale(0.85) translate(-1290 -1190)")
+    _tree(svg, rng)
+    svg.close()
+    svg.open(transform=f"translate(1160 {PLACED}) scale(0.8) translate(-1160 {-GROUND})")
+    svg.path(ellipse_d(1160, GROUND + 6, 700, 40), svg.soft("#2f5a2c", 0.55, 0.4))
+    _kakashi_plank(svg)
+    _sakura_seated(svg, (1150, 905))
+    svg.close()
+    for _ in range(50):
+        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
+        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
+                  op=0.95)
+    kit.vignette(svg, "#1d2a3a", 0.35)
+
+
+def _kakashi_plank(svg: Svg) -> None:
+    """Kakashi straight from heel to head, facing right, on his toes and both hands; calm, his eye on the grass."""
+    navy, navy_sh = kit.K_SHIRT, kit.K_SHIRT_SH
+    _limb(svg, (1000, 1040), (500, 1180), 120, 96, navy_sh, "#171c30")  # far leg
+    _limb(svg, (1000, 1060), (510, 1200), 126, 100, navy, navy_sh)
+    svg.cel(smooth([(420, 1170), (520, 1160), (540, GROUND, 0), (430, GROUND, 0)], t=0.5), "#252a38", "#181b26", LINE,
+            5, light=LIGHT, depth=8)  # sandals on their toes
+    _limb(svg, (1520, 930), (1560, GROUND - 10), 96, 80, navy_sh, "#171c30")  # far arm
+    torso = smooth([(980, 990), (1250, 900), (1540, 840), (1600, 880), (1610, 960), (1540, 1010), (1250, 1080),
+                    (1000, 1120), (950, 1060)])
+    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
+    svg.line([(1050, 1080), (1300, 1020), (1560, 960)], LINE_SOFT, 4)
+    svg.open(transform="translate(1650 880) scale(0.55) rotate(40) translate(-240 -640)")
+    kakashi.profile_head(svg, (1, -0.7), LINE, eye="open", hair=(kit.K_HAIR, kit.K_HAIR_SH, kit.K_HAIR_HI))
+    svg.close()
+    _limb(svg, (1560, 920), (1600, GROUND - 10), 100, 84, navy, navy_sh)  # near arm, straight
+    svg.cel(smooth([(1560, GROUND - 30), (1680, GROUND - 30), (1700, GROUND, 0), (1550, GROUND, 0)], t=0.5),
+            kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=6)  # the gloved hand flat on the grass
+
+
+def _sakura_seated(svg: Svg, seat: tuple[float, float]) -> None:
+    """Sakura at 13 sitting cross-legged on his back, upright and pleased with herself, talking, one hand up."""
+    skin, skin_sh = kit.SKIN, kit.SKIN_SH
+    sx, sy = seat
+    _limb(svg, (sx - 30, sy - 10), (sx + 150, sy - 40), 80, 66, kit.S_DARK_SH, "#1e1a22")  # far thigh
+    _limb(svg, (sx + 150, sy - 40), (sx + 20, sy - 20), 56, 48, skin_sh, "#c2907c")
+    _limb(svg, (sx - 20, sy), (sx + 170, sy - 20), 86, 70, kit.S_DARK, kit.S_DARK_SH)  # near thigh
+    _limb(svg, (sx + 170, sy - 20), (sx + 40, sy + 10), 58, 50, skin, skin_sh)
+    torso = smooth([(sx - 70, sy - 10), (sx - 80, sy - 150), (sx - 50, sy - 250), (sx + 40, sy - 256),
+                    (sx + 80, sy - 170), (sx + 70, sy - 20)], t=0.8)
+    svg.cel(torso, kit.S_RED, kit.S_RED_SH, LINE, 7, light=LIGHT, depth=24, hi=kit.S_RED_HI, hi_depth=6)
+    _limb(svg, (sx + 20, sy - 230), (sx + 110, sy - 130), 40, 34, skin, skin_sh)  # near arm, hand on her knee
+    svg.cel(smooth([(sx + 100, sy - 140), (sx + 140, sy - 136), (sx + 138, sy - 100), (sx + 100, sy - 104)]), skin,
+            skin_sh, LINE, 4, light=LIGHT, depth=5)
+    _limb(svg, (sx - 40, sy - 230), (sx - 150, sy - 300), 38, 32, skin_sh, "#c2907c")  # far arm, up as she talks
+    _limb(svg, (sx - 150, sy - 300), (sx - 170, sy - 410), 32, 28, skin_sh, "#c2907c")
+    svg.cel(smooth([(sx - 190, sy - 410), (sx - 150, sy - 416), (sx - 148, sy - 460), (sx - 186, sy - 456)]), skin_sh,
+            "#c2907c", LINE, 4, light=LIGHT, depth=5)
+    _sakura_head(svg, (sx + 40, sy - 330), happy=True, turn=-4)
+    for k, (dx, dy) in enumerate(((150, -420), (175, -380), (160, -455))):  # her chatter
+        svg.line([(sx + dx, sy + dy), (sx + dx + 30, sy + dy - 10 + k * 4)], LINE_SOFT, 4)
