@@ -97,6 +97,10 @@ POSES: dict[str, list[Pose]] = {
         Pose("arms-crossed", "standing, arms crossed", arms=CROSSED, head=(-2, 0, -0.02)),
         _sit("sitting", "sitting at her desk, hands clasped before her", head=(4, 0, 0.03),
              arms=(Arm(10, -100, "fist", fore_k=0.8), Arm(10, -100, "fist", fore_k=0.8))),
+        _sit("temple", "sitting at her desk, head bowed into the fingers of one hand pressed to her temple",
+             head=(-10, 0, 0.06), arms=(Arm(110, 240, "relaxed", up_k=0.75, fore_k=0.62), Arm(10, -100, "fist", fore_k=0.8))),
+        _sit("drinking", "sitting at her desk, drinking from a small bottle held to her lips", head=(-6, 0, 0.0),
+             arms=(Arm(30, 205, "hold", up_k=0.8), Arm(10, -100, "fist", fore_k=0.8)), props=("bottle",)),
     ],
     "kotetsu": [
         Pose("standing", "standing, all business", arms=RELAXED),

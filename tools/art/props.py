@@ -21,8 +21,10 @@ STEM = Mat.of((90, 150, 80), (60, 110, 60))
 BLANKET = Mat.of((96, 140, 96), (70, 108, 76), (130, 170, 120))
 
 WHERE = {"book": "under-arms", "book-back": "under-arms", "bowl": "front", "chopsticks": "front",
-         "flower": "front", "blanket": "front", "book-face": "over-face", "stone": "under-arms"}
+         "flower": "front", "blanket": "front", "book-face": "over-face", "stone": "under-arms", "bottle": "front"}
 STONE = Mat.of((58, 62, 70), (36, 38, 46), (120, 128, 140))
+BOTTLE = Mat.of((120, 150, 110), (84, 110, 78), (200, 226, 190))  # a pale green glass sake bottle
+BOTTLE_TURN = 40.0  # degrees from the forearm's line: the neck tipped to her lips
 
 
 def _hand_point(sk: Skeleton, side: int, k: float = 0.45) -> tuple[Point, float]:
@@ -44,6 +46,17 @@ def book(d: Doc, at: Point, ang: float, L: float, open_: bool = True) -> None:
                Mat.of((250, 226, 120)), shade=3, line=2.0)
     else:
         d.part(smooth([(-w * 0.5, -h * 0.5), (w * 0.5, -h * 0.5), (w * 0.5, h * 0.5), (-w * 0.5, h * 0.5)], k=0.04), ORANGE, shade=8, line=3.5)
+    d.pop()
+
+
+def bottle(d: Doc, at: Point, ang: float, L: float) -> None:
+    """A small sake bottle, neck first along `ang` (degrees), its body in the hand at `at`."""
+    d.push(f"translate({at[0]:.1f},{at[1]:.1f}) rotate({ang:.1f})")
+    w = L * 0.28
+    d.part(smooth([(-w, L * 0.35), (-w * 1.05, -L * 0.05), (-w * 0.45, -L * 0.3), (-w * 0.3, -L * 0.62), (w * 0.3, -L * 0.62),
+                   (w * 0.45, -L * 0.3), (w * 1.05, -L * 0.05), (w, L * 0.35)], k=0.08), BOTTLE, shade=6, line=3.5)
+    d.part(smooth([(-w * 0.7, -L * 0.02), (w * 0.7, -L * 0.02), (w * 0.7, L * 0.16), (-w * 0.7, L * 0.16)], k=0.04),
+           Mat.of((236, 228, 208)), shade=3, line=2.0)  # its paper label
     d.pop()
 
 
@@ -92,6 +105,9 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
                    Mat.of((240, 200, 80)), shade=3, line=2.5)
         elif name == "blanket":
             blanket(d, sk)
+        elif name == "bottle":  # held to her mouth in her right hand, tipped up
+            at, ang = _hand_point(sk, -1, 0.3)
+            bottle(d, at, ang + 90 + BOTTLE_TURN, L * 1.15)
         elif name == "stone":   # the memorial's polished top edge in front of her, under her hands
             y = min(sk.arms[-1][2][1], sk.arms[1][2][1]) + L * 0.25
             w = sk.p.size[0]

@@ -218,7 +218,9 @@ def hokage_office(rng: random.Random) -> Place:
     lights = [light(240, 210, 380, 300, "#fff0cc", 0.2, "morning,noon,afternoon", "window"),
               light(640, 380, 160, 80, "#ffd08a", 0.4, "dusk,night", "desk-lamp")]
     return done("hokage-office", "The Hokage's office", "noon", g, b, f,
-                stage(desk=640, chair=930, window=240, door=1080), lights)
+                {**stage(desk=640, chair=930, window=240, door=1080), "desk-chair": (640.0, 635.0)}, lights)
+    # desk-chair: someone seated in the Hokage's chair, raised so that she sits behind the desk, not sunk into
+    # it (a seated figure stands on the floor line; seen over the desk only her head showed)
 
 
 # ------------------------------------------------------------- sakura house
