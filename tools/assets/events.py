@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import dawn, home, lunch, morning, nap, night, rooftops, sunrise, training
+from .cg import dawn, door, home, lunch, morning, nap, night, rooftops, sunrise, training
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)  # what the SVG is painted at
@@ -34,6 +34,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "wrecked-house": ("A complete mess", home.wrecked_house),
     "couch-nap": ("Book over his face", nap.couch_nap),
+    "catch": ("Before she hits the floor", door.catch),
     "couch-hug": ("You're not alone", night.couch_hug),
     "necklace": ("His mother's necklace", night.necklace),
     "stone-in-fingers": ("Just this once", morning.stone_in_fingers),

@@ -75,9 +75,9 @@ def _sakura_plank(svg: Svg) -> None:
     _sakura_head(svg, (1650, 900))
 
 
-def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: float = 12) -> None:
+def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: float = 12, limp: bool = False) -> None:
     """Her head, facing right (tipped by `turn` degrees): the pink bob, the headband; eyes squeezed shut and teeth
-    gritted, or (`happy`) eyes shut in a smile and her mouth open, chattering."""
+    gritted, or (`happy`) eyes shut in a smile and her mouth open, chattering, or (`limp`) eyes closed, worn out."""
     skin, skin_sh = kit.SKIN, kit.SKIN_SH
     x, y = at
     svg.open(transform=f"translate({x:.0f} {y:.0f}) rotate({turn:.0f})")
@@ -86,7 +86,11 @@ def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: f
     face = smooth([(-80, -90), (10, -80), (60, -30), (74, 0), (64, 14), (70, 34), (40, 70), (-20, 76),
                    (-90, 40)])
     svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=14)
-    if happy:
+    if limp:
+        svg.path(taper([(8, -10), (24, 0), (42, -6)], 4, 4, wmid=7), LINE)  # an eye closed, the lid heavy
+        svg.line([(40, 40), (54, 42)], "#b9645f", 3)
+        svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.3)
+    elif happy:
         svg.path(taper([(8, -6), (24, -18), (40, -8)], 4, 4, wmid=7), LINE)  # an eye shut in a smile: "^"
         svg.path(smooth([(30, 34), (60, 30), (52, 56), (36, 56)], t=0.6), "#b9454f", LINE, 4)  # open, talking
         svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.5)
