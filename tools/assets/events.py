@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import dawn, door, home, lunch, morning, nap, night, rooftops, sunrise, training
+from .cg import dawn, door, home, lunch, morning, nap, night, rage, rooftops, sunrise, training
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)  # what the SVG is painted at
@@ -32,6 +32,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
+    "rage": ("Everything she can get her hands on", rage.rage),
     "wrecked-house": ("A complete mess", home.wrecked_house),
     "couch-nap": ("Book over his face", nap.couch_nap),
     "catch": ("Before she hits the floor", door.catch),

@@ -75,7 +75,8 @@ def _sakura_plank(svg: Svg) -> None:
     _sakura_head(svg, (1650, 900))
 
 
-def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: float = 12, limp: bool = False) -> None:
+def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: float = 12, limp: bool = False,
+                 scream: bool = False) -> None:
     """Her head, facing right (tipped by `turn` degrees): the pink bob, the headband; eyes squeezed shut and teeth
     gritted, or (`happy`) eyes shut in a smile and her mouth open, chattering, or (`limp`) eyes closed, worn out."""
     skin, skin_sh = kit.SKIN, kit.SKIN_SH
@@ -86,7 +87,14 @@ def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: f
     face = smooth([(-80, -90), (10, -80), (60, -30), (74, 0), (64, 14), (70, 34), (40, 70), (-20, 76),
                    (-90, 40)])
     svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=14)
-    if limp:
+    if scream:
+        svg.line([(14, -14), (30, -6), (14, 2)], LINE, 6)  # an eye squeezed shut: ">"
+        svg.line([(-4, -34), (32, -22)], LINE, 6)  # the brow, drawn hard down
+        svg.path(smooth([(22, 26), (62, 22), (66, 62), (30, 68)], t=0.7), "#5a1a22", LINE, 4)  # screaming
+        svg.path(smooth([(26, 30), (58, 27), (56, 36), (28, 38)], t=0.5), "#ffffff")
+        svg.path(taper([(22, 4), (18, 40), (10, 70)], 8, 3), "#cfe6ff", op=0.9)  # a tear down her cheek
+        svg.path(ellipse_d(-4, 22, 22, 12), "#f28080", op=0.55)
+    elif limp:
         svg.path(taper([(8, -10), (24, 0), (42, -6)], 4, 4, wmid=7), LINE)  # an eye closed, the lid heavy
         svg.line([(40, 40), (54, 42)], "#b9645f", 3)
         svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.3)
