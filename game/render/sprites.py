@@ -38,7 +38,7 @@ LAYER_BUDGET = 8 * 2**20  # bytes of scaled, cropped layers kept (a standing bod
 FIGURE_BUDGET = 4 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB; the stage keeps lit copies)
 
 
-Tone = Callable[..., pygame.Surface]  # tone(image, in_place=False); hashable in practice: part of the caches' keys
+Tone = Callable[..., pygame.Surface]  # tone(image, in_place=False); hashable in practice: part of the figure cache's key
 
 
 @dataclass(frozen=True, slots=True)

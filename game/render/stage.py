@@ -93,8 +93,9 @@ class StageRenderer:
         return self._stages.put(key, picture)
 
     def _draw(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
-        """A memory is composed from `remembered` layers (the tone is per-pixel affine, so this equals toning
-        the composite, up to rounding) and then finished: the toned layers are cached, a frame is not toned.
+        """A memory is composed from `remembered` pictures (the lit place, and each figure toned once by the
+        sprite engine; the tone is per-pixel affine, so this equals toning the composite, up to rounding) and then
+        finished: the toned pictures are cached, a frame is not toned.
         Characters come lit and toned from the sprite engine (see `tone`)."""
         back, front, front_at = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
@@ -279,16 +280,16 @@ def memory_frame(picture: pygame.Surface) -> pygame.Surface:
 
 @dataclass(frozen=True)
 class Tone:
-    """A character's light and colour on a stage, applied by the sprite engine to each layer it reads (and
-    part of its caches' keys): the time of day's light, and the memory colours for a remembered scene."""
+    """A character's light and colour on a stage, applied by the sprite engine to each figure it composes (and
+    part of its figure cache's key): the time of day's light, and the memory colours for a remembered scene."""
     multiply: tuple[int, int, int]
     desat: float
     haze: tuple[int, int, int, int]
     memory: bool
 
     def __call__(self, image: pygame.Surface, in_place: bool = False) -> pygame.Surface:
-        """`image` lit and toned: a new picture, or `image` itself with `in_place` (a layer just read, which
-        no one else holds: the toning then needs one layer-sized picture at a time, not three)."""
+        """`image` lit and toned: a new picture, or `image` itself with `in_place` (a figure just composed, which
+        no one else holds: the toning then needs one figure-sized picture at a time, not three)."""
         lit = _light_sprite(image, self.multiply, self.desat, self.haze, in_place)
         return effects.remembered(lit, in_place=True) if self.memory else lit
 

@@ -31,11 +31,25 @@ def push_ups(svg: Svg, rng: random.Random) -> None:
         svg.path(smooth([(x, y - 26 * r), (x + 14 * r, y + 4 * r), (x, y + 16 * r), (x - 14 * r, y + 4 * r)]),
                  "#cfe9ff", "#4d7fa8", 4)
     svg.close()
-    for _ in range(50):  # petals drifting down
+    _petals_and_vignette(svg, rng, 50)
+
+
+def _petals_and_vignette(svg: Svg, rng: random.Random, count: int) -> None:
+    """Blossom drifting down over the whole picture, then the field pictures' soft vignette."""
+    for _ in range(count):
         x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
         kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
                   op=0.95)
     kit.vignette(svg, "#1d2a3a", 0.35)
+
+
+def _book(svg: Svg, pages: list[tuple[float, ...]]) -> None:
+    """The orange paperback in its own frame (the caller places it): the cover facing us, the edge of its pages
+    along `pages`, and the red mark on the cover."""
+    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
+            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)
+    svg.path(smooth(pages, t=0.3), "#fff6e8", LINE, 4)
+    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)
 
 
 def _limb(svg: Svg, a: tuple[float, float], b: tuple[float, float], w0: float, w1: float, base: str,
@@ -149,10 +163,7 @@ def _kakashi_seated(svg: Svg) -> None:
     _limb(svg, (sx + 110, sy - 190), (sx + 200, sy - 270), 60, 52, navy_sh, "#171c30")
     bx, by = sx + 200, sy - 330
     svg.open(transform=f"translate({bx} {by}) rotate(-24)")
-    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
-            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)  # the cover, facing us
-    svg.path(smooth([(-10, -70, 0), (-18, -60, 0), (-12, 94, 0), (-4, 86, 0)], t=0.3), "#fff6e8", LINE, 4)  # pages
-    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)  # the cover's red mark
+    _book(svg, [(-10, -70, 0), (-18, -60, 0), (-12, 94, 0), (-4, 86, 0)])
     svg.line([(10, 40), (70, 36)], BOOK_SH, 6)
     svg.close()
     _limb(svg, (sx - 40, sy - 310), (sx + 40, sy - 170), 80, 66, navy, navy_sh)
@@ -178,11 +189,7 @@ def apple(svg: Svg, rng: random.Random) -> None:
         svg.path(taper([(1700, y + 60), (1300, y + 20), (960, y)], 2, 7), "#ffffff", op=0.75 - k * 0.2)
     svg.path(ellipse_d(1980, 1110, 120, 18), svg.soft("#2f5a2c", 0.5, 0.4))
     _kakashi_after_throw(svg, 1980, 1105)
-    for _ in range(40):
-        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
-        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
-                  op=0.95)
-    kit.vignette(svg, "#1d2a3a", 0.35)
+    _petals_and_vignette(svg, rng, 40)
 
 
 def _sakura_standing(svg: Svg, x: float, foot: float) -> float:
@@ -280,10 +287,7 @@ def _kakashi_after_throw(svg: Svg, x: float, foot: float) -> None:
     _limb(svg, p(-40, -820), p(-150, -1000), 58 * s, 52 * s, navy_sh, "#171c30")
     bx, by = p(-200, -1060)
     svg.open(transform=f"translate({bx:.0f} {by:.0f}) rotate(-8) scale({s * 1.3:.3f})")
-    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
-            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)  # the cover, facing us
-    svg.path(smooth([(80, -86, 0), (92, -76, 0), (96, 80, 0), (86, 70, 0)], t=0.3), "#fff6e8", LINE, 4)  # pages
-    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)
+    _book(svg, [(80, -86, 0), (92, -76, 0), (96, 80, 0), (86, 70, 0)])
     svg.close()
     svg.cel(smooth([p(-150, -1020), p(-110, -1030), p(-105, -990), p(-145, -980)]), kit.K_GLOVE, kit.K_GLOVE_SH,
             LINE, 4, light=LIGHT, depth=6)  # the hand at the book's spine
@@ -327,11 +331,7 @@ def _hug(svg: Svg, rng: random.Random, relaxed: bool) -> None:
     else:
         _book_falling(svg, 1000, 930)
     svg.close()
-    for _ in range(50):
-        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
-        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
-                  op=0.95)
-    kit.vignette(svg, "#1d2a3a", 0.35)
+    _petals_and_vignette(svg, rng, 50)
 
 
 def _kakashi_standing_left(svg: Svg, x: float, foot: float, relaxed: bool) -> None:
@@ -425,10 +425,7 @@ def _sakura_hugging(svg: Svg, x: float, foot: float) -> None:
 def _book_falling(svg: Svg, x: float, y: float) -> None:
     """The orange book in the air, tumbling, with lines for its fall."""
     svg.open(transform=f"translate({x:.0f} {y:.0f}) rotate(-35)")
-    svg.cel(smooth([(-10, -70, 0), (80, -86, 0), (86, 70, 0), (-4, 86, 0)], t=0.3), BOOK, BOOK_SH, LINE, 6,
-            light=LIGHT, depth=14, hi=BOOK_HI, hi_depth=5)
-    svg.path(smooth([(80, -86, 0), (96, -72, 0), (100, 84, 0), (86, 70, 0)], t=0.3), "#fff6e8", LINE, 4)
-    svg.path(ellipse_d(40, -10, 22, 28), "#d8432c", op=0.9)
+    _book(svg, [(80, -86, 0), (96, -72, 0), (100, 84, 0), (86, 70, 0)])
     svg.close()
     for dx in (-40, 10, 60):
         svg.line([(x + dx, y - 150), (x + dx + 6, y - 100)], LINE_SOFT, 4)
@@ -454,11 +451,7 @@ def extra_weight(svg: Svg, rng: random.Random) -> None:
     _kakashi_plank(svg)
     _sakura_seated(svg, (1150, 905))
     svg.close()
-    for _ in range(50):
-        x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
-        kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
-                  op=0.95)
-    kit.vignette(svg, "#1d2a3a", 0.35)
+    _petals_and_vignette(svg, rng, 50)
 
 
 def _kakashi_plank(svg: Svg) -> None:
