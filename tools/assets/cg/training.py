@@ -294,33 +294,35 @@ def _kakashi_after_throw(svg: Svg, x: float, foot: float) -> None:
 
 
 def hug(svg: Svg, rng: random.Random) -> None:
-    """'She flings her arms around him': Sakura at 13 hugging Kakashi round the middle under the cherry tree,
-    her cheek against his vest, eyes shut and smiling; he stands stiff, hands up, his eye wide, the orange
-    book dropping into the grass."""
+    """'She flings her arms around him': Kakashi sitting against the cherry tree's trunk, stunned, his eye wide,
+    hands open, the orange book dropping; Sakura at 13 kneeling beside him, her arms round his neck, her cheek
+    against his shoulder, eyes shut and smiling."""
     _hug(svg, rng, relaxed=False)
 
 
 def hug_relaxed(svg: Svg, rng: random.Random) -> None:
-    """The same moment, a breath later: the stiffness gone out of his shoulders, his eye smiling, one hand
-    ruffling her short pink hair; the book lies in the grass."""
+    """The same moment, a breath later: the stiffness gone out of his shoulders, his eye smiling, his hand
+    reaching up to ruffle her short pink hair; the book lies in the grass."""
     _hug(svg, rng, relaxed=True)
+
+
+GRASS = 1170  # the lunch picture's ground line, under the same tree
 
 
 def _hug(svg: Svg, rng: random.Random, relaxed: bool) -> None:
     rng = random.Random(2604)  # both moments on the same field and tree, whatever their names' seeds
     _sky_and_field(svg, rng)
-    svg.open(transform="translate(200 -40)")  # the tree behind them, a little to the right
+    svg.open(transform="translate(0 -90)")  # lifted a little, tree and all: their faces and hands above the textbox
     _tree(svg, rng)
-    svg.close()
-    foot = 1330
-    svg.open(transform="translate(1300 1250) scale(0.7) translate(-1300 -1330)")  # all of him in the frame
-    svg.path(ellipse_d(1300, foot + 4, 360, 30), svg.soft("#2f5a2c", 0.55, 0.4))
+    svg.path(ellipse_d(1080, GRASS + 10, 520, 44), svg.soft("#2f5a2c", 0.55, 0.4))
     if relaxed:
-        _book_in_grass(svg, 980, foot - 20)
-    _kakashi_standing_left(svg, 1420, foot, relaxed)
-    _sakura_hugging(svg, 1180, foot)
-    if relaxed:  # his hand on her head, ruffling
-        hx, hy = 1260, 300
+        _book_in_grass(svg, 1480, GRASS - 10)
+    _kakashi_against_trunk(svg, relaxed)
+    _sakura_kneeling_hug(svg)
+    if relaxed:  # his near arm round to her head, the hand in her hair, ruffling
+        _limb(svg, (1170, 730), (1130, 590), 86, 74, kit.K_SHIRT, kit.K_SHIRT_SH)
+        _limb(svg, (1130, 590), (1040, 630), 74, 64, kit.K_SHIRT, kit.K_SHIRT_SH)
+        hx, hy = 1000, 630
         svg.cel(smooth([(hx - 60, hy - 10), (hx + 10, hy - 40), (hx + 80, hy - 20), (hx + 70, hy + 30),
                         (hx - 40, hy + 30)]), kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
         for k in range(3):
@@ -329,80 +331,68 @@ def _hug(svg: Svg, rng: random.Random, relaxed: bool) -> None:
         for dx, dy in ((-110, -30), (-120, 10), (110, -60)):  # the ruffle
             svg.line([(hx + dx, hy + dy), (hx + dx * 1.25, hy + dy - 14)], LINE_SOFT, 4)
     else:
-        _book_falling(svg, 1000, 930)
+        _book_falling(svg, 1470, 860)
     svg.close()
     _petals_and_vignette(svg, rng, 50)
 
 
-def _kakashi_standing_left(svg: Svg, x: float, foot: float, relaxed: bool) -> None:
-    """Kakashi side on, facing left, full size: legs, vest, head; his arms up and open in surprise, or, relaxed,
-    the near arm reaching down to her head (the hand is drawn over her) and the far one round her back."""
+def _kakashi_against_trunk(svg: Svg, relaxed: bool) -> None:
+    """Sitting on the grass with his back to the trunk, facing left, legs out before him; startled (eye wide,
+    both hands open in the air) or, relaxed, his eye smiling and his near arm reaching up to her head."""
     navy, navy_sh = kit.K_SHIRT, kit.K_SHIRT_SH
-    _limb(svg, (x + 20, foot - 640), (x + 50, foot - 30), 120, 90, navy_sh, "#171c30")
-    _limb(svg, (x - 20, foot - 640), (x - 30, foot - 30), 130, 96, navy, navy_sh)
-    for fx in (50, -30):
-        svg.cel(smooth([(x + fx - 90, foot - 50), (x + fx + 50, foot - 50), (x + fx + 50, foot), (x + fx - 100, foot)],
-                       t=0.5), "#252a38", "#181b26", LINE, 5, light=LIGHT, depth=8)
-    if not relaxed:  # the far arm, up and open behind him
-        _limb(svg, (x + 30, foot - 1080), (x + 150, foot - 1230), 80, 70, navy_sh, "#171c30")
-        _limb(svg, (x + 150, foot - 1230), (x + 110, foot - 1400), 70, 60, navy_sh, "#171c30")
-        _open_hand(svg, x + 110, foot - 1420, navy_sh)
-    torso = smooth([(x - 120, foot - 620), (x - 140, foot - 900), (x - 110, foot - 1100), (x - 20, foot - 1150),
-                    (x + 80, foot - 1120), (x + 120, foot - 930), (x + 100, foot - 620)], t=0.8)
+    _limb(svg, (1200, 1130), (860, 1150), 130, 100, navy_sh, "#171c30")  # far leg, flat
+    _limb(svg, (1210, 1110), (1010, 1050), 140, 112, navy, navy_sh)  # near leg, the knee a little up
+    _limb(svg, (1010, 1050), (840, 1140), 112, 92, navy, navy_sh)
+    for x0 in (820, 800):
+        svg.cel(smooth([(x0 + 40, 1110), (x0 - 60, 1120), (x0 - 80, GRASS, 0), (x0 + 50, GRASS, 0)], t=0.5), "#252a38",
+                "#181b26", LINE, 5, light=LIGHT, depth=8)
+    if not relaxed:  # the far arm, flung out behind, the hand open
+        _limb(svg, (1250, 720), (1380, 820), 90, 76, navy_sh, "#171c30")
+        _limb(svg, (1380, 820), (1440, 700), 76, 66, navy_sh, "#171c30")
+        _open_hand(svg, 1446, 676, navy_sh)
+    torso = smooth([(1270, 1130), (1288, 900), (1282, 720), (1240, 650), (1150, 640), (1090, 690), (1070, 820),
+                    (1085, 980), (1120, 1110)])
     svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
-    for y in (foot - 1040, foot - 920):  # scroll pouches on his chest, facing left
-        svg.cel(smooth([(x - 140, y), (x - 70, y - 6), (x - 62, y + 80), (x - 134, y + 86)], t=0.5), kit.K_VEST,
+    for y in (800, 900):  # scroll pouches on his chest
+        svg.cel(smooth([(1070, y), (1140, y - 6), (1150, y + 80), (1078, y + 86)], t=0.5), kit.K_VEST,
                 kit.K_VEST_SH, LINE, 5, light=LIGHT, depth=12)
-    svg.open(transform=f"translate({x - 10:.0f} {foot - 1130:.0f}) scale(-0.62 0.62) rotate({-4 if relaxed else 6}) "
-                       "translate(-240 -640)")
+    svg.open(transform=f"translate(1185 668) scale(-0.62 0.62) rotate({12 if relaxed else -4}) translate(-240 -640)")
     kakashi.profile_head(svg, (1, -0.7), LINE, eye="smile" if relaxed else "wide",
                          hair=(kit.K_HAIR, kit.K_HAIR_SH, kit.K_HAIR_HI))
     svg.close()
-    if relaxed:  # the near arm, reaching over to her head, the elbow out (the hand is drawn after her)
-        _limb(svg, (x - 40, foot - 1080), (x - 250, foot - 1080), 86, 74, navy, navy_sh)
-        _limb(svg, (x - 250, foot - 1080), (x - 170, foot - 1020), 74, 64, navy, navy_sh)
-    else:  # the near arm, thrown up and out in front
-        _limb(svg, (x - 40, foot - 1090), (x - 290, foot - 1110), 86, 74, navy, navy_sh)
-        _limb(svg, (x - 290, foot - 1110), (x - 380, foot - 1260), 74, 64, navy, navy_sh)
-        _open_hand(svg, x - 384, foot - 1285, navy)
-        for dx in (-460, -180, 200):  # a start of surprise
-            svg.line([(x + dx, foot - 1430), (x + dx * 1.1, foot - 1490)], LINE_SOFT, 5)
+    if not relaxed:  # the near arm, up and open in surprise, beside her
+        _limb(svg, (1180, 720), (1160, 900), 86, 74, navy, navy_sh)
+        _limb(svg, (1160, 900), (1330, 840), 74, 64, navy, navy_sh)
+        _open_hand(svg, 1350, 812, navy)
+        for dx in (-200, 120, 260):  # a start of surprise
+            svg.line([(1200 + dx, 380), (1200 + dx * 1.1, 330)], LINE_SOFT, 5)
 
 
 def _open_hand(svg: Svg, x: float, y: float, sleeve: str) -> None:
     """A gloved hand open, fingers up, the wrist at (x, y + 30)."""
     svg.cel(smooth([(x - 36, y + 40), (x - 40, y - 10), (x, y - 30), (x + 40, y - 10), (x + 36, y + 40)]), kit.K_GLOVE,
             kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
-    for k, (dx, ln) in enumerate(((-30, 50), (-10, 62), (10, 60), (30, 48))):
+    for dx, ln in ((-30, 50), (-10, 62), (10, 60), (30, 48)):
         svg.cel(kit.finger((x + dx, y - 20), (x + dx * 1.3, y - 20 - ln), 20, 0), kit.SKIN, kit.SKIN_SH, LINE, 4,
                 light=LIGHT, depth=4)
 
 
-def _sakura_hugging(svg: Svg, x: float, foot: float) -> None:
-    """Sakura at 13, side on and facing right, arms round his middle, her cheek against his vest: eyes shut,
-    smiling. She comes up to his chest."""
+def _sakura_kneeling_hug(svg: Svg) -> None:
+    """Sakura at 13 on her knees beside him, facing right, leaning in: her arm round his neck, her cheek against
+    his shoulder, eyes shut, smiling."""
     skin, skin_sh = kit.SKIN, kit.SKIN_SH
-    up = foot + 70  # her shoulders and head are measured from here: a short girl
-    _limb(svg, (x - 10, foot - 460), (x - 60, foot - 30), 70, 50, skin_sh, "#c2907c")  # far leg, back a step
-    _limb(svg, (x + 10, foot - 460), (x + 40, foot - 30), 74, 52, skin, skin_sh)
-    for fx in (-60, 40):
-        svg.cel(smooth([(fx + x - 40, foot - 40), (fx + x + 60, foot - 40), (fx + x + 66, foot, 0), (fx + x - 44, foot, 0)],
-                       t=0.6), "#3b3448", "#2a2533", LINE, 5, light=LIGHT, depth=8)
-    shorts = smooth([(x - 80, foot - 600), (x + 80, foot - 600), (x + 86, foot - 430, 0), (x - 86, foot - 430, 0)],
-                    t=0.7)
-    svg.cel(shorts, kit.S_DARK, kit.S_DARK_SH, LINE, 6, light=LIGHT, depth=14)
-    torso = smooth([(x - 80, foot - 590), (x - 96, foot - 700), (x - 40, up - 850), (x + 60, up - 850),
-                    (x + 110, foot - 720), (x + 100, foot - 590)], t=0.8)
+    _limb(svg, (800, 1130), (600, GRASS - 10), 60, 46, skin_sh, "#c2907c")  # far shin, along the grass
+    _limb(svg, (920, 960), (810, 1120), 86, 70, kit.S_DARK_SH, "#1e1a22")  # far thigh
+    _limb(svg, (830, 1140), (620, GRASS), 62, 48, skin, skin_sh)  # near shin
+    _limb(svg, (940, 970), (840, 1130), 90, 72, kit.S_DARK, kit.S_DARK_SH)  # near thigh, knee on the grass
+    for x0 in (580, 600):
+        svg.cel(smooth([(x0 - 30, GRASS - 40), (x0 + 40, GRASS - 36), (x0 + 40, GRASS, 0), (x0 - 40, GRASS, 0)], t=0.6),
+                "#3b3448", "#2a2533", LINE, 5, light=LIGHT, depth=8)  # sandals, soles up
+    torso = smooth([(880, 980), (900, 900), (950, 820), (1030, 810), (1070, 860), (1010, 960), (960, 1000)], t=0.8)
     svg.cel(torso, kit.S_RED, kit.S_RED_SH, LINE, 7, light=LIGHT, depth=26, hi=kit.S_RED_HI, hi_depth=6)
-    # her near arm, round his waist: upper arm forward, the forearm across his vest
-    _limb(svg, (x + 40, up - 820), (x + 170, up - 740), 46, 40, skin, skin_sh)
-    _limb(svg, (x + 170, up - 740), (x + 330, up - 760), 40, 34, skin, skin_sh)
-    svg.cel(smooth([(x + 320, up - 780), (x + 360, up - 786), (x + 366, up - 746), (x + 326, up - 740)]), skin,
-            skin_sh, LINE, 4, light=LIGHT, depth=5)
-    svg.cel(smooth([(x - 20, up - 850), (x + 50, up - 850), (x + 46, up - 884), (x - 16, up - 884)], t=0.5),
-            kit.S_RED, kit.S_RED_SH, LINE, 5, light=LIGHT, depth=6)  # the high collar
-    # her head, turned to him, cheek pressed to his vest
-    hx, hy = x + 110, up - 980
+    svg.cel(smooth([(970, 820), (1030, 806), (1036, 780), (980, 792)], t=0.5), kit.S_RED, kit.S_RED_SH, LINE, 5,
+            light=LIGHT, depth=6)  # the high collar
+    hx, hy = 1020, 715  # her head, turned to him, cheek against his chest
     face = smooth([(hx - 80, hy - 80), (hx + 30, hy - 76), (hx + 84, hy - 20), (hx + 92, hy + 10), (hx + 80, hy + 22),
                    (hx + 84, hy + 40), (hx + 50, hy + 80), (hx - 10, hy + 88), (hx - 80, hy + 50)])
     svg.cel(face, skin, skin_sh, LINE, 6, light=LIGHT, depth=14)
@@ -420,6 +410,10 @@ def _sakura_hugging(svg: Svg, x: float, foot: float) -> None:
     svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
     svg.cel(smooth([(hx - 10, hy - 128, 0), (hx + 60, hy - 112), (hx + 54, hy - 78, 0), (hx - 10, hy - 96)], t=0.5),
             kit.PLATE, kit.PLATE_SH, LINE, 4, light=LIGHT, depth=6)
+    # her near arm, round his neck: up over his shoulder, the hand at the back of his collar
+    _limb(svg, (990, 840), (1110, 790), 44, 38, skin, skin_sh)
+    _limb(svg, (1110, 790), (1215, 715), 38, 32, skin, skin_sh)
+    svg.cel(smooth([(1207, 695), (1247, 689), (1253, 727), (1213, 733)]), skin, skin_sh, LINE, 4, light=LIGHT, depth=5)
 
 
 def _book_falling(svg: Svg, x: float, y: float) -> None:
