@@ -111,6 +111,7 @@ MEMORY_EDGE = (100, 78, 62)  # the vignette's warm-brown edge
 BLOOM_THRESHOLD = 150  # what is brighter than this glows, in the memory's soft bloom
 BLOOM_GAIN = 110  # how strongly (out of 255)
 MEMORY_VIGNETTE = 1.0  # how far the corners go towards MEMORY_EDGE
+SOFT_FOCUS = 0.3  # how much of a memory is its blurred copy
 
 
 def remembered(surface: pygame.Surface, in_place: bool = False) -> pygame.Surface:
@@ -144,10 +145,15 @@ def memory_glow(surface: pygame.Surface) -> pygame.Surface:
     glow = small.copy()
     glow.fill((BLOOM_THRESHOLD,) * 3, special_flags=pygame.BLEND_RGB_SUB)
     glow.fill((BLOOM_GAIN,) * 3, special_flags=pygame.BLEND_RGB_MULT)
-    surface.blit(pygame.transform.smoothscale(glow, (w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    soft = pygame.transform.smoothscale(small, (w, h))
-    soft.set_alpha(int(255 * 0.3))
-    surface.blit(soft, (0, 0))
+    # the bloom added, then the soft focus laid over at SOFT_FOCUS: (1 - s)(picture + up(glow)) + s up(small),
+    # which is (1 - s) picture + up((1 - s) glow + s small), since scaling is linear: one frame-sized upscale, not
+    # two (the highlights, where picture + glow passed white, now keep a little more of the glow)
+    keep = round(255 * (1 - SOFT_FOCUS))
+    glow.fill((keep,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    small.fill((255 - keep,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    tint(surface, (keep,) * 3, pygame.BLEND_RGB_MULT)  # type: ignore[arg-type]
+    surface.blit(pygame.transform.smoothscale(small, (w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     _add_grain(surface)
     return surface
 

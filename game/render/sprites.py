@@ -193,10 +193,11 @@ class SpriteCache:
         self.layers.put(key, layer)
         return layer
 
-    def hold(self, layer_budget: int) -> None:
-        """Keep up to `layer_budget` bytes of read layers (for tools that are not the player, such as a replay,
-        which trade memory for not reading the same layers again)."""
+    def hold(self, layer_budget: int, figure_budget: int = 0) -> None:
+        """Keep up to `layer_budget` bytes of read layers and `figure_budget` bytes of composed figures (for tools
+        that are not the player, such as a replay, which trade memory for not reading or composing again)."""
         self.layers.budget = max(self.layers.budget or 0, layer_budget)
+        self.figures.budget = max(self.figures.budget or 0, figure_budget)
 
     def _path(self, found: SpriteSet, pose: str, layer: str, expression: str) -> Path | None:
         """`found.layer_path(...)`, looked up once (it resolves the path inside the set's folder)."""

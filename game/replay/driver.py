@@ -33,6 +33,9 @@ from game.story.runner import ChoiceError, Status  # noqa: E402
 # bytes of read character layers a replay keeps: four times the player's (game.render.sprites.LAYER_BUDGET),
 # which halves the layer files a chapter's replay decodes (1357 -> 631 reads); a replay is a tool, not the player
 REPLAY_LAYERS = 32 * 2**20
+# and of composed figures: four times the player's (FIGURE_BUDGET); the chapter asks for 375 figures, 227 of
+# them distinct, and composes 239 of them with this much kept, 310 with the player's 4 MB
+REPLAY_FIGURES = 16 * 2**20
 
 
 class ReplayError(RuntimeError):
@@ -275,7 +278,7 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
             return play_back(result, args.input, size, out)
         started = time.perf_counter()
         pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
-        pilot.app.renderer.sprites.hold(REPLAY_LAYERS)
+        pilot.app.renderer.sprites.hold(REPLAY_LAYERS, REPLAY_FIGURES)
         try:
             if args.all_paths:
                 first = result.story.scenes[0].id  # type: ignore[union-attr]

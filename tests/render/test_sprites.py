@@ -133,6 +133,26 @@ def test_caches_stay_within_their_budgets(tmp_path: Path) -> None:
     assert len(sprites.figures) < 36
 
 
+def test_hold_keeps_more_figures_and_layers_for_a_tool(tmp_path: Path) -> None:
+    """A replay holds more: figures it asks for again are not composed again, and `hold` never lowers a budget."""
+    make_layered_set(tmp_path / "sprites")
+    asks = [("tester", pose, "smile", (), scale, False) for scale in (0.5, 1.0, 1.5)
+            for pose in ("standing", "sitting-couch")]
+
+    def composed_twice(sprites: SpriteCache) -> int:
+        for _ in range(2):
+            for ask in asks:
+                assert sprites.compose(*ask) is not None
+        return sprites.composed
+
+    small = SpriteCache(tmp_path, layer_budget=30_000, figure_budget=1)  # keeps only the last figure
+    held = SpriteCache(tmp_path, layer_budget=30_000, figure_budget=1)
+    held.hold(8 * 2**20, 8 * 2**20)
+    assert composed_twice(held) == len(asks) < composed_twice(small)
+    held.hold(1, 1)
+    assert (held.layers.budget, held.figures.budget) == (8 * 2**20, 8 * 2**20)
+
+
 def test_byte_lru_drops_the_least_recently_used() -> None:
     lru: LRU[int, pygame.Surface] = LRU(budget=3 * 100 * 4, cost=_bytes)  # as SpriteCache's layers and figures
     surfaces = [pygame.Surface((10, 10), pygame.SRCALPHA) for _ in range(4)]
