@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import dawn, door, home, lunch, morning, nap, night, rage, rooftops, sunrise, training
+from .cg import aftermath, dawn, door, home, lunch, morning, nap, night, rage, rooftops, sunrise, training
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)  # what the SVG is painted at
@@ -34,6 +34,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "rage": ("Everything she can get her hands on", rage.rage),
     "wrecked-house": ("A complete mess", home.wrecked_house),
+    "lopsided": ("Over one eye", aftermath.lopsided),
     "couch-nap": ("Book over his face", nap.couch_nap),
     "catch": ("Before she hits the floor", door.catch),
     "couch-hug": ("You're not alone", night.couch_hug),

@@ -27,6 +27,7 @@ S_HAIR, S_HAIR_SH, S_HAIR_HI = "#f4a9c4", "#d97fa3", "#ffd9e7"
 S_RED, S_RED_SH, S_RED_HI = "#c9343f", "#9b2430", "#e25a62"
 S_APRON, S_APRON_SH = "#e9a3b6", "#c97f95"
 S_DARK, S_DARK_SH = "#3b3440", "#28222c"
+S_BAND, S_BAND_SH = "#d63840", "#a42a32"   # her forehead protector's red cloth, as the sprites have it
 S_EYE = "#3f9a6a"
 COAT, COAT_SH, COAT_HI = "#f3f4f1", "#c9d0da", "#ffffff"
 

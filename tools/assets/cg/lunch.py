@@ -174,6 +174,6 @@ def _sakura(svg: Svg) -> None:
     svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
     svg.path(taper([(1330, 690), (1390, 660), (1450, 670)], 14, 4), kit.S_HAIR_HI, op=0.8)  # band of shine
     band = smooth([(1330, 668), (1420, 640), (1480, 660), (1470, 690), (1400, 676), (1336, 698)])
-    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(band, kit.S_BAND, kit.S_BAND_SH, LINE, 5, light=LIGHT, depth=6)
     svg.cel(smooth([(1420, 640, 0), (1480, 656), (1472, 692, 0), (1410, 680)], t=0.5), kit.PLATE, kit.PLATE_SH,
             LINE, 4, light=LIGHT, depth=6)

@@ -89,12 +89,12 @@ def _sakura_leaping(svg: Svg) -> None:
             depth=6)
     # head, looking ahead, the short hair streaming back; the headband's tails flying
     for pts in ([(90, -220), (20, -230), (-40, -250)], [(92, -208), (30, -200), (-30, -196)]):
-        svg.cel(taper(pts, 14, 8), "#2f4a8a", "#233a70", LINE, 3, light=LIGHT, depth=3)
+        svg.cel(taper(pts, 14, 8), kit.S_BAND, kit.S_BAND_SH, LINE, 3, light=LIGHT, depth=3)
     svg.cel(smooth([(100, -170), (150, -178), (168, -214), (150, -250), (110, -256)]), sk, ssh, LINE, 4,
             light=LIGHT, depth=6)
     hair = smooth([(60, -190), (70, -250), (120, -280), (170, -260), (170, -236), (140, -232), (130, -200),
                    (110, -180), (60, -170), (20, -200, 0), (40, -215), (0, -240, 0), (50, -238)], t=0.9)
     svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 5, light=LIGHT, depth=10, hi=kit.S_HAIR_HI, hi_depth=4)
-    svg.path(taper([(160, -244), (120, -248), (88, -236)], 12, 10), "#2f4a8a", LINE, 3)
+    svg.path(taper([(160, -244), (120, -248), (88, -236)], 12, 10), kit.S_BAND, LINE, 3)
     svg.path(rect_d(122, -252, 26, 16), kit.PLATE, LINE, 2)
     svg.line([(150, -208), (162, -206)], LINE_SOFT, 3)

@@ -127,7 +127,7 @@ def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: f
     svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
     svg.path(taper([(-130, -110), (-70, -135), (-10, -128)], 14, 4), kit.S_HAIR_HI, op=0.8)
     band = smooth([(-140, -120), (-40, -150), (30, -130), (24, -96), (-40, -116), (-136, -90)])
-    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(band, kit.S_BAND, kit.S_BAND_SH, LINE, 5, light=LIGHT, depth=6)
     svg.cel(smooth([(-40, -150, 0), (30, -132), (24, -94, 0), (-40, -114)], t=0.5), kit.PLATE, kit.PLATE_SH,
             LINE, 4, light=LIGHT, depth=6)
     svg.close()
@@ -232,7 +232,7 @@ def _sakura_standing(svg: Svg, x: float, foot: float) -> float:
     svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
     band = smooth([(x - 114, hy - 98), (x, hy - 114), (x + 114, hy - 98), (x + 108, hy - 72), (x, hy - 88),
                    (x - 108, hy - 72)])
-    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(band, kit.S_BAND, kit.S_BAND_SH, LINE, 5, light=LIGHT, depth=6)
     svg.cel(smooth([(x - 46, hy - 110, 0), (x + 46, hy - 110, 0), (x + 44, hy - 78, 0), (x - 44, hy - 78, 0)], t=0.4),
             kit.PLATE, kit.PLATE_SH, LINE, 4, light=LIGHT, depth=6, hi=kit.PLATE_HI, hi_depth=3)
     for sx, sy, r in ((x + 150, hy - 40, 1.0), (x - 160, hy - 10, 0.8), (x + 140, hy + 40, 0.7)):  # sweat
@@ -407,7 +407,7 @@ def _sakura_kneeling_hug(svg: Svg) -> None:
     svg.path(taper([(hx - 90, hy - 90), (hx - 30, hy - 118), (hx + 30, hy - 112)], 14, 4), kit.S_HAIR_HI, op=0.8)
     band = smooth([(hx - 104, hy - 100), (hx - 10, hy - 128), (hx + 60, hy - 110), (hx + 54, hy - 80),
                    (hx - 10, hy - 98), (hx - 100, hy - 72)])
-    svg.cel(band, "#2f4a8a", "#233a70", LINE, 5, light=LIGHT, depth=6)
+    svg.cel(band, kit.S_BAND, kit.S_BAND_SH, LINE, 5, light=LIGHT, depth=6)
     svg.cel(smooth([(hx - 10, hy - 128, 0), (hx + 60, hy - 112), (hx + 54, hy - 78, 0), (hx - 10, hy - 96)], t=0.5),
             kit.PLATE, kit.PLATE_SH, LINE, 4, light=LIGHT, depth=6)
     # her near arm, round his neck: up over his shoulder, the hand at the back of his collar
