@@ -24,6 +24,7 @@ FRAME = (1280, 720)  # what is written: the game's frame
 # name -> (Gallery title, painter); in story order
 EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
+    "flower-on-stone": ("A flower on the stone", dawn.flower_on_stone),
     "hug": ("Thank you, Kakashi-sensei", training.hug),
     "hug-relaxed": ("You're welcome, Sakura", training.hug_relaxed),
     "push-ups": ("One-armed push-ups", training.push_ups),

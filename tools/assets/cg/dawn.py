@@ -184,3 +184,91 @@ def _sleeve_and_hand(svg: Svg) -> None:
                    (1480, 860), (1360, 930)])
     svg.cel(back, kit.SKIN, kit.SKIN_SH, LINE, 7, light=light, depth=22, hi=kit.SKIN_HI, hi_depth=6)
     svg.line([(1320, 860), (1400, 770), (1470, 740)], LINE_SOFT, 2.5)  # a tendon under the skin
+
+
+def flower_on_stone(svg: Svg, rng: random.Random) -> None:
+    """The morning she comes: a close shot of the stone's base at dawn, Sakura's hand in the white sleeve of her
+    medic's coat just letting go of the single flower she has laid on the cold plinth; beside it the incense he
+    left, still smoking (he has been and gone). The lowest carved names above."""
+    svg.path(rect_d(0, 0, W, H), svg.lin(0, 0, 0, H, [(0, "#5a6780"), (0.5, "#8e9cb0"), (1, "#a9b3bf")]))
+    kit.glow(svg, 2300, 160, 900, "#f6dcc6", 0.5, sy=0.6)
+    for i in range(6):  # far trees in the mist at the left, beyond the stone
+        x = 60 + i * 70 + rng.uniform(-20, 20)
+        svg.path(ellipse_d(x, 560 + rng.uniform(-40, 40), rng.uniform(70, 120), rng.uniform(180, 260)),
+                 svg.soft("#5b6a80", 0.7, 0.3))
+    kit.mist(svg, rng, (0, 420, 560, 820), 5, "#ccd4dc", 0.6)
+    # the stone's lower front, polished black, its last rows of names
+    front = smooth([(470, 760, 0), (470, 200), (480, -20, 0), (2560, -20, 0), (2560, 760, 0)], t=0.3)
+    svg.path(front, svg.lin(470, 0, 2560, 0, [(0, "#1d222d"), (0.5, "#232a38"), (1, "#2c3443")]))
+    svg.open(clip=svg.clip(front))
+    _stone_names(svg, rng, 560, 2540, [-120, 300], skip=set(), cell=52, step=100)
+    svg.path(taper([(1900, -20), (2150, 400), (2300, 760)], 160, 360), svg.soft("#cdd7e2", 0.18, 0.2))
+    svg.close()
+    svg.path(front, None, LINE, 7)
+    # the plinth: its top face catching the dawn, its front in shadow, the ground and mist below
+    top = [(330, 840), (470, 740), (2560, 740), (2560, 860)]
+    svg.cel(smooth([(330, 840, 0), (470, 736, 0), (2560, 736, 0), (2560, 864, 0)], t=0.2), "#9aa0a8", "#858b94", LINE,
+            6, light=(0.8, -1), depth=10)
+    svg.cel(smooth([(330, 840, 0), (2560, 864, 0), (2560, 1060, 0), (330, 1040, 0)], t=0.2), "#6a707a", "#5a606a",
+            LINE, 6, light=(0.8, -1), depth=10)
+    svg.path(rect_d(0, 1040, W, H - 1040), svg.lin(0, 1040, 0, H, [(0, "#56664e"), (1, "#3e4c3a")]))
+    del top
+    for _ in range(18):  # older offerings along the base, and a few fallen petals
+        x = rng.uniform(560, 1000)
+        svg.path(ellipse_d(x, 790 + rng.uniform(-8, 14), 9, 7), rng.choice(["#e8e2d6", "#e6d48a", "#d8c0cc"]), op=0.8)
+    _incense(svg, rng, 820, 780)
+    _laid_flower(svg, (1240, 800), (1760, 846))
+    _letting_go(svg)
+    kit.mist(svg, rng, (0, 980, 2560, 1500), 8, "#c8d0da", 0.45, rx=(400, 800), ry=(90, 160))
+    kit.vignette(svg, "#0c1018", 0.5)
+
+
+def _incense(svg: Svg, rng: random.Random, x: float, y: float) -> None:
+    """A small bronze holder with three sticks burnt low, and their smoke still rising up the stone."""
+    svg.cel(smooth([(x - 60, y), (x + 60, y), (x + 50, y + 40, 0), (x - 50, y + 40, 0)], t=0.5), "#8a6a3a", "#6a4e2a",
+            LINE, 5, light=(0.8, -1), depth=8)
+    for k, dx in enumerate((-22, 0, 22)):
+        svg.line([(x + dx, y), (x + dx + (k - 1) * 6, y - 70)], "#5a3a2a", 6)
+        svg.path(ellipse_d(x + dx + (k - 1) * 6, y - 72, 6, 6), "#ff9a50")
+    for k in range(3):
+        x0 = x + (k - 1) * 10
+        svg.path(taper([(x0, y - 76), (x0 + 30, y - 200), (x0 - 20, y - 330), (x0 + 40, y - 470), (x0 + 10, y - 620)],
+                       3, 16), "#dfe6ee", op=0.35 - k * 0.08)
+
+
+def _laid_flower(svg: Svg, bloom: tuple[float, float], end: tuple[float, float]) -> None:
+    """One white flower lying on the plinth, its stem running to `end` where her fingers hold it, a leaf."""
+    import math
+
+    svg.path(ellipse_d(bloom[0] + 30, bloom[1] + 34, 130, 18), "#474d56", op=0.5)  # its shadow
+    svg.path(taper([bloom, ((bloom[0] + end[0]) / 2, bloom[1] + 36), end], 12, 10), "#5a9650", LINE, 3)
+    mid = ((bloom[0] + end[0]) / 2, bloom[1] + 34)
+    svg.cel(smooth([mid, (mid[0] + 60, mid[1] - 50), (mid[0] + 120, mid[1] - 30), (mid[0] + 50, mid[1] - 6)]),
+            "#6aa85c", "#4a8040", LINE, 4, light=(0.8, -1), depth=6)
+    cx, cy = bloom
+    for i in range(5):  # petals, the bloom seen from above and a little to the side
+        a = math.radians(i * 72 + 10)
+        px, py = cx + math.cos(a) * 62, cy + math.sin(a) * 40
+        svg.cel(smooth([(cx, cy), (px + math.cos(a + 1.3) * 40, py + math.sin(a + 1.3) * 26),
+                        (px + math.cos(a) * 26, py + math.sin(a) * 18),
+                        (px + math.cos(a - 1.3) * 40, py + math.sin(a - 1.3) * 26)]),
+                "#fafaf6", "#d6d6e2", LINE, 4, light=(0.8, -1), depth=8)
+    svg.path(ellipse_d(cx, cy, 20, 14), "#f0c850", LINE, 3)
+
+
+def _letting_go(svg: Svg) -> None:
+    """Her right hand coming in from the right in the coat's white sleeve, fingers just opening off the stem."""
+    light = (0.8, -0.6)
+    svg.cel(smooth([(2600, 560), (2200, 640), (1980, 700), (1940, 760), (1990, 830), (2240, 860), (2600, 900)], t=0.8),
+            kit.COAT, kit.COAT_SH, LINE, 8, light=light, depth=40, hi=kit.COAT_HI, hi_depth=8)  # the sleeve
+    svg.line([(1990, 712), (1960, 760), (1996, 824)], "#aeb7c6", 5)  # its hem
+    back = smooth([(1980, 700), (1900, 690), (1830, 720), (1800, 780), (1860, 820), (1960, 820)])
+    svg.cel(back, kit.SKIN, kit.SKIN_SH, LINE, 6, light=light, depth=16, hi=kit.SKIN_HI, hi_depth=5)
+    for base, tip, w, bend in (((1840, 730), (1736, 752), 34, -6), ((1830, 760), (1722, 800), 34, -4),
+                               ((1836, 790), (1742, 832), 32, 4), ((1860, 812), (1790, 848), 28, 6)):
+        svg.cel(kit.finger(base, tip, w, bend), kit.SKIN, kit.SKIN_SH, LINE, 5, light=light, depth=8,
+                hi=kit.SKIN_HI, hi_depth=3)
+        t = kit.along(base, tip, 0.86)
+        svg.path(ellipse_d(t[0], t[1], w * 0.2, w * 0.16), "#fbe8dc", op=0.9)
+    svg.cel(kit.finger((1880, 820), (1800, 870), 36, 8, tip_w=30), kit.SKIN, kit.SKIN_SH, LINE, 5, light=light,
+            depth=8)  # the thumb, under the stem
