@@ -301,3 +301,50 @@ def _pinching_hand(svg: Svg, tip: tuple[float, float], rot: float, left: bool) -
         kit.PLATE_SH, 4, 6, hi="#e8c9a0")
     svg.path(ellipse_d(-4, 8, 9, 9), None, "#e9c15a", 4)  # the clasp's ring
     svg.close()
+
+
+def chain_in_hand(svg: Svg, rng: random.Random) -> None:
+    """'He feels in a vest pocket and takes out something small: a fine gold chain. It was his mother's.' A
+    close shot of his gloved hand, open, palm up in the lamp light: the chain pooled in it, the small sapphire
+    on his fingers; his vest's pocket, flap open, at the bottom left; the room dark and out of focus behind."""
+    room(svg, rng, couch=True)
+    svg.path(rect_d(0, 0, W, H), "#0a0d1c", op=0.55)  # the room falls away into the dark
+    svg.path(ellipse_d(1300, 560, 1100, 620), svg.soft(LAMP, 0.16, 0.2))
+    # the vest at the bottom left: its green cloth, a pocket with the flap turned up
+    cel(svg, smooth([(-60, 900), (500, 860), (820, 1000), (900, 1440, 0), (-60, 1440, 0)]), kit.K_VEST, kit.K_VEST_SH,
+        8, 40)
+    cel(svg, smooth([(230, 1010), (560, 990), (590, 1250), (250, 1270)], t=0.5), kit.K_VEST, kit.K_VEST_SH, 6, 14)
+    cel(svg, smooth([(220, 1010), (570, 988), (600, 900), (250, 930)], t=0.5), kit.K_VEST_HI, kit.K_VEST, 6, 10)
+    # the forearm in its navy sleeve, from the bottom right to the wrist
+    cel(svg, kit.finger((2300, 1500), (1520, 860), 300, -20, tip_w=230), kit.K_SHIRT, kit.K_SHIRT_SH, 8, 40)
+    # the open hand, palm up, fingers towards the upper left and a little curled
+    svg.open(transform="translate(1300 700) rotate(-30)")
+    for x, ln, w in ((-120, 250, 62), (-40, 290, 66), (40, 280, 64), (112, 230, 58)):
+        svg.cel(kit.finger((x, 0), (x * 1.1 + 10, -ln), w, 16, tip_w=w * 0.8), N(kit.SKIN, 1.3), N(kit.SKIN_SH, 1.25),
+                LINE, 6, light=LIGHT, depth=12, hi=RIM, hi_depth=6)  # the lamp's warmth on them
+        svg.path(ellipse_d(x * 1.1 + 10, -ln + 24, w * 0.22, w * 0.18), "#fbe8dc", op=0.6)
+    palm = smooth([(-170, -30), (-60, -60), (80, -56), (170, -20), (190, 160), (90, 250), (-120, 240), (-190, 130)])
+    cel(svg, palm, kit.K_GLOVE, kit.K_GLOVE_SH, 8, 22)  # the glove's palm
+    svg.line([(-120, 60), (0, 110), (120, 80)], N("#3a3f58"), 4)  # a crease
+    cel(svg, kit.finger((170, 150), (300, -40), 78, -20, tip_w=60), kit.K_GLOVE, kit.K_GLOVE_SH, 6, 14)  # thumb
+    svg.close()
+    # the chain pooled in the palm, one loop over the fingers, the sapphire resting on them
+    gold, gold_sh = "#e9c15a", "#9a7426"
+    loops = [
+        smooth([(1210, 760), (1280, 700), (1380, 720), (1400, 800), (1320, 850), (1230, 830)], closed=True),
+        smooth([(1250, 780), (1320, 740), (1370, 790), (1300, 820)], closed=True),
+        smooth([(1380, 720), (1300, 620), (1180, 560), (1100, 540)], closed=False),
+    ]
+    for d in loops:
+        svg.path(d, None, gold_sh, 8)
+        svg.path(d, None, gold, 4, extra='stroke-dasharray="8 5"')
+    svg.open(transform="translate(1080 560) rotate(20)")
+    svg.path(ellipse_d(0, 0, 34, 44), gold, LINE, 5)
+    svg.path(ellipse_d(0, 2, 24, 32), "#2a55b8")
+    svg.path(smooth([(-14, -12), (0, -28), (14, -12), (0, 22)]), "#4f86e8")
+    svg.path(ellipse_d(-8, -12, 7, 9), "#dbe8ff")
+    svg.path(ellipse_d(0, -50, 11, 11), None, gold, 5)
+    svg.close()
+    kit.glow(svg, 1080, 560, 120, "#bcd3ff", 0.5)
+    kit.glow(svg, 1250, 620, 420, LAMP, 0.22)
+    kit.vignette(svg, "#05060e", 0.7)
