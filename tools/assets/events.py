@@ -42,7 +42,8 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "chain-in-hand": ("Something small", night.chain_in_hand),
     "necklace": ("His mother's necklace", night.necklace),
     "stone-in-fingers": ("Just this once", morning.stone_in_fingers),
-    "hands-on-stone": ("Sunrise at the stone", sunrise.hands_on_stone),
+    "hands-on-stone": ("Both hands on the stone", sunrise.hands_on_stone),
+    "looks-up": ("Sunrise at the stone", sunrise.looks_up),
 }
 
 
