@@ -61,6 +61,9 @@ POSES: dict[str, list[Pose]] = {
              arms=(Arm(10, -125, "hold", fore_k=0.8), Arm(14, -110, "hold", fore_k=0.75)), props=("bowl", "chopsticks")),
         Pose("training", "training stance: feet apart, hands joined in a seal at his chest", legs=STANCE,
              head=(0, 0, 0.0), arms=(Arm(14, -118, "fist", fore_k=0.8), Arm(14, -118, "fist", fore_k=0.8))),
+        Pose("head-scratch", "sitting on the ground under the tree, scratching the back of his head (\"He scratches "
+             "the back of his head.\")", pelvis=(480, 1250), head=(8, 0, 0.04), legs=GROUND_SIT,
+             arms=(Arm(120, -128, "relaxed", front=False), Arm(2, -12, "relaxed", up_k=0.76, fore_k=0.8))),
     ],
     "sakura-21": [
         Pose("standing", "standing, hands at her sides", arms=RELAXED),
@@ -106,5 +109,7 @@ POSES: dict[str, list[Pose]] = {
     ],
     "kotetsu": [
         Pose("standing", "standing, all business", arms=RELAXED),
+        Pose("knocking", "fist raised to knock on a door that has just opened (\"fist raised, knocking on thin "
+             "air\")", head=(-4, 0, 0.02), arms=(Arm(45, -150, "fist"), Arm(10, -16, turn=8))),
     ],
 }
