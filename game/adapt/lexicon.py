@@ -111,7 +111,9 @@ TIME_SHIFT = re.compile(
     r"(?:hours|days|weeks|months|years) (?:later|passed)|that (?:night|evening|afternoon)|the morning after)\b",
     re.I)
 FRONT_MATTER = re.compile(r"^\W*(?:disclaimer|a/?n\b|author'?s'? notes?|chapter\b|summary|rating|warning)", re.I)
-AUTHOR_NOTE = re.compile(r"^\W*(?:a/?n\b|author'?s'? notes?\b)", re.I)
+# "A/N:", "AN:", "(A/N) ...", "Author's note": never a paragraph that opens with a quotation mark (speech), and
+# never a plain "An" ("An' I don't", "An affliction,")
+AUTHOR_NOTE = re.compile(r"^[^\w\"“”‘'’]*(?:a/n\b|an\s*:|author'?s'?\s+notes?\b)", re.I)
 
 
 _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())

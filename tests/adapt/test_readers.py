@@ -95,3 +95,15 @@ def test_chapter_headings_and_front_matter_are_not_scenes() -> None:
                     "The sun came out. Everyone came.\n\nA/N: thanks for reading!\n")
     scenes = [[doc.para_text(doc.paragraphs[i]) for i in s.paras] for s in split_scenes(doc)]
     assert scenes == [["It rained all day. Nobody came."], ["The sun came out. Everyone came."]]
+
+
+def test_a_line_that_opens_with_an_is_not_an_authors_note() -> None:
+    """Dialect "An'" and a plain "An" open speech and prose; only "A/N", "AN:" or "Author's note" open a note."""
+    from game.adapt.scenes import split_scenes
+
+    doc = read_text("The cart rolled on.\n\n\"An' I don't hold with it,\" said the carter.\n\n"
+                    "\u2018An affliction,\u2019 said the captain.\n\nAn owl called from the barn.\n\n"
+                    "AN: more next week\n\nIt rained.\n\n***\n\nMorning came.\n\n(A/N) Thanks!\n")
+    kept = [doc.para_text(doc.paragraphs[i]) for s in split_scenes(doc) for i in s.paras]
+    assert kept == ["The cart rolled on.", "\"An' I don't hold with it,\" said the carter.",
+                    "\u2018An affliction,\u2019 said the captain.", "An owl called from the barn.", "Morning came."]
