@@ -326,9 +326,9 @@ def _adapt(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        atomic_write_bytes(args.output, text.encode("utf-8"))
+        atomic_write_bytes(args.output, text.encode("utf-8"), devices=True)
     if args.json is not None:
-        atomic_write_bytes(args.json, to_json_lines(draft).encode("utf-8"))
+        atomic_write_bytes(args.json, to_json_lines(draft).encode("utf-8"), devices=True)
     said = sum(u.kind == "say" for u in draft.utterances)
     unsure = sum(u.confidence < 0.6 for u in draft.utterances)
     print(f"adapted: {len(draft.scenes)} scenes, {said} spoken lines ({unsure} to check), "

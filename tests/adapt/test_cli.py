@@ -99,3 +99,20 @@ def test_adapt_html_and_epub_end_to_end(tmp_path: Path) -> None:
         assert "lotte: \"I said I would.\"  # speaker: beat, likely" in text
         checked = run("check", str(out))
         assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_output_to_a_pipe_goes_through_it(tmp_path: Path) -> None:
+    """`-o` naming a pipe or a device (`-o /dev/null`) writes into it; it is never replaced by a file."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "draft-pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    done = run("adapt", str(DEV / "d1-station.txt"), "-o", str(fifo))
+    reader.join(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert got and b"scenes:" in got[0] and stat.S_ISFIFO(os.stat(fifo).st_mode)

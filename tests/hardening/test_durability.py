@@ -111,3 +111,24 @@ def test_temp_files_left_by_a_kill_are_cleared_once_old(tmp_path: Path) -> None:
     os.utime(other, (time.time() - 7200, time.time() - 7200))
     store.write("1", state(1), meta)
     assert not old.exists() and young.exists() and other.exists()  # a live writer's file, another slot's
+
+
+def test_a_pipe_or_device_target_is_written_through_not_replaced(tmp_path: Path) -> None:
+    """`vn adapt -o /dev/null` (or a named pipe) must not rename a file over the device: the data goes
+    through it and it stays what it was. Shown with a FIFO, so no test ever risks the real /dev/null. (A save
+    or cache path that is a FIFO is replaced instead: tests/hardening/test_check_cache_hostile.py.)"""
+    import stat
+    import threading
+
+    from game.fsutil import atomic_write_bytes
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    atomic_write_bytes(fifo, b"draft: yes\n", devices=True)
+    reader.join(timeout=10)
+    assert got == [b"draft: yes\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temp file left beside it
