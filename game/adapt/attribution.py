@@ -10,7 +10,7 @@ from collections import Counter
 
 from game.adapt.cast import Cast
 from game.adapt.lexicon import TITLE_GENDER
-from game.adapt.conversation import CONFIDENCE, beat_addressee, weak_steps
+from game.adapt.conversation import CONFIDENCE, beat_addressee, talked_of, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.quotes import Utterance
@@ -148,6 +148,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     quoted = set(pieces_in)
     for u in utterances:
         u.addressee = vocatives(cast, u.text(doc))
+        u.talks_of = talked_of(cast, doc, u)
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
@@ -170,7 +171,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                     looked_at = beat_addressee(cast, doc, resolver, u, narration_of.get(index, []))
                     u.addressee = {looked_at} if looked_at else set()
             for cid in u.addressee:
-                resolver.mention(u.start, cid, strong=False)
+                resolver.mention(u.start, cid, strong=False, called=True)
             history.append(u)
     return resolver
 

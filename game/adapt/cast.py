@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES, noun_gender,
+from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES, ROLE_NOUNS, noun_gender,
                                 SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
@@ -120,6 +120,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     honorific: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
     after_prep: Counter[str] = Counter()
+    said_the: Counter[str] = Counter()
     agent: Counter[str] = Counter()
     speaks: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
@@ -127,12 +128,20 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
     matches = list(NAME_RE.finditer(text))
+    carried: re.Match[str] | None = None  # a title that belongs to the next word
+    given: list[tuple[str, str]] = []  # ("delia", "mrs orme")
     for i, m in enumerate(matches):
         word = m.group(1)
         key = word.lower().replace("’", "'")
         if key in NOT_NAMES or len(key) < 2 or _place_word(text, m.start(), key):
             continue
-        title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()])
+        title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()]) or carried
+        carried = None
+        if title and title.group(1) in _SURNAME_TITLES and i + 1 < len(matches) and not m.group(2) and not m.group(3) \
+                and matches[i + 1].start() == m.end() + 1 and matches[i + 1].group(1).lower() not in NOT_NAMES \
+                and matches[i + 1].group(1).lower() not in _PLACE_NOUNS:
+            carried, title = title, None  # "Mrs. Delia Orme": Mrs. Orme, whose first name is Delia
+            given.append((key, f"{carried.group(1).lower()} {matches[i + 1].group(1).lower()}"))
         if title and title.group(1).lower() in TITLE_GENDER:
             key = f"{title.group(1).lower()} {key}"
             titled[key] = title.group(1)
@@ -143,8 +152,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if m.group(2) and HONORIFIC_RE.fullmatch(m.group(2)):
             honorific[key] += 1
         prev_word = re.findall(r"[A-Za-z]+", before)[-1:] or [""]
-        if prev_word[0].lower() == "the":
-            after_the[key] += 1
+        if prev_word[0].lower() == "the" or _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            after_the[key] += 1  # "the Golden Cross", "a Giotto": a thing or a place, unless it speaks
         if prev_word[0].lower() in ("in", "at", "to", "from", "of", "into", "towards", "toward"):
             after_prep[key] += 1
         after = text[m.end():m.end() + 20]
@@ -153,6 +162,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             acts[key] += 1
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
             agent[key] += 1
+        if _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
+            said_the[key] += 1  # "said the Signora": a title used as a name
         if re.search(r"\b(?:said|asked|replied|called|shouted)\s*$", before, re.I) or \
                 (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):
             agent[key] += 1
@@ -164,7 +175,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
                  or acts[k] and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
              and (k in titled or lower_words[k] * 3 < n)
-             and after_the[k] * 2 <= n and after_prep[k] * 2 <= n
+             and (after_the[k] * 2 <= n or said_the[k] and not after_prep[k]) and after_prep[k] * 2 <= n
              and (agent[k] or honorific[k] or k in titled)]
     names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the)
     names += sorted({a for (a, b) in pairs if b in names and a not in names and a not in TITLES and a not in NOT_NAMES
@@ -173,7 +184,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for cid, name in known or []:
         tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-Za-z']+", name) if t.lower() not in NOT_NAMES)}
         cast.add(Character(cid, name, tokens, known=True))
-    groups = _merge_titled(_group_full_names(names, counts, pairs), titled, counts)
+    families = _families(titled)
+    kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items() if b not in families or a in TITLES})
+    groups = _merge_titled(_group_full_names(names, counts, kin_pairs), titled, counts)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
         if existing:
@@ -191,6 +204,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             cast.add(Character(cid, name, set(tokens), gender=TITLE_GENDER.get(title.lower())))
         else:
             cast.add(Character(cid, display.capitalize(), set(tokens)))
+    for first, full in given:
+        if full in cast.by_token and first not in cast.by_token and first not in TITLES:
+            cast.by_token[first] = cast.by_token[full]
+            cast.members[cast.by_token[full]].tokens.add(first)
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)
@@ -200,6 +217,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     return cast
 
 
+_SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
+_SAID_THE = re.compile(r"\b(?:said|asked|replied|cried|answered|returned)\s+the\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-Z][a-z]+\s+){0,2}$")
 _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
 castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross
 end market""".split())
@@ -230,6 +250,15 @@ grew knelt laid lost sent spent stole stuck swore taught understood""".split())
 def _verb_like(word: str) -> bool:
     """A word that can follow a subject: a past tense, a common irregular or present verb, a speech verb."""
     return word.endswith("ed") or word in PAST or word in SPEECH_VERBS or word in THOUGHT_VERBS
+
+
+def _families(titled: dict[str, str]) -> set[str]:
+    """Surnames a man and a woman both bear with a title ('Mr. Bennet', 'Mrs. Bennet', 'Miss Bennet'):
+    a family's, so a first name before it ('Elizabeth Bennet') is a person of its own, not the man."""
+    genders: dict[str, set[str | None]] = defaultdict(set)
+    for key, title in titled.items():
+        genders[key.split()[1]].add(TITLE_GENDER.get(title.lower()))
+    return {surname for surname, seen in genders.items() if {"m", "f"} <= seen}
 
 
 def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> list[tuple[str, set[str]]]:
@@ -317,7 +346,7 @@ def _person_noun(word: str) -> bool:
     """A noun that names a person's role or kind: gendered ('lad', 'errand-boy', 'washerwoman') or
     an agent noun ('pawnbroker', 'chandler', 'visitor')."""
     head = word.rsplit("-", 1)[-1]
-    return bool(noun_gender(word)) or (len(head) > 4 and head.endswith(("er", "or", "ist", "ant", "ent"))
+    return bool(noun_gender(word)) or head in ROLE_NOUNS or (len(head) > 4 and head.endswith(("er", "or", "ist", "ant", "ent"))
                                        and head not in _NOT_AGENTS)
 
 
@@ -460,6 +489,9 @@ def _genders(text: str, cast: Cast) -> None:
         before = plain[max(0, m.start() - 3):m.start()]
         end = plain.find("\n", m.end())
         window = plain[m.end():min(end if end >= 0 else len(plain), m.end() + 240)]
+        surname = re.match(r" [A-Z][a-z]+\b(?!['’])", window)
+        if surname and cast.lookup(surname.group().strip()) not in (None, cid) and not m.group(3):
+            window = window[surname.end():]  # "Susan Marlow put her head in": past her own surname
         if m.start() and not re.search(r"(?:^|[.!?\n]\s*)$|^\s*$", before):
             vote = _next_sentence_pronoun(plain, m.start(), window, cast, cid)
         else:  # a name opening its sentence: the sentence is about them
@@ -534,9 +566,14 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
                     or after in _PREPOSITIONS or after in _NOT_AFTER_HER:
                 others.add(_gender_of(w) or "")
                 continue  # "Kenta glared at her": someone else ("lying on her back" is her own)
+        if w.lower() not in MALE | FEMALE and i and words[i - 1].lower() in _POSSESSIVES:
+            break  # "Susan turned to her father, who ... his": the father is someone else
         if _gender_of(w) and _gender_of(w) not in others:
             return _gender_of(w)
     return _opening_subject(rest, cast)
+
+
+_POSSESSIVES = frozenset("his her my their your our its".split())
 
 
 def _opening_subject(rest: str, cast: Cast) -> str | None:

@@ -112,6 +112,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     last_para = recent[-1].pieces[-1].para if recent else -1
     asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - u.addressee
     asked -= {recent[-1].speaker} if recent else set()
+    absent = {c for h in recent for c in h.talks_of if not resolver.present(c, u.start)} - {"narrator"}
+    asked -= absent  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = _SELF_NAMED.search(u.text(doc))
     if own is not None and beat is None:  # "My name is Penrose." / "I am Vane."
         who = cast.lookup(own.group(1) or own.group(2))
@@ -150,7 +152,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
         candidates += [c for c in resolver.recent(u.start) if c != order[-1]]
         itself = _named_in(cast, doc, u, list(cast.members), introducing=False)  # "Ask Sam.": not Sam's
-        candidates = [c for c in candidates if c not in u.addressee and c not in itself]
+        candidates = [c for c in candidates if c not in u.addressee and c not in itself and c not in absent]
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
     if not recent:  # the scene's first line: the narration before it may say who
@@ -159,10 +161,10 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, who, "lead-in")
     if u.addressee:
         others = [h.speaker for h in reversed(recent) if h.speaker not in u.addressee]
-        others += [c for c in resolver.recent(u.start) if c not in u.addressee]
+        others += [c for c in resolver.recent(u.start) if c not in u.addressee and c not in absent]
         if others:
             return _set(u, others[0], "vocative")
-    named = resolver.recent(u.start)
+    named = [c for c in resolver.recent(u.start) if c not in absent] or resolver.recent(u.start)
     if recent and not u.addressee:  # a scene's second line: the other person of the talk before
         earlier = [h.speaker for h in reversed(history) if h.speaker not in (None, recent[-1].speaker)]
         if earlier and (not named or named == [recent[-1].speaker]):
@@ -197,3 +199,8 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
 
 def _set(u: Utterance, who: str | None, evidence: str) -> None:
     u.speaker, u.evidence, u.confidence = who, evidence, CONFIDENCE[evidence]
+
+
+def talked_of(cast: Cast, doc: Document, line: Utterance) -> set[str]:
+    """The cast members a line names in the third person ("His name is Slade."), not whom it calls."""
+    return _named_in(cast, doc, line, list(cast.members), introducing=False)

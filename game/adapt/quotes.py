@@ -29,6 +29,7 @@ class Utterance:
     evidence: str = "none"
     confidence: float = 0.0
     addressee: set[str] = field(default_factory=set)
+    talks_of: set[str] = field(default_factory=set)  # people the line names in the third person
 
     @property
     def start(self) -> int:

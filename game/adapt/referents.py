@@ -61,6 +61,13 @@ class Resolver:
         self.scene_starts = sorted(scene_starts) or [0]
         self.epithets: dict[str, str] = {}  # "landlady" -> the person first met as "a landlady"
         self.text = ""  # the document's text, where it is known
+        self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
+
+    def present(self, cid: str, offset: int) -> bool:
+        """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
+        (not only called or talked about in its lines)."""
+        start = self.scene_start(offset)
+        return any(start <= at < offset for at in self.seen.get(cid, ()))
 
     def learn_epithet(self, ref: Ref) -> None:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
@@ -72,8 +79,11 @@ class Resolver:
                 self.epithets[word] = who
                 self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her
 
-    def mention(self, offset: int, cid: str, strong: bool = True, spoken: bool = False) -> None:
-        """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them)."""
+    def mention(self, offset: int, cid: str, strong: bool = True, spoken: bool = False, called: bool = False) -> None:
+        """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them);
+        `called` for a name a line calls out ("Oh, Mr. Slade!"), which does not make them present."""
+        if not called:
+            self.seen.setdefault(cid, []).append(offset)
         i = bisect.bisect_right(self.offsets, offset)
         self.offsets.insert(i, offset)
         self.ids.insert(i, cid)

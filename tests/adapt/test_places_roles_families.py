@@ -1,0 +1,81 @@
+"""Inns and things named after an article ('the Red Lion', 'a Turner') are not people, though a
+title used as a name ('said the Senora') is; a family's surname does not make its daughter the
+father; ranks and roles ('said the vicar') bound to the person they mean. Small hand-written texts."""
+
+from __future__ import annotations
+
+from game.adapt.cast import infer_cast
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+def test_an_inn_after_the_is_no_person() -> None:
+    text = ("The parlour of the Silver Heron was empty when Mr. Teague came down.\n\n"
+            "\"Nobody up?\" said Mr. Teague.\n\n"
+            "The stairs creaked, and Mrs. Yelland came in with the lamp.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Heron") is None and cast.lookup("Mr. Teague") is not None
+
+
+def test_a_painting_after_a_is_no_person() -> None:
+    cast = infer_cast("\"There is a Vermeer upstairs,\" said Rosalind. \"A Vermeer is never large.\"\n")
+    assert cast.lookup("Vermeer") is None and cast.lookup("Rosalind") is not None
+
+
+def test_a_title_used_as_a_name_speaks() -> None:
+    text = ("The Senora brought the coffee herself.\n\n"
+            "\"You slept well?\" said the Senora.\n\n"
+            "\"Very well,\" said Imogen.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Senora") is not None
+    assert [who for _, who, _ in said(text)] == ["Senora", "Imogen"]
+
+
+def test_a_daughter_of_the_family_is_not_her_father() -> None:
+    text = ("Mr. Pruett read the paper, and Mrs. Pruett read the letters.\n\n"
+            "The door opened, and Harriet Pruett came in. She was the youngest of them.\n\n"
+            "\"Papa, the carriage is here,\" said Harriet.\n\n"
+            "\"Let it wait,\" said Mr. Pruett. Harriet laughed.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Harriet") not in (None, cast.lookup("Mr. Pruett"))
+    assert cast.members[cast.lookup("Harriet")].gender == "f"
+    assert cast.lookup("Pruett") == cast.lookup("Mr. Pruett")
+
+
+def test_a_father_after_her_is_not_her_gender() -> None:
+    text = ("Wilhelmina stood by the fire. She was cold.\n\n"
+            "\"Come here,\" said Wilhelmina.\n\n"
+            "Wilhelmina turned to her father, who was smiling into his cup.\n")
+    assert infer_cast(text).members["wilhelmina"].gender == "f"
+
+
+def test_a_title_before_a_first_name_and_a_surname_is_the_surname_s() -> None:
+    text = ("\"My name is Mrs. Rosamund Keele,\" said the lady.\n\n"
+            "Mrs. Keele sat down. She folded her hands.\n\n"
+            "\"You are very welcome,\" said Mrs. Keele.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Mrs. Keele") is not None
+    assert cast.lookup("Rosamund") == cast.lookup("Mrs. Keele")
+    assert [c.name for c in cast.members.values()] == ["Mrs. Keele"]
+
+
+def test_a_clerk_named_in_apposition_is_the_clerk_of_the_tag() -> None:
+    text = ("Mr. Voss, the clerk, sat behind his rail. Mrs. Quayle waited by the stove.\n\n"
+            "\"Is the coach late?\" said Mrs. Quayle.\n\n"
+            "\"It is,\" said the clerk, \"and it will be later.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mrs. Quayle", "Mr. Voss"]
+
+
+def test_someone_only_talked_of_does_not_take_a_turn() -> None:
+    text = ("Mr. Brede sat by the fire. Mrs. Brede poured the tea.\n\n"
+            "\"They have chosen the new curate,\" said Mr. Brede.\n\n"
+            "\"And who is he?\" said Mrs. Brede.\n\n"
+            "\"A young man called Fenn. Lucius Fenn.\"\n\n"
+            "\"Lucius!\"\n\n"
+            "\"It is only a name, my dear.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Brede", "Mrs. Brede", "Mr. Brede", "Mrs. Brede", "Mr. Brede"]
