@@ -10,7 +10,7 @@ from collections import Counter
 
 from game.adapt.cast import Cast
 from game.adapt.lexicon import TITLE_GENDER
-from game.adapt.conversation import CONFIDENCE, beat_addressee, talked_of, weak_steps
+from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, talked_of, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.quotes import Utterance
@@ -311,10 +311,12 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     narrator = cast.members["narrator"]
     called = {cid for u in utterances for cid in vocatives(cast, u.text(doc))}
     narrated = set(re.findall(r"[a-z]+", plain.lower()))
+    introduced = {cast.lookup(m.group(1) or m.group(2)) for u in utterances
+                  for m in SELF_NAMED.finditer(u.text(doc))}  # "My name is Orme.": a visitor, not the narrator
     found = []
     for cid in sorted(called):
         member = cast.members.get(cid)
-        if member is None or member.narrator or member.known:
+        if member is None or member.narrator or member.known or (cid in introduced and narrator.name != "Narrator"):
             continue
         if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t):
             continue

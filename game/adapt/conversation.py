@@ -98,6 +98,8 @@ def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | Non
 SILENCE_RE = re.compile(r"\b(?:(?:was|fell) (?:a|an) (?:\w+ )?silence|no (?:one|body) (?:answered|replied|spoke|said anything)|"
                         r"nobody (?:answered|replied|spoke|said anything)|(?:there was|got|received) no (?:answer|reply)|"
                         r"no one moved|nobody moved)\b", re.I)
+NO_ANSWER_RE = re.compile(r"\b(?:did not|didn't|didn’t|could not|couldn't|couldn’t|made no|gave no|returned no|"
+                          r"vouchsafed no)\s+(?:answer|reply|respond)", re.I)  # a reply withheld
 GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?|"
                         r"(?:told|tells|answered|answers|explained|explains) (?:him|her|them|me|us)\b)", re.I)
 # a nod, a shrug, or an answer the narration reports ("He told her."): a turn taken without words
@@ -114,7 +116,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     asked -= {recent[-1].speaker} if recent else set()
     absent = {c for h in recent for c in h.talks_of if not resolver.present(c, u.start)} - {"narrator"}
     asked -= absent  # "His name is Slade." / "Obadiah!": someone talked of, never here
-    own = _SELF_NAMED.search(u.text(doc))
+    own = SELF_NAMED.search(u.text(doc))
     if own is not None and beat is None:  # "My name is Penrose." / "I am Vane."
         who = cast.lookup(own.group(1) or own.group(2))
         if who is not None and who not in u.addressee:
@@ -139,6 +141,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         between = " ".join(doc.para_text(doc.paragraphs[i]) for i in range(last_para + 1, u.para))
         if asking and SILENCE_RE.search(between) and prev.speaker not in u.addressee | {None}:
             return _set(u, prev.speaker, "turn-taking")  # "There was a silence.": the asker asks again
+        if NO_ANSWER_RE.search(between) and prev.speaker not in u.addressee | {None}:
+            return _set(u, prev.speaker, "turn-taking")  # "I did not answer.": the last speaker goes on
         if who is not None and who not in u.addressee:
             return _set(u, who, "lead-in")
         if last_para == u.para - 1 and len(asked) == 1:
@@ -175,7 +179,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         _set(u, named[0], "last-named")
 
 
-_SELF_NAMED = re.compile(r"\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)\s+"
+SELF_NAMED = re.compile(r"\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)\s+"
                          r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z]+)\b(?!['’])|"
                          r"\b([A-Z][a-z]+)['’]s my name\b")
 _INTRODUCING = re.compile(r"\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)\s+"

@@ -79,3 +79,27 @@ def test_someone_only_talked_of_does_not_take_a_turn() -> None:
             "\"Lucius!\"\n\n"
             "\"It is only a name, my dear.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Brede", "Mrs. Brede", "Mr. Brede", "Mrs. Brede", "Mr. Brede"]
+
+
+def test_a_reply_withheld_lets_the_last_speaker_go_on() -> None:
+    text = ("I had slept badly, and I came down late. Morland stood at the window. I sat down to my breakfast, "
+            "and I poured my coffee, and I said nothing.\n\n"
+            "\"You were out late, Quested,\" said he.\n\n"
+            "\"Not very.\"\n\n"
+            "\"Late enough to miss the last omnibus, and to walk home through the rain.\"\n\n"
+            "I made no answer. He came away from the window and sat down opposite me.\n\n"
+            "\"Never mind. I shall not ask where you were.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Morland", "Quested", "Morland", "Morland"]
+
+
+def test_a_visitor_who_gives_her_name_is_not_the_narrator() -> None:
+    text = ("I was reading by the fire when Morland looked up from his papers. I put my book down.\n\n"
+            "\"There is someone on the stair, Quested,\" said he.\n\n"
+            "\"I hear nobody,\" I said.\n\n"
+            "The door opened, and a lady in grey came in. I rose and gave her my chair.\n\n"
+            "\"My name is Thorne. Mrs. Thorne. I have come about my husband.\"\n\n"
+            "\"Pray go on, Mrs. Thorne,\" said Morland.\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.lookup("Mrs. Thorne") not in (None, "narrator")
+    assert draft.cast.lookup("Quested") == "narrator"
+    assert [who for _, who, _ in said(text)][2] == "Mrs. Thorne"
