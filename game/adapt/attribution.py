@@ -142,6 +142,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                         resolver.mention(ref.offset, ref.cid, strong=ref is subject)
                     elif ref.indefinite:
                         epithets.append(ref)
+    resolver.calls = sorted((u.start, cid) for u in utterances for cid in vocatives(cast, u.text(doc)))
     for ref in epithets:
         resolver.learn_epithet(ref)
     history: list[Utterance] = []

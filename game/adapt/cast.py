@@ -121,6 +121,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     after_the: Counter[str] = Counter()
     after_prep: Counter[str] = Counter()
     said_the: Counter[str] = Counter()
+    called: Counter[str] = Counter()
     agent: Counter[str] = Counter()
     speaks: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
@@ -162,6 +163,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             acts[key] += 1
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
             agent[key] += 1
+        if _CALLED.match(text, m.end()) and re.search(r",\s+$", before) and not m.group(3):
+            called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
         if _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
             said_the[key] += 1  # "said the Signora": a title used as a name
         if re.search(r"\b(?:said|asked|replied|called|shouted)\s*$", before, re.I) or \
@@ -172,11 +175,11 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             pairs[(key, matches[i + 1].group(1).lower())] += 1
     names = [k for k, n in counts.items()
              if k in titled or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
-                 or acts[k] and not lower_words[k])
+                 or acts[k] and not lower_words[k] or called[k] and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
              and (k in titled or lower_words[k] * 3 < n)
              and (after_the[k] * 2 <= n or said_the[k] and not after_prep[k]) and after_prep[k] * 2 <= n
-             and (agent[k] or honorific[k] or k in titled)]
+             and (agent[k] or honorific[k] or k in titled or called[k] and not lower_words[k])]
     names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the)
     names += sorted({a for (a, b) in pairs if b in names and a not in names and a not in TITLES and a not in NOT_NAMES
                      and not lower_words[a] and not after_the[a] and len(a) > 2})  # "Benedict Osei": his first name
@@ -218,6 +221,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
+_CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote
 _SAID_THE = re.compile(r"\b(?:said|asked|replied|cried|answered|returned)\s+the\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-Z][a-z]+\s+){0,2}$")
 _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey

@@ -62,6 +62,7 @@ class Resolver:
         self.epithets: dict[str, str] = {}  # "landlady" -> the person first met as "a landlady"
         self.text = ""  # the document's text, where it is known
         self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
+        self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
 
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
@@ -74,7 +75,9 @@ class Resolver:
         that person too."""
         word = ref.key
         if ref.indefinite and word and word not in self.epithets and noun_gender(ref.word.lower()):
-            who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"))
+            claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
+            who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
+                                claimed, calls=True)
             if who is not None:
                 self.epithets[word] = who
                 self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her
@@ -144,24 +147,32 @@ class Resolver:
             i -= 1
         return None
 
-    def newcomer(self, offset: int, gender: str | None, near: float = float("inf")) -> str | None:
+    def newcomer(self, offset: int, gender: str | None, near: float = float("inf"), skip: set[str] | None = None,
+                 calls: bool = False) -> str | None:
         """For "a landlady" at `offset`: the first person named after it in the scene (within `near`
-        characters) who was not mentioned before it, of that gender, else of none known."""
-        seen = set(self.recent(offset, limit=1000))
+        characters) who was not mentioned before it, of that gender, else of none known. With `calls`,
+        a name a line calls out counts too ("A young man sat down." ... "Well, Dacre?")."""
+        seen = set(self.recent(offset, limit=1000)) | (skip or set())
         i = bisect.bisect_right(self.offsets, offset)
         end = self.scene_starts[bisect.bisect_right(self.scene_starts, offset)] \
             if bisect.bisect_right(self.scene_starts, offset) < len(self.scene_starts) else None
-        unknown = None  # someone of no known gender, if no one of this gender comes
-        while i < len(self.offsets) and (end is None or self.offsets[i] < end) and self.offsets[i] < offset + near:
-            cid = self.ids[i]
-            member = self.cast.members.get(cid)
-            if cid not in seen and member is not None and not member.narrator:
-                if member.gender == gender:
-                    return cid
-                if member.gender is None and unknown is None:
-                    unknown = cid
-            i += 1
-        return unknown
+        stop = min(end if end is not None else float("inf"), offset + near)
+        named = [(self.offsets[j], self.ids[j]) for j in range(i, bisect.bisect_left(self.offsets, stop))]
+        called = [(at, cid) for at, cid in self.calls if offset < at < stop] if calls else []
+        for people in (named, called):  # the narration's names first
+            unknown = None  # someone of no known gender, if no one of this gender comes
+            for at, cid in people:
+                member = self.cast.members.get(cid)
+                if cid not in seen and member is not None and not member.narrator:
+                    if member.gender == gender:
+                        return cid
+                    if member.gender is None and unknown is None:
+                        unknown = cid
+                        if self.text and not re.search(r"[.!?;\n]", self.text[offset:at]):
+                            return cid  # "a little old man, whom everybody called Old Pinch,": one sentence
+            if unknown is not None:
+                return unknown
+        return None
 
     def kin(self, ref: Ref, skip: set[str], owner: str | None) -> str | None:
         """A relative named by kinship: 'my aunt' is the one person called Aunt Something; 'his

@@ -103,3 +103,27 @@ def test_a_visitor_who_gives_her_name_is_not_the_narrator() -> None:
     assert draft.cast.lookup("Mrs. Thorne") not in (None, "narrator")
     assert draft.cast.lookup("Quested") == "narrator"
     assert [who for _, who, _ in said(text)][2] == "Mrs. Thorne"
+
+
+def test_an_old_man_named_in_the_same_sentence_is_that_name() -> None:
+    text = ("Mrs. Pym sat by the fire. In the corner a little old man, whom the whole village called Tull, "
+            "was asleep. Tull snored. A boy came in with the wood. Tom Ashby was his name, and he was tired.\n\n"
+            "\"Wake up,\" said Mrs. Pym.\n\n"
+            "\"I am awake,\" said the old man.\n")
+    assert [who for _, who, _ in said(text)][-1] == "Tull"
+
+
+def test_a_stranger_named_only_when_called_is_that_person() -> None:
+    text = ("Mr. Rook kept the shop. At noon a stout old gentleman came in and put his hat on the counter.\n\n"
+            "\"Good day to you, Mr. Rook,\" said the old gentleman.\n\n"
+            "\"Good day, Mr. Halloran. The usual?\"\n\n"
+            "\"The usual,\" said the old gentleman.\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Halloran", "Mr. Rook", "Mr. Halloran"]
+
+
+def test_two_descriptions_are_two_people() -> None:
+    text = ("At dinner Mrs. Crewe sat opposite a tall clergyman and a young man. He introduced himself before the soup: "
+            "Mr. Oakes, of Bath.\n\n"
+            "\"You are new here, Lisle,\" said the clergyman.\n\n"
+            "\"Quite new,\" said the young man.\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Oakes", "Lisle"]
