@@ -10,9 +10,9 @@ from collections import Counter
 
 from game.adapt.cast import Cast
 from game.adapt.lexicon import TITLE_GENDER
-from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, talked_of, weak_steps
+from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
-from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
+from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS, phrasal
 from game.adapt.quotes import Utterance
 from game.adapt.referents import ABBREV, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
@@ -26,7 +26,7 @@ def _verb(word: str) -> bool:
 
 def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, str] | None:
     """A tag right after a quote: '" he said', '" said Tom', '" the girl called out'."""
-    sentence = FIRST_SENTENCE_RE.match(text).group()  # type: ignore[union-attr]
+    sentence = phrasal(FIRST_SENTENCE_RE.match(text).group())  # type: ignore[union-attr]
     tokens = list(TOKEN_RE.finditer(sentence))[:9]
     if not tokens:
         return None
@@ -60,7 +60,7 @@ def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | Non
     if not stripped.endswith((",", ":", "—")):
         return None
     cut = max(stripped.rfind(". "), stripped.rfind("! "), stripped.rfind("? "), stripped.rfind('"'), stripped.rfind("”"))
-    clause = stripped[cut + 1:]
+    clause = phrasal(stripped[cut + 1:])
     offset = base + cut + 1
     verbs = [m for m in TOKEN_RE.finditer(clause) if _verb(m.group())]
     if not verbs:
@@ -142,14 +142,13 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                         resolver.mention(ref.offset, ref.cid, strong=ref is subject)
                     elif ref.indefinite:
                         epithets.append(ref)
-    resolver.calls = sorted((u.start, cid) for u in utterances for cid in vocatives(cast, u.text(doc)))
+    for u in utterances:
+        u.addressee = vocatives(cast, u.text(doc))
+    resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
     for ref in epithets:
         resolver.learn_epithet(ref)
     history: list[Utterance] = []
     quoted = set(pieces_in)
-    for u in utterances:
-        u.addressee = vocatives(cast, u.text(doc))
-        u.talks_of = talked_of(cast, doc, u)
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
@@ -195,7 +194,7 @@ def _previous_speaker(doc: Document, history: list[Utterance], u: Utterance) -> 
     if not history or history[-1].pieces[-1].para != u.para - 1:
         return None
     tail = doc.text[history[-1].end + 1:doc.paragraphs[u.para - 1].end]
-    for m in SENTENCE_RE.finditer(tail):
+    for m in SENTENCE_RE.finditer(phrasal(tail)):
         words = TOKEN_RE.findall(m.group())
         if words and not any(_verb(w) for w in words[:4]):  # not a tag ('she said', 'said Tom quietly')
             return None

@@ -8,8 +8,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES, ROLE_NOUNS, noun_gender,
-                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
+from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES, PHRASAL_VERBS,
+                                ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
@@ -153,9 +153,15 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if m.group(2) and HONORIFIC_RE.fullmatch(m.group(2)):
             honorific[key] += 1
         prev_word = re.findall(r"[A-Za-z]+", before)[-1:] or [""]
-        if prev_word[0].lower() == "the" or _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if prev_word[0].lower() in ("the", "a", "an") or prev_word[0][:1].isupper() \
+                and _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             after_the[key] += 1  # "the Golden Cross", "a Giotto": a thing or a place, unless it speaks
-        if prev_word[0].lower() in ("in", "at", "to", "from", "of", "into", "towards", "toward"):
+        phrasal_tag = prev_word[0] in ("in", "on", "out", "up", "back") and \
+            re.search(r"([A-Za-z]+-[a-z]+)\s+$", phrasal(text[max(0, m.start() - 16):m.start()]))
+        if phrasal_tag and phrasal_tag.group(1).lower() in PHRASAL_VERBS:  # "put in Robert": he speaks
+            speaks[key] += 1
+            agent[key] += 1
+        elif prev_word[0].lower() in ("in", "at", "to", "from", "of", "into", "towards", "toward"):
             after_prep[key] += 1
         after = text[m.end():m.end() + 20]
         nxt = re.match(r"\s+([a-z]+)", after)
@@ -163,9 +169,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             acts[key] += 1
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
             agent[key] += 1
-        if _CALLED.match(text, m.end()) and re.search(r",\s+$", before) and not m.group(3):
+        if before.endswith(", ") and not m.group(3) and _CALLED.match(text, m.end()):
             called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
-        if _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
+        if prev_word[0].lower() == "the" and _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
             said_the[key] += 1  # "said the Signora": a title used as a name
         if re.search(r"\b(?:said|asked|replied|called|shouted)\s*$", before, re.I) or \
                 (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):

@@ -114,7 +114,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     last_para = recent[-1].pieces[-1].para if recent else -1
     asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - u.addressee
     asked -= {recent[-1].speaker} if recent else set()
-    absent = {c for h in recent for c in h.talks_of if not resolver.present(c, u.start)} - {"narrator"}
+    absent = {c for h in recent[-8:] for c in _third_person(cast, doc, h) if not resolver.present(c, u.start)} - {"narrator"}
     asked -= absent  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
     if own is not None and beat is None:  # "My name is Penrose." / "I am Vane."
@@ -205,6 +205,8 @@ def _set(u: Utterance, who: str | None, evidence: str) -> None:
     u.speaker, u.evidence, u.confidence = who, evidence, CONFIDENCE[evidence]
 
 
-def talked_of(cast: Cast, doc: Document, line: Utterance) -> set[str]:
+def _third_person(cast: Cast, doc: Document, line: Utterance) -> set[str]:
     """The cast members a line names in the third person ("His name is Slade."), not whom it calls."""
-    return _named_in(cast, doc, line, list(cast.members), introducing=False)
+    if line.talks_of is None:
+        line.talks_of = _named_in(cast, doc, line, list(cast.members), introducing=False)
+    return line.talks_of

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.adapt.document import Document
-from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS
+from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS, phrasal
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Utterance:
     evidence: str = "none"
     confidence: float = 0.0
     addressee: set[str] = field(default_factory=set)
-    talks_of: set[str] = field(default_factory=set)  # people the line names in the third person
+    talks_of: set[str] | None = None  # people the line names in the third person, once asked
 
     @property
     def start(self) -> int:
@@ -133,7 +133,7 @@ def is_term(doc: Document, piece: Piece, previous_term: Piece | None) -> bool:
 
 def _tag_between(text: str) -> bool:
     """Narration between two pieces that is only a speech tag: ', she began, ' / ' said Tom. '."""
-    words = re.findall(r"[\w'’-]+", text.lower())
+    words = re.findall(r"[\w'’-]+", phrasal(text).lower())
     if not words or len(words) > 14:
         return False
     plain = _TITLE_STOP.sub("", text.strip())  # "said Mr. Crane," is one clause

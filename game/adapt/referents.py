@@ -67,8 +67,9 @@ class Resolver:
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
         (not only called or talked about in its lines)."""
-        start = self.scene_start(offset)
-        return any(start <= at < offset for at in self.seen.get(cid, ()))
+        seen = self.seen.get(cid, [])
+        i = bisect.bisect_left(seen, self.scene_start(offset))
+        return i < len(seen) and seen[i] < offset
 
     def learn_epithet(self, ref: Ref) -> None:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
@@ -86,7 +87,7 @@ class Resolver:
         """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them);
         `called` for a name a line calls out ("Oh, Mr. Slade!"), which does not make them present."""
         if not called:
-            self.seen.setdefault(cid, []).append(offset)
+            bisect.insort(self.seen.setdefault(cid, []), offset)
         i = bisect.bisect_right(self.offsets, offset)
         self.offsets.insert(i, offset)
         self.ids.insert(i, cid)

@@ -127,3 +127,13 @@ def test_two_descriptions_are_two_people() -> None:
             "\"You are new here, Lisle,\" said the clergyman.\n\n"
             "\"Quite new,\" said the young man.\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Oakes", "Lisle"]
+
+
+def test_two_word_speech_verbs_tag_and_join() -> None:
+    text = ("Mr. Hale sat by the fire. Their son Robert stood at the door.\n\n"
+            "\"It will rain,\" said Mr. Hale.\n\n"
+            "\"It always rains,\" put in Robert.\n\n"
+            "\"Well,\" Mr. Hale went on, \"it will rain today.\"\n\n"
+            "\"Then stay in,\" cut in Robert.\n")
+    assert said(text) == [("It will rain,", "Mr. Hale", "tag"), ("It always rains,", "Robert", "tag"),
+                          ("Well, it will rain today.", "Mr. Hale", "tag"), ("Then stay in,", "Robert", "tag")]
