@@ -31,6 +31,13 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     if not tokens:
         return None
     open_end = said.rstrip()[-1:] in SPEECH_END if said.strip() else False
+    reply = _WAS_REPLY.match(sentence)  # '" was her answer.', '" was Elizabeth's reply.'
+    if reply:
+        word = reply.group(1)
+        cid = None if word.lower() in ("his", "her", "my") else cast.lookup(word)
+        gender = {"his": "m", "her": "f", "my": "1"}.get(word.lower())
+        if cid is not None or gender is not None:
+            return Ref(base + reply.start(1), cid, gender, word), "said"
     starts_low = sentence.lstrip()[:1].islower()
     if _verb(tokens[0].group()) and len(tokens) > 1:  # inverted: said Tom / asked the girl
         refs = refs_in(cast, sentence[tokens[1].start():tokens[min(3, len(tokens) - 1)].end()],
@@ -51,6 +58,11 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     if open_end and (starts_low or ref.cid) and after:
         return ref, after[0].group().lower()
     return None
+
+
+_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-Z][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
+                        r"exclamation|greeting|explanation|advice|protest)\b")
 
 
 def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | None:
@@ -152,6 +164,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
+            if not u.addressee:
+                u.addressee = _parent_called(cast, resolver, u.text(doc), u.start)
             _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
         tagged = next((u for u in group if u.speaker is not None), None)
         for u in group:
@@ -174,6 +188,24 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 resolver.mention(u.start, cid, strong=False, called=True)
             history.append(u)
     return resolver
+
+
+_PARENT_CALL = re.compile(r"^\W*(papa|father|pa|mamma|mama|mother|ma)\b\s*[,!?.]|"
+                          r",\s*(papa|father|mamma|mama|mother)\s*[,.!?…]", re.I)
+
+
+def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> set[str]:
+    """'Papa, you are very provoking.' / 'There is tea, mamma.': the one man (or woman) with a title
+    of his gender who has been in the scene, if only one has."""
+    m = _PARENT_CALL.search(said.strip())
+    if not m:
+        return set()
+    word = (m.group(1) or m.group(2)).lower()
+    gender = "m" if word in ("papa", "father", "pa") else "f"
+    titles = ("mr ",) if gender == "m" else ("mrs ", "lady ")
+    here = [c for c in cast.members.values() if not c.narrator and resolver.present(c.id, offset)
+            and any(t.startswith(titles) for t in c.tokens)]
+    return {here[0].id} if len(here) == 1 else set()
 
 
 def _narration_spans(start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:

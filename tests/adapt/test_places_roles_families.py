@@ -137,3 +137,19 @@ def test_two_word_speech_verbs_tag_and_join() -> None:
             "\"Then stay in,\" cut in Robert.\n")
     assert said(text) == [("It will rain,", "Mr. Hale", "tag"), ("It always rains,", "Robert", "tag"),
                           ("Well, it will rain today.", "Mr. Hale", "tag"), ("Then stay in,", "Robert", "tag")]
+
+
+def test_was_her_answer_is_a_tag() -> None:
+    text = ("Mr. Tolland read his paper. Winifred sat by the window, and Agatha beside her.\n\n"
+            "\"Shall we walk out?\" said Agatha.\n\n"
+            "\"Not in this wind,\" was Winifred's answer.\n\n"
+            "\"You will blow away,\" was his only remark.\n")
+    assert said(text)[1:] == [("Not in this wind,", "Winifred", "tag"),
+                              ("You will blow away,", "Mr. Tolland", "tag-pronoun")]
+
+
+def test_papa_is_the_one_titled_man_in_the_room() -> None:
+    text = ("Mr. Tolland read his paper. Winifred sat by the window, and Agatha beside her.\n\n"
+            "\"Papa, you are very provoking,\" Winifred cried.\n\n"
+            "\"I hope so, my dear.\"\n")
+    assert said(text)[1][1:] == ("Mr. Tolland", "addressed")
