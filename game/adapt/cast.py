@@ -122,6 +122,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     after_prep: Counter[str] = Counter()
     said_the: Counter[str] = Counter()
     called: Counter[str] = Counter()
+    kin_named: Counter[str] = Counter()
     agent: Counter[str] = Counter()
     speaks: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
@@ -156,6 +157,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if prev_word[0].lower() in ("the", "a", "an") or prev_word[0][:1].isupper() \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             after_the[key] += 1  # "the Golden Cross", "a Giotto": a thing or a place, unless it speaks
+        if prev_word[0].lower() in _KIN_WORDS and m.start() and text[m.start() - 1] == " ":
+            agent[key] += 1  # "their niece Winifred", "her brother Tom": a person
+            mid[key] += 1
+            kin_named[key] += 1
         phrasal_tag = prev_word[0] in ("in", "on", "out", "up", "back") and \
             re.search(r"([A-Za-z]+-[a-z]+)\s+$", phrasal(text[max(0, m.start() - 16):m.start()]))
         if phrasal_tag and phrasal_tag.group(1).lower() in PHRASAL_VERBS:  # "put in Robert": he speaks
@@ -181,7 +186,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             pairs[(key, matches[i + 1].group(1).lower())] += 1
     names = [k for k, n in counts.items()
              if k in titled or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
-                 or acts[k] and not lower_words[k] or called[k] and not lower_words[k])
+                 or acts[k] and not lower_words[k] or (called[k] or kin_named[k]) and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
              and (k in titled or lower_words[k] * 3 < n)
              and (after_the[k] * 2 <= n or said_the[k] and not after_prep[k]) and after_prep[k] * 2 <= n
@@ -227,6 +232,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
+_KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife husband uncle aunt father mother
+grandson granddaughter friend""".split())
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote
 _SAID_THE = re.compile(r"\b(?:said|asked|replied|cried|answered|returned)\s+the\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-Z][a-z]+\s+){0,2}$")

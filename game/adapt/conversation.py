@@ -31,6 +31,10 @@ _LOOK_AT = re.compile(
     r"looks?|turns?|glances?|stares?|smiles?|grins?|nods?|winks?|frowns?|peers?|gazes?|hands?|offers?|whispers?|"
     r"gave|gives|bent|bends|leant)\s+(?:\w+\s+){0,2}?(?:at|to|towards?|upon|on)\s+|"
     r"\blook(?:ed|s|ing)?\s+(?=\w+\s+up and down)", re.I)
+_SAID_TO = re.compile(r"\b(?:said|cried|replied|answered|returned|observed|remarked|added|exclaimed|continued|"
+                      r"whispered|muttered|murmured|called|shouted|asked|began|went on)\b"
+                      r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^.!?\"“”\n]){0,30}?\bto\s+")
+# '"My dear," said Mrs. Bennet to her husband': whom the line is said to
 _AFTER_OBJECT = frozenset("and but or as then again that with for while who when before after".split())
 
 
@@ -39,7 +43,7 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
     """Whom the speaker looks or turns to in the line's paragraph ("She looked me up and down.",
     "He turned to Ada."): someone other than the speaker, spoken to."""
     for a, b in narration:
-        for m in _LOOK_AT.finditer(doc.text, a, b):
+        for m in [*_LOOK_AT.finditer(doc.text, a, b), *_SAID_TO.finditer(doc.text, a, b)]:
             refs = refs_in(cast, doc.text[m.end():min(b, m.end() + 30)], m.end())[:1]
             if not refs or refs[0].offset - m.end() > 12:
                 continue
@@ -48,6 +52,8 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
                 continue  # "to her hair": whose, not whom
             who = resolver.resolve(refs[0], exclude={u.speaker} if u.speaker else None,
                                    para_start=doc.paragraphs[u.para].start)
+            if refs[0].owner is not None and who is None:  # "to her husband": her own, the speaker's
+                who = resolver.resolve(refs[0], para_start=doc.paragraphs[u.para].start)
             if who is not None and who != u.speaker:
                 return who
     return None

@@ -153,3 +153,12 @@ def test_papa_is_the_one_titled_man_in_the_room() -> None:
             "\"Papa, you are very provoking,\" Winifred cried.\n\n"
             "\"I hope so, my dear.\"\n")
     assert said(text)[1][1:] == ("Mr. Tolland", "addressed")
+
+
+def test_said_to_someone_makes_them_answer() -> None:
+    text = ("Mr. Tolland and his wife sat at breakfast with their niece Winifred and Captain Breck.\n\n"
+            "\"My dear,\" said Mrs. Tolland to her husband, \"have you heard the news?\"\n\n"
+            "\"I have not.\"\n\n"
+            "\"Is it true?\" said Captain Breck to Winifred, in a low voice.\n\n"
+            "\"So my aunt says.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mrs. Tolland", "Mr. Tolland", "Captain Breck", "Winifred"]
