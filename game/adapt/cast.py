@@ -35,6 +35,7 @@ class Cast:
     first_person: bool = False
     by_title: dict[str, set[str]] = field(default_factory=dict)  # "captain" -> ids of the captains
     epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "landlord" -> [(offset, id)]
+    roles: set[str] = field(default_factory=set)  # nouns of no gender the narration brings someone in by ("a stranger")
 
     def describe(self, noun: str, offset: int, cid: str) -> None:
         """The narration calls `cid` 'the `noun`' at `offset` ("Grubble, the landlord,")."""
@@ -226,12 +227,18 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)
     _appositions(text, cast)
+    plain = _outside_quotes(text)
+    cast.roles = {w for m in _ROLE_INTRODUCED.finditer(plain) for w in m.group(1).split()[-1:]
+                  if w in ROLE_NOUNS | _NEWCOMER_NOUNS and not noun_gender(w)}
     _genders(text, cast)
     cast.first_person = first_person(text)
     return cast
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
+_NEWCOMER_NOUNS = frozenset("stranger newcomer traveller traveler visitor intruder".split())
+_ROLE_INTRODUCED = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!\bbe )(?<!\bwas )(?<!\bis )\b(?:[Aa]n?)\s+((?:[a-z][a-z'’-]*,?\s+){0,3}?(?:stranger|newcomer|traveller|traveler|"
+                              r"visitor|intruder|" + "|".join(sorted(ROLE_NOUNS)) + r"))\b")  # "a tall stranger"
 _KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife husband uncle aunt father mother
 grandson granddaughter friend""".split())
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote

@@ -185,10 +185,12 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         _set(u, named[0], "last-named")
 
 
-SELF_NAMED = re.compile(r"\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)\s+"
+SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)|"
+                        r"(?:^|[.!?]\s+)Name of)\s+"
                          r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z]+)\b(?!['’])|"
                          r"\b([A-Z][a-z]+)['’]s my name\b")
-_INTRODUCING = re.compile(r"\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)\s+"
+_INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)|"
+                          r"(?:^|[.!?]\s+)Name of)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
 _BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*[.!]")  # "Hamish Reid. From the council."
 

@@ -74,14 +74,14 @@ miss nun niece grandmother grandma female maid""".split())
 # are found by their ending; these are the others.
 ROLE_NOUNS = frozenset("""clerk rector vicar curate archdeacon bishop dean parson canon chaplain deacon abbot prior
 sexton beadle squire doctor surgeon physician nurse midwife lawyer attorney solicitor barrister judge magistrate
-constable sergeant captain colonel major general admiral lieutenant ensign corporal private mate bosun boatswain
-cook maid housemaid butler footman coachman groom porter steward stewardess valet page usher guard sentry
+constable sergeant captain colonel admiral lieutenant ensign corporal bosun boatswain
+cook maid housemaid butler footman coachman groom porter steward stewardess valet usher guard sentry
 landlord landlady innkeeper host hostess waiter barmaid ostler tailor smith blacksmith carpenter mason cobbler
 grocer baker butcher chemist apothecary merchant banker agent clerk secretary governess tutor schoolmaster
 schoolmistress professor student scholar poet artist painter stranger detective inspector superintendent
 officer soldier sailor pilot skipper fisherman farmer shepherd gardener keeper gamekeeper postman driver
-chauffeur priest minister pastor preacher monk nun friar novice elder chief king queen prince princess
-duke duchess earl countess baron baroness marquis viscount emperor empress general colonel""".split())
+chauffeur priest minister pastor preacher monk nun friar king queen prince princess
+duke duchess earl countess baron baroness marquis viscount emperor empress""".split())
 
 HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senpai", "sempai", "dono",
               "nii", "nee", "niisan", "neesan", "baachan", "jiji", "hime", "tan", "kohai")

@@ -75,7 +75,8 @@ class Resolver:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
         that person too."""
         word = ref.key
-        if ref.indefinite and word and word not in self.epithets and noun_gender(ref.word.lower()):
+        if ref.indefinite and word and word not in self.epithets and (noun_gender(ref.word.lower())
+                                                                      or ref.word.lower() in self.cast.roles):
             claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
             who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
                                 claimed, calls=True)
@@ -165,7 +166,7 @@ class Resolver:
             for at, cid in people:
                 member = self.cast.members.get(cid)
                 if cid not in seen and member is not None and not member.narrator:
-                    if member.gender == gender:
+                    if member.gender == gender or gender is None:  # a role of no gender: anyone
                         return cid
                     if member.gender is None and unknown is None:
                         unknown = cid
@@ -219,8 +220,9 @@ class Resolver:
                 talking = self.recent(ref.offset, strong_only=True) + talking
             fit = [c for c in talking if c != owner and c not in (exclude or set()) and not self.cast.members[c].narrator]
             return next((c for c in fit if c != avoid), fit[0] if fit else None)  # not the last speaker again
-        if ref.gender is None:
-            return None
+        if ref.gender is None:  # a role the narration brought someone in by: that person, once learnt
+            who = self.epithets.get(ref.key) if not ref.indefinite and ref.word.lower() in self.cast.roles else None
+            return who if who is not None and who not in (exclude or set()) else None
         skip = exclude or set()
         if ref.owner is not None:  # "her sister" is not the "her"
             owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start) \
@@ -328,6 +330,12 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 cid = cast.described(low, base + m.start())
                 if cid is not None:
                     out.append(Ref(base + m.start(), cid, None, word))
+            continue
+        if low in cast.roles and low not in cast.epithets:  # "a tall stranger" ... "said the stranger"
+            det, adj = _determiner(tokens, i)
+            if det in ("the", "a", "an"):
+                out.append(Ref(base + m.start(), None, None, word, clause_start(i - 1) if i else True,
+                               indefinite=det != "the", adj=adj))
             continue
         if low in ("former", "latter") and i and tokens[i - 1].group().lower() == "the":
             out.append(Ref(base + m.start(), None, None, word))

@@ -162,3 +162,16 @@ def test_said_to_someone_makes_them_answer() -> None:
             "\"Is it true?\" said Captain Breck to Winifred, in a low voice.\n\n"
             "\"So my aunt says.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mrs. Tolland", "Mr. Tolland", "Captain Breck", "Winifred"]
+
+
+def test_a_stranger_named_only_in_the_lines_is_the_stranger() -> None:
+    text = ("Mr. Ollerby and Mr. Sage sat in the parlour of the Wheatsheaf when a lean stranger in a wet cloak "
+            "came in and sat down by the fire.\n\n"
+            "\"Raw evening, gentlemen,\" said the stranger.\n\n"
+            "\"Very,\" replied Mr. Sage.\n\n"
+            "\"And where are you from, sir?\" asked Mr. Ollerby.\n\n"
+            "\"North. Name of Quill. Barnaby Quill.\"\n\n"
+            "\"You will take a glass, Mr. Quill?\" said Mr. Sage.\n\n"
+            "\"With pleasure, sir.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Quill", "Mr. Sage", "Mr. Ollerby", "Mr. Quill",
+                                                  "Mr. Sage", "Mr. Quill"]
