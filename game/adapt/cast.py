@@ -175,7 +175,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             acts[key] += 1
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
             agent[key] += 1
-        if before.endswith(", ") and not m.group(3) and _CALLED.match(text, m.end()):
+        if before.endswith(", ") and not m.group(3) and _CALLED.match(text, m.end()) or before[-1:] in "\"“‘" \
+                and not key.endswith("ly") and key not in _KIN_CALLS and _CALLING.match(text, m.end()):
             called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
         if prev_word[0].lower() == "the" and _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
             said_the[key] += 1  # "said the Signora": a title used as a name
@@ -241,6 +242,9 @@ _ROLE_INTRODUCED = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!
                               r"visitor|intruder|" + "|".join(sorted(ROLE_NOUNS)) + r"))\b")  # "a tall stranger"
 _KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife husband uncle aunt father mother
 grandson granddaughter friend""".split())
+_KIN_CALLS = frozenset("papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse".split())
+_CALLING = re.compile(r",\s+(?:you|your|I|we|what|how|why|come|do|don't|don’t|listen|look|please|wait|tell|give|go|"
+                      r"let|pray|my|dear)\b")  # '"Mary, you do not know"': a name called at a line's start
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote
 _SAID_THE = re.compile(r"\b(?:said|asked|replied|cried|answered|returned)\s+the\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-Z][a-z]+\s+){0,2}$")

@@ -175,3 +175,13 @@ def test_a_stranger_named_only_in_the_lines_is_the_stranger() -> None:
             "\"With pleasure, sir.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Quill", "Mr. Sage", "Mr. Ollerby", "Mr. Quill",
                                                   "Mr. Sage", "Mr. Quill"]
+
+
+def test_a_name_called_at_a_line_s_start_is_a_person_but_mamma_is_not() -> None:
+    text = ("Mr. Garrow sat by the fire. His wife came in with a letter.\n\n"
+            "\"Mamma, what is it?\" said their daughter.\n\n"
+            "\"Rosalie, you must not ask,\" said Mr. Garrow.\n\n"
+            "\"Badly, I think,\" said he.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Rosalie") is not None
+    assert cast.lookup("Mamma") is None and cast.lookup("Badly") is None
