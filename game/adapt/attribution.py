@@ -164,7 +164,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
-            if not u.addressee:
+            if not u.addressee and _PARENT_WORD.search(doc.text, u.start, u.end):
                 u.addressee = _parent_called(cast, resolver, u.text(doc), u.start)
             _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
         tagged = next((u for u in group if u.speaker is not None), None)
@@ -190,6 +190,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     return resolver
 
 
+_PARENT_WORD = re.compile(r"(?i)\b(?:papa|mamma|mama)\b|[,\"“‘]\s*(?:father|mother|pa|ma)\b(?!['’])")
 _PARENT_CALL = re.compile(r"^\W*(papa|father|pa|mamma|mama|mother|ma)\b\s*[,!?.]|"
                           r",\s*(papa|father|mamma|mama|mother)\s*[,.!?…]", re.I)
 
@@ -203,8 +204,8 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     word = (m.group(1) or m.group(2)).lower()
     gender = "m" if word in ("papa", "father", "pa") else "f"
     titles = ("mr ",) if gender == "m" else ("mrs ", "lady ")
-    here = [c for c in cast.members.values() if not c.narrator and resolver.present(c.id, offset)
-            and any(t.startswith(titles) for t in c.tokens)]
+    here = [c for c in cast.members.values() if not c.narrator and any(t.startswith(titles) for t in c.tokens)
+            and resolver.present(c.id, offset)]
     return {here[0].id} if len(here) == 1 else set()
 
 
@@ -343,18 +344,20 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     narrator = cast.members["narrator"]
     called = {cid for u in utterances for cid in vocatives(cast, u.text(doc))}
     narrated = set(re.findall(r"[a-z]+", plain.lower()))
-    introduced = {cast.lookup(m.group(1) or m.group(2)) for u in utterances
-                  for m in SELF_NAMED.finditer(u.text(doc))}  # "My name is Orme.": a visitor, not the narrator
     found = []
     for cid in sorted(called):
         member = cast.members.get(cid)
-        if member is None or member.narrator or member.known or (cid in introduced and narrator.name != "Narrator"):
+        if member is None or member.narrator or member.known:
             continue
         if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t):
             continue
         words = {w for t in member.tokens for w in t.split() if w not in TITLE_GENDER}
         if not words & narrated:
             found.append(member)
+    if found and narrator.name != "Narrator":  # "My name is Orme.": a visitor's name, not the narrator's
+        introduced = {cast.lookup(m.group(1) or m.group(2)) for u in utterances
+                      for m in SELF_NAMED.finditer(u.text(doc))}
+        found = [m for m in found if m.id not in introduced]
     if len({m.gender for m in found} - {None}) > 1:  # 'Mr. Greaves' and 'Mrs. Greaves': not both, nor either
         found = [m for m in found if m.gender is None]
     if narrator.name == "Narrator" and found:  # never named by a call alone: by the name used most

@@ -229,8 +229,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     _join_short_names(cast, text)
     _appositions(text, cast)
     plain = _outside_quotes(text)
-    cast.roles = {w for m in _ROLE_INTRODUCED.finditer(plain) for w in m.group(1).split()[-1:]
-                  if w in ROLE_NOUNS | _NEWCOMER_NOUNS and not noun_gender(w)}
+    cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)}
     _genders(text, cast)
     cast.first_person = first_person(text)
     return cast
@@ -238,8 +237,21 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
 _NEWCOMER_NOUNS = frozenset("stranger newcomer traveller traveler visitor intruder".split())
-_ROLE_INTRODUCED = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!\bbe )(?<!\bwas )(?<!\bis )\b(?:[Aa]n?)\s+((?:[a-z][a-z'’-]*,?\s+){0,3}?(?:stranger|newcomer|traveller|traveler|"
-                              r"visitor|intruder|" + "|".join(sorted(ROLE_NOUNS)) + r"))\b")  # "a tall stranger"
+_ROLE_ARTICLE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!\bbe )(?<!\bwas )(?<!\bis )"
+                           r"\b[Aa]n?\s+(?:[a-z][a-z'’-]*,?\s+){0,3}$")
+
+
+def _introduced(plain: str, noun: str) -> bool:
+    """Whether the narration brings someone in as 'a `noun`' ("a tall stranger"; not "like a bishop")."""
+    at = plain.find(" " + noun)
+    while at >= 0:
+        end = at + 1 + len(noun)
+        if (end == len(plain) or not plain[end].isalpha()) and _ROLE_ARTICLE.search(plain, max(0, at - 40), at + 1):
+            return True
+        at = plain.find(" " + noun, end)
+    return False
+
+
 _KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife husband uncle aunt father mother
 grandson granddaughter friend""".split())
 _KIN_CALLS = frozenset("papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse".split())

@@ -120,8 +120,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     last_para = recent[-1].pieces[-1].para if recent else -1
     asked = {c for h in recent if h.pieces[-1].para == last_para for c in h.addressee} - u.addressee
     asked -= {recent[-1].speaker} if recent else set()
-    absent = {c for h in recent[-8:] for c in _third_person(cast, doc, h) if not resolver.present(c, u.start)} - {"narrator"}
-    asked -= absent  # "His name is Slade." / "Obadiah!": someone talked of, never here
+    absent = _Absent(cast, doc, resolver, recent[-4:], u.start)
+    asked = {c for c in asked if c not in absent}  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
     if own is not None and beat is None:  # "My name is Penrose." / "I am Vane."
         who = cast.lookup(own.group(1) or own.group(2))
@@ -211,6 +211,27 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
 
 def _set(u: Utterance, who: str | None, evidence: str) -> None:
     u.speaker, u.evidence, u.confidence = who, evidence, CONFIDENCE[evidence]
+
+
+class _Absent:
+    """`cid in absent`: someone the last lines name in the third person who has not been in the scene
+    (named in its narration or speaking), checked only for the people asked about."""
+
+    def __init__(self, cast: Cast, doc: Document, resolver: Resolver, lines: list[Utterance], offset: int) -> None:
+        self.cast, self.doc, self.resolver, self.lines, self.offset = cast, doc, resolver, lines, offset
+        self.talked_of: set[str] | None = None
+        self.here: dict[str, bool] = {}
+
+    def __contains__(self, cid: object) -> bool:
+        if not isinstance(cid, str) or cid == "narrator":
+            return False
+        if cid not in self.here:
+            self.here[cid] = self.resolver.present(cid, self.offset)
+        if self.here[cid]:
+            return False
+        if self.talked_of is None:
+            self.talked_of = {c for h in self.lines for c in _third_person(self.cast, self.doc, h)}
+        return cid in self.talked_of
 
 
 def _third_person(cast: Cast, doc: Document, line: Utterance) -> set[str]:
