@@ -267,21 +267,32 @@ def _blanket(svg: Svg, rng: random.Random) -> None:
 def _chain(svg: Svg) -> None:
     """The fine gold chain: one end in each of his hands at the side of her neck, round the front
     of her neck to the small sapphire resting below her collar."""
-    gold, gold_sh = "#e9c15a", "#9a7426"
     front = smooth([(972, 628), (940, 700), (930, 790), (950, 850), (975, 872)], closed=False)
     back = smooth([(1010, 690), (1000, 760), (990, 830), (982, 872)], closed=False)
-    for d in (back, front):
-        svg.path(d, None, gold_sh, 7)
-        svg.path(d, None, gold, 4, extra='stroke-dasharray="7 5"')
-    # the pendant: a sapphire in a gold setting, a glint of lamp light on it
-    svg.open(transform="translate(978 912) rotate(-35)")
-    svg.path(ellipse_d(0, 0, 30, 38), gold, LINE, 5)
-    svg.path(ellipse_d(0, 2, 21, 28), "#2a55b8")
-    svg.path(smooth([(-12, -10), (0, -24), (12, -10), (0, 20)]), "#4f86e8")
-    svg.path(ellipse_d(-7, -10, 6, 8), "#dbe8ff")
-    svg.path(ellipse_d(0, -44, 10, 10), None, gold, 5)
-    svg.close()
+    _chain_strokes(svg, (back, front))
+    _sapphire(svg, (978, 912), -35)
     kit.glow(svg, 978, 912, 80, "#bcd3ff", 0.45)
+
+
+GOLD, GOLD_SH = "#e9c15a", "#9a7426"
+
+
+def _chain_strokes(svg: Svg, paths: tuple[str, ...], width: float = 7, dash: str = "7 5") -> None:
+    """The fine gold chain along each path: a dark edge and a dashed gold line (its links)."""
+    for d in paths:
+        svg.path(d, None, GOLD_SH, width)
+        svg.path(d, None, GOLD, 4, extra=f'stroke-dasharray="{dash}"')
+
+
+def _sapphire(svg: Svg, at: tuple[float, float], rot: float, k: float = 1.0) -> None:
+    """The pendant: a small sapphire in a gold setting with its ring, a glint of lamp light on it; `k` its size."""
+    svg.open(transform=f"translate({at[0]:.0f} {at[1]:.0f}) rotate({rot:.0f})")
+    svg.path(ellipse_d(0, 0, 30 * k, 38 * k), GOLD, LINE, 5)
+    svg.path(ellipse_d(0, 2 * k, 21 * k, 28 * k), "#2a55b8")
+    svg.path(smooth([(-12 * k, -10 * k), (0, -24 * k), (12 * k, -10 * k), (0, 20 * k)]), "#4f86e8")
+    svg.path(ellipse_d(-7 * k, -10 * k, 6 * k, 8 * k), "#dbe8ff")
+    svg.path(ellipse_d(0, -44 * k, 10 * k, 10 * k), None, GOLD, 5)
+    svg.close()
 
 
 def _pinching_hand(svg: Svg, tip: tuple[float, float], rot: float, left: bool) -> None:
@@ -329,22 +340,13 @@ def chain_in_hand(svg: Svg, rng: random.Random) -> None:
     cel(svg, kit.finger((170, 150), (300, -40), 78, -20, tip_w=60), kit.K_GLOVE, kit.K_GLOVE_SH, 6, 14)  # thumb
     svg.close()
     # the chain pooled in the palm, one loop over the fingers, the sapphire resting on them
-    gold, gold_sh = "#e9c15a", "#9a7426"
     loops = [
         smooth([(1210, 760), (1280, 700), (1380, 720), (1400, 800), (1320, 850), (1230, 830)], closed=True),
         smooth([(1250, 780), (1320, 740), (1370, 790), (1300, 820)], closed=True),
         smooth([(1380, 720), (1300, 620), (1180, 560), (1100, 540)], closed=False),
     ]
-    for d in loops:
-        svg.path(d, None, gold_sh, 8)
-        svg.path(d, None, gold, 4, extra='stroke-dasharray="8 5"')
-    svg.open(transform="translate(1080 560) rotate(20)")
-    svg.path(ellipse_d(0, 0, 34, 44), gold, LINE, 5)
-    svg.path(ellipse_d(0, 2, 24, 32), "#2a55b8")
-    svg.path(smooth([(-14, -12), (0, -28), (14, -12), (0, 22)]), "#4f86e8")
-    svg.path(ellipse_d(-8, -12, 7, 9), "#dbe8ff")
-    svg.path(ellipse_d(0, -50, 11, 11), None, gold, 5)
-    svg.close()
+    _chain_strokes(svg, tuple(loops), 8, "8 5")
+    _sapphire(svg, (1080, 560), 20, 1.15)
     kit.glow(svg, 1080, 560, 120, "#bcd3ff", 0.5)
     kit.glow(svg, 1250, 620, 420, LAMP, 0.22)
     kit.vignette(svg, "#05060e", 0.7)
