@@ -95,13 +95,7 @@ def _kakashi(svg: Svg) -> None:
     _limb(svg, (950, 890), (870, 1110), 130, 100, navy, navy_sh)
     svg.cel(smooth([(900, 1090), (880, 1150), (760, 1165, 0), (740, 1172, 0), (905, 1175, 0)]), "#252a38",
             "#181b26", LINE, 6, light=LIGHT, depth=10)
-    # torso: green vest over the navy shirt
-    torso = smooth([(1270, 1130), (1288, 900), (1282, 720), (1240, 650), (1150, 640), (1090, 690), (1070, 820),
-                    (1085, 980), (1120, 1110)])
-    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
-    for y in (800, 900):  # scroll pouches on his chest
-        svg.cel(smooth([(1070, y), (1140, y - 6), (1150, y + 80), (1078, y + 86)], t=0.5), kit.K_VEST,
-                kit.K_VEST_SH, LINE, 5, light=LIGHT, depth=12)
+    _seated_vest(svg)
     svg.line([(1120, 660), (1180, 760), (1200, 1080)], LINE_SOFT, 4)
     # neck and head, tipped back to the sky: his left side, the band over that eye
     svg.open(transform="translate(1185 668) scale(-0.62 0.62) rotate(-14) translate(-240 -640)")
@@ -117,6 +111,17 @@ def _kakashi(svg: Svg) -> None:
     for i in range(3):  # fingers round the bowl
         x = 930 + i * 22
         svg.cel(kit.finger((x + 14, 880), (x, 908), 24, 0), kit.SKIN, kit.SKIN_SH, LINE, 4, light=LIGHT, depth=4)
+
+
+def _seated_vest(svg: Svg) -> None:
+    """Kakashi's torso as he sits against the cherry tree's trunk: the green vest over the navy shirt, two
+    scroll pouches on his chest (the lunch and the hug under the tree)."""
+    torso = smooth([(1270, 1130), (1288, 900), (1282, 720), (1240, 650), (1150, 640), (1090, 690), (1070, 820),
+                    (1085, 980), (1120, 1110)])
+    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
+    for y in (800, 900):  # scroll pouches on his chest
+        svg.cel(smooth([(1070, y), (1140, y - 6), (1150, y + 80), (1078, y + 86)], t=0.5), kit.K_VEST,
+                kit.K_VEST_SH, LINE, 5, light=LIGHT, depth=12)
 
 
 def _bowl(svg: Svg, cx: float, cy: float, r: float, base: str, shade: str) -> None:

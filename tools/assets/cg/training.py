@@ -7,7 +7,7 @@ import random
 
 from . import kakashi, kit
 from .kit import LINE, LINE_SOFT
-from .lunch import _sky_and_field, _tree
+from .lunch import _seated_vest, _sky_and_field, _tree
 from .svg import Svg, ellipse_d, smooth, taper
 
 W, H = 2560, 1440
@@ -350,12 +350,7 @@ def _kakashi_against_trunk(svg: Svg, relaxed: bool) -> None:
         _limb(svg, (1250, 720), (1380, 820), 90, 76, navy_sh, "#171c30")
         _limb(svg, (1380, 820), (1440, 700), 76, 66, navy_sh, "#171c30")
         _open_hand(svg, 1446, 676, navy_sh)
-    torso = smooth([(1270, 1130), (1288, 900), (1282, 720), (1240, 650), (1150, 640), (1090, 690), (1070, 820),
-                    (1085, 980), (1120, 1110)])
-    svg.cel(torso, kit.K_VEST, kit.K_VEST_SH, LINE, 8, light=LIGHT, depth=40, hi=kit.K_VEST_HI, hi_depth=8)
-    for y in (800, 900):  # scroll pouches on his chest
-        svg.cel(smooth([(1070, y), (1140, y - 6), (1150, y + 80), (1078, y + 86)], t=0.5), kit.K_VEST,
-                kit.K_VEST_SH, LINE, 5, light=LIGHT, depth=12)
+    _seated_vest(svg)
     svg.open(transform=f"translate(1185 668) scale(-0.62 0.62) rotate({12 if relaxed else -4}) translate(-240 -640)")
     kakashi.profile_head(svg, (1, -0.7), LINE, eye="smile" if relaxed else "wide",
                          hair=(kit.K_HAIR, kit.K_HAIR_SH, kit.K_HAIR_HI))
