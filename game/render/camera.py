@@ -15,6 +15,7 @@ import pygame
 
 from game.logical import LOGICAL
 from game.render import effects
+from game.render.lru import LRU
 from game.story.camera import Camera
 from game.story.program import Actor, Stage
 
@@ -29,6 +30,8 @@ class StageRenderer(Protocol):
                        ) -> tuple[pygame.Surface, tuple[int, int]] | None: ...
     def stage_point(self, stage: Stage, actor: Actor) -> tuple[float, float]: ...
     def span(self, actor: Actor, image: pygame.Surface, zoom: float = 1.0) -> int: ...
+
+    views: LRU[tuple[object, ...], tuple[pygame.Surface, pygame.Surface]]  # backgrounds seen through a framing
 
 W, H = LOGICAL
 ZOOM = {"wide": 1.0, "medium": 1.4, "close": 2.0, "pan-left": 1.3, "pan-right": 1.3}
@@ -86,11 +89,8 @@ def draw_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float, sp
               grade: bool = True) -> pygame.Surface:
     """The stage seen through `rect` at `zoom` (a picture of rect's size × zoom). A memory is toned; `grade`
     also finishes it (glow and vignette; a move's canvas leaves the frame-relative vignette to each frame)."""
-    size = (round(rect[2] * zoom), round(rect[3] * zoom))
-    back, front, front_at = renderer.lit_for(stage)
-    out = pygame.Surface(size)
-    _blit_scaled_part(out, back, (0, 0), rect, zoom)
-    _depth_of_field(out, zoom)
+    _back, front, front_at = renderer.lit_for(stage)
+    out = background(renderer, stage, rect, zoom).copy()
     for actor in stage.actors:
         _draw_actor(renderer, stage, actor, out, rect, zoom, speaker)
     if front is not None:
@@ -100,6 +100,22 @@ def draw_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float, sp
         if grade:
             effects.memory_vignette(out)
     return out
+
+
+def background(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float) -> pygame.Surface:
+    """The lit place seen through `rect` at `zoom`, with its depth of field: what the characters stand on. Cached
+    in `renderer.views` (the caller copies it before drawing on it): lines in one framing share it, as do the
+    speakers of a two-shot. Keyed by the lit picture itself (held with the view, so its id stays its own),
+    so a place lit again is never confused with the old one."""
+    back = renderer.lit_for(stage)[0]
+    key = (id(back), tuple(round(v, 3) for v in rect), round(zoom, 4))
+    if key in renderer.views:
+        return renderer.views.get(key)[1]
+    renderer.views.make_room()
+    out = pygame.Surface((round(rect[2] * zoom), round(rect[3] * zoom)))
+    _blit_scaled_part(out, back, (0, 0), rect, zoom)
+    _depth_of_field(out, zoom)
+    return renderer.views.put(key, (back, out))[1]
 
 
 def _blit_scaled_part(target: pygame.Surface, picture: pygame.Surface, at: tuple[int, int], rect: Rect,

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 KEEP_LIT = 1  # the place lit for its time (made again at a change of place or time: about 0.1 s)
 KEEP_EVENTS = 1  # illustrations at frame size
 KEEP_SCALED = 2  # characters drawn for a camera shot
+KEEP_VIEWS = 1  # the place seen through a framing, blurred for depth (camera.background): the next line in the
+# same framing, or the other speaker of a two-shot, draws only its characters on it
 DIM = (178, 178, 186)  # the listeners' light while someone else speaks (speaker emphasis)
 
 
@@ -44,8 +46,15 @@ class StageRenderer:
         self._lit: LRU[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = LRU(KEEP_LIT)
         self._stages: LRU[tuple[Stage, str | None, bool], pygame.Surface] = LRU(keep)
         self._events: LRU[tuple[str, bool], pygame.Surface] = LRU(KEEP_EVENTS)
+        self.views: LRU[tuple[object, ...], tuple[pygame.Surface, pygame.Surface]] = LRU(KEEP_VIEWS)
         self.assets_root = Path(assets_root)
         self.emphasis = True  # dim the characters who are not speaking (a setting)
+
+    def hold(self, views: int, lit: int) -> None:
+        """Keep up to `views` framed backgrounds and `lit` lit places (for tools that are not the player, such
+        as a replay, which trade memory for not drawing them again)."""
+        self.views.keep = max(self.views.keep or 0, views)
+        self._lit.keep = max(self._lit.keep or 0, lit)
 
     def map_for(self, place: str) -> RenderedMap:
         info = self.story.places.get(place) if self.story else None

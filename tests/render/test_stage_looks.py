@@ -4,6 +4,7 @@ illustrations in place of the stage (graded in a memory)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
@@ -109,3 +110,24 @@ def test_a_close_up_draws_from_the_full_art(renderer: StageRenderer) -> None:
     assert figure is not None and close[0].get_size() == figure.image.get_size() and figure.canvas == (40, 60)
     assert normal[0].get_width() * 2 == close[0].get_width()  # the art at twice the normal size
     assert (close[1][0] + figure.foot[0], close[1][1] + figure.foot[1]) == (640, 700)  # on its stage point
+
+
+def test_lines_in_one_framing_share_its_background(renderer: StageRenderer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.render import camera as camera_module
+    from game.story.camera import Camera
+
+    close = Camera("close", "a")
+    calm = Stage("s", "memorial", "noon", False, None, (actor("a", "centre"),), camera=close)
+    sad = replace(calm, actors=(Actor("a", "tester", "sad", "centre"),))
+    drawn: list[object] = []
+    real = camera_module._blit_scaled_part
+    monkeypatch.setattr(camera_module, "_blit_scaled_part", lambda *a: (drawn.append(a[1]), real(*a))[1])
+    first, second = renderer.compose(calm), renderer.compose(sad)
+    lit = renderer.lit_for(calm)[0]
+    assert [p for p in drawn if p is lit] == [lit]  # the place was scaled and blurred for the first line only
+    assert len(renderer.views) == 1 and first is not second
+    fresh = StageRenderer(None, renderer.assets_root)
+    again = fresh.compose(sad)
+    assert pygame.image.tobytes(again, "RGB") == pygame.image.tobytes(second, "RGB")  # the kept view changes nothing
+    wide = renderer.compose(replace(calm, camera=Camera()))
+    assert wide.get_size() == (1280, 720) and len(renderer.views) == 1  # a wide shot is the lit place as it is
