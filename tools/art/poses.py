@@ -15,6 +15,10 @@ W, H = 960, 1320
 # y the floor line 700) so that the body's underside meets the seat (stage y ~480): SEAT art px below it.
 LYING = 0.45
 SEAT = round((700 - 480) / (0.5 * LYING))
+# Sakura asleep on her side: the blanket's flat side (1.2 hip widths below the body's line, her pelvis at
+# canvas y 500) lies on the seat
+ON_SEAT = round(500 + 128 * 1.14) + SEAT
+ASLEEP_LEGS = (Leg(-2, -1, foot="none"), Leg(-2, -1, foot="none"))
 POCKET = Arm(14, -45, "pocket", fore_k=0.8)
 POCKETS = (POCKET, POCKET)
 RELAXED = (Arm(12, -16, turn=8), Arm(10, -20, turn=10))
@@ -61,6 +65,9 @@ POSES: dict[str, list[Pose]] = {
              arms=(Arm(10, -125, "hold", fore_k=0.8), Arm(14, -110, "hold", fore_k=0.75)), props=("bowl", "chopsticks")),
         Pose("training", "training stance: feet apart, hands joined in a seal at his chest", legs=STANCE,
              head=(0, 0, 0.0), arms=(Arm(14, -118, "fist", fore_k=0.8), Arm(14, -118, "fist", fore_k=0.8))),
+        Pose("packing", "packing in a hurry: pulling his travel pack shut between both hands (\"Kakashi packs "
+             "quickly.\")", head=(8, 0, 0.08), arms=(Arm(4, -158, "fist", up_k=0.8, fore_k=0.85), Arm(4, -162, "fist", up_k=0.8, fore_k=0.85)),
+             props=("pack",)),
         Pose("head-scratch", "sitting on the ground under the tree, scratching the back of his head (\"He scratches "
              "the back of his head.\")", pelvis=(480, 1250), head=(8, 0, 0.04), legs=GROUND_SIT,
              arms=(Arm(120, -128, "relaxed", front=False), Arm(2, -12, "relaxed", up_k=0.76, fore_k=0.8))),
@@ -92,10 +99,15 @@ POSES: dict[str, list[Pose]] = {
         Pose("standing", "standing, hands at her sides", arms=RELAXED),
         _sit("sitting", "sitting on the couch (or the chair before the Hokage's desk), hands in her lap",
              head=(3, 0, 0.03), arms=LAP, legs=SEATED_CLOSED),
-        Pose("asleep", "asleep on the couch, curled on her side under the green blanket",
-             size=(1600, 2100), pelvis=(960, 700), turn=-90, head=(-8, 0, 0.0), scale=LYING, foot=(780, 1100 + SEAT),
-             arms=(Arm(30, 175, "relaxed", fore_k=0.8), Arm(-40, -160, "relaxed", fore_k=0.7)),
-             legs=(Leg(72, -25, thigh_k=0.95, foot="none"), Leg(-72, 25, thigh_k=0.95, foot="none")), props=("blanket",)),
+        Pose("asleep", "asleep on the couch, on her side under the green blanket, one hand by her cheek",
+             size=(1900, 1000), pelvis=(950, 500), turn=-90, head=(-6, 0, 0.0), scale=LYING, foot=(950, ON_SEAT),
+             arms=(Arm(-10, -160, "relaxed", up_k=0.7, fore_k=0.8), Arm(-12, -35, "relaxed", up_k=0.8, fore_k=0.6)),
+             legs=ASLEEP_LEGS, props=("blanket",)),
+        Pose("rolling", "rolled over to the couch's edge, half off it, an arm flung down to catch herself (\"She "
+             "rolls over … and almost falls off the couch.\")", size=(1900, 1300), pelvis=(950, 500), turn=-84,
+             head=(-14, 0, 0.0), scale=LYING, foot=(950, ON_SEAT - 100),
+             arms=(Arm(72, 10, "open", up_k=0.8, fore_k=0.8), Arm(-12, -35, "relaxed", up_k=0.8, fore_k=0.6)),
+             legs=ASLEEP_LEGS, props=("blanket",)),
     ],
     "tsunade": [
         Pose("standing", "standing tall, commanding, chin up", head=(-3, 0, -0.03), arms=(Arm(9, -4), Arm(7, -8))),

@@ -21,9 +21,11 @@ STEM = Mat.of((90, 150, 80), (60, 110, 60))
 BLANKET = Mat.of((96, 140, 96), (70, 108, 76), (130, 170, 120))
 
 WHERE = {"book": "under-arms", "book-back": "under-arms", "bowl": "front", "chopsticks": "front",
-         "flower": "front", "blanket": "front", "book-face": "over-face", "stone": "under-arms", "bottle": "front"}
+         "flower": "front", "blanket": "front", "book-face": "over-face", "stone": "under-arms", "bottle": "front",
+         "pack": "under-arms"}
 STONE = Mat.of((58, 62, 70), (36, 38, 46), (120, 128, 140))
 BOTTLE = Mat.of((120, 150, 110), (84, 110, 78), (200, 226, 190))  # a pale green glass sake bottle
+PACK = Mat.of((176, 132, 84), (132, 94, 58), (214, 176, 128))   # a tan canvas travel pack (not the vest's green)
 BOTTLE_TURN = 40.0  # degrees from the forearm's line: the neck tipped to her lips
 
 
@@ -108,6 +110,8 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
         elif name == "bottle":  # held to her mouth in her right hand, tipped up
             at, ang = _hand_point(sk, -1, 0.3)
             bottle(d, at, ang + 90 + BOTTLE_TURN, L * 1.15)
+        elif name == "pack":   # held up between both hands, its drawstring pulled shut
+            pack(d, _hand_point(sk, -1, 0.4)[0], _hand_point(sk, 1, 0.4)[0], L)
         elif name == "stone":   # the memorial's polished top edge in front of her, under her hands
             y = min(sk.arms[-1][2][1], sk.arms[1][2][1]) + L * 0.25
             w = sk.p.size[0]
@@ -116,21 +120,45 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
             d.line(smooth([(w * 0.06, y + 24), (w * 0.5, y + 10), (w * 0.94, y + 24)], closed=False), STONE.light, 3)
 
 
+def pack(d: Doc, left: Point, right: Point, L: float) -> None:
+    """A canvas travel pack hanging from its gathered mouth, held between two hands: a strap over the top, a
+    flap with a buckle, the drawstring running from hand to hand."""
+    cx, top = (left[0] + right[0]) / 2, min(left[1], right[1]) + L * 0.1
+    w, h = max(abs(right[0] - left[0]) * 0.75, L * 1.6), L * 2.6
+    body = smooth([(cx - w * 0.35, top), (cx + w * 0.35, top), (cx + w * 0.62, top + h * 0.45), (cx + w * 0.55, top + h),
+                   (cx - w * 0.55, top + h), (cx - w * 0.62, top + h * 0.45)], k=0.12)
+    d.part(body, PACK, shade=w * 0.12, rim=6, line=4)
+    flap = smooth([(cx - w * 0.42, top + h * 0.08), (cx + w * 0.42, top + h * 0.08), (cx + w * 0.46, top + h * 0.42),
+                   (cx, top + h * 0.5), (cx - w * 0.46, top + h * 0.42)], k=0.1)
+    d.part(flap, PACK, shade=w * 0.06, line=3.5)
+    d.part(smooth([(cx - L * 0.14, top + h * 0.38), (cx + L * 0.14, top + h * 0.38), (cx + L * 0.14, top + h * 0.56),
+                   (cx - L * 0.14, top + h * 0.56)], k=0.05), Mat.of((170, 150, 90), (120, 100, 60)), shade=2, line=2.5)
+    d.line(smooth([left, (cx, top + L * 0.12), right], closed=False), PACK.line, 5)   # the drawstring
+    d.line(smooth([(cx - w * 0.5, top + h * 0.9), (cx + w * 0.5, top + h * 0.9)], closed=False), PACK.line, 2.5)
+
+
 def blanket(d: Doc, sk: Skeleton) -> None:
-    """A green blanket pulled up to the chin of a figure lying on its side (drawn in body space)."""
+    """The green shuriken-print blanket over a figure lying on her side, pulled up to the shoulders and tucked
+    past the feet (drawn in body space, the figure upright: +x turns to the top once the pose lies down, so
+    that side rises over the hip and the knees and the other lies flat on the seat)."""
     b, o = sk.b, sk.o
-    top = b.shoulder + 0.02 * b.H
-    pts = [(o[0] - b.sh * 1.35, o[1] + top), (o[0], o[1] + top - 18), (o[0] + b.sh * 1.3, o[1] + top),
-           (o[0] + b.hipw * 1.3, o[1] + 0.18 * b.H), (o[0] + b.hipw * 1.0, o[1] + 0.32 * b.H),
-           (o[0] - b.hipw * 0.6, o[1] + 0.33 * b.H), (o[0] - 0.22 * b.H, o[1] + 0.2 * b.H),
-           (o[0] - 0.24 * b.H, o[1] + 0.03 * b.H), (o[0] - 0.15 * b.H, o[1] - 0.1 * b.H)]
-    shape = smooth(pts, k=0.14)
-    d.part(shape, BLANKET, shade=b.sh * 0.35, rim=6, line=4)
-    for i in range(-2, 3):   # shuriken print
-        for j in range(4):
-            x, y = o[0] + i * b.sh * 0.5 + (j % 2) * b.sh * 0.25, o[1] + top + 60 + j * 0.12 * b.H
+    top = b.shoulder + 0.035 * b.H   # just under the chin: the head and the hand by the cheek show
+    flat = -b.hipw * 1.2            # the side on the seat: nearly straight
+    upper = [(b.sh * 1.05, top + 0.01 * b.H), (b.sh * 1.12, top + 0.07 * b.H), (b.hipw * 1.05, -0.14 * b.H),
+             (b.hipw * 1.42, 0.0), (b.hipw * 1.34, 0.12 * b.H), (b.hipw * 1.18, 0.26 * b.H),
+             (b.hipw * 1.12, 0.33 * b.H), (b.hipw * 0.95, 0.45 * b.H), (b.hipw * 0.6, 0.55 * b.H)]
+    lower = [(flat * 0.7, 0.56 * b.H), (flat, 0.48 * b.H), (flat * 1.02, 0.2 * b.H), (flat * 1.04, -0.1 * b.H),
+             (-b.sh * 1.08, top + 0.06 * b.H), (-b.sh * 1.0, top)]
+    pts = [(o[0] + x, o[1] + y) for x, y in [*upper, *lower]]
+    shape = smooth(pts, k=0.16)
+    d.part(shape, BLANKET, shade=b.sh * 0.3, rim=6, line=4)
+    for j in range(9):   # shuriken print, in rows down the blanket
+        for i in (-1, 0, 1):
+            x, y = o[0] + i * b.hipw * 0.62 + (j % 2) * b.hipw * 0.3, o[1] + top + 0.08 * b.H + j * 0.058 * b.H
             star = [(x + (14 if k % 2 == 0 else 5) * math.cos(k * math.pi / 4), y + (14 if k % 2 == 0 else 5) * math.sin(k * math.pi / 4))
                     for k in range(8)]
             d.clipped(shape, "M" + " L".join(f"{px:.1f},{py:.1f}" for px, py in star) + " Z", BLANKET.light)
-    d.line(smooth([(o[0] - b.sh * 1.3, o[1] + top + 26), (o[0], o[1] + top + 8), (o[0] + b.sh * 1.3, o[1] + top + 26)],
-                  closed=False), BLANKET.line, 3)
+    d.line(smooth([(o[0] - b.sh * 1.0, o[1] + top + 26), (o[0], o[1] + top + 14), (o[0] + b.sh * 1.05, o[1] + top + 30)],
+                  closed=False), BLANKET.line, 3)   # the turned-down hem
+    d.line(smooth([(o[0] + b.hipw * 0.2, o[1] - 0.02 * b.H), (o[0] + b.hipw * 0.5, o[1] + 0.2 * b.H),
+                   (o[0] + b.hipw * 0.3, o[1] + 0.42 * b.H)], closed=False), BLANKET.line, 2.5)   # a fold along the legs
