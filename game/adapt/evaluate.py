@@ -9,6 +9,7 @@ for every line. A predicted quote matches the gold quote it overlaps most.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,15 +59,24 @@ def read_jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
     return rows
 
 
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|st|messrs)\.", re.IGNORECASE)
+
+
+def same_name(name: str) -> str:
+    """A name as it is compared: lower case, one space between words, and a title's full stop dropped ("Mrs Hart",
+    as British texts write it, is "Mrs. Hart")."""
+    return " ".join(_TITLE_DOT.sub(r"\1", name).lower().split())
+
+
 def _names(value: object, aliases: dict[str, list[str]]) -> set[str]:
     names = value if isinstance(value, list) else [value]
     out = set()
     for name in names:
         if name is None:
             continue
-        out.add(str(name).lower())
+        out.add(same_name(str(name)))
         for alias in aliases.get(str(name), []):
-            out.add(alias.lower())
+            out.add(same_name(alias))
     return out
 
 
@@ -94,7 +104,7 @@ def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignor
         p = predicted[best]
         result.found += 1
         accepted = _names(g.get("speaker"), aliases)
-        said = (p.get("speaker") or "").lower()
+        said = same_name(p.get("speaker") or "")
         ok = said in accepted if accepted else not said
         result.correct += ok
         row = result.by_evidence.setdefault(p.get("evidence") or "none", [0, 0])

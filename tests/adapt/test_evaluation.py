@@ -40,6 +40,16 @@ def test_score_counts_detection_attribution_and_aliases() -> None:
     assert s.confusion == {("Bo", "Cy"): 1}
 
 
+def test_a_titles_full_stop_and_spacing_do_not_make_another_name() -> None:
+    gold = [{"aliases": {"Mr Pyke": ["Horace"]}}, {"start": 0, "end": 5, "speaker": "Mrs Hart"},
+            {"start": 10, "end": 15, "speaker": "Mr Pyke"}, {"start": 20, "end": 25, "speaker": "Dr.  Pell"},
+            {"start": 30, "end": 35, "speaker": "Mrs Hart"}]
+    pred = [{"start": 0, "end": 5, "speaker": "Mrs. Hart"}, {"start": 10, "end": 15, "speaker": "horace"},
+            {"start": 20, "end": 25, "speaker": "Dr Pell"}, {"start": 30, "end": 35, "speaker": "Mr. Hart"}]
+    s = score(pred, gold)
+    assert s.correct == 3 and s.confusion == {("Mrs Hart", "Mr. Hart"): 1}  # Mr is still not Mrs
+
+
 def test_eval_tool_prints_its_table() -> None:
     done = subprocess.run([sys.executable, "tools/adapt_eval.py", *map(str, sorted((DATA / "dev").glob("*.txt")))],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
