@@ -26,6 +26,7 @@ class Character:
     count: int = 0
     narrator: bool = False
     known: bool = False  # from the existing story's cast
+    designation: bool = False  # known only by a description ("the sailor"), never by a name
 
 
 @dataclass
@@ -48,6 +49,16 @@ class Cast:
             return None
         before = [cid for at, cid in seen if at <= offset]
         return before[-1] if before else seen[0][1]
+
+    def designate(self, key: str, gender: str | None) -> str:
+        """A cast member for someone the text knows only as 'the `key`' ("the sailor", "the old
+        man"), named by the description; its id."""
+        base = "-".join(key.lower().split())
+        cid, n = base, 2
+        while cid in self.members:
+            cid, n = f"{base}-{n}", n + 1
+        self.members[cid] = Character(cid, key[:1].upper() + key[1:], set(), gender=gender, designation=True)
+        return cid
 
     def add(self, member: Character) -> None:
         self.members[member.id] = member

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
-from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, TITLE_GENDER, noun_gender
+from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, noun_gender
 
 KIN_TITLES = frozenset("aunt uncle".split())  # 'my aunt': the person called Aunt Something
 KIN_NOUNS = frozenset("""wife husband sister brother mother father daughter son aunt uncle niece nephew
@@ -63,6 +63,28 @@ class Resolver:
         self.text = ""  # the document's text, where it is known
         self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
+        self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
+
+    def designation(self, key: str, gender: str | None) -> str:
+        """The person the text knows only as 'the `key`', made a cast member the first time."""
+        if key not in self.designated:
+            self.designated[key] = self.cast.designate(key, gender)
+        return self.designated[key]
+
+    def designate(self, ref: Ref) -> str | None:
+        """For 'said the landlord' or 'an old sailor' no name follows: someone known only by a calling
+        (a role noun, never a plain 'girl' or 'old man') that no named person was tied to."""
+        word = ref.word.lower()
+        if ref.owner is not None or not ref.key or word in KIN_NOUNS:
+            return None
+        if word not in ROLE_NOUNS and word not in self.cast.roles:
+            return None
+        gender = ref.gender
+        if gender is None and self.text:  # "a sailor came in, shaking the rain from his hat"
+            sentence = re.match(r"[^.!?\"“”\n]*", self.text[ref.offset:ref.offset + 200]).group()  # type: ignore[union-attr]
+            pronoun = re.search(r"\b(he|his|him|she|her)\b", sentence)
+            gender = None if pronoun is None else "m" if pronoun.group(1).startswith("h") and pronoun.group(1) != "her" else "f"
+        return self.designation(ref.key, gender)
 
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
@@ -80,6 +102,8 @@ class Resolver:
             claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
             who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
                                 claimed, calls=True)
+            if who is None:  # "An old sailor came in." and no name follows
+                who = self.designate(ref)
             if who is not None:
                 self.epithets[word] = who
                 self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her
@@ -222,6 +246,8 @@ class Resolver:
             return next((c for c in fit if c != avoid), fit[0] if fit else None)  # not the last speaker again
         if ref.gender is None:  # a role the narration brought someone in by: that person, once learnt
             who = self.epithets.get(ref.key) if not ref.indefinite and ref.word.lower() in self.cast.roles else None
+            if who is None and not ref.indefinite:  # "said the landlord", tied to no name: the landlord
+                who = self.designate(ref)
             return who if who is not None and who not in (exclude or set()) else None
         skip = exclude or set()
         if ref.owner is not None:  # "her sister" is not the "her"
@@ -238,6 +264,10 @@ class Resolver:
             kin = self.kin(ref, skip, owner if ref.owner is not None else None)
             if kin is not None:
                 return kin
+            if ref.owner is None and ref.word.lower() in ROLE_NOUNS:  # "said the maid", tied to no name
+                who = self.designate(ref)
+                if who is not None and who not in skip:
+                    return who
         if ref.indefinite:
             newcomer = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"))
             if newcomer is not None:
