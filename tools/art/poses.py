@@ -51,6 +51,10 @@ POSES: dict[str, list[Pose]] = {
         Pose("sitting-ground", "sitting on the ground, back against the cherry tree's trunk, one knee up",
              pelvis=(480, 1250), head=(4, 0, 0.03), legs=GROUND_SIT,
              arms=(Arm(0, -80, "relaxed", up_k=0.76, fore_k=0.8), Arm(2, -12, "relaxed", up_k=0.76, fore_k=0.8))),
+        Pose("reading-ground", "sitting against the cherry tree, the orange book held up in his right hand, his eye "
+             "over the top of it (\"the little orange book in his hand\")", pelvis=(480, 1250), head=(6, 0, 0.06),
+             legs=GROUND_SIT, arms=(Arm(16, -168, "hold", fore_k=0.85), Arm(0, -80, "relaxed", up_k=0.76, fore_k=0.8)),
+             props=("book",)),
         Pose("lying-couch-book", "napping on his couch, the orange book open over his face",
              size=(2100, 1800), pelvis=(960, 560), turn=-90, head=(0, 0, 0.0), scale=LYING, foot=(1000, 800 + SEAT),
              arms=(Arm(6, -20, "relaxed"), Arm(8, 4, "relaxed")),
@@ -92,6 +96,9 @@ POSES: dict[str, list[Pose]] = {
         Pose("eating", "lunch under the tree: sitting on the ground, the bowl in her left hand, chopsticks in her right",
              pelvis=(480, 1250), head=(6, 0, 0.04), legs=GROUND_SIT,
              arms=(Arm(10, -125, "hold", fore_k=0.8), Arm(14, -110, "hold", fore_k=0.75)), props=("bowl", "chopsticks")),
+        Pose("fidgeting", "standing before him, eyes down, twisting her hands together under her chin (\"She trots after "
+             "him, twisting her hands together.\")", head=(-3, 0, 0.1),
+             arms=(Arm(8, -152, "relaxed", up_k=0.9, fore_k=0.78), Arm(8, -158, "relaxed", up_k=0.9, fore_k=0.78))),
         Pose("training", "training stance: feet apart, fists up", legs=STANCE,
              arms=(Arm(24, -150, "fist", fore_k=0.8), Arm(30, -120, "fist", fore_k=0.8))),
     ],
