@@ -106,6 +106,8 @@ POSES: dict[str, list[Pose]] = {
         Pose("standing", "standing, hands at her sides", arms=RELAXED),
         _sit("sitting", "sitting on the couch (or the chair before the Hokage's desk), hands in her lap",
              head=(3, 0, 0.03), arms=LAP, legs=SEATED_CLOSED),
+        Pose("fist", "on her feet, a fist drawn back, the other clenched at her side (\"She very nearly hits her "
+             "startled teacher.\")", head=(4, 0, 0.0), arms=(Arm(14, -10, "fist"), Arm(62, -172, "fist", up_k=0.9, fore_k=0.9))),
         Pose("asleep", "asleep on the couch, on her side under the green blanket, one hand by her cheek",
              size=(1900, 1000), pelvis=(950, 500), turn=-90, head=(-6, 0, 0.0), scale=LYING, foot=(950, ON_SEAT),
              arms=(Arm(-10, -160, "relaxed", up_k=0.7, fore_k=0.8), Arm(-12, -35, "relaxed", up_k=0.8, fore_k=0.6)),
