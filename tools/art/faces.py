@@ -36,7 +36,7 @@ EXPRS = {
     "sad": (0.85, 0.25, 1.0, 0.1, "frown"),
     "cry": (0.0, 0.0, 1.1, 0.1, "cry"),
     "surprised": (1.2, 0.0, -0.4, 0.9, "o"),
-    "angry": (0.9, -0.25, -1.2, -0.2, "shout"),
+    "angry": (0.9, -0.25, -1.5, -0.2, "shout"),
     "sleep": (0.0, 0.0, 0.1, -0.1, "sleep"),
     "serious": (0.8, -0.1, -0.5, -0.1, "line"),
 }
@@ -105,6 +105,8 @@ def _brow(d: Doc, st: Style, s: int, name: str) -> None:
     inner = (cx - s * w * 0.9, y + 0.02 * h - b_in * 0.035 * h)
     outer = (cx + s * w, y + 0.015 * h)
     mid = (cx + s * 0.1 * w, y - 0.018 * h - (0.012 * h if b_in > 0.5 else 0))
+    if b_in < -1.0:   # knitted in anger: a straight slant down to the nose, no arch
+        mid = (mid[0], inner[1] * 0.45 + outer[1] * 0.55 - 0.004 * h)
     d.taper([inner, mid, outer], st.brow, 5.0, 6.5, 2.0)
 
 
@@ -132,10 +134,13 @@ def _mouth(d: Doc, st: Style, name: str) -> None:
         d.part(shape, _m(inside), shade=4, line=3.0)
     elif kind == "o":
         d.part(smooth([(0, y - w * 0.45), (w * 0.35, y), (0, y + w * 0.5), (-w * 0.35, y)]), _m(inside), shade=3, line=3.0)
-    elif kind == "shout":
-        shape = smooth([(-w, y - 2), (w, y - 4), (w * 0.7, y + w * 0.6), (-w * 0.6, y + w * 0.65)])
+    elif kind == "shout":   # wide open, its corners pulled down (not a grin): the top arches, teeth top and bottom
+        shape = smooth([(-w * 0.95, y + 4), (-w * 0.45, y - 3), (0, y - 5), (w * 0.45, y - 3), (w * 0.95, y + 4),
+                        (w * 0.75, y + w * 0.8), (0, y + w * 0.9), (-w * 0.75, y + w * 0.8)], k=0.12)
         d.part(shape, _m(inside), shade=3, line=3.0)
-        d.clipped(shape, smooth([(-w, y - 6), (w, y - 8), (w, y + 3), (-w, y + 5)]), (250, 250, 250))
+        d.clipped(shape, smooth([(-w, y - 8), (w, y - 8), (w, y + 5), (0, y + 2), (-w, y + 5)]), (250, 250, 250))
+        d.clipped(shape, smooth([(-w * 0.8, y + w * 0.95), (w * 0.8, y + w * 0.95), (w * 0.6, y + w * 0.72),
+                                 (-w * 0.6, y + w * 0.72)]), (236, 232, 232))
     elif kind == "sleep":
         d.taper([(-w * 0.35, y + 1), (0, y + 3), (w * 0.35, y + 1)], ink, 1.5, 2.8, 1.5)
 
