@@ -64,6 +64,10 @@ POSES: dict[str, list[Pose]] = {
              pelvis=(480, 1380), head=(6, 0, 0.05),
              legs=(Leg(140, -10, thigh_k=0.64, over=True),) * 2,
              arms=(Arm(35, -48, "relaxed", fore_k=0.66),) * 2),
+        Pose("reaching", "crouched by the couch, one hand reaching out to her shoulder (\"Awkwardly, he places a hand "
+             "on her shoulder.\")",
+             pelvis=(480, 1380), head=(8, 0, 0.05), legs=(Leg(140, -10, thigh_k=0.64, over=True),) * 2,
+             arms=(Arm(72, 92, "open", fore_k=0.9), Arm(35, -48, "relaxed", fore_k=0.66))),
         Pose("eating", "lunch under the tree: sitting on the ground, the bowl in his left hand, chopsticks in his right",
              pelvis=(480, 1250), head=(8, 0, 0.06), legs=GROUND_SIT,
              arms=(Arm(10, -125, "hold", fore_k=0.8), Arm(14, -110, "hold", fore_k=0.75)), props=("bowl", "chopsticks")),
@@ -106,6 +110,9 @@ POSES: dict[str, list[Pose]] = {
         Pose("standing", "standing, hands at her sides", arms=RELAXED),
         _sit("sitting", "sitting on the couch (or the chair before the Hokage's desk), hands in her lap",
              head=(3, 0, 0.03), arms=LAP, legs=SEATED_CLOSED),
+        _sit("wiping-eyes", "sitting on the couch, scrubbing at her eyes with the back of her hand (\"She sits back "
+             "and scrubs at her eyes, shaking.\")", head=(-4, 0, 0.06), legs=SEATED_CLOSED,
+             arms=(Arm(30, -146, "relaxed", up_k=0.55, fore_k=1.0), Arm(6, -60, "relaxed", fore_k=0.75))),
         Pose("fist", "on her feet, a fist drawn back, the other clenched at her side (\"She very nearly hits her "
              "startled teacher.\")", head=(4, 0, 0.0), arms=(Arm(14, -10, "fist"), Arm(62, -172, "fist", up_k=0.9, fore_k=0.9))),
         Pose("asleep", "asleep on the couch, on her side under the green blanket, one hand by her cheek",
