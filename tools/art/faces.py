@@ -38,6 +38,7 @@ EXPRS = {
     "surprised": (1.2, 0.0, -0.4, 0.9, "o"),
     "angry": (0.9, -0.25, -1.5, -0.2, "shout"),
     "sleep": (0.0, 0.0, 0.1, -0.1, "sleep"),
+    "wistful": (0.8, 0.22, 0.8, 0.05, "small-smile"),   # a sad smile: grieving brows, the mouth's corners up
     "serious": (0.8, -0.1, -0.5, -0.1, "line"),
 }
 
@@ -141,6 +142,8 @@ def _mouth(d: Doc, st: Style, name: str) -> None:
         d.clipped(shape, smooth([(-w, y - 8), (w, y - 8), (w, y + 5), (0, y + 2), (-w, y + 5)]), (250, 250, 250))
         d.clipped(shape, smooth([(-w * 0.8, y + w * 0.95), (w * 0.8, y + w * 0.95), (w * 0.6, y + w * 0.72),
                                  (-w * 0.6, y + w * 0.72)]), (236, 232, 232))
+    elif kind == "small-smile":
+        d.taper([(-w * 0.62, y - 1.5), (0, y + 2.5), (w * 0.62, y - 1.5)], ink, 1.5, 3.2, 1.5)
     elif kind == "sleep":
         d.taper([(-w * 0.35, y + 1), (0, y + 3), (w * 0.35, y + 1)], ink, 1.5, 2.8, 1.5)
 
