@@ -241,9 +241,25 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     _appositions(text, cast)
     plain = _outside_quotes(text)
     cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)}
+    _capital_designations(plain, cast)
     _genders(text, cast)
     cast.first_person = first_person(text)
     return cast
+
+
+_CAPITAL_ROLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?![ -][A-Z])")
+
+
+def _capital_designations(plain: str, cast: Cast) -> None:
+    """'the Captain', 'the Squire', written capitalised like a name at least twice in the narration and
+    borne by no one named (no Captain Hardwick): a person of their own, called by the rank."""
+    counts = Counter(m.group(1).lower() for m in _CAPITAL_ROLE.finditer(plain))
+    for noun, n in sorted(counts.items()):
+        if n < 2 or noun not in ROLE_NOUNS and noun not in TITLE_GENDER or noun in _SOCIAL or noun in cast.by_token \
+                or cast.by_title.get(TITLE_WORD.get(noun, noun)):
+            continue
+        gender = TITLE_GENDER.get(noun) or noun_gender(noun)
+        cast.add(Character(noun, noun.capitalize(), {noun}, gender=gender, designation=True))
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)

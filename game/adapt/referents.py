@@ -77,7 +77,7 @@ class Resolver:
         word = ref.word.lower()
         if ref.owner is not None or not ref.key or word in KIN_NOUNS:
             return None
-        if word not in ROLE_NOUNS and word not in self.cast.roles:
+        if word not in ROLE_NOUNS and word not in self.cast.roles and not (ref.indefinite and word in _PLAIN):
             return None
         gender = ref.gender
         if gender is None and self.text:  # "a sailor came in, shaking the rain from his hat"
@@ -102,8 +102,9 @@ class Resolver:
             claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
             who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
                                 claimed, calls=True)
-            if who is None:  # "An old sailor came in." and no name follows
-                who = self.designate(ref)
+            plain = ref.word.lower() in _PLAIN
+            if who is None and (not plain or self.newcomer(ref.offset, ref.gender, float("inf"), claimed, calls=True) is None):
+                who = self.designate(ref)  # "An old sailor came in." / "a young girl ran up" and no name follows
             if who is not None:
                 self.epithets[word] = who
                 self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her

@@ -70,3 +70,39 @@ def test_a_run_that_alternates_into_its_tag_is_left_alone() -> None:
             "\"Open them.\"\n\n"
             "\"Open them yourself,\" said Ben.\n")
     assert [e for _, _, e in said(text)] == ["tag", "tag", "turn-taking", "tag"]
+
+
+CAPTAIN = ("The Captain had lived at the end of the lane for twenty years, and in all that time he had never once "
+           "been seen without his pipe. Mr. Ferris, the new curate, found him in the garden on a Tuesday, digging "
+           "potatoes.\n\n"
+           "\"Good morning,\" said Mr. Ferris.\n\n"
+           "\"Is it?\" said the Captain, without looking up.\n\n"
+           "\"I hoped you might come to church on Sunday.\"\n\n"
+           "\"You hoped wrong, then.\"\n")
+
+
+def test_the_captain_written_like_a_name_and_borne_by_no_one_named_is_a_person() -> None:
+    assert [who for _, who, _ in said(CAPTAIN)] == ["Mr. Ferris", "Captain", "Mr. Ferris", "Captain"]
+
+
+def test_the_captain_with_a_captain_named_is_that_captain() -> None:
+    text = CAPTAIN.replace("Mr. Ferris, the new curate,", "Mr. Ferris, the new curate, who had been told of Captain "
+                           "Brand,")
+    assert said(text)[1][1] == "Captain Brand"
+
+
+def test_a_young_girl_no_name_follows_is_the_young_girl() -> None:
+    text = ("Mrs. Hale was shelling peas on the step when a young girl came up the path.\n\n"
+            "\"Is the doctor in?\" asked the young girl.\n\n"
+            "\"He is out,\" said Mrs. Hale.\n")
+    assert [who for _, who, _ in said(text)] == ["Young girl", "Mrs. Hale"]
+
+
+def test_a_girl_met_so_and_named_later_in_the_scene_is_not_made_a_person_of_her_own() -> None:
+    text = ("\"Wait for me!\" a small red-haired girl called out, running after the cart. She had been looking for "
+            "it all morning, up one lane and down the next, past the mill and the smithy and the church, and her "
+            "shoes were full of dust. " * 3 + "\n\n"
+            "The carter stopped. \"Anna Price, is that you?\" said Tom Carter.\n\n"
+            "\"It is,\" said Anna.\n")
+    draft = adapt_document(read_text(text))
+    assert not any(c.designation for c in draft.cast.members.values())
