@@ -17,6 +17,7 @@ from game.adapt.quotes import Utterance
 from game.adapt.reanchor import reanchor
 from game.adapt.referents import ABBREV, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
+PRONOUNS = frozenset("he she his her i my him me".split())
 SPEECH_END = tuple(",?!—–-…:")
 FIRST_SENTENCE_RE = re.compile(r"(?:" + ABBREV + r"|[^.!?…\"“”])*(?:[.!?…]+|(?=[\"“”])|$)")
 
@@ -141,6 +142,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
         by_para.setdefault(u.para, []).append(u)
     narration_of: dict[int, list[tuple[int, int]]] = {}
     epithets: list[Ref] = []
+    definites: list[Ref] = []
+    narrator = cast.first_person and "narrator" in cast.members
     for index, para in enumerate(doc.paragraphs):
         if para.is_break:
             continue
@@ -153,13 +156,21 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 for ref in refs:
                     if ref.cid is not None:
                         resolver.mention(ref.offset, ref.cid, strong=ref is subject)
+                    elif ref is subject and ref.word == "I" and narrator:  # "I sit down beside her.": here
+                        resolver.mention(ref.offset, "narrator", strong=True)
                     elif ref.indefinite:
                         epithets.append(ref)
+                    elif ref.subject and ref.gender in ("m", "f") and ref.word.lower() not in PRONOUNS:
+                        definites.append(ref)  # 'The boy was waiting by the gate.'
     for u in utterances:
         u.addressee = vocatives(cast, u.text(doc))
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
     for ref in epithets:
         resolver.learn_epithet(ref)
+    for ref in definites:
+        who = resolver.unnamed(ref)
+        if who is not None:
+            resolver.mention(ref.offset, who)
     history: list[Utterance] = []
     quoted = set(pieces_in)
     for index in sorted(by_para):

@@ -117,6 +117,7 @@ never always sometimes often again still instead besides anyway however meanwhil
 don't didn't can't won't wasn't isn't aren't couldn't wouldn't shouldn't i'm i'll i'd i've it's that's
 let let's come go get look see tell say said ask asked thought think know knew want wanted like why
 lol omg ooc a/n an
+fine right sure wait listen enough good great stop careful indeed nonsense certainly exactly true yeah yep nope nah
 """.split())
 
 TIME_WORDS = {

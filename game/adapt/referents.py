@@ -86,6 +86,23 @@ class Resolver:
             gender = None if pronoun is None else "m" if pronoun.group(1).startswith("h") and pronoun.group(1) != "her" else "f"
         return self.designation(ref.key, gender)
 
+    def unnamed(self, ref: Ref) -> str | None:
+        """'The boy was waiting by the gate' in a scene where no one named could be a boy (nobody of
+        that gender, or of none known, is named anywhere in the scene): someone known only as 'the boy'."""
+        word = ref.word.lower()
+        if ref.owner is not None or word in KIN_NOUNS or (ref.key or word) in self.epithets:
+            return None
+        start = self.scene_start(ref.offset)
+        after = bisect.bisect_right(self.scene_starts, ref.offset)
+        end = self.scene_starts[after] if after < len(self.scene_starts) else float("inf")
+        lo, hi = bisect.bisect_left(self.offsets, start), bisect.bisect_left(self.offsets, end)
+        for cid in set(self.ids[lo:hi]):
+            member = self.cast.members.get(cid)
+            if member is not None and not member.designation and not member.narrator \
+                    and member.gender in (ref.gender, None):
+                return None
+        return self.designation(ref.key or word, ref.gender)
+
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
         (not only called or talked about in its lines)."""
@@ -367,6 +384,11 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             if det in ("the", "a", "an"):
                 out.append(Ref(base + m.start(), None, None, word, clause_start(i - 1) if i else True,
                                indefinite=det != "the", adj=adj))
+            continue
+        if low in ROLE_NOUNS and not noun_gender(low):  # "said the driver": a calling no name is tied to
+            det, adj = _determiner(tokens, i)
+            if det == "the":
+                out.append(Ref(base + m.start(), None, None, word, clause_start(i - 1) if i else True, adj=adj))
             continue
         if low in ("former", "latter") and i and tokens[i - 1].group().lower() == "the":
             out.append(Ref(base + m.start(), None, None, word))

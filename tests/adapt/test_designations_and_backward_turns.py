@@ -106,3 +106,55 @@ def test_a_girl_met_so_and_named_later_in_the_scene_is_not_made_a_person_of_her_
             "\"It is,\" said Anna.\n")
     draft = adapt_document(read_text(text))
     assert not any(c.designation for c in draft.cast.members.values())
+
+
+def test_said_the_driver_of_a_driver_never_named_is_the_driver() -> None:
+    text = ("The cab pulled up outside the hotel a little after midnight. Eleanor paid the driver and stood for a "
+            "moment on the wet pavement.\n\n"
+            "\"You sure this is the place, miss?\" the driver asked.\n\n"
+            "\"Quite sure, thank you.\"\n\n"
+            "\"Only it's not the sort of place a young lady comes alone.\"\n\n"
+            "\"Then it's as well I am not a young lady,\" said Eleanor, and went in.\n\n"
+            "The night porter looked up from his newspaper.\n\n"
+            "\"Can I help you, madam?\"\n\n"
+            "\"I believe my brother is staying here.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Driver", "Eleanor", "Driver", "Eleanor", "Porter", "Eleanor"]
+
+
+def test_first_person_told_in_the_present_i_say_is_the_narrator() -> None:
+    text = ("I find Jess on the back step, smoking the cigarette she swore she'd given up.\n\n"
+            "\"Don't,\" she says, before I can open my mouth.\n\n"
+            "\"I wasn't going to say anything.\"\n\n"
+            "\"You were. You had your face on.\"\n\n"
+            "I sit down beside her. The concrete is cold through my jeans.\n\n"
+            "\"Mum called,\" I say.\n\n"
+            "\"And?\"\n\n"
+            "\"And she wants us both there on Sunday. No excuses.\"\n\n"
+            "Jess laughs, a short ugly sound. \"She can want.\"\n\n"
+            "She grinds the cigarette out on the step and flicks it into the flowerbed.\n\n"
+            "\"Fine,\" I tell her. \"I'll say you're ill.\"\n\n"
+            "\"Say what you like.\"\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.first_person and draft.cast.members["narrator"].name == "Narrator"  # not "Fine"
+    assert [u.speaker for u in draft.utterances] == ["jess", "narrator", "jess", "narrator", "jess", "narrator",
+                                                     "jess", "narrator", "narrator", "jess"]
+
+
+def test_the_boy_in_a_scene_with_no_man_or_boy_named_is_the_boy() -> None:
+    text = ("When Harriet came back from the village, the boy was waiting by the gate again. She had seen him "
+            "twice that week. He was perhaps ten, thin and dirty, with a cap too big for him.\n\n"
+            "\"You the lady from the big house?\"\n\n"
+            "\"I am. Who wants to know?\"\n\n"
+            "\"Man gave me a shilling to give you this.\" He held out a folded paper.\n\n"
+            "Harriet took it. \"What man?\"\n\n"
+            "\"Tall man. Had a limp.\"\n")
+    assert [who for _, who, _ in said(text)][2:] == ["Boy", "Harriet", "Boy"]
+
+
+def test_the_man_in_a_scene_where_a_man_is_named_is_still_him() -> None:
+    text = ("Tom Ashby came into the kitchen. The man was soaked to the skin.\n\n"
+            "\"Is there tea?\" said the man.\n\n"
+            "\"There is,\" said Harriet.\n")
+    draft = adapt_document(read_text(text))
+    assert not any(c.designation for c in draft.cast.members.values())
+    assert draft.cast.display(draft.utterances[0].speaker) in ("Tom", "Ashby", "Tom Ashby")
