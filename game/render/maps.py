@@ -80,6 +80,7 @@ class MapCache:
         self.root = Path(assets_root)
         self._broken: dict[str, RenderedMap] = {}  # placeholders, so each problem is logged once
         self._paths: dict[str, Path | None] = {}  # a script's map name -> its file inside the assets (resolved once)
+        self._points: dict[str, dict[str, tuple[float, float]]] = {}  # from each map's last `get`
 
     def get(self, relative: str | None) -> RenderedMap:
         """The map's pictures (rendered once; kept in a small process-wide LRU) or a placeholder."""
@@ -89,7 +90,16 @@ class MapCache:
         found = self._load(key)
         if found.missing:
             self._broken[key] = found
+        self._points[key] = found.points
         return found
+
+    def points(self, relative: str | None) -> dict[str, tuple[float, float]]:
+        """The map's named points as its last `get` found them. The stage asks for them for every figure on
+        every line; `get` checks the file each time (a changed map is read again), which cost two stats a call."""
+        key = relative or ""
+        if key not in self._points:
+            self.get(relative)
+        return self._points[key]
 
     def _path(self, relative: str) -> Path | None:
         """The map's file, resolved and inside the assets folder, or None. Resolving walks every folder of the

@@ -244,7 +244,8 @@ class StageRenderer:
                 stage.place, stage.time)
 
     def stage_point(self, stage: Stage, actor: Actor) -> tuple[float, float]:
-        points = self.map_for(stage.place).points
+        info = self.story.places.get(stage.place) if self.story else None
+        points = self.maps.points(info.map if info else None)
         return points.get(actor.position, points.get("centre", (LOGICAL[0] / 2, 700)))
 
     def facing(self, stage: Stage, actor: Actor, speaker: str | None = None) -> str:

@@ -45,6 +45,19 @@ def test_map_renders_once_with_stage_points_and_lights():
     assert m.lights and all(light.times for light in m.lights)
 
 
+def test_stage_points_are_read_without_checking_the_map_file_each_time(monkeypatch):
+    """The stage asks for a map's points for every figure on every line; `get` checks the file (two stats) so a
+    changed map is read again, and `points` reuses what the last `get` found."""
+    cache = MapCache(ASSETS)
+    loads = []
+    real = cache._load
+    monkeypatch.setattr(cache, "_load", lambda key: loads.append(key) or real(key))
+    first = cache.points("maps/memorial.tmx")
+    assert cache.points("maps/memorial.tmx") is first and loads == ["maps/memorial.tmx"]
+    assert first == cache.get("maps/memorial.tmx").points and len(loads) == 2
+    assert "centre" in cache.points(None) and "centre" in cache.points("maps/none.tmx")
+
+
 def test_missing_or_broken_map_is_a_plain_backdrop(tmp_path: Path):
     (tmp_path / "maps").mkdir()
     (tmp_path / "maps" / "bad.tmx").write_text("<map><oops", encoding="utf-8")
