@@ -107,7 +107,8 @@ def _story_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", type=Path, help="story folder or story.yaml (default: the bundled story)")
     parser.add_argument("--assets", type=Path, help="assets folder (default: the bundled assets)")
     parser.add_argument("--no-cache", action="store_true",
-                        help="read the story from its files, not from its compiled copy in the user's cache folder")
+                        help="use nothing kept in the user's cache folder: read the story from its files (not its compiled "
+                             "copy) and draw the title afresh")
 
 
 def _cache(args: argparse.Namespace) -> Path | None:

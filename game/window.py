@@ -33,7 +33,10 @@ def play(result: CheckResult, args: argparse.Namespace) -> int:
     audio_pre_init()
     pygame.init()
     display = WindowDisplay(size, result.story.title if result.story else "")
-    app = App(result, display=display, size=size, live_reload=True)
+    from game import paths
+
+    keep = None if getattr(args, "no_cache", False) else paths.cache_dir()
+    app = App(result, display=display, size=size, live_reload=True, keep=keep)
     if getattr(args, "scene", None):
         app.start_at(args.scene, getattr(args, "line", None))
     recorder = None

@@ -70,13 +70,14 @@ class StageRenderer:
 
     def _light(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         rendered = self.map_for(place)
-        tint = self._override(place, time)
+        tint = self.tint(place, time)
         back = lighting.apply_grade(rendered.back, time, tint)
         back = lighting.add_lights(back, rendered.lights, time)
         front = lighting.apply_front_grade(rendered.front, time, tint) if rendered.front else None
         return back, front, rendered.front_at
 
-    def _override(self, place: str, time: str) -> tuple[int, int, int] | None:
+    def tint(self, place: str, time: str) -> tuple[int, int, int] | None:
+        """The place's own light for `time`, where the script gives one (else None: the time's grade)."""
         info = self.story.places.get(place) if self.story else None
         return dict(info.lighting).get(time) if info else None
 
@@ -236,7 +237,7 @@ class StageRenderer:
     def tone(self, stage: Stage) -> Tone:
         """How the characters of `stage` are lit (its place and time) and coloured (a memory)."""
         g = lighting.grade_for(stage.time)
-        return Tone(self._override(stage.place, stage.time) or g.multiply, g.desat, g.haze, stage.memory)
+        return Tone(self.tint(stage.place, stage.time) or g.multiply, g.desat, g.haze, stage.memory)
 
     def _look(self, stage: Stage, actor: Actor, speaker: str | None) -> tuple[object, ...]:
         """What a lit character's picture depends on (its cache key)."""

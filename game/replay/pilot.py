@@ -43,6 +43,7 @@ class Pilot:
                  size: tuple[int, int] = LOGICAL, audio: bool = False, live_reload: bool = False,
                  instant: bool = False) -> None:
         headless_env()
+        keep = paths.cache_dir() if result is None else None  # as `vn play` starts: the user's cache folder
         self.result = result or check_story(cache_dir=paths.cache_dir())  # as `vn replay` loads it
         if not self.result.ok:
             raise PilotError("the story has errors: " + "; ".join(d.format() for d in self.result.diagnostics[:3]))
@@ -51,7 +52,7 @@ class Pilot:
         self.clock = FakeClock()
         self.app = App(self.result, settings_dir=self.home, clock=self.clock, size=size,
                        display=HeadlessDisplay(size), audio=audio, live_reload=live_reload,
-                       instant=instant)
+                       instant=instant, keep=keep)
         self.frames = 0
         self.app.step([], 0)
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Protocol
 import pygame
 
 from game.assets import event_titles
-from game.render import effects
+from game.logical import LOGICAL
+from game.render import effects, keep
 from game.saves import SaveError
 from game.ui import cg_gallery, gallery, history, saveload
 
@@ -104,7 +105,11 @@ class Shared:
             story = self.app.session.story
             first = story.scenes[0] if story.scenes else None
             place, time = (first.place, "dusk") if first else ("", "dusk")
-            self._title_backdrop = effects.vignette(self.app.renderer.lit(place, time)[0], 0.6)
+            renderer = self.app.renderer
+            info = story.places.get(place)
+            what = f"title\x00{place}\x00{info.map if info else ''}\x00{time}\x00{renderer.tint(place, time)}\x00vignette 0.6"
+            self._title_backdrop = keep.kept(self.app.keep_dir, "title", what, renderer.assets_root, LOGICAL,
+                                             lambda: effects.vignette(renderer.lit(place, time)[0], 0.6))
         return self._title_backdrop
 
     def drop_title_backdrop(self) -> None:
