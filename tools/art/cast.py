@@ -50,13 +50,14 @@ def kakashi() -> Char:
         shape = HR.spikes((0.06 * hw, -0.48 * hh), [(a, l * hh, w) for a, l, w in tips], 0.34 * hh, bend=0.55)
         d.part(shape, SILVER, shade=hw * 0.25, rim=6)
         HR.shine(d, shape, hh, hw, -0.78, SILVER, tilt=-0.08)
-        # locks over his right temple (the viewer's left), below the slanted band
+
+    def mark(d: Doc) -> None:   # the forehead protector slanted over his left eye (never mirrored)
+        # a lock over his right temple (the viewer's left), below the slanted band: drawn with the band, never
+        # mirrored, as the hair's layer is (mirrored, it stood up beside the band's high end like a thumb)
         for x0, ln in ((-1.02, 0.34),):
             lock = smooth([(x0 * hw - 14, -0.5 * hh), (x0 * hw + 22, -0.5 * hh), (x0 * hw + 10, (-0.3 + ln * 0.5) * hh),
                            (x0 * hw - 4, (-0.32 + ln) * hh)])
             d.part(lock, SILVER, shade=8, rim=3)
-
-    def mark(d: Doc) -> None:   # the forehead protector slanted over his left eye (never mirrored)
         HR.protector(d, hh, hw, -0.25, 24, CLOTH_NAVY, 0.46, band_h=0.1, cx=0.2, plate_h=1.6)
         HR.leaf_mark(d, hh, -0.25, 24, 0.055 * hh, cx=0.2, hw=hw)
 
