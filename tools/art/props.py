@@ -22,7 +22,7 @@ BLANKET = Mat.of((96, 140, 96), (70, 108, 76), (130, 170, 120))
 
 WHERE = {"book": "under-arms", "book-back": "under-arms", "bowl": "front", "chopsticks": "front",
          "flower": "front", "blanket": "front", "book-face": "over-face", "stone": "under-arms", "bottle": "front",
-         "pack": "under-arms"}
+         "pack": "under-arms", "book-chest": "under-arms"}
 STONE = Mat.of((58, 62, 70), (36, 38, 46), (120, 128, 140))
 BOTTLE = Mat.of((120, 150, 110), (84, 110, 78), (200, 226, 190))  # a pale green glass sake bottle
 PACK = Mat.of((176, 132, 84), (132, 94, 58), (214, 176, 128))   # a tan canvas travel pack (not the vest's green)
@@ -72,6 +72,9 @@ def draw(d: Doc, c: "Char", sk: Skeleton, where: str) -> None:
             book(d, (at[0] + L * 0.2, at[1] - L * 0.1), -8, L * 1.2)
         elif name == "book-back":
             at, ang = _hand_point(sk, -1, 0.5)
+            book(d, at, ang - 90, L * 1.1, open_=False)
+        elif name == "book-chest":  # shut, in his right hand, lying along his forearm on his chest
+            at, ang = _hand_point(sk, -1, 0.3)
             book(d, at, ang - 90, L * 1.1, open_=False)
         elif name == "book-face":
             fx, fy = sk.face
