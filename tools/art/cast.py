@@ -27,7 +27,7 @@ GREY = Mat.of((168, 170, 176), (128, 130, 140), (210, 212, 218))
 GREEN = Mat.of((100, 140, 92), (74, 108, 72), (140, 176, 124))
 CLOTH_NAVY = Mat.of((52, 58, 90), (36, 40, 64))
 EXPR_KAKASHI = ["neutral", "smile", "sad", "cry", "surprised", "sleep"]
-EXPR_SAKURA = ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep", "wistful"]
+EXPR_SAKURA = ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep", "wistful", "downcast"]
 EXPR_OTHER = ["neutral", "smile", "sad", "cry", "surprised"]
 
 
