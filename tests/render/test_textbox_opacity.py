@@ -10,7 +10,7 @@ import pygame
 from game.replay.pilot import Pilot
 from game.settings import Settings
 
-LINE = "first-request/n-59080a"  # a two-row narration; Kakashi and Sakura stand behind the box
+LINE = "first-request/n-362fff"  # a two-row narration (the lazy wave); Kakashi and Sakura stand behind the box
 BLANK = pygame.Rect(100, 632, 380, 36)  # inside the box, below the text, over Kakashi and Sakura: nothing but the box
 
 
