@@ -118,7 +118,12 @@ don't didn't can't won't wasn't isn't aren't couldn't wouldn't shouldn't i'm i'l
 let let's come go get look see tell say said ask asked thought think know knew want wanted like why
 lol omg ooc a/n an
 fine right sure wait listen enough good great stop careful indeed nonsense certainly exactly true yeah yep nope nah
+huh hm hmph humph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush shh psst alas bah pah pooh pshaw tut
+ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye nay
+hurrah hooray oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo shoo hallo hullo howdy oi ahoy bravo
 """.split())
+# Contractions are never names: "We're closed." / "You'd know." ("we're", "you'd", "they'll", "couldn't").
+CONTRACTION_RE = re.compile(r"^[a-z]+(?:'(?:re|ve|ll|d|m)|n't)$")
 
 TIME_WORDS = {
     "dawn": ("dawn", "daybreak", "first light", "before sunrise"),

@@ -1,0 +1,27 @@
+"""Sixth round (transfer): general rules of how English fiction marks speakers, each with a small hand-written
+text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+def names(text: str) -> set[str]:
+    return {c.name for c in adapt_document(read_text(text)).cast.members.values()}
+
+
+def test_an_interjection_or_a_contraction_opening_a_line_is_nobody() -> None:
+    text = ("Owen was mending a net on the quay, and he did not look up. Bess came down the steps with her basket.\n\n"
+            "\"We're out of bait,\" he said.\n\n"
+            "\"Hmm,\" said Bess. \"You'd think somebody would have noticed.\"\n\n"
+            "\"Ugh,\" said Owen. \"Somebody did. Me.\"\n\n"
+            "\"Whoa, steady,\" she said, when the net slid off the bollard.\n")
+    cast = names(text)
+    assert not cast & {"We're", "You'd", "Hmm", "Ugh", "Whoa"}, cast
+    assert [who for _, who, _ in said(text)] == ["Owen", "Bess", "Bess", "Owen", "Owen", "Bess"]
