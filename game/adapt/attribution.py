@@ -279,12 +279,20 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
         and not doc.paragraphs[before].is_break else None  # a paragraph of narration just before
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \
-        resolver.resolve(ref, para_start=doc.paragraphs[u.para].start, avoid=avoid, lookback=lookback)
+        resolver.resolve(ref, exclude=_called_in(u, doc), para_start=doc.paragraphs[u.para].start, avoid=avoid,
+                         lookback=lookback)
     if speaker is None:
         return
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+def _called_in(u: Utterance, doc: Document) -> set[str] | None:
+    """Whom a line calls by name while saying something else too: never its speaker ('"Tubb, you are a bore," he
+    murmured.'). A line that is a name alone may be the speaker giving it ('"Bolt," he said. "Of the Excise."')."""
+    said = doc.text[u.pieces[0].start:u.pieces[0].end]
+    return (u.addressee or None) if len(TOKEN_RE.findall(said)) > 2 else None
 
 
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,

@@ -25,3 +25,22 @@ def test_an_interjection_or_a_contraction_opening_a_line_is_nobody() -> None:
     cast = names(text)
     assert not cast & {"We're", "You'd", "Hmm", "Ugh", "Whoa"}, cast
     assert [who for _, who, _ in said(text)] == ["Owen", "Bess", "Bess", "Owen", "Owen", "Bess"]
+
+
+def test_a_pronoun_tag_is_never_the_one_its_line_calls() -> None:
+    text = ("The vicar, the squire and Mr. Tubb sat late over the port. Mr. Tubb had been talking of drains "
+            "for an hour.\n\n"
+            "The squire caught the vicar's eye over the decanter.\n\n"
+            "\"Tubb, you are a bore,\" he murmured.\n\n"
+            "\"I am nothing of the kind,\" said Mr. Tubb.\n")
+    lines = said(text)
+    assert lines[0][1] != "Mr. Tubb"
+    assert lines[1][1] == "Mr. Tubb"
+
+
+def test_a_name_alone_before_a_tag_is_the_speaker_giving_it() -> None:
+    text = ("Mr. Bolt set his bag down in the office. The clerk, Mr. Crane, did not look up from his ledger.\n\n"
+            "\"Name?\" said Mr. Crane.\n\n"
+            "Mr. Bolt took off his hat.\n\n"
+            "\"Bolt,\" he said. \"Of the Excise.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Crane", "Mr. Bolt", "Mr. Bolt"]
