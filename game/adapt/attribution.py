@@ -97,9 +97,16 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))
+            if cid is None and m.group(1).lower() in _BARE_KIN:  # "Was that you, Aunt?": the one Aunt Somebody
+                title = _BARE_KIN[m.group(1).lower()] + " "
+                titled = [c.id for c in cast.members.values() if any(t.startswith(title) for t in c.tokens)]
+                cid = titled[0] if len(titled) == 1 else None
             if cid is not None:
                 out.add(cid)
     return out
+
+
+_BARE_KIN = {"aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
 
 
 def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, int]]) -> Ref | None:

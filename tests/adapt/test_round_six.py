@@ -44,3 +44,14 @@ def test_a_name_alone_before_a_tag_is_the_speaker_giving_it() -> None:
             "Mr. Bolt took off his hat.\n\n"
             "\"Bolt,\" he said. \"Of the Excise.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Crane", "Mr. Bolt", "Mr. Bolt"]
+
+
+def test_a_bare_aunt_called_is_the_one_aunt_and_she_answers() -> None:
+    text = ("Aunt Mildred poured the tea. Her niece Philippa sat by the window, and Mr. Coe, the lodger, read "
+            "his paper by the fire.\n\n"
+            "\"The post has come,\" said Mr. Coe.\n\n"
+            "\"Is there anything for me, Aunt?\"\n\n"
+            "\"Nothing that need concern you.\"\n")
+    lines = said(text)
+    assert lines[1][1] != "Aunt Mildred"
+    assert lines[2][1] == "Aunt Mildred"
