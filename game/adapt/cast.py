@@ -669,10 +669,10 @@ def first_person(text: str) -> bool:
     return first >= 8 and first * 1000 / len(words) > 12 and first > third * 0.6
 
 
-_FIRST_TAG = re.compile(r"[”\"]\s+(?:I\s+(?:said|asked|replied|answered|cried|returned|remarked|observed|"
+_FIRST_TAG = re.compile(r"[”\"’]\s+(?:I\s+(?:said|asked|replied|answered|cried|returned|remarked|observed|"
                         r"say|ask|reply|answer|tell|told)|"
                         r"(?:said|asked|replied|answered|cried|returned|remarked|observed)\s+I)\b")
-# '"Nothing?" I said.' and, told in the present, '"Mum called," I say.'; only a narrator says so
+# '"Nothing?" I said.' (or '‘Nothing?’ I said.') and, told in the present, '"Mum called," I say.'; only a narrator says so
 
 
 def add_narrator(cast: Cast) -> str:

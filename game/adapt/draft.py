@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.adapt.attribution import attribute, name_narrator
-from game.adapt.cast import Cast, Character, add_narrator, infer_cast
+from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_cast
 from game.adapt.document import Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
@@ -62,13 +62,25 @@ def _label(confidence: float) -> str:
     return "sure" if confidence >= 0.85 else "likely" if confidence >= 0.6 else "check"
 
 
+def _blank(text: str, utterances: list[Utterance]) -> str:
+    """The text with the words of every line found blanked (same length; the quotation marks stay)."""
+    chars = list(text)
+    for u in utterances:
+        for p in u.pieces:
+            chars[p.start:p.end] = " " * (p.end - p.start)
+    return "".join(chars)
+
+
 def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     story = story or KnownStory()
     segments = split_scenes(doc)
     cast = infer_cast(doc.text, [(cid, v[0]) for cid, v in story.cast.items()])
+    utterances, _terms = find_utterances(doc)
+    # told by an 'I': judged on the narration outside the lines found, whatever their quotation marks
+    # (in single quotes, as British texts write, the dialogue's 'I' is not the narration's)
+    cast.first_person = first_person(_blank(doc.text, utterances))
     if cast.first_person:
         add_narrator(cast)
-    utterances, _terms = find_utterances(doc)
     kept = {i for s in segments for i in s.paras}
     utterances = [u for u in utterances if u.para in kept]
     starts = [doc.paragraphs[s.paras[0]].start for s in segments]

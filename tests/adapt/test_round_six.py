@@ -55,3 +55,27 @@ def test_a_bare_aunt_called_is_the_one_aunt_and_she_answers() -> None:
     lines = said(text)
     assert lines[1][1] != "Aunt Mildred"
     assert lines[2][1] == "Aunt Mildred"
+
+
+def test_single_quoted_dialogue_full_of_i_is_not_first_person_narration() -> None:
+    text = ("Agnes was scraping carrots at the sink when her brother came in.\n\n"
+            "‘I’ve lost my job,’ said Walter. ‘I told him what I thought of him and I walked out.’\n\n"
+            "‘I knew you would. I said so at Christmas, didn’t I?’\n\n"
+            "‘I don’t remember.’\n\n"
+            "‘I do,’ said Agnes. ‘I remember everything I say.’\n\n"
+            "He sat down heavily. ‘I suppose I could try the mill.’\n")
+    draft = adapt_document(read_text(text))
+    assert not draft.cast.first_person
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Walter", "Walter", "Agnes", "Walter",
+                                                                        "Agnes", "Agnes", "Walter"]
+
+
+def test_single_quoted_dialogue_tagged_i_said_is_first_person() -> None:
+    text = ("The rain had not stopped for three days. I was in my shop, and I had my coat on, when Mr. Dabb "
+            "came in.\n\n"
+            "‘Wet enough for you?’ he said.\n\n"
+            "‘Wet enough,’ I said. ‘What can I do for you?’\n\n"
+            "I took down the ledger while he thought about it.\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.first_person
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][1] == "Narrator"
