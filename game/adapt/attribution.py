@@ -317,6 +317,7 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
     return None
 
 
+_CALL_INSIDE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\.\s+[A-Z]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?]+\s+\S")
 VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")
 
 
@@ -334,24 +335,30 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     parts.append(doc.text[pos:])
     plain = " ".join(parts)
     called: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # called within a longer line ("Tess. You said Thursday.", "…of us, Tess. The shop.")
     before = ""
     for u in sorted(utterances, key=lambda u: u.start):
         said = u.text(doc)
-        for m in VOCATIVE_RE.finditer(said):
+        for m in [*VOCATIVE_RE.finditer(said), *_CALL_INSIDE.finditer(said)]:
             word = m.group(1) or m.group(2)
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             echo = alone and word.lower() in re.findall(r"[a-z]+", before.lower())  # "…was left." / "Left?"
-            if word.lower() not in NOT_NAMES and not echo:
+            if word.lower() not in NOT_NAMES and word.lower() not in TITLE_GENDER and not echo:
                 called[word] += 1
+                inside[word] += not alone  # a line of one word ('"Jollof," she said.') may call nobody
         before = said
     words_in_narration = Counter(re.findall(r"[A-Z][a-z][\w'’-]*", plain))
     in_narration = {w: words_in_narration[w] for w in called}
-    for word in sorted(called, key=lambda w: (in_narration[w], cast.lookup(w) is None, -called[w])):
+    # a name others call inside their lines twice or more comes first
+    for word in sorted(called, key=lambda w: (in_narration[w] > 1, inside[w] < 2, in_narration[w],
+                                              cast.lookup(w) is None, -called[w])):
         cid = cast.lookup(word)
         if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known):
             continue
-        if cid is not None and in_narration[word]:  # "Inspector Rudd was in the room": someone else
-            continue
+        told = in_narration[word] if cid is None else max(  # "Rosalind" in the narration: "Ros" is someone else
+            [words_in_narration[w.capitalize()] for t in cast.members[cid].tokens for w in t.split()] + [0])
+        if cid is not None and (told > 1 or told and inside[word] < 2):  # "Inspector Rudd was in the room": someone
+            continue  # else, unless others call the narrator by it inside their lines again and again
         narrator = cast.members["narrator"]
         narrator.name = word
         narrator.tokens.add(word.lower())

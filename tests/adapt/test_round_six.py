@@ -79,3 +79,17 @@ def test_single_quoted_dialogue_tagged_i_said_is_first_person() -> None:
     draft = adapt_document(read_text(text))
     assert draft.cast.first_person
     assert [draft.cast.display(u.speaker) for u in draft.utterances][1] == "Narrator"
+
+
+def test_the_narrator_is_named_by_calls_inside_lines_not_by_a_one_word_line() -> None:
+    text = ("I had not been home for two years, and the kitchen door still stuck. My brother was at the stove. "
+            "I put my bag down and waited for him to turn round.\n\n"
+            "\"Mags. You came.\"\n\n"
+            "\"I said I would,\" I told him.\n\n"
+            "He pushed a plate across the table at me.\n\n"
+            "\"Toast,\" he said. \"You look like you need it.\"\n\n"
+            "\"I'm fine.\"\n\n"
+            "\"You're not fine, Mags. Nobody who looks like that is fine.\"\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.first_person and draft.cast.members["narrator"].name == "Mags"
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][1] == "Mags"
