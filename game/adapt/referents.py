@@ -124,7 +124,10 @@ class Resolver:
                 who = self.designate(ref)  # "An old sailor came in." / "a young girl ran up" and no name follows
             if who is not None:
                 self.epithets[word] = who
-                self.mention(ref.offset, who, strong=False)  # "a landlady who ..." mentions her
+                # "a landlady who ..." mentions her; "A little old man ... opened one eye" makes him the sentence's
+                # subject, the 'he' of the next tag, once a name is tied to him (never a designation: often
+                # someone named in another way later)
+                self.mention(ref.offset, who, strong=ref.subject and not self.cast.members[who].designation)
 
     def mention(self, offset: int, cid: str, strong: bool = True, spoken: bool = False, called: bool = False) -> None:
         """A person named at `offset`; `strong` for subjects and speakers (pronouns prefer them);

@@ -93,3 +93,14 @@ def test_the_narrator_is_named_by_calls_inside_lines_not_by_a_one_word_line() ->
     draft = adapt_document(read_text(text))
     assert draft.cast.first_person and draft.cast.members["narrator"].name == "Mags"
     assert [draft.cast.display(u.speaker) for u in draft.utterances][1] == "Mags"
+
+
+def test_someone_a_sentence_brings_in_as_its_subject_is_the_he_of_the_next_tag() -> None:
+    text = ("Mr. Finch sat at his desk in the booking office, writing, and did not look up. Ned stood at the counter "
+            "with his box at his feet. A little old man who had been dozing by the stove opened one eye and fixed it "
+            "on Ned.\n\n"
+            "\"You'll be wanting the Dover coach,\" said he.\n\n"
+            "\"I will, sir. Is it late?\"\n\n"
+            "Mr. Pellow, for that was the old man's name, shut his eye again and settled his chin in his collar.\n\n"
+            "\"It is always late,\" he said. \"I drove it thirty year.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Pellow", "Ned", "Mr. Pellow", "Mr. Pellow"]
