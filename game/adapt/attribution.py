@@ -288,6 +288,12 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \
         resolver.resolve(ref, exclude=_called_in(u, doc), para_start=doc.paragraphs[u.para].start, avoid=avoid,
                          lookback=lookback)
+    if ref.cid is None:  # '"Forgive me," said he. "My name is Quayle."': the name the paragraph's lines give is his
+        own = SELF_NAMED.search(" ".join(doc.text[a:b] for a, b in sorted(pieces_in[u.para]) if a >= u.start))
+        named = cast.lookup(own.group(1) or own.group(2)) if own else None
+        if named is not None and named not in u.addressee and not cast.members[named].narrator \
+                and cast.members[named].gender in (ref.gender, None):
+            speaker = named
     if speaker is None:
         return
     u.speaker = speaker

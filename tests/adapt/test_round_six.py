@@ -104,3 +104,11 @@ def test_someone_a_sentence_brings_in_as_its_subject_is_the_he_of_the_next_tag()
             "Mr. Pellow, for that was the old man's name, shut his eye again and settled his chin in his collar.\n\n"
             "\"It is always late,\" he said. \"I drove it thirty year.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Pellow", "Ned", "Mr. Pellow", "Mr. Pellow"]
+
+
+def test_a_pronoun_tagged_line_whose_paragraph_gives_the_speakers_name_is_theirs() -> None:
+    text = ("Mr. Brand was reading by the fire and his daughter was at the piano when the bell rang, and the maid "
+            "showed somebody in out of the rain.\n\n"
+            "\"Forgive me,\" said he. \"My name is Quayle. My gig has lost a wheel at your gate.\"\n\n"
+            "\"Then you must stay and dry yourself, Mr. Quayle,\" said Mr. Brand.\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Quayle", "Mr. Quayle", "Mr. Brand"]
