@@ -294,8 +294,12 @@ class Resolver:
             if newcomer is not None:
                 return newcomer
 
+        young = ref.word.lower() in _YOUNG
+
         def fits(cid: str, gender: str | None) -> bool:  # the narrator is "I", never "she" or "he"
             member = self.cast.members[cid]
+            if young and any(t.split()[0] in _GROWN_TITLES for t in member.tokens if " " in t):
+                return False  # "asked the girl": never Mrs. Tizzard; "said the boy": never Mr. Ashdown
             return member.gender == gender and cid not in skip and not member.narrator
 
         if para_start is not None:  # a subject of this paragraph, or of the narration just before it
@@ -331,6 +335,9 @@ class Resolver:
         return None
 
 
+_YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
+_GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
+                          "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
 PLACE_HEADS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey

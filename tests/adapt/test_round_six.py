@@ -112,3 +112,13 @@ def test_a_pronoun_tagged_line_whose_paragraph_gives_the_speakers_name_is_theirs
             "\"Forgive me,\" said he. \"My name is Quayle. My gig has lost a wheel at your gate.\"\n\n"
             "\"Then you must stay and dry yourself, Mr. Quayle,\" said Mr. Brand.\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Quayle", "Mr. Quayle", "Mr. Brand"]
+
+
+def test_the_girl_or_the_boy_is_never_someone_called_by_a_grown_persons_title() -> None:
+    text = ("Mrs. Pruett kept the toll-house, and she had taken in a girl from the workhouse to help her. Hetty was "
+            "twelve, and small for it, and she had never seen a town.\n\n"
+            "Hetty sat on the step with her bundle. Mrs. Pruett was shelling peas at the door when the carrier's "
+            "cart went by.\n\n"
+            "\"Is it far to Bridport, ma'am?\" asked the girl.\n\n"
+            "\"Far enough,\" said Mrs. Pruett.\n")
+    assert [who for _, who, _ in said(text)] == ["Hetty", "Mrs. Pruett"]
