@@ -165,8 +165,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         candidates = [c for c in candidates if c not in u.addressee and c not in itself and c not in absent]
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
-    if not recent:  # the scene's first line: the narration before it may say who
-        who, _ = lead_in(doc, cast, resolver, u, quoted, resolver.scene_para(u.start, doc))
+    if not recent or not adjacent:  # the scene's first line, or the talk resumed after a stretch of narration:
+        # the narration just before it may say who
+        who, _ = lead_in(doc, cast, resolver, u, quoted, resolver.scene_para(u.start, doc) if not recent else last_para)
         if who is not None and who not in u.addressee:
             return _set(u, who, "lead-in")
     if u.addressee:

@@ -122,3 +122,15 @@ def test_the_girl_or_the_boy_is_never_someone_called_by_a_grown_persons_title() 
             "\"Is it far to Bridport, ma'am?\" asked the girl.\n\n"
             "\"Far enough,\" said Mrs. Pruett.\n")
     assert [who for _, who, _ in said(text)] == ["Hetty", "Mrs. Pruett"]
+
+
+def test_a_line_after_a_long_stretch_of_narration_is_the_narrations_subjects() -> None:
+    text = ("Rob and Tilly were sorting the post in the back room.\n\n"
+            "\"Another one for Mrs. Gale,\" said Rob.\n\n"
+            "\"She gets more letters than the mayor,\" said Tilly.\n\n"
+            "Rob bundled them up with string. The clock over the door ticked on towards six.\n\n"
+            "Outside, the rain had started again, and the gutter over the yard was overflowing.\n\n"
+            "Somebody's bicycle bell rang in the lane and went away.\n\n"
+            "Tilly looked up from the sack. She had found something at the bottom of it.\n\n"
+            "\"This one's got no stamp.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Rob", "Tilly", "Tilly"]
