@@ -191,7 +191,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
         if prev_word[0].lower() == "the" and _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
             said_the[key] += 1  # "said the Signora": a title used as a name
-        if re.search(r"\b(?:said|asked|replied|called|shouted)\s*$", before, re.I) or \
+        if re.search(r"\b(?:said|asked|replied|called|shouted|says|asks|replies|calls|shouts)\s*$", before, re.I) or \
                 (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):
             agent[key] += 1
             speaks[key] += 1

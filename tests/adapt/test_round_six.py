@@ -134,3 +134,11 @@ def test_a_line_after_a_long_stretch_of_narration_is_the_narrations_subjects() -
             "Tilly looked up from the sack. She had found something at the bottom of it.\n\n"
             "\"This one's got no stamp.\"\n")
     assert [who for _, who, _ in said(text)] == ["Rob", "Tilly", "Tilly"]
+
+
+def test_a_name_after_a_present_tense_speech_verb_is_a_person() -> None:
+    text = ("The back room smells of wet paper.\n\n"
+            "\"Another one for the mayor,\" says Rob.\n\n"
+            "\"He gets more letters than the king,\" says Tilly.\n\n"
+            "\"Half of them are bills,\" replies Rob.\n")
+    assert [who for _, who, _ in said(text)] == ["Rob", "Tilly", "Rob"]
