@@ -117,6 +117,13 @@ class Resolver:
         if ref.indefinite and word and word not in self.epithets and (noun_gender(ref.word.lower())
                                                                       or ref.word.lower() in self.cast.roles):
             claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
+            named = _APPOSED.search(self.text, max(0, ref.offset - 60), ref.offset) if self.text else None
+            if named is not None:  # "a farmer called Ellis, a big man with a cut": Ellis
+                who = self.cast.lookup(named.group(1))
+                if who is not None and self.cast.members[who].gender in (ref.gender, None):
+                    self.epithets[word] = who
+                    self.mention(ref.offset, who, strong=False)
+                    return
             who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
                                 claimed, calls=True)
             plain = ref.word.lower() in _PLAIN
@@ -338,6 +345,7 @@ class Resolver:
 _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
+_APPOSED = re.compile(r"\b([A-Z][a-z]+),\s+an?\s+(?:[a-z-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
 PLACE_HEADS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey

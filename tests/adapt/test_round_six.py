@@ -142,3 +142,15 @@ def test_a_name_after_a_present_tense_speech_verb_is_a_person() -> None:
             "\"He gets more letters than the king,\" says Tilly.\n\n"
             "\"Half of them are bills,\" replies Rob.\n")
     assert [who for _, who, _ in said(text)] == ["Rob", "Tilly", "Rob"]
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person() -> None:
+    text = ("Dr. Venn had been at the surgery since seven, and he was tired.\n\n"
+            "The last patient was a carter called Boon, a big man with a cut across his hand that he had tied up "
+            "with string.\n\n"
+            "\"How long ago did you do this?\" asked Dr. Venn.\n\n"
+            "\"Tuesday.\"\n\n"
+            "\"It's Friday, Mr. Boon.\"\n")
+    draft = adapt_document(read_text(text))
+    assert not any(c.designation for c in draft.cast.members.values())
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Dr. Venn", "Mr. Boon", "Dr. Venn"]
