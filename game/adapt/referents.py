@@ -117,6 +117,13 @@ class Resolver:
         if ref.indefinite and word and word not in self.epithets and (noun_gender(ref.word.lower())
                                                                       or ref.word.lower() in self.cast.roles):
             claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
+            said_of = _PREDICATE.search(self.text, max(0, ref.offset - 60), ref.offset) if self.text else None
+            if said_of is not None:  # "Mr. Marlow was a mild man", "She was a small, fair woman": what someone is,
+                who = self.cast.lookup(said_of.group(1)) if said_of.group(1)[0].isupper() and said_of.group(1) != "I" \
+                    else None  # not someone new
+                if who is not None and self.cast.members[who].gender in (ref.gender, None):
+                    self.epithets[word] = who
+                return
             named = _APPOSED.search(self.text, max(0, ref.offset - 60), ref.offset) if self.text else None
             if named is not None:  # "a farmer called Ellis, a big man with a cut": Ellis
                 who = self.cast.lookup(named.group(1))
@@ -345,6 +352,8 @@ class Resolver:
 _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
+_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
+                        r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
 _APPOSED = re.compile(r"\b([A-Z][a-z]+),\s+an?\s+(?:[a-z-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"

@@ -154,3 +154,15 @@ def test_a_description_in_apposition_to_a_name_is_that_person() -> None:
     draft = adapt_document(read_text(text))
     assert not any(c.designation for c in draft.cast.members.values())
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Dr. Venn", "Mr. Boon", "Dr. Venn"]
+
+
+def test_a_description_after_was_is_what_someone_is_not_someone_new() -> None:
+    text = ("Mrs. Ridley came in with the tea. She was a small, fair woman with a face that showed everything. "
+            "Mr. Ridley was a mild old man who read the paper.\n\n"
+            "\"You will take sugar, Mr. Cole?\" she asked.\n\n"
+            "\"Two, thank you,\" said Mr. Cole.\n\n"
+            "\"Two!\" said the old man, looking up from his paper. \"At your age.\"\n")
+    draft = adapt_document(read_text(text))
+    assert not any(c.designation for c in draft.cast.members.values())
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mrs. Ridley", "Mr. Cole", "Mr. Ridley",
+                                                                        "Mr. Ridley"]
