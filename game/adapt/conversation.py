@@ -123,12 +123,13 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     absent = _Absent(cast, doc, resolver, recent[-4:], u.start)
     asked = {c for c in asked if c not in absent}  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
-    if own is not None and beat is None:  # "My name is Penrose." / "I am Vane."
-        who = cast.lookup(own.group(1) or own.group(2))
-        if who is not None and who not in u.addressee:
+    if own is not None and (beat is None or beat.cid is None and beat.gender in ("m", "f")):  # "My name is Penrose."
+        who = cast.lookup(own.group(1) or own.group(2))  # / "I am Vane." / "I'm Helen." She looked at me.
+        if who is not None and who not in u.addressee and (beat is None or cast.members[who].gender in (beat.gender, None)):
             return _set(u, who, "self-named")
     if beat is not None:
-        fitting = [c for c in asked if cast.members[c].gender in (beat.gender, None)]
+        fitting = [c for c in asked if cast.members[c].gender in (beat.gender, None)
+                   and not (cast.members[c].narrator and beat.gender in ("m", "f"))]  # "I" is never "she"
         if beat.cid is None and beat.gender in ("m", "f") and last_para == u.para - 1 and len(fitting) == 1:
             return _set(u, fitting[0], "beat")  # "Kenta." / "The boy braced himself."
         who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)

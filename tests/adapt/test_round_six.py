@@ -166,3 +166,17 @@ def test_a_description_after_was_is_what_someone_is_not_someone_new() -> None:
     assert not any(c.designation for c in draft.cast.members.values())
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mrs. Ridley", "Mr. Cole", "Mr. Ridley",
                                                                         "Mr. Ridley"]
+
+
+def test_a_name_a_line_gives_as_its_speakers_own_beats_a_she_of_the_same_paragraph() -> None:
+    text = ("It was raining, and there were three of us left in the bus shelter, and I had my hood up. I did not "
+            "want to talk to anybody, and I said so to myself twice.\n\n"
+            "\"Is there a taxi rank?\" the woman asked me.\n\n"
+            "\"Not in this town,\" I said. \"You could try the Lamb.\"\n\n"
+            "\"What's your name?\" I asked the boy.\n\n"
+            "\"Danny.\"\n\n"
+            "\"I'm Helen.\" She looked at me. \"And you?\"\n\n"
+            "\"Sam,\" I said.\n\n"
+            "\"Well, Danny,\" said Helen, \"let's go and find your uncle.\"\n")
+    draft = adapt_document(read_text(text))
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][5] == "Helen"
