@@ -392,6 +392,8 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
             continue
         if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t):
             continue
+        if narrator.name != "Narrator" and all(" " not in t for t in member.tokens):
+            continue  # the narrator already has a first name: another one called ('Well, Danny,') is someone else's
         words = {w for t in member.tokens for w in t.split() if w not in TITLE_GENDER}
         if not words & narrated:
             found.append(member)

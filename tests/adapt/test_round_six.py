@@ -180,3 +180,17 @@ def test_a_name_a_line_gives_as_its_speakers_own_beats_a_she_of_the_same_paragra
             "\"Well, Danny,\" said Helen, \"let's go and find your uncle.\"\n")
     draft = adapt_document(read_text(text))
     assert [draft.cast.display(u.speaker) for u in draft.utterances][5] == "Helen"
+
+
+def test_a_named_narrator_takes_no_other_bare_first_name_others_are_called_by() -> None:
+    text = ("I had been waiting at the stop for an hour, and I was cold, and my feet hurt. I sat on the bench "
+            "and I watched the road.\n\n"
+            "\"You're late, Sam. Budge up,\" said Mrs. Lowe, sitting down beside me.\n\n"
+            "\"Hello, Mrs. Lowe,\" I said.\n\n"
+            "\"Your mother well, Sam? Good.\"\n\n"
+            "Mr. Lowe came round the shelter with a bag of chips and gave one to his wife.\n\n"
+            "\"Not before your tea, Joan.\"\n\n"
+            "\"I'll have what I like,\" she said.\n")
+    draft = adapt_document(read_text(text))
+    narrator = draft.cast.members["narrator"]
+    assert narrator.name == "Sam" and "joan" not in narrator.tokens
