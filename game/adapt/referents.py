@@ -64,6 +64,7 @@ class Resolver:
         self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
         self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
+        self.tied: dict[str, list[str]] = {}  # "archdeacon" -> the named people of the scene it can be
 
     def designation(self, key: str, gender: str | None) -> str:
         """The person the text knows only as 'the `key`', made a cast member the first time."""
@@ -81,10 +82,42 @@ class Resolver:
             return None
         gender = ref.gender
         if gender is None and self.text:  # "a sailor came in, shaking the rain from his hat"
-            sentence = re.match(r"[^.!?\"“”\n]*", self.text[ref.offset:ref.offset + 200]).group()  # type: ignore[union-attr]
-            pronoun = re.search(r"\b(he|his|him|she|her)\b", sentence)
-            gender = None if pronoun is None else "m" if pronoun.group(1).startswith("h") and pronoun.group(1) != "her" else "f"
+            gender = self._sentence_gender(ref.offset)
+            if gender is None and not ref.indefinite:  # "said the vicar": the sentence that first spoke of the vicar
+                first = re.search(r"\b[Tt]he (?:[a-z]+ )?" + re.escape(word) + r"\b",
+                                  self.text[self.scene_start(ref.offset):ref.offset])
+                gender = self._sentence_gender(self.scene_start(ref.offset) + first.end() - len(word)) if first else None
+        if not ref.indefinite and ref.key in self.designated:
+            return self.designated[ref.key]
+        if not ref.indefinite and not noun_gender(word) and (gender is not None or ref.key in self.tied):
+            # "the archdeacon ... when he did come" in a scene that names men: one of them, not someone new (the
+            # one man named, or, with several, nobody the tag can tell); "the driver" of no gender stays a person
+            if ref.key not in self.tied:
+                self.tied[ref.key] = self.could_be(ref.offset, gender)  # type: ignore[arg-type]
+            could = self.tied[ref.key]
+            if could:
+                return could[0] if len(could) == 1 else None
         return self.designation(ref.key, gender)
+
+    def _sentence_gender(self, at: int) -> str | None:
+        """The gender of the first he/his/him/she/her of the sentence from `at` on."""
+        sentence = re.match(r"[^.!?\"“”\n]*", self.text[at:at + 200]).group()  # type: ignore[union-attr]
+        pronoun = re.search(r"\b(he|his|him|she|her)\b", sentence)
+        return None if pronoun is None else "m" if pronoun.group(1).startswith("h") and pronoun.group(1) != "her" else "f"
+
+    def could_be(self, offset: int, gender: str) -> list[str]:
+        """The people named in the narration of `offset`'s scene, of `gender`: who 'the archdeacon' may be."""
+        start = self.scene_start(offset)
+        after = bisect.bisect_right(self.scene_starts, offset)
+        end = self.scene_starts[after] if after < len(self.scene_starts) else float("inf")
+        lo, hi = bisect.bisect_left(self.offsets, start), bisect.bisect_left(self.offsets, end)
+        out = []
+        for cid in dict.fromkeys(self.ids[lo:hi]):
+            member = self.cast.members.get(cid)
+            if member is None or member.designation or member.narrator or member.gender != gender:
+                continue
+            out.append(cid)
+        return out
 
     def unnamed(self, ref: Ref) -> str | None:
         """'The boy was waiting by the gate' in a scene where no one named could be a boy (nobody of

@@ -194,3 +194,14 @@ def test_a_named_narrator_takes_no_other_bare_first_name_others_are_called_by() 
     draft = adapt_document(read_text(text))
     narrator = draft.cast.members["narrator"]
     assert narrator.name == "Sam" and "joan" not in narrator.tokens
+
+
+def test_a_calling_whose_sentence_gives_a_gender_is_the_one_named_person_of_that_gender_in_the_scene() -> None:
+    text = ("Mrs. Dunne had asked Mr. Platt to tea, and Lucy was made to sit up straight for it. It was not often "
+            "that the vicar came to the farm, and when he did come, Lucy was always sent for a clean apron.\n\n"
+            "\"A very fine cake, Mrs. Dunne,\" said the vicar.\n\n"
+            "\"Lucy made it.\"\n\n"
+            "\"Did she indeed?\"\n")
+    draft = adapt_document(read_text(text))
+    assert not any(c.designation for c in draft.cast.members.values())
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mr. Platt", "Mrs. Dunne", "Mr. Platt"]
