@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
-from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, noun_gender
+from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORD, noun_gender
 
 KIN_TITLES = frozenset("aunt uncle".split())  # 'my aunt': the person called Aunt Something
 KIN_NOUNS = frozenset("""wife husband sister brother mother father daughter son aunt uncle niece nephew
@@ -89,6 +89,14 @@ class Resolver:
                 gender = self._sentence_gender(self.scene_start(ref.offset) + first.end() - len(word)) if first else None
         if not ref.indefinite and ref.key in self.designated:
             return self.designated[ref.key]
+        ranked = self.cast.by_token.get(word)
+        if ranked in self.cast.members and self.cast.members[ranked].designation:
+            return ranked  # "the Captain", capitalised like a name: the person the cast made of it
+        bearers = self.cast.by_title.get(TITLE_WORD.get(word, word), set())
+        if len(bearers) > 1 and not ref.indefinite:  # Captain Cullen talked of, Captain Dunstan here: "the Captain"
+            here = [c for c in self.could_be(ref.offset, None) if c in bearers]
+            if len(here) == 1:
+                return here[0]
         if not ref.indefinite and not noun_gender(word) and (gender is not None or ref.key in self.tied):
             # "the archdeacon ... when he did come" in a scene that names men: one of them, not someone new (the
             # one man named, or, with several, nobody the tag can tell); "the driver" of no gender stays a person
@@ -97,6 +105,8 @@ class Resolver:
             could = self.tied[ref.key]
             if could:
                 return could[0] if len(could) == 1 else None
+        elif not ref.indefinite and not noun_gender(word) and len(self.could_be(ref.offset, None)) > 1:  # EXPERIMENT
+            return None
         return self.designation(ref.key, gender)
 
     def _sentence_gender(self, at: int) -> str | None:
@@ -114,7 +124,7 @@ class Resolver:
         out = []
         for cid in dict.fromkeys(self.ids[lo:hi]):
             member = self.cast.members.get(cid)
-            if member is None or member.designation or member.narrator or member.gender != gender:
+            if member is None or member.designation or member.narrator or gender is not None and member.gender != gender:
                 continue
             out.append(cid)
         return out

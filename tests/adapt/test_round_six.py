@@ -205,3 +205,24 @@ def test_a_calling_whose_sentence_gives_a_gender_is_the_one_named_person_of_that
     draft = adapt_document(read_text(text))
     assert not any(c.designation for c in draft.cast.members.values())
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mr. Platt", "Mrs. Dunne", "Mr. Platt"]
+
+
+def test_a_calling_of_no_gender_among_several_named_people_is_one_of_them_not_someone_new() -> None:
+    text = ("The vestry meeting was late, and the rector knew that something was wrong. Mr. Ames was a patient "
+            "man; Mr. Brook was not.\n\n"
+            "\"You have heard the news, I suppose?\" said Mr. Brook.\n\n"
+            "\"I have heard nothing,\" replied the rector.\n\n"
+            "\"Then you shall hear it from me.\"\n")
+    draft = adapt_document(read_text(text))
+    assert not any(c.designation for c in draft.cast.members.values())
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mr. Brook", "Mr. Ames", "Mr. Brook"]
+
+
+def test_a_rank_alone_borne_by_two_is_the_one_in_the_scene() -> None:
+    text = ("Captain Hale had been dead these ten years, but his portrait still hung over the fire.\n\n"
+            "* * *\n\n"
+            "Captain Rooke sat under it with his leg on a stool. Kitty brought him his pipe.\n\n"
+            "\"Thank you, my dear,\" said the Captain.\n\n"
+            "\"You'll not smoke it in here, Uncle?\"\n")
+    draft = adapt_document(read_text(text))
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][0] == "Captain Rooke"
