@@ -123,8 +123,14 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     absent = _Absent(cast, doc, resolver, recent[-4:], u.start)
     asked = {c for c in asked if c not in absent}  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
+    if own is None and recent and _ASKS_NAME.search(recent[-1].text(doc)):  # "And the name, sir?" / "Quarle."
+        own = _BARE_NAME.match(u.text(doc))
+        if own is not None and cast.lookup(own.group(1)) in (None, recent[-1].speaker):
+            own = None
+        elif own is not None:
+            u.addressee = u.addressee - {cast.lookup(own.group(1))}  # the name given, not called
     if own is not None and (beat is None or beat.cid is None and beat.gender in ("m", "f")):  # "My name is Penrose."
-        who = cast.lookup(own.group(1) or own.group(2))  # / "I am Vane." / "I'm Helen." She looked at me.
+        who = cast.lookup(own.group(1) or (own.group(2) if own.re.groups > 1 else None))  # / "I am Vane." / "I'm Helen." She looked at me.
         if who is not None and who not in u.addressee and (beat is None or cast.members[who].gender in (beat.gender, None)):
             return _set(u, who, "self-named")
     if beat is not None:
@@ -194,7 +200,8 @@ SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am
 _INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)|"
                           r"(?:^|[.!?]\s+)Name of)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
-_BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*[.!]")  # "Hamish Reid. From the council."
+_ASKS_NAME = re.compile(r"\bname\b[^.!?]*\?\W*$", re.I)  # "What's your name?", "And the name, sir?"
+_BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
 
 
 def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], introducing: bool = True) -> set[str]:

@@ -226,3 +226,13 @@ def test_a_rank_alone_borne_by_two_is_the_one_in_the_scene() -> None:
             "\"You'll not smoke it in here, Uncle?\"\n")
     draft = adapt_document(read_text(text))
     assert [draft.cast.display(u.speaker) for u in draft.utterances][0] == "Captain Rooke"
+
+
+def test_a_name_given_in_answer_to_a_question_about_the_name_is_the_speakers() -> None:
+    text = ("The landlady of the Swan looked the traveller up and down. Her boy Tom was at the fire.\n\n"
+            "\"A bed for the night, sir? And the name?\" said Mrs. Hollis.\n\n"
+            "\"Ferrars.\"\n\n"
+            "\"Mr. Ferrars. Tom, take the gentleman's bag up.\"\n\n"
+            "\"What's your name, young man?\" asked Mr. Ferrars on the stairs.\n\n"
+            "\"Tom, sir.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mrs. Hollis", "Mr. Ferrars", "Mrs. Hollis", "Mr. Ferrars", "Tom"]
