@@ -297,6 +297,13 @@ class Resolver:
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
                                                    for t in c.tokens if " " in t))]
+        if len(same) != 1 and word in _PARENT_OR_SPOUSE:  # "cried her mother", "cried his wife": the one Mrs.
+            title = "mrs " if ref.gender == "f" else "mr "  # (Mr.) of the owner's surname, or of the scene
+            married = [c for c in same if any(t.startswith(title) for t in self.cast.members[c].tokens)]
+            if not married:
+                married = [c for c in self.participants(ref.offset) + self.recent(ref.offset, limit=1000)
+                           if c not in skip and c != owner and any(t.startswith(title) for t in self.cast.members[c].tokens)]
+            same = list(dict.fromkeys(married))
         return same[0] if len(same) == 1 else None
 
     def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None,
@@ -397,6 +404,7 @@ _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel maj
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
+_PARENT_OR_SPOUSE = frozenset("mother father wife husband".split())
 _APPOSED = re.compile(r"\b([A-Z][a-z]+),\s+an?\s+(?:[a-z-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"

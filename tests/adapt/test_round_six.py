@@ -236,3 +236,12 @@ def test_a_name_given_in_answer_to_a_question_about_the_name_is_the_speakers() -
             "\"What's your name, young man?\" asked Mr. Ferrars on the stairs.\n\n"
             "\"Tom, sir.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mrs. Hollis", "Mr. Ferrars", "Mrs. Hollis", "Mr. Ferrars", "Tom"]
+
+
+def test_her_mother_is_the_one_mrs_of_the_scene_when_no_surname_ties_them() -> None:
+    text = ("Mrs. Penge was writing letters at the bureau. Miss Kitty ran in from the garden. She had her hat in her "
+            "hand.\n\n"
+            "\"The Colonel is coming on Thursday!\" said Miss Kitty.\n\n"
+            "Lady Orr put down her work and looked at the bureau.\n\n"
+            "\"On Thursday!\" cried her mother. \"He was here on Monday.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Miss Kitty", "Mrs. Penge", "Mrs. Penge"]
