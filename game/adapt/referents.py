@@ -489,7 +489,12 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
         elif noun_gender(low):
             det, adj = _determiner(tokens, i)
             if det in DETERMINERS:
-                out.append(Ref(base + m.start(), None, noun_gender(low), word, indefinite=det in ("a", "an"),
+                back = next(j for j in range(i - 1, max(-1, i - 5), -1) if tokens[j].group().lower() == det)
+                governed = back > 0 and tokens[back - 1].group().lower() in _GOVERNING \
+                    and not _CLAUSE_END.search(text, tokens[back - 1].end(), tokens[back].start())
+                if governed and subjects_only:
+                    continue  # "borne by a maid", "looked at the boy": not the clause's subject
+                out.append(Ref(base + m.start(), None, noun_gender(low), word, not governed, indefinite=det in ("a", "an"),
                                owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my") else None, adj=adj))
     return out
 
@@ -509,6 +514,8 @@ def _determiner(tokens: list[re.Match[str]], i: int) -> tuple[str, str]:
     return "", ""
 
 
+_GOVERNING = frozenset("by to at with from of for on in into onto upon behind beside toward towards after about "
+                       "past near over under around against than like".split())  # a noun after these is no subject
 _PLAIN = frozenset("man woman boy girl guy lady gentleman fellow youth male female".split())  # no epithets
 
 def is_gendered(word: str) -> bool:

@@ -245,3 +245,15 @@ def test_her_mother_is_the_one_mrs_of_the_scene_when_no_surname_ties_them() -> N
             "Lady Orr put down her work and looked at the bureau.\n\n"
             "\"On Thursday!\" cried her mother. \"He was here on Monday.\"\n")
     assert [who for _, who, _ in said(text)] == ["Miss Kitty", "Mrs. Penge", "Mrs. Penge"]
+
+
+def test_a_gendered_noun_after_a_preposition_is_not_the_paragraphs_subject() -> None:
+    text = ("Mrs. Ames and her son Tom sat at supper.\n\n"
+            "\"The soup is cold,\" said Tom.\n\n"
+            "\"It is always cold.\"\n\n"
+            "There was a pause, into which the fish arrived, borne by a maid. Mrs. Ames waited until the maid had "
+            "gone out again.\n\n"
+            "\"You may laugh. But I have had a letter.\"\n\n"
+            "\"From whom?\"\n\n"
+            "Mrs. Price came in with the pudding and set it down.\n")
+    assert [who for _, who, _ in said(text)] == ["Tom", "Mrs. Ames", "Mrs. Ames", "Tom"]
