@@ -123,7 +123,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     absent = _Absent(cast, doc, resolver, recent[-4:], u.start)
     asked = {c for c in asked if c not in absent}  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
-    if own is None and recent and _ASKS_NAME.search(recent[-1].text(doc)):  # "And the name, sir?" / "Quarle."
+    if own is None and recent and (_ASKS_NAME.search(recent[-1].text(doc)) or SELF_NAMED.search(recent[-1].text(doc))):
+        # "And the name, sir?" / "Quarle."; "I'm Owen, by the way." / "Priya."
         own = _BARE_NAME.match(u.text(doc))
         if own is not None and cast.lookup(own.group(1)) in (None, recent[-1].speaker):
             own = None

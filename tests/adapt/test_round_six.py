@@ -257,3 +257,13 @@ def test_a_gendered_noun_after_a_preposition_is_not_the_paragraphs_subject() -> 
             "\"From whom?\"\n\n"
             "Mrs. Price came in with the pudding and set it down.\n")
     assert [who for _, who, _ in said(text)] == ["Tom", "Mrs. Ames", "Mrs. Ames", "Tom"]
+
+
+def test_a_bare_name_answering_an_introduction_is_the_answerers_own() -> None:
+    text = ("Mira had the waiting room to herself until a young man came in out of the rain, shaking his umbrella. "
+            "Jake had missed the last train by a minute, and he looked it.\n\n"
+            "\"Missed it too?\" said Mira.\n\n"
+            "\"By a minute.\" He sat down at the other end of the bench. \"I'm Jake, by the way.\"\n\n"
+            "\"Mira.\"\n\n"
+            "\"Nice to meet you, Mira.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mira", "Jake", "Jake", "Mira", "Jake"]
