@@ -393,7 +393,7 @@ class Resolver:
                 if fits(cid, None):
                     return cid
         for gender in (ref.gender, None):
-            same = [c for c in self.cast.members.values() if c.gender == gender and c.id not in skip and not c.narrator]
+            same = [c for c in self.cast.members.values() if fits(c.id, gender)]
             if same:
                 return max(same, key=lambda c: c.count).id
         return None

@@ -267,3 +267,12 @@ def test_a_bare_name_answering_an_introduction_is_the_answerers_own() -> None:
             "\"Mira.\"\n\n"
             "\"Nice to meet you, Mira.\"\n")
     assert [who for _, who, _ in said(text)] == ["Mira", "Jake", "Jake", "Mira", "Jake"]
+
+
+def test_the_boy_is_never_a_mr_even_when_only_the_last_resort_is_left() -> None:
+    text = ("Mr. Ashby had the bench by the stove, and a boy of twelve sat on a tin box by the door.\n\n"
+            "\"There will be no boat tonight,\" said Mr. Ashby.\n\n"
+            "\"But we were promised,\" said the boy.\n\n"
+            "Nobody answered him. After a while Kit took out his knife and began to whittle a stick, and Kit's "
+            "whistling filled the shed.\n")
+    assert [who for _, who, _ in said(text)] == ["Mr. Ashby", "Kit"]
