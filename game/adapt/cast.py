@@ -235,6 +235,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if full in cast.by_token and first not in cast.by_token and first not in TITLES:
             cast.by_token[first] = cast.by_token[full]
             cast.members[cast.by_token[full]].tokens.add(first)
+        elif full in cast.by_token and cast.by_token.get(first) not in (None, cast.by_token[full]) \
+                and cast.members[cast.by_token[first]].tokens == {first} and not cast.members[cast.by_token[first]].known:
+            cast.merge(cast.by_token[first], cast.by_token[full])  # "Miss Agatha Pemberton" ... "Agatha": one woman
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)

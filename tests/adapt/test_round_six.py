@@ -276,3 +276,15 @@ def test_the_boy_is_never_a_mr_even_when_only_the_last_resort_is_left() -> None:
             "Nobody answered him. After a while Kit took out his knife and began to whittle a stick, and Kit's "
             "whistling filled the shed.\n")
     assert [who for _, who, _ in said(text)] == ["Mr. Ashby", "Kit"]
+
+
+def test_a_first_name_written_between_title_and_surname_is_that_person_also_when_used_alone() -> None:
+    text = ("\"It is a question of principle,\" said Mr. Pemberton.\n\n"
+            "\"Everything is a question of money,\" said his sister. Miss Agatha Pemberton had kept house for him "
+            "for thirty years.\n\n"
+            "\"Agatha will take you up the tower,\" said Mr. Pemberton.\n\n"
+            "\"Agatha will do nothing of the kind,\" said Agatha.\n")
+    draft = adapt_document(read_text(text))
+    assert "Agatha" not in {c.name for c in draft.cast.members.values()}
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mr. Pemberton", "Miss Pemberton",
+                                                                        "Mr. Pemberton", "Miss Pemberton"]
