@@ -87,6 +87,9 @@ class Resolver:
                 first = re.search(r"\b[Tt]he (?:[a-z]+ )?" + re.escape(word) + r"\b",
                                   self.text[self.scene_start(ref.offset):ref.offset])
                 gender = self._sentence_gender(self.scene_start(ref.offset) + first.end() - len(word)) if first else None
+            if gender is None:  # '"…," said the stranger. He was a tall man': the next sentence's opening he or she
+                after = re.match(r"[^.!?\n]*[.!?]+[\"”’]?\s+(He|She)\b", self.text[ref.offset:ref.offset + 200])
+                gender = None if after is None else "m" if after.group(1) == "He" else "f"
         if not ref.indefinite and ref.key in self.designated:
             return self.designated[ref.key]
         ranked = self.cast.by_token.get(word)

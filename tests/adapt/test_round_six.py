@@ -288,3 +288,15 @@ def test_a_first_name_written_between_title_and_surname_is_that_person_also_when
     assert "Agatha" not in {c.name for c in draft.cast.members.values()}
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Mr. Pemberton", "Miss Pemberton",
                                                                         "Mr. Pemberton", "Miss Pemberton"]
+
+
+def test_a_designation_takes_its_gender_from_the_he_opening_the_next_sentence() -> None:
+    text = ("The shop was empty when the stranger came in, except for the old woman behind the counter.\n\n"
+            "\"I'm looking for a Mrs. Abel,\" said the stranger. He was a tall man in a long coat.\n\n"
+            "\"You've found her,\" said the old woman. \"What do you want with me?\"\n\n"
+            "\"I have a letter for you.\"\n")
+    draft = adapt_document(read_text(text))
+    stranger = next(c for c in draft.cast.members.values() if c.name == "Stranger")
+    assert stranger.gender == "m"
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Stranger", "Mrs. Abel", "Mrs. Abel",
+                                                                        "Stranger"]
