@@ -169,6 +169,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         order = turns(recent)
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
         candidates += [c for c in resolver.recent(u.start) if c != order[-1]]
+        if cast.first_person and "narrator" in cast.members and order[-1] != "narrator":
+            candidates.append("narrator")  # told as 'I': the narrator is in every scene
         itself = _named_in(cast, doc, u, list(cast.members), introducing=False)  # "Ask Sam.": not Sam's
         candidates = [c for c in candidates if c not in u.addressee and c not in itself and c not in absent]
         if candidates:
@@ -184,6 +186,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         if others:
             return _set(u, others[0], "vocative")
     named = [c for c in resolver.recent(u.start) if c not in absent] or resolver.recent(u.start)
+    if cast.first_person and "narrator" in cast.members and "narrator" not in named:
+        named.append("narrator")  # told as 'I': the narrator is in every scene, named or not
     if recent and not u.addressee:  # a scene's second line: the other person of the talk before
         earlier = [h.speaker for h in reversed(history) if h.speaker not in (None, recent[-1].speaker)]
         if earlier and (not named or named == [recent[-1].speaker]):

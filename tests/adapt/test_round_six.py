@@ -300,3 +300,17 @@ def test_a_designation_takes_its_gender_from_the_he_opening_the_next_sentence() 
     assert stranger.gender == "m"
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Stranger", "Mrs. Abel", "Mrs. Abel",
                                                                         "Stranger"]
+
+
+def test_the_first_person_narrator_is_in_every_scene_for_turn_taking() -> None:
+    text = ("Dev was already at the table when I got there, with a coffee he hadn't touched and his laptop open.\n\n"
+            "\"You're late.\"\n\n"
+            "\"The bus was late.\"\n\n"
+            "\"The bus is always late. Get an earlier bus.\"\n\n"
+            "I sat down and took off my wet coat. Across the room the door opened and Carla came in, shaking rain "
+            "off her umbrella.\n\n"
+            "\"Sorry, sorry. Have you started?\"\n\n"
+            "\"We were waiting for you,\" Dev said.\n\n"
+            "\"You were waiting for me,\" I said. \"I've only just got here.\"\n")
+    draft = adapt_document(read_text(text))
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][:3] == ["Dev", "Narrator", "Dev"]
