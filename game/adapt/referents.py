@@ -108,8 +108,8 @@ class Resolver:
             could = self.tied[ref.key]
             if could:
                 return could[0] if len(could) == 1 else None
-        elif not ref.indefinite and not noun_gender(word) and len(self.could_be(ref.offset, None)) > 1:  # EXPERIMENT
-            return None
+        elif not ref.indefinite and not noun_gender(word) and len(self.could_be(ref.offset, None)) > 1:
+            return None  # "replied the rector", no gender to go by, two or more named in the scene: any of them
         return self.designation(ref.key, gender)
 
     def _sentence_gender(self, at: int) -> str | None:
@@ -405,7 +405,7 @@ class Resolver:
 _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
-_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
+_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
 _PARENT_OR_SPOUSE = frozenset("mother father wife husband".split())
 _APPOSED = re.compile(r"\b([A-Z][a-z]+),\s+an?\s+(?:[a-z-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)

@@ -314,3 +314,10 @@ def test_the_first_person_narrator_is_in_every_scene_for_turn_taking() -> None:
             "\"You were waiting for me,\" I said. \"I've only just got here.\"\n")
     draft = adapt_document(read_text(text))
     assert [draft.cast.display(u.speaker) for u in draft.utterances][:3] == ["Dev", "Narrator", "Dev"]
+
+
+def test_there_was_a_description_still_brings_someone_new_in() -> None:
+    text = ("Mrs. Lamb was baking. There was a thin old man at the back door, with a basket on his arm.\n\n"
+            "\"Eggs, missus?\" said the old man.\n\n"
+            "\"Not today,\" said Mrs. Lamb.\n")
+    assert [who for _, who, _ in said(text)] == ["Old man", "Mrs. Lamb"]
