@@ -100,7 +100,7 @@ class Resolver:
             here = [c for c in self.could_be(ref.offset, None) if c in bearers]
             if len(here) == 1:
                 return here[0]
-        if not ref.indefinite and not noun_gender(word) and (gender is not None or ref.key in self.tied):
+        if not ref.indefinite and word in OFFICES and (gender is not None or ref.key in self.tied):
             # "the archdeacon ... when he did come" in a scene that names men: one of them, not someone new (the
             # one man named, or, with several, nobody the tag can tell); "the driver" of no gender stays a person
             if ref.key not in self.tied:
@@ -108,7 +108,7 @@ class Resolver:
             could = self.tied[ref.key]
             if could:
                 return could[0] if len(could) == 1 else None
-        elif not ref.indefinite and not noun_gender(word) and len(self.could_be(ref.offset, None)) > 1:
+        elif not ref.indefinite and word in OFFICES and len(self.could_be(ref.offset, None)) > 1:
             return None  # "replied the rector", no gender to go by, two or more named in the scene: any of them
         return self.designation(ref.key, gender)
 
@@ -407,6 +407,12 @@ _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel maj
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
+# Offices and professions a story calls its named people by ('the archdeacon' is Dr. Fothergill, 'the doctor' Dr.
+# Pell); a service calling ('the waiter', 'the driver', 'the porter') is as often someone never named.
+OFFICES = frozenset("""rector vicar curate archdeacon bishop dean parson canon chaplain deacon abbot prior squire
+doctor surgeon physician lawyer attorney solicitor barrister judge magistrate professor inspector superintendent
+detective sergeant constable captain colonel major general admiral lieutenant commander governor mayor minister
+priest pastor preacher headmaster headmistress schoolmaster schoolmistress governess tutor secretary""".split())
 _PARENT_OR_SPOUSE = frozenset("mother father wife husband".split())
 _APPOSED = re.compile(r"\b([A-Z][a-z]+),\s+an?\s+(?:[a-z-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner

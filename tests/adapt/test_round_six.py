@@ -321,3 +321,13 @@ def test_there_was_a_description_still_brings_someone_new_in() -> None:
             "\"Eggs, missus?\" said the old man.\n\n"
             "\"Not today,\" said Mrs. Lamb.\n")
     assert [who for _, who, _ in said(text)] == ["Old man", "Mrs. Lamb"]
+
+
+def test_a_service_calling_among_named_people_is_still_someone_of_its_own() -> None:
+    text = ("Tom and Mary had the table by the window. Tom had his back to the room. The waiter brought the menus, "
+            "and he stood by while they "
+            "read them.\n\n"
+            "\"The sole is very good tonight,\" said the waiter.\n\n"
+            "\"Then I'll have the sole,\" said Mary.\n\n"
+            "\"And I'll have whatever is quickest,\" said Tom.\n")
+    assert [who for _, who, _ in said(text)] == ["Waiter", "Mary", "Tom"]
