@@ -103,7 +103,7 @@ def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | Non
 
 SILENCE_RE = re.compile(r"\b(?:(?:was|fell) (?:a|an) (?:\w+ )?silence|no (?:one|body) (?:answered|replied|spoke|said anything)|"
                         r"nobody (?:answered|replied|spoke|said anything)|(?:there was|got|received) no (?:answer|reply)|"
-                        r"no one moved|nobody moved)\b", re.I)
+                        r"no one moved|nobody moved|hesitated|said nothing|says nothing|(?:was|is|stayed|kept) silent)\b", re.I)
 NO_ANSWER_RE = re.compile(r"\b(?:did not|didn't|didn’t|could not|couldn't|couldn’t|made no|gave no|returned no|"
                           r"vouchsafed no)\s+(?:answer|reply|respond)", re.I)  # a reply withheld
 GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?|"

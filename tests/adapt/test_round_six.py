@@ -331,3 +331,13 @@ def test_a_service_calling_among_named_people_is_still_someone_of_its_own() -> N
             "\"Then I'll have the sole,\" said Mary.\n\n"
             "\"And I'll have whatever is quickest,\" said Tom.\n")
     assert [who for _, who, _ in said(text)] == ["Waiter", "Mary", "Tom"]
+
+
+def test_a_question_met_by_a_hesitation_is_asked_again_by_the_asker() -> None:
+    text = ("Nell and Jo were painting the banner on the kitchen floor, and Sid was eating toast.\n\n"
+            "\"What does it say?\" said Sid.\n\n"
+            "\"Happy retirement,\" said Jo.\n\n"
+            "\"And the other side?\" said Sid.\n\n"
+            "Nell hesitated.\n\n"
+            "\"Nell. What does the other side say?\"\n")
+    assert [who for _, who, _ in said(text)][-1] == "Sid"
