@@ -5,6 +5,7 @@ Each answer carries its evidence kind and a confidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -281,6 +282,12 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         u.kind = "think"
     if ref is None:
         u.evidence = "tag-unknown"  # a tag, but its subject is nobody known: the weaker steps decide
+        tail = doc.text[u.pieces[-1].end + 1:last_para.end]
+        if _UNSEEN.match(tail) or _UNSEEN_BEFORE.search(doc.text[para.start:u.start]):
+            upto = min([a for spans in pieces_in.values() for a, _ in spans if a > last_para.end] + [u.end + 600])
+            who = _voice(resolver, u.end, upto, history or [])  # '"Hello-o?" called a voice from the hall'
+            if who is not None:
+                u.speaker, u.evidence, u.confidence = who, "lead-in", CONFIDENCE["lead-in"]
         return
     before = u.para - 1
     lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
@@ -299,6 +306,25 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+_UNSEEN = re.compile(r"\W*(?:[a-z]+\s+){0,2}?(?:(?:a|an|another|some)\s+(?:[a-z-]+\s+){0,2}voice|someone|somebody)\b")
+_UNSEEN_BEFORE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Ss]ome)\s+(?:[a-z-]+\s+){0,2}voice|\b[Ss]omeone|\b[Ss]omebody)"
+                            r"\s+(?:[a-z]+\s+){0,3}?[a-z]+[,:]\s*$")  # 'A voice from the door said, "'
+
+
+def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance]) -> str | None:
+    """Whose is 'a voice from the door': the first person the narration names as a subject after the line and
+    before the next one who has not spoken in the scene ('Mr. Ormerod came in upon the words')."""
+    start = resolver.scene_start(offset)
+    spoke = {h.speaker for h in history if h.start >= start}
+    i = bisect.bisect_right(resolver.offsets, offset)
+    while i < len(resolver.offsets) and resolver.offsets[i] < min(upto, offset + 600):
+        if resolver.strong[i] and not resolver.spoken[i] and resolver.ids[i] not in spoke \
+                and resolver.scene_start(resolver.offsets[i]) == start:
+            return resolver.ids[i]
+        i += 1
+    return None
 
 
 def _called_in(u: Utterance, doc: Document) -> set[str] | None:

@@ -341,3 +341,13 @@ def test_a_question_met_by_a_hesitation_is_asked_again_by_the_asker() -> None:
             "Nell hesitated.\n\n"
             "\"Nell. What does the other side say?\"\n")
     assert [who for _, who, _ in said(text)][-1] == "Sid"
+
+
+def test_a_voice_from_the_door_is_whoever_the_narration_brings_in_next() -> None:
+    text = ("Mrs. Dale and her daughter Rose were at their sewing by the window.\n\n"
+            "\"Your father will be late again,\" said Mrs. Dale.\n\n"
+            "\"He is never late for his dinner,\" said Rose.\n\n"
+            "\"Nor is he tonight,\" said a voice from the door.\n\n"
+            "Mr. Dale came in, shaking the snow from his hat, and kissed them both.\n\n"
+            "\"You are frozen,\" said Rose.\n")
+    assert [who for _, who, _ in said(text)] == ["Mrs. Dale", "Rose", "Mr. Dale", "Rose"]
