@@ -349,6 +349,7 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
     return None
 
 
+_I_SAID = re.compile(r"[,!?.…—-]?[”\"’]\s*(?:I\s+[a-z]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
 _CALL_INSIDE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\.\s+[A-Z]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?]+\s+\S")
 VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")
 
@@ -371,6 +372,14 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     before = ""
     for u in sorted(utterances, key=lambda u: u.start):
         said = u.text(doc)
+        if _I_SAID.match(doc.text, u.pieces[0].end):  # '"Look, Sam. I told you," I said.': the narrator's own line
+            own = re.fullmatch(r"\W*([A-Z][a-z][\w'’-]*)\W*", said)
+            if own and own.group(1).lower() not in NOT_NAMES | set(re.findall(r"[a-z]+", before.lower())):
+                # '"Sam," I said.': the narrator giving their name (not '"…was left." / "Left?" I said.', an echo)
+                called[own.group(1)] += 1
+                inside[own.group(1)] += 2
+            before = said
+            continue
         for m in [*VOCATIVE_RE.finditer(said), *_CALL_INSIDE.finditer(said)]:
             word = m.group(1) or m.group(2)
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
@@ -389,7 +398,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             continue
         told = in_narration[word] if cid is None else max(  # "Rosalind" in the narration: "Ros" is someone else
             [words_in_narration[w.capitalize()] for t in cast.members[cid].tokens for w in t.split()] + [0])
-        if cid is not None and (told > 1 or told and inside[word] < 2):  # "Inspector Rudd was in the room": someone
+        if (cid is not None or inside[word]) and (told > 1 or told and inside[word] < 2):  # "Inspector Rudd was in the room": someone
             continue  # else, unless others call the narrator by it inside their lines again and again
         narrator = cast.members["narrator"]
         narrator.name = word

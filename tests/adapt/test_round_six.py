@@ -351,3 +351,15 @@ def test_a_voice_from_the_door_is_whoever_the_narration_brings_in_next() -> None
             "Mr. Dale came in, shaking the snow from his hat, and kissed them both.\n\n"
             "\"You are frozen,\" said Rose.\n")
     assert [who for _, who, _ in said(text)] == ["Mrs. Dale", "Rose", "Mr. Dale", "Rose"]
+
+
+def test_a_name_the_narrator_calls_in_their_own_lines_is_not_the_narrators() -> None:
+    text = ("I met Sam at the school gate, the way I always did on Fridays, and we walked down to the river "
+            "together. I had my bag and my coat and my bad news.\n\n"
+            "\"Look, Sam. I told you already,\" I said. \"I can't come on Saturday.\"\n\n"
+            "\"You never come on Saturdays.\"\n\n"
+            "\"Come on, Sam. It's not my fault.\"\n\n"
+            "He kicked a stone into the water and didn't answer.\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.first_person and draft.cast.members["narrator"].name == "Narrator"
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][:2] == ["Narrator", "Narrator"]
