@@ -28,7 +28,7 @@ GREEN = Mat.of((100, 140, 92), (74, 108, 72), (140, 176, 124))
 CLOTH_NAVY = Mat.of((52, 58, 90), (36, 40, 64))
 EXPR_KAKASHI = ["neutral", "smile", "sad", "cry", "surprised", "sleep"]
 EXPR_SAKURA = ["neutral", "smile", "sad", "cry", "surprised", "angry", "sleep", "wistful", "downcast"]
-EXPR_OTHER = ["neutral", "smile", "sad", "cry", "surprised"]
+EXPR_OTHER = ["neutral", "smile", "sad", "cry", "surprised", "downcast"]
 
 
 def kakashi() -> Char:

@@ -40,7 +40,7 @@ EXPRS = {
     "sleep": (0.0, 0.0, 0.1, -0.1, "sleep"),
     "wistful": (0.8, 0.22, 0.8, 0.05, "small-smile"),   # a sad smile: grieving brows, the mouth's corners up
     "serious": (0.8, -0.1, -0.5, -0.1, "line"),
-    "downcast": (0.62, 0.12, 0.6, 0.0, "line"),   # looking away: lids lowered, eyes down and to the viewer's left
+    "downcast": (0.55, 0.12, 0.6, 0.0, "line"),   # looking away: lids lowered, eyes down (whichever way the face turns)
 }
 
 
@@ -71,8 +71,8 @@ def _eye(d: Doc, st: Style, s: int, name: str) -> None:
     white = smooth(upper + lower)
     d.flat(white, (250, 248, 246))
     ir = w * (0.42 if opn > 1.1 else 0.5)
-    ix = cx + st.gaze * w * 2 - s * 0.02 * w - (0.5 * w if name == "downcast" else 0.0)
-    iy = cy + 0.12 * eh + (0.1 * eh if name == "sad" else 0.3 * eh if name == "downcast" else 0.0)
+    ix = cx + st.gaze * w * 2 - s * 0.02 * w
+    iy = cy + 0.12 * eh + (0.1 * eh if name == "sad" else 0.45 * eh if name == "downcast" else 0.0)
     iris = smooth([(ix + ir * 0.9 * c, iy + ir * 1.25 * v) for c, v in
                    ((1, 0), (0.7, 0.7), (0, 1), (-0.7, 0.7), (-1, 0), (-0.7, -0.7), (0, -1), (0.7, -0.7))])
     d.clipped(white, iris, st.iris)
