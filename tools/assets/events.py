@@ -39,6 +39,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "couch-nap": ("Book over his face", nap.couch_nap),
     "catch": ("Before she hits the floor", door.catch),
     "couch-hug": ("You're not alone", night.couch_hug),
+    "couch-hug-rest": ("Her head against his neck", night.couch_hug_rest),
     "chain-in-hand": ("Something small", night.chain_in_hand),
     "necklace": ("His mother's necklace", night.necklace),
     "stone-in-fingers": ("Just this once", morning.stone_in_fingers),

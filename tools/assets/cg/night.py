@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import random
+import zlib
 
 from . import kit
 from .kit import LINE, LINE_SOFT
@@ -73,10 +74,20 @@ def _couch(svg: Svg) -> None:
 
 
 def couch_hug(svg: Svg, rng: random.Random) -> None:
+    _couch_hug(svg, rng, resting=False)
+
+
+def couch_hug_rest(svg: Svg, rng: random.Random) -> None:
+    """The same embrace a little later: her head has come up to rest against his neck, under his chin."""
+    _couch_hug(svg, rng, resting=True)
+
+
+def _couch_hug(svg: Svg, rng: random.Random, resting: bool) -> None:
+    rng = random.Random(zlib.crc32(b"couch-hug"))  # both moments in the same room: the first one's seed
     room(svg, rng)
     _kakashi_body(svg)
     svg.open(transform="translate(-30 50) rotate(-6 1280 800)")
-    _sakura_back(svg)
+    _sakura_back(svg, resting)
     svg.close()
     _kakashi_arms(svg)
     svg.path(ellipse_d(1100, 700, 700, 500), svg.soft(LAMP, 0.10, 0.2))
@@ -139,7 +150,7 @@ def _kakashi_face(svg: Svg) -> None:
         cel(svg, taper(pts, w, 2), kit.K_HAIR, kit.K_HAIR_SH, 5, 10, hi="#f0d0a8")  # forelocks
 
 
-def _sakura_back(svg: Svg) -> None:
+def _sakura_back(svg: Svg, resting: bool = False) -> None:
     """Sakura at 15 seen from behind, turned into his chest: red top with the white circle on the
     back, elbow guard, her face hidden; her hand holding a fold of his vest."""
     back = smooth([(960, 1440, 0), (975, 1100), (985, 900), (1030, 820), (1140, 780), (1320, 784),
@@ -155,7 +166,10 @@ def _sakura_back(svg: Svg) -> None:
     svg.line([(1456, 878), (1492, 880)], LINE_SOFT, 2.5)
     # the back of her head pressed against his chest
     cel(svg, smooth([(1180, 790), (1200, 720), (1300, 720), (1320, 800)]), kit.SKIN, kit.SKIN_SH, 5, 10, rim=False)
-    svg.open(transform="translate(1280 660) rotate(8) scale(1.14) translate(-1280 -660)")
+    if resting:  # her head up against his neck, tilted into it
+        cel(svg, smooth([(1250, 800), (1330, 700), (1430, 710), (1380, 810)]), kit.SKIN, kit.SKIN_SH, 5, 10, rim=False)
+    svg.open(transform="translate(1280 660) rotate(8) scale(1.14) translate(-1280 -660)" if not resting else
+             "translate(1450 700) rotate(22) scale(1.08) translate(-1280 -660)")
     head = smooth([(1130, 700), (1150, 560), (1240, 500), (1350, 510), (1420, 580), (1430, 680), (1380, 760),
                    (1330, 740), (1300, 790), (1260, 750), (1220, 800), (1190, 750), (1150, 770)], t=0.9)
     cel(svg, head, kit.S_HAIR, kit.S_HAIR_SH, 8, 30, hi="#f7c0a0")
