@@ -15,6 +15,7 @@ from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, weak
 from game.adapt.document import Document
 from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS, phrasal
 from game.adapt.quotes import Utterance
+from game.adapt.ranker import rerank
 from game.adapt.reanchor import reanchor
 from game.adapt.referents import ABBREV, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
@@ -208,6 +209,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 resolver.mention(u.start, cid, strong=False, called=True)
             history.append(u)
     reanchor(doc, utterances, {u.start: resolver.scene_start(u.start) for u in utterances})
+    rerank(doc, cast, resolver, utterances)
     return resolver
 
 
