@@ -66,10 +66,11 @@ def test_dev_and_held_out_texts_every_quote_found() -> None:
 
 
 def test_later_held_out_texts_every_quote_found() -> None:
-    """heldout3 to heldout6: every quotation found (their texts also quote signs, titles and a letter's words
+    """heldout3 to heldout7: every quotation found (their texts also quote signs, titles and a letter's words
     on purpose, which the tool may take for speech, so precision is not asked here)."""
     for path in sorted([*(DATA / "heldout3").glob("*.txt"), *(DATA / "heldout4").glob("*.txt"),
-                        *(DATA / "heldout5").glob("*.txt"), *(DATA / "heldout6").glob("*.txt")]):
+                        *(DATA / "heldout5").glob("*.txt"), *(DATA / "heldout6").glob("*.txt"),
+                        *(DATA / "heldout7").glob("*.txt")]):
         pred, _ = predicted(path)
         s = score(pred, read_jsonl(path.with_name(path.stem + ".gold.jsonl")))
         assert s.recall == 1.0, path.name
