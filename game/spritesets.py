@@ -40,6 +40,7 @@ class Pose:
     face_angle: float = 0.0  # degrees, counter-clockwise
     face_visible: bool = True
     scale: float = 1.0  # multiplies the set's scale: a lying figure is drawn at the place's smaller size
+    fixed: tuple[str, ...] | None = None  # this pose's never-mirrored layers, where they differ from the set's
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +150,9 @@ def _pose(name: Any, spec: Any, where: str) -> Pose:
     scale = fields.get("scale", (int, float), 1.0)
     if not 0.05 <= scale <= 4:
         raise ManifestError(f"{where}: scale {scale} is out of range (0.05 to 4)")
+    fixed = tuple(fields.names("fixed", [])) if "fixed" in spec else None
     return Pose(name, str(fields.get("text", str, "")), (int(size[0]), int(size[1])), foot, face, float(angle), visible,
-                float(scale))
+                float(scale), fixed)
 
 
 def _pair(value: Any, where: str) -> tuple[float, float]:

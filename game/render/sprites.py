@@ -141,7 +141,7 @@ class SpriteCache:
         width = max(1, size[0])
         placed: list[tuple[pygame.Surface, int, int, bool]] = []  # (picture, x, y, flip) on the pose's canvas
         for name in found.order:
-            fixed = name in found.fixed
+            fixed = name in (found.fixed if pose.fixed is None else pose.fixed)
             if name in ("face", "extras"):
                 if found.flat or not pose.face_visible:
                     continue

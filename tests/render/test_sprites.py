@@ -95,6 +95,46 @@ def test_mirroring_flips_all_but_fixed_layers(sprites: SpriteCache) -> None:
     assert rgb(full, 34, 40) != MARK  # not mirrored about the canvas
 
 
+def _set_with_face_rule(root: Path, pose_fixed: str | None) -> SpriteCache:
+    """The test set with its face kept unmirrored set-wide (as the bundled Kakashi's is), `standing` optionally
+    saying otherwise, and a face that is red on its left half and green on its right."""
+    folder = make_layered_set(root / "sprites")
+    text = (folder / "sprite.yaml").read_text(encoding="utf-8").replace("fixed: [mark]", "fixed: [face, mark]")
+    if pose_fixed is not None:
+        text = text.replace("    face: [12, 15]\n", f"    face: [12, 15]\n    fixed: {pose_fixed}\n", 1)
+    (folder / "sprite.yaml").write_text(text, encoding="utf-8")
+    face = pygame.Surface((10, 4), pygame.SRCALPHA)
+    face.fill((220, 0, 0), (0, 0, 5, 4))
+    face.fill((0, 220, 0), (5, 0, 5, 4))
+    pygame.image.save(face, str(folder / "faces" / "neutral.png"))
+    return SpriteCache(root)
+
+
+def test_a_pose_may_mirror_a_layer_its_set_keeps_fixed(tmp_path: Path) -> None:
+    """A lying pose draws its headband with the body, so its face must mirror with both, though the set keeps
+    faces unmirrored (a face that did not put the open eye under the mirrored band)."""
+    kept = _set_with_face_rule(tmp_path / "a", None)
+    assert kept.sprite_set("tester").poses["standing"].fixed is None
+    full = kept.compose("tester", "standing", "neutral", scale=1.0, mirrored=True).full()  # type: ignore[union-attr]
+    assert rgb(full, 25, 15) == (220, 0, 0) and rgb(full, 31, 15) == (0, 220, 0)  # at the mirrored anchor, unflipped
+    own = _set_with_face_rule(tmp_path / "b", "[mark]")
+    assert own.sprite_set("tester").poses["standing"].fixed == ("mark",)
+    assert own.sprite_set("tester").poses["sitting-couch"].fixed is None
+    full = own.compose("tester", "standing", "neutral", scale=1.0, mirrored=True).full()  # type: ignore[union-attr]
+    assert rgb(full, 25, 15) == (0, 220, 0) and rgb(full, 31, 15) == (220, 0, 0)  # flipped with the body
+    unmirrored = own.compose("tester", "standing", "neutral", scale=1.0).full()  # type: ignore[union-attr]
+    assert rgb(unmirrored, 8, 15) == (220, 0, 0) and rgb(unmirrored, 15, 15) == (0, 220, 0)
+
+
+def test_a_poses_fixed_must_list_names(tmp_path: Path) -> None:
+    folder = make_layered_set(tmp_path / "sprites")
+    text = (folder / "sprite.yaml").read_text(encoding="utf-8")
+    (folder / "sprite.yaml").write_text(text.replace("    face: [12, 15]\n", "    face: [12, 15]\n    fixed: face\n", 1),
+                                        encoding="utf-8")
+    with pytest.raises(ManifestError, match="pose 'standing'.*fixed"):
+        load_set(tmp_path / "sprites", "tester")
+
+
 def test_any_scale_and_the_default_scale(sprites: SpriteCache) -> None:
     normal = sprites.compose("tester", "standing", "neutral")
     close = sprites.compose("tester", "standing", "neutral", scale=2.0)

@@ -92,6 +92,8 @@ def render_set(c: Char) -> dict:
                          "face": [round(fx), round(fy)], "face_angle": round(ang, 1) + 0.0, "face_visible": p.face_visible}
         if p.scale != 1.0:
             poses[p.name]["scale"] = p.scale
+        if p.turn:  # a turned (lying) pose draws its mark with the body (figure.layers): the face mirrors with both
+            poses[p.name]["fixed"] = [name for name in c.fixed if name not in ("face", "extras", "mark")]
     for e in c.expressions:
         files[f"faces/{e}.png"] = raster(FC.face(c.style, e))
     extras = [*EXTRAS, *c.own_extras]
@@ -112,7 +114,7 @@ def compose(get, manifest: dict, pose: str, expr: str, extras: tuple[str, ...] =
     fx, fy = p["face"]
     mfx = w - fx if mirror else fx
     for name in manifest["order"]:
-        fixed = name in manifest["fixed"]
+        fixed = name in p.get("fixed", manifest["fixed"])
         if name in ("face", "extras"):
             if not p.get("face_visible", True):
                 continue
