@@ -195,8 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     w = fit([it for _, _, its in data.values() for it in its], l2=args.l2)
     if args.check:
         stored = [ranker.WEIGHTS.get(name, 0.0) for name in ranker.FEATURES]
-        print("stored weights reproduced" if stored == w else weights_table(w))
-        return 0 if stored == w else 1
+        # within the table's rounding: the order in which a run visits its sets of names (string hashing differs
+        # from process to process) moves the last digit of a few sums, so exact equality failed one run in three
+        same = len(stored) == len(w) and all(abs(a - b) <= 0.0015 for a, b in zip(stored, w))
+        print("stored weights reproduced (within 0.0015)" if same else weights_table(w))
+        return 0 if same else 1
     print(table(data, l2=args.l2))
     print()
     print(weights_table(w))

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections import Counter
 
-from game.adapt.cast import Cast
+from game.adapt.cast import KIN_CALLS, Cast
 from game.adapt.lexicon import TITLE_GENDER
 from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
@@ -376,7 +376,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         said = u.text(doc)
         if _I_SAID.match(doc.text, u.pieces[0].end):  # '"Look, Sam. I told you," I said.': the narrator's own line
             own = re.fullmatch(r"\W*([A-Z][a-z][\w'’-]*)\W*", said)
-            if own and own.group(1).lower() not in NOT_NAMES | set(re.findall(r"[a-z]+", before.lower())):
+            if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-z]+", before.lower())):
                 # '"Sam," I said.': the narrator giving their name (not '"…was left." / "Left?" I said.', an echo)
                 called[own.group(1)] += 1
                 inside[own.group(1)] += 2
@@ -386,7 +386,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             word = m.group(1) or m.group(2)
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             echo = alone and word.lower() in re.findall(r"[a-z]+", before.lower())  # "…was left." / "Left?"
-            if word.lower() not in NOT_NAMES and word.lower() not in TITLE_GENDER and not echo:
+            if word.lower() not in NOT_NAMES and word.lower() not in TITLE_GENDER and word.lower() not in KIN_CALLS \
+                    and not echo:  # "Papa, she is here!" calls a relation, not the narrator
                 called[word] += 1
                 inside[word] += not alone  # a line of one word ('"Jollof," she said.') may call nobody
         before = said

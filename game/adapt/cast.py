@@ -71,6 +71,7 @@ class Cast:
         member = self.members.pop(cid)
         target = self.members[into]
         target.tokens |= member.tokens
+        target.gender = target.gender or member.gender  # 'Miss Lowther' is a woman, whoever she turns out to be
         for token in member.tokens:
             self.by_token[token] = into
         for ids in self.by_title.values():
@@ -187,7 +188,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
             agent[key] += 1
         if before.endswith(", ") and not m.group(3) and _CALLED.match(text, m.end()) or before[-1:] in "\"“‘" \
-                and not key.endswith("ly") and key not in _KIN_CALLS and _CALLING.match(text, m.end()):
+                and not key.endswith("ly") and key not in KIN_CALLS and _CALLING.match(text, m.end()):
             called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
         if prev_word[0].lower() == "the" and _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
             said_the[key] += 1  # "said the Signora": a title used as a name
@@ -246,6 +247,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)}
     _capital_designations(plain, cast)
     _genders(text, cast)
+    for member in cast.members.values():  # 'Papa' is a man and 'Mama' a woman, whatever pronouns are near
+        kin = {t for t in member.tokens} & KIN_GENDER.keys()
+        if member.gender is None and kin and len({KIN_GENDER[t] for t in kin}) == 1:
+            member.gender = KIN_GENDER[kin.pop()]
     cast.first_person = first_person(text)
     return cast
 
@@ -284,7 +289,9 @@ def _introduced(plain: str, noun: str) -> bool:
 
 _KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife husband uncle aunt father mother
 grandson granddaughter friend""".split())
-_KIN_CALLS = frozenset("papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse".split())
+KIN_CALLS = frozenset("papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse".split())  # what kin call each other by: a relation, never a name
+KIN_GENDER = {**dict.fromkeys("papa pa father uncle grandpapa".split(), "m"),
+              **dict.fromkeys("mamma mama ma mother aunt grandmamma granny".split(), "f")}
 _CALLING = re.compile(r",\s+(?:you|your|I|we|what|how|why|come|do|don't|don’t|listen|look|please|wait|tell|give|go|"
                       r"let|pray|my|dear)\b")  # '"Mary, you do not know"': a name called at a line's start
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote

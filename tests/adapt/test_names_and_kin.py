@@ -188,3 +188,42 @@ def test_a_first_name_before_a_known_name_is_the_same_person_and_its_short_form_
     osei = cast.lookup("Osei")
     assert osei is not None and cast.lookup("Benedict") == cast.lookup("Benny") == osei
     assert cast.members[osei].gender != "f"  # "to her ... and she caught it" is Lex, not Benny
+
+
+GOVERNESS = """The carriage set me down at the gate of Fernleigh a little after four, and a small girl in a blue pinafore came running down the drive before I had so much as lifted my box.
+
+"Are you the new governess?" she cried. "Papa said you would come on Tuesday, and it is Tuesday, and Papa is never wrong."
+
+"I am," said I. "And you must be Cecily."
+
+"How did you know? Did Papa write to you about me? Papa writes a great many letters."
+
+I told her that her papa had written only a little, and that I meant to find out the rest for myself.
+
+"Papa is in the library," she said, taking my hand without being asked. "He is always in the library. Papa, she is here!"
+
+A tall man came out upon the step, a pen still in his fingers. "Miss Lowther," he said, "you are very welcome. I hope Cecily has not talked you to death already."
+
+"Not quite, sir," I answered.
+
+"She will," said Cecily with great satisfaction. "Papa, may she have the blue room?"
+
+"She may have whichever room she likes," said her father. "Miss Lowther, will you take tea?"
+
+"Thank you, sir, I should like it very much."
+
+"Papa, I will pour," cried Cecily, and ran in before us.
+"""
+
+
+def test_a_relation_called_in_the_lines_is_never_the_narrators_name() -> None:
+    """A child calling 'Papa' again and again inside her lines named the first-person narrator 'Papa', and the
+    narrator's lines went to 'Papa'; 'Papa' is a man besides, whatever pronouns stand near (the girl's 'she
+    cried' went to him once the narrator had her own name). Before: 10 of 15 lines right; after: 14."""
+    lines = said(GOVERNESS)
+    who = [speaker for _text, speaker, _evidence in lines]
+    assert who[2] == who[3] == who[8] == who[13] == "Miss Lowther"  # 'said I', 'I answered', ...
+    assert who[0] == who[1] == who[4] == who[9] == who[14] == "Cecily"
+    assert who[11] == who[12] == "Papa"
+    assert sum(w == g for w, g in zip(who, ["Cecily"] * 2 + ["Miss Lowther"] * 2 + ["Cecily"] * 3 + ["Papa", "Miss Lowther",
+                                                                                                      "Cecily", "Cecily", "Papa", "Papa", "Miss Lowther", "Cecily"])) == 14
