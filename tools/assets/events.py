@@ -31,6 +31,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "extra-weight": ("Extra weight", training.extra_weight),
     "apple": ("Absolutely not fine", training.apple),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
+    "got-it": ("Got it, finally", lunch.got_it),
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "rage": ("Everything she can get her hands on", rage.rage),

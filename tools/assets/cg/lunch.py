@@ -4,6 +4,7 @@ his knee; she is after a piece of pork with her chopsticks.  A wide-ish two-shot
 from __future__ import annotations
 
 import random
+import zlib
 
 from . import kakashi, kit
 from .kit import LINE, LINE_SOFT
@@ -15,11 +16,20 @@ LIGHT = (-1, -0.7)
 
 
 def back_to_back(svg: Svg, rng: random.Random) -> None:
+    _lunch(svg, rng, got=False)
+
+
+def got_it(svg: Svg, rng: random.Random) -> None:
+    """The same moment, a breath later: "Got it, finally." The pork caught and lifted high in her chopsticks."""
+    _lunch(svg, random.Random(zlib.crc32(b"back-to-back")), got=True)  # the same field, tree and petals
+
+
+def _lunch(svg: Svg, rng: random.Random, got: bool) -> None:
     _sky_and_field(svg, rng)
     _tree(svg, rng)
     svg.path(ellipse_d(1280, GROUND + 10, 560, 46), svg.soft("#2f5a2c", 0.55, 0.4))  # their shadow
     _kakashi(svg)
-    _sakura(svg)
+    _sakura(svg, got)
     for _ in range(70):  # petals drifting down
         x, y = rng.uniform(0, W), rng.uniform(60, H - 60)
         kit.petal(svg, x, y, rng.uniform(9, 16), rng.uniform(0, 360), rng.choice(("#fbd3e0", "#f6b8cc", "#fff0f5")),
@@ -134,7 +144,7 @@ def _bowl(svg: Svg, cx: float, cy: float, r: float, base: str, shade: str) -> No
     svg.line([(cx - r * 0.7, cy + r * 0.35), (cx + r * 0.7, cy + r * 0.35)], "#c23b4c", 6)  # a red band
 
 
-def _sakura(svg: Svg) -> None:
+def _sakura(svg: Svg, got: bool = False) -> None:
     """Sakura at 13, small: seated facing right, her back to his, head bent over her bowl,
     chopsticks after a piece of pork."""
     skin, skin_sh = kit.SKIN, kit.SKIN_SH
@@ -154,13 +164,22 @@ def _sakura(svg: Svg) -> None:
     svg.cel(kit.finger((1590, 990), (1540, 968), 34, 0), skin, skin_sh, LINE, 4, light=LIGHT, depth=6)
     # near arm: upper arm down, forearm forward, chopsticks lifting a piece of pork
     _limb(svg, (1365, 905), (1390, 1030), 56, 46, skin, skin_sh)
-    _limb(svg, (1390, 1030), (1500, 930), 46, 40, skin, skin_sh)
-    svg.cel(smooth([(1492, 910), (1525, 905), (1535, 935), (1505, 950), (1486, 936)]), skin, skin_sh, LINE, 4,
-            light=LIGHT, depth=6)
-    svg.line([(1500, 908), (1590, 880)], "#a8794f", 5)
-    svg.line([(1505, 918), (1592, 892)], "#a8794f", 5)
-    svg.cel(smooth([(1582, 876), (1606, 872), (1612, 894), (1586, 898)]), "#e7b88f", "#c98f62", LINE, 4,
-            light=LIGHT, depth=5)
+    if not got:
+        _limb(svg, (1390, 1030), (1500, 930), 46, 40, skin, skin_sh)
+        svg.cel(smooth([(1492, 910), (1525, 905), (1535, 935), (1505, 950), (1486, 936)]), skin, skin_sh, LINE, 4,
+                light=LIGHT, depth=6)
+        svg.line([(1500, 908), (1590, 880)], "#a8794f", 5)
+        svg.line([(1505, 918), (1592, 892)], "#a8794f", 5)
+        svg.cel(smooth([(1582, 876), (1606, 872), (1612, 894), (1586, 898)]), "#e7b88f", "#c98f62", LINE, 4,
+                light=LIGHT, depth=5)
+    else:  # forearm raised, the chopsticks pointing up with the caught piece held high
+        _limb(svg, (1390, 1030), (1520, 900), 46, 40, skin, skin_sh)
+        svg.cel(smooth([(1508, 880), (1542, 872), (1552, 902), (1522, 918), (1502, 904)]), skin, skin_sh, LINE, 4,
+                light=LIGHT, depth=6)
+        svg.line([(1520, 876), (1586, 770)], "#a8794f", 5)
+        svg.line([(1532, 882), (1600, 778)], "#a8794f", 5)
+        svg.cel(smooth([(1580, 752), (1612, 750), (1616, 776), (1584, 780)]), "#e7b88f", "#c98f62", LINE, 4,
+                light=LIGHT, depth=5)
     # head bent over the bowl: profile facing right, the pink bob hiding most of the face
     svg.cel(smooth([(1360, 880), (1400, 880), (1400, 840), (1360, 840)]), skin, skin_sh, LINE, 5, light=LIGHT, depth=8)
     svg.cel(smooth([(1340, 870), (1420, 876), (1420, 846), (1345, 840)]), kit.S_RED, kit.S_RED_SH, LINE, 5,
