@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from game.adapt import adapt_file, known_story, ranker  # noqa: E402
-from game.adapt.evaluate import _names, read_jsonl, same_name  # noqa: E402
+from game.adapt.evaluate import matched, read_jsonl, same_name  # noqa: E402
 from game.adapt.writer import to_json_lines  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "adapt"
@@ -58,26 +58,8 @@ def collect(text: Path, gold_path: Path, story=None) -> tuple[int, int, list[Ite
     finally:
         ranker.COLLECT, ranker.ENABLED = None, enabled
     predicted = [json.loads(line) for line in to_json_lines(draft).splitlines()]
-    aliases: dict[str, list[str]] = {}
-    gold = []
-    for row in read_jsonl(gold_path):
-        if "aliases" in row:
-            aliases.update(row["aliases"])
-        else:
-            gold.append(row)
-    accepted_at: dict[int, set[str]] = {}  # predicted start -> accepted names (empty: nobody)
-    used: set[int] = set()
-    for g in gold:  # as evaluate.score matches
-        best, overlap = None, 0
-        for i, p in enumerate(predicted):
-            if i in used:
-                continue
-            o = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if o > overlap:
-                best, overlap = i, o
-        if best is not None:
-            used.add(best)
-            accepted_at[predicted[best]["start"]] = _names(g.get("speaker"), aliases)
+    # predicted start -> accepted names (empty: nobody), matched as evaluate.score matches
+    accepted_at = {p["start"]: accepted for _g, p, accepted in matched(predicted, read_jsonl(gold_path))[1]}
     correct = sum(same_name(p.get("speaker") or "") in accepted_at[p["start"]] if accepted_at[p["start"]]
                   else not p.get("speaker") for p in predicted if p["start"] in accepted_at)
     items: list[Item] = []

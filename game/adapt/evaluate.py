@@ -80,7 +80,9 @@ def _names(value: object, aliases: dict[str, list[str]]) -> set[str]:
     return out
 
 
-def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignore[type-arg]
+def matched(predicted: list[dict], gold_rows: list[dict]) -> tuple[int, list[tuple[dict, dict, set[str]]]]:  # type: ignore[type-arg]
+    """The gold lines (aliases rows aside), and each gold line paired with the predicted line that overlaps it
+    most (each predicted line used once) and the names that count as right for it (empty: nobody speaks)."""
     aliases: dict[str, list[str]] = {}
     gold = []
     for row in gold_rows:
@@ -88,7 +90,7 @@ def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignor
             aliases.update(row["aliases"])
         else:
             gold.append(row)
-    result = Score(gold=len(gold), predicted=len(predicted))
+    pairs = []
     used: set[int] = set()
     for g in gold:
         best, overlap = None, 0
@@ -98,12 +100,17 @@ def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignor
             o = min(g["end"], p["end"]) - max(g["start"], p["start"])
             if o > overlap:
                 best, overlap = i, o
-        if best is None:
-            continue
-        used.add(best)
-        p = predicted[best]
+        if best is not None:
+            used.add(best)
+            pairs.append((g, predicted[best], _names(g.get("speaker"), aliases)))
+    return len(gold), pairs
+
+
+def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignore[type-arg]
+    gold, pairs = matched(predicted, gold_rows)
+    result = Score(gold=gold, predicted=len(predicted))
+    for g, p, accepted in pairs:
         result.found += 1
-        accepted = _names(g.get("speaker"), aliases)
         said = same_name(p.get("speaker") or "")
         ok = said in accepted if accepted else not said
         result.correct += ok
