@@ -96,7 +96,9 @@ TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m",
                 "general": "m", "admiral": "m", "lieutenant": None, "sergeant": None, "inspector": None,
                 "reverend": "m", "rev": "m"}
 TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Major|General|Admiral|"
-                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame)\.?\s+$")
+                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame)"
+                      r"(?:(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bRev)\.)?\s+$")
+# (only an abbreviation takes its full stop: "Dr. Hale" is a name, "Come, Doctor. We shall" ends a sentence)
 # A title used alone ("the Captain", "the doctor") means the one person who bears it; Dr. is a doctor.
 TITLE_WORD = {"dr": "doctor", "rev": "reverend", "prof": "professor"}
 

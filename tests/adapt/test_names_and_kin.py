@@ -227,3 +227,17 @@ def test_a_relation_called_in_the_lines_is_never_the_narrators_name() -> None:
     assert who[11] == who[12] == "Papa"
     assert sum(w == g for w, g in zip(who, ["Cecily"] * 2 + ["Miss Lowther"] * 2 + ["Cecily"] * 3 + ["Papa", "Miss Lowther",
                                                                                                       "Cecily", "Cecily", "Papa", "Papa", "Miss Lowther", "Cecily"])) == 14
+
+
+def test_a_spelled_out_title_ending_a_sentence_does_not_join_the_next_word() -> None:
+    """'True, Doctor. Forgive an old habit.' made a person 'Doctor Forgive', and 'Thank you, Colonel. Hobbs will
+    see to it.' a 'Colonel Hobbs' who took the servant's lines: only an abbreviation takes its full stop."""
+    text = ('"True, Doctor. Forgive an old habit," said Quill.\n\n'
+            '"Thank you, Colonel. Hobbs will see to it," said Major Penrose.\n\n'
+            '"Very good, sir," said Hobbs.\n\n'
+            '"Dr. Hale is late," said Mr. Pike.\n')
+    cast = infer_cast(text)
+    names = {c.name for c in cast.members.values()}
+    assert "Doctor Forgive" not in names and "Colonel Hobbs" not in names
+    assert {"Quill", "Hobbs", "Major Penrose", "Dr. Hale", "Mr. Pike"} <= names
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Quill", "Major Penrose", "Hobbs", "Mr. Pike"]
