@@ -28,6 +28,11 @@ def phrasal(text: str) -> str:
 
 
 SPEECH_VERBS = frozenset("""
+vociferate vociferates vociferated aver avers averred opine opines opined interject interjects interjected
+assent assents assented counsel counsels counselled counseled promise promises promised concede concedes conceded
+expostulate expostulates expostulated echo echoes echoed coo coos cooed crow crows crowed pipe pipes piped
+quaver quavers quavered simper simpers simpered lisp lisps lisped thunder thunders thundered babble babbles
+babbled prattle prattles prattled chatter chatters chattered
 say says said ask asks asked reply replies replied answer answers answered whisper whispers whispered
 shout shouts shouted call calls called cry cries cried yell yells yelled scream screams screamed
 mutter mutters muttered murmur murmurs murmured grumble grumbles grumbled begin begins began
