@@ -56,9 +56,16 @@ class StageRenderer:
         self.views.keep = max(self.views.keep or 0, views)
         self._lit.keep = max(self._lit.keep or 0, lit)
 
-    def map_for(self, place: str) -> RenderedMap:
+    def _map_name(self, place: str) -> str | None:
         info = self.story.places.get(place) if self.story else None
-        return self.maps.get(info.map if info else None)
+        return info.map if info else None
+
+    def map_for(self, place: str) -> RenderedMap:
+        return self.maps.get(self._map_name(place))
+
+    def lit_source(self, place: str, time: str) -> str:
+        """What `lit(place, time)` is drawn from (its place, map, time and the place's own light), for keys."""
+        return f"{place}\x00{self._map_name(place) or ''}\x00{time}\x00{self.tint(place, time)}"
 
     def lit(self, place: str, time: str) -> tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]:
         """The place's map lit for `time`: (behind the characters, in front of them, where the front goes); cached."""
@@ -245,8 +252,7 @@ class StageRenderer:
                 stage.place, stage.time)
 
     def stage_point(self, stage: Stage, actor: Actor) -> tuple[float, float]:
-        info = self.story.places.get(stage.place) if self.story else None
-        points = self.maps.points(info.map if info else None)
+        points = self.maps.points(self._map_name(stage.place))
         return points.get(actor.position, points.get("centre", (LOGICAL[0] / 2, 700)))
 
     def facing(self, stage: Stage, actor: Actor, speaker: str | None = None) -> str:

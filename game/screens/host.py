@@ -17,6 +17,8 @@ from game.render import effects, keep
 from game.saves import SaveError
 from game.ui import cg_gallery, gallery, history, saveload
 
+TITLE_VIGNETTE = 0.6  # how dark the title backdrop's corners go
+
 if TYPE_CHECKING:
     from game.audio import Audio
     from game.livereload import LiveReload
@@ -106,10 +108,9 @@ class Shared:
             first = story.scenes[0] if story.scenes else None
             place, time = (first.place, "dusk") if first else ("", "dusk")
             renderer = self.app.renderer
-            info = story.places.get(place)
-            what = f"title\x00{place}\x00{info.map if info else ''}\x00{time}\x00{renderer.tint(place, time)}\x00vignette 0.6"
+            what = f"title\x00{renderer.lit_source(place, time)}\x00vignette {TITLE_VIGNETTE}"
             self._title_backdrop = keep.kept(self.app.keep_dir, "title", what, renderer.assets_root, LOGICAL,
-                                             lambda: effects.vignette(renderer.lit(place, time)[0], 0.6))
+                                             lambda: effects.vignette(renderer.lit(place, time)[0], TITLE_VIGNETTE))
         return self._title_backdrop
 
     def drop_title_backdrop(self) -> None:
