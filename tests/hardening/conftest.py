@@ -1,10 +1,10 @@
-"""Shared checks for the hardening tests: a script check must end in located diagnostics, in time."""
+"""Shared checks for the hardening tests: a script check must end in located diagnostics (a check that never
+ends fails on the suite's hang guard, pytest-timeout, not on a clock here)."""
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 from game.check import CheckResult, check_story
@@ -13,7 +13,6 @@ from game.story.diagnostics import CODES, Severity
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "script"
 ASSETS = ROOT / "assets"
-TIME_LIMIT = 60.0  # seconds: a guard against a check that never ends on hostile input, not a speed target
 
 
 def assert_located(result: CheckResult, folder: Path | None = None) -> None:
@@ -36,11 +35,8 @@ def assert_located(result: CheckResult, folder: Path | None = None) -> None:
 
 
 def checked(folder: Path, assets: Path | None = None, *, with_assets: bool = False) -> CheckResult:
-    """`check_story` on `folder`, asserting it returns located diagnostics within the time limit."""
-    start = time.perf_counter()
+    """`check_story` on `folder`, asserting it returns located diagnostics."""
     result = check_story(folder, assets, with_assets=with_assets)
-    elapsed = time.perf_counter() - start
-    assert elapsed < TIME_LIMIT, f"check took {elapsed:.1f} s"
     assert_located(result, folder)
     return result
 

@@ -59,7 +59,6 @@ def test_sigkill_while_saving_leaves_old_or_new_files(tmp_path: Path) -> None:
     writer_done.write("1", state(0), SaveMeta("1", "s", "Scene", "s/n-000000", "text", "2026-01-01T00:00:00"))
     save_settings(tmp_path / "settings.json", Settings())
     save_persistent(tmp_path / "persistent.json", Persistent(set(), ["s"]))
-    started = time.monotonic()
     for _ in range(KILLS):
         before = set(os.listdir(tmp_path / "saves"))
         pid = os.fork()
@@ -75,7 +74,6 @@ def test_sigkill_while_saving_leaves_old_or_new_files(tmp_path: Path) -> None:
         last = check(tmp_path, last)
         leftovers = [n for n in set(os.listdir(tmp_path / "saves")) - before if n.endswith(".tmp")]
         mid_write += bool(leftovers)
-    assert time.monotonic() - started < 60
     assert last > KILLS // 4  # the writers got somewhere (fewer on a loaded machine: a kill may land before the first write)
     assert mid_write > 0, "no kill landed inside a write: the test proved nothing"
     print(f"{KILLS} kills, {mid_write} inside a write, {last} saves written")

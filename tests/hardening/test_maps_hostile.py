@@ -2,7 +2,7 @@
 paths leaving assets/, huge dimensions, decompression bombs.
 
 `game.assets.read_map` (what `vn check` and `vn play` run before anything draws a map) must answer
-each with an `AssetError` naming the map, in bounded time, without opening a file outside the
+each with an `AssetError` naming the map, with bounded work (its peak memory), without opening a file outside the
 assets folder or touching the network. The renderer (`game.render.maps`, pytmx) must never crash.
 """
 
@@ -17,7 +17,7 @@ import socket
 import subprocess
 import sys
 import threading
-import time
+import tracemalloc
 import zlib
 from pathlib import Path
 
@@ -26,6 +26,8 @@ import pytest
 from game.assets import AssetError, Catalogue
 from tests.hardening.conftest import ASSETS, RECORDER, ROOT, checked
 
+PEAK_BASE = 8 * 2**20  # bytes any map read may hold (the file, the parser); the bombs expand to 64 MiB and more
+PEAK_PER_BYTE = 64  # and per byte of the file: an element tree (200,000 nested elements: 46 bytes a byte)
 REAL_MAP = (ASSETS / "maps" / "memorial.tmx").read_text(encoding="utf-8")
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 OPEN = '<map version="1.10" orientation="orthogonal" width="32" height="18" tilewidth="40" tileheight="40">\n'
@@ -232,15 +234,22 @@ def test_read_map_refuses_with_the_map_named(name: str, world: dict[str, Path], 
                                              bombs: dict[str, str]) -> None:
     content, phrase = cases(world, listener.port, bombs)[name]
     write(world, content)
-    start = time.perf_counter()
-    with RECORDER:
-        try:
-            Catalogue(world["assets"]).map_info("maps/hostile.tmx")
-        except AssetError as exc:
-            message = str(exc)
-        else:
-            message = ""
-    assert time.perf_counter() - start < 5
+    tracemalloc.start()
+    try:
+        with RECORDER:
+            try:
+                Catalogue(world["assets"]).map_info("maps/hostile.tmx")
+            except AssetError as exc:
+                message = str(exc)
+            else:
+                message = ""
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # bounded work, counted in memory rather than seconds: refused before a bomb went off (nothing like its
+    # expansion, 64 MiB and more, was ever held), and a well-formed tree no larger than its file allows
+    limit = PEAK_BASE + PEAK_PER_BYTE * len(content)
+    assert peak < limit, f"{name}: {peak / 2**20:.1f} MiB held while reading (limit {limit / 2**20:.1f})"
     if name == "deeply-nested":  # odd but harmless: either read or refused, never a crash
         assert message == "" or "hostile.tmx" in message
     else:
