@@ -63,9 +63,13 @@ _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|st|messrs)\.", re.IGNORECASE)
 
 
 def same_name(name: str) -> str:
-    """A name as it is compared: lower case, one space between words, and a title's full stop dropped ("Mrs Hart",
-    as British texts write it, is "Mrs. Hart")."""
-    return " ".join(_TITLE_DOT.sub(r"\1", name).lower().split())
+    """A name as it is compared: lower case, one space between words, a title's full stop dropped ("Mrs Hart",
+    as British texts write it, is "Mrs. Hart") and a leading article dropped ("the Queen" is "Queen", as a cast
+    list writes it)."""
+    words = _TITLE_DOT.sub(r"\1", name).lower().split()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _names(value: object, aliases: dict[str, list[str]]) -> set[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from game.adapt import adapt_file, known_story
-from game.adapt.evaluate import read_jsonl, score
+from game.adapt.evaluate import read_jsonl, same_name, score
 from game.adapt.writer import to_json_lines
 from tests.conftest import ROOT
 
@@ -48,6 +48,18 @@ def test_a_titles_full_stop_and_spacing_do_not_make_another_name() -> None:
             {"start": 20, "end": 25, "speaker": "Dr Pell"}, {"start": 30, "end": 35, "speaker": "Mr. Hart"}]
     s = score(pred, gold)
     assert s.correct == 3 and s.confusion == {("Mrs Hart", "Mr. Hart"): 1}  # Mr is still not Mrs
+
+
+def test_a_leading_article_does_not_make_another_name() -> None:
+    """"the Queen" in the gold is the cast's "Queen"; but an article is never a whole name, and "Queen Ysolde"
+    is still not "Queen"."""
+    gold = [{"start": 0, "end": 5, "speaker": "the Queen"}, {"start": 10, "end": 15, "speaker": "The Warden"},
+            {"start": 20, "end": 25, "speaker": "Queen Ysolde"}]
+    pred = [{"start": 0, "end": 5, "speaker": "Queen"}, {"start": 10, "end": 15, "speaker": "warden"},
+            {"start": 20, "end": 25, "speaker": "Queen"}]
+    s = score(pred, gold)
+    assert s.correct == 2 and s.confusion == {("Queen Ysolde", "Queen"): 1}
+    assert same_name("The") == "the" and same_name("A. Hart") == "a. hart"
 
 
 def test_eval_tool_prints_its_table() -> None:
