@@ -137,6 +137,18 @@ def warm_up(app: App, scenes: list[str]) -> None:
     app.step([], 16)
 
 
+def watch_scenes(app: App, scenes: set[str]) -> None:
+    """Record the scene of every line the app shows, skipped ones included: a frame of skipping can pass a short
+    scene whole (memorial-sunrise is nine lines), so the view, read once a frame, would not see it."""
+    mark = app.session.mark
+
+    def marked(beat):  # type: ignore[no-untyped-def]
+        scenes.add(beat.line.scene)
+        return mark(beat)
+
+    app.session.mark = marked  # type: ignore[method-assign]
+
+
 def restart(result: object, home: Path) -> App:
     """The monkey chose Quit: start the game again and choose Continue, as a player would."""
     app = App(result, settings_dir=home, clock=Clock())  # type: ignore[arg-type]
@@ -158,6 +170,7 @@ def soak(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     kinds: Counter[str] = Counter()
     screens: Counter[str] = Counter()
     scenes: set[str] = set()
+    watch_scenes(app, scenes)
     first: list[int] = []
     last: list[int] = []
     recent: list[str] = []
@@ -185,6 +198,7 @@ def soak(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         if not app.running:
             restarts += 1
             app = restart(result, home)
+            watch_scenes(app, scenes)
         if done % 100 == 0 and (WARM_INPUTS < done <= WARM_INPUTS + 1000 or done > INPUTS - 1000):
             os_memory.trim()  # count what is held, not the free pages glibc keeps for reuse
             (first if done <= WARM_INPUTS + 1000 else last).append(rss_kb() - cached_kb(app))
