@@ -126,6 +126,17 @@ class Catalogue:
 
 def event_titles(root: Path) -> dict[str, str]:
     """The Gallery's titles from `events/events.yaml` (NAME: {title: ...}); {} when it is absent or unreadable."""
+    return _event_field(root, "title")
+
+
+def event_lights(root: Path) -> dict[str, str]:
+    """The illustrations painted in their own light, from `events/events.yaml` (NAME: {light: night}): the time of
+    day each was painted for, so the stage does not light it a second time; {} when it is absent or unreadable."""
+    return _event_field(root, "light")
+
+
+def _event_field(root: Path, key: str) -> dict[str, str]:
+    """NAME -> the text of one field of each entry of `events/events.yaml` that has it as text."""
     path = Path(root) / "events" / "events.yaml"
     try:
         data = plain_data(path.read_text(encoding="utf-8")) if path.is_file() else {}
@@ -133,8 +144,8 @@ def event_titles(root: Path) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {k: v["title"] for k, v in data.items()
-            if isinstance(k, str) and isinstance(v, dict) and isinstance(v.get("title"), str)}
+    return {k: v[key] for k, v in data.items()
+            if isinstance(k, str) and isinstance(v, dict) and isinstance(v.get(key), str)}
 
 
 def _safe_xml(path: Path, label: str) -> ET.Element:

@@ -169,3 +169,26 @@ def test_event_generator_matches_the_titles_and_is_deterministic() -> None:
     pytest.importorskip("resvg_py")  # the `art` extra; rasterising is the build's job, not the player's
     first = next(iter(events.EVENTS))
     assert events.render(first, (320, 180)) == events.render(first, (320, 180))
+
+
+def test_event_lights_are_read_from_the_titles_file(tmp_path: Path) -> None:
+    from game.assets import event_lights, event_titles
+
+    events = tmp_path / "events"
+    events.mkdir()
+    (events / "events.yaml").write_text(
+        "a: {title: A, light: night}\nb: {title: B}\nc: {title: C, light: [dusk]}\nd: plain\n", encoding="utf-8")
+    assert event_lights(tmp_path) == {"a": "night"}  # a list or a bare entry is no light
+    assert event_titles(tmp_path) == {"a": "A", "b": "B", "c": "C"}
+    (events / "events.yaml").write_text("a: [unclosed", encoding="utf-8")
+    assert event_lights(tmp_path) == {} and event_lights(tmp_path / "none") == {}
+
+
+def test_the_painted_lights_are_times_of_day_of_known_pictures() -> None:
+    import sys
+
+    sys.path.insert(0, str(ASSETS.parent))
+    from game.render.lighting import GRADES
+    from tools.assets import events
+
+    assert set(events.LIGHTS) <= set(events.EVENTS) and set(events.LIGHTS.values()) <= set(GRADES)

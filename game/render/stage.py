@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pygame
 
-from game.assets import AssetError, image_size
+from game.assets import AssetError, event_lights, image_size
 from game.logical import LOGICAL
 from game.render import camera, effects, lighting
 from game.render.lru import LRU
@@ -45,9 +45,10 @@ class StageRenderer:
         self._scaled: LRU[tuple[object, ...], tuple[pygame.Surface, tuple[int, int]] | None] = LRU(KEEP_SCALED)
         self._lit: LRU[tuple[str, ...], tuple[pygame.Surface, pygame.Surface | None, tuple[int, int]]] = LRU(KEEP_LIT)
         self._stages: LRU[tuple[Stage, str | None, bool], pygame.Surface] = LRU(keep)
-        self._events: LRU[tuple[str, bool], pygame.Surface] = LRU(KEEP_EVENTS)
+        self._events: LRU[tuple[str, bool, str], pygame.Surface] = LRU(KEEP_EVENTS)
         self.views: LRU[tuple[object, ...], tuple[pygame.Surface, pygame.Surface]] = LRU(KEEP_VIEWS)
         self.assets_root = Path(assets_root)
+        self._event_lights: dict[str, str] | None = None
         self.emphasis = True  # dim the characters who are not speaking (a setting)
 
     def hold(self, views: int, lit: int) -> None:
@@ -136,12 +137,24 @@ class StageRenderer:
         return self.emphasis and self.focus(stage, speaker) not in (None, actor.who)
 
     def _illustration(self, stage: Stage) -> pygame.Surface:
-        """An event illustration scaled to the frame (graded like any memory frame in a memory); cached."""
-        key = (stage.event or "", stage.memory)
+        """An event illustration scaled to the frame, lit for the stage's time as the place is (unless it was painted
+        in its own light: `events.yaml`'s `light:`), and graded like any memory frame in a memory. Cached: the
+        lines it stays on reuse one picture."""
+        name = stage.event or ""
+        lit = name not in self.event_lights()
+        key = (name, stage.memory, self.lit_source(stage.place, stage.time) if lit else "")
         if key not in self._events:
-            picture = self.event_picture(stage.event or "")
+            picture = self.event_picture(name)
+            if lit:
+                picture = lighting.apply_grade(picture, stage.time, self.tint(stage.place, stage.time))
             self._events.put(key, memory_frame(picture) if stage.memory else picture)
         return self._events.get(key)
+
+    def event_lights(self) -> dict[str, str]:
+        """The illustrations painted in their own light (name -> the time painted for); read once."""
+        if self._event_lights is None:
+            self._event_lights = event_lights(self.assets_root)
+        return self._event_lights
 
     def event_picture(self, name: str) -> pygame.Surface:
         """An illustration at frame size, ungraded (a black frame when it cannot be read)."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.render import lighting
 from game.render.stage import StageRenderer, memory_frame
 from game.story.program import Actor, Stage
 from tests.layered import assets_with_layered
@@ -93,12 +94,14 @@ def test_event_illustration_replaces_the_stage(renderer: StageRenderer, tmp_path
     pygame.image.save(picture, str(events / "hug.png"))
     shown = renderer.compose(stage(actor("a", "left"), event="hug"))
     assert shown.get_size() == (1280, 720)
-    assert tuple(shown.get_at((300, 360)))[:3] == (20, 160, 60) and tuple(shown.get_at((1000, 360)))[:3] == (200, 60, 120)
+    lit = lighting.apply_grade(renderer.event_picture("hug"), "noon")  # lit for the stage's time, as the place is
+    assert shown.get_at((300, 360)) == lit.get_at((300, 360)) and shown.get_at((1000, 360)) == lit.get_at((1000, 360))
+    assert _near(shown.get_at((300, 360)), (20, 160, 60), 16) and _near(shown.get_at((1000, 360)), (200, 60, 120), 16)  # noon: nearly
     remembered = renderer.compose(stage(actor("a", "left"), event="hug", memory=True))
     graded = memory_frame(shown)
     assert remembered.get_at((1000, 360)) == graded.get_at((1000, 360)) != shown.get_at((1000, 360))
     missing = renderer.compose(stage(event="no-such-picture"))
-    assert missing.get_size() == (1280, 720) and tuple(missing.get_at((640, 360)))[:3] == (0, 0, 0)
+    assert missing.get_size() == (1280, 720) and _near(missing.get_at((640, 360)), (0, 0, 0), 16)  # black, lit
 
 
 def test_a_close_up_draws_from_the_full_art(renderer: StageRenderer) -> None:
@@ -131,3 +134,59 @@ def test_lines_in_one_framing_share_its_background(renderer: StageRenderer, monk
     assert pygame.image.tobytes(again, "RGB") == pygame.image.tobytes(second, "RGB")  # the kept view changes nothing
     wide = renderer.compose(replace(calm, camera=Camera()))
     assert wide.get_size() == (1280, 720) and len(renderer.views) == 1  # a wide shot is the lit place as it is
+
+
+def _near(got: pygame.Color | tuple[int, ...], want: tuple[int, int, int], within: int) -> bool:
+    return all(abs(a - b) <= within for a, b in zip(tuple(got)[:3], want))
+
+
+def _mean(picture: pygame.Surface) -> tuple[float, float, float]:
+    small = pygame.transform.smoothscale(picture, (32, 18))
+    pixels = [small.get_at((x, y)) for y in range(18) for x in range(32)]
+    return tuple(sum(p[i] for p in pixels) / len(pixels) for i in range(3))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("time", ["dusk", "night"])
+@pytest.mark.parametrize("memory", [False, True])
+def test_an_event_is_lit_for_the_scene_s_time_like_the_stage(renderer: StageRenderer, tmp_path: Path, time: str,
+                                                             memory: bool) -> None:
+    """An illustration painted in daylight shows the place's light of the scene's time: painted as the place's own
+    picture, it comes out as the stage's lit place does, pixel for pixel (and under the memory grade too)."""
+    events = tmp_path / "assets" / "events"
+    events.mkdir()
+    place = renderer.map_for("memorial").back  # the place as painted, before any light
+    pygame.image.save(place, str(events / "view.png"))
+    s = replace(stage(event="view", memory=memory), time=time)
+    shown = renderer.compose(s)
+    backdrop = renderer.compose(replace(s, event=None))  # the stage with no one on it
+    for x, y in ((40, 40), (640, 200), (1200, 650), (300, 500)):
+        assert _near(shown.get_at((x, y)), tuple(backdrop.get_at((x, y)))[:3], 2), (x, y)
+    plain = renderer.event_picture("view")
+    assert max(abs(a - b) for a, b in zip(_mean(shown), _mean(plain))) > 20  # visibly toned, not the painted colours
+
+
+def test_an_event_painted_in_its_own_light_is_not_lit_again(renderer: StageRenderer, tmp_path: Path) -> None:
+    events = tmp_path / "assets" / "events"
+    events.mkdir()
+    picture = pygame.Surface((1280, 720))
+    picture.fill((60, 64, 110))
+    pygame.image.save(picture, str(events / "hug.png"))
+    (events / "events.yaml").write_text("hug: {title: The hug, light: night}\n", encoding="utf-8")
+    shown = renderer.compose(replace(stage(event="hug"), time="night"))
+    assert tuple(shown.get_at((640, 360)))[:3] == (60, 64, 110)
+
+
+def test_an_event_is_lit_once_for_all_the_lines_it_stays_on(renderer: StageRenderer, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    events = tmp_path / "assets" / "events"
+    events.mkdir()
+    picture = pygame.Surface((1280, 720))
+    picture.fill((180, 170, 150))
+    pygame.image.save(picture, str(events / "hug.png"))
+    calls: list[str] = []
+    grade = lighting.apply_grade
+    monkeypatch.setattr(lighting, "apply_grade", lambda *a, **k: calls.append(a[1]) or grade(*a, **k))
+    first = replace(stage(actor("a", "left"), event="hug", memory=True), time="dusk")
+    for line in range(4):  # the lines under one illustration differ in who is on stage and who speaks
+        renderer.compose(replace(first, actors=first.actors[:line % 2]), "a" if line % 2 else None)
+    assert calls == ["dusk"]

@@ -48,6 +48,17 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "looks-up": ("Sunrise at the stone", sunrise.looks_up),
 }
 
+# The pictures painted in their own light (a night palette, a dawn's mist, the sunrise sky): the time of day each was
+# painted for, written to events.yaml as `light:` so the stage shows it as painted. Every other picture is painted in
+# plain daylight and is lit for its scene's time by the stage, as the places are.
+LIGHTS: dict[str, str] = {
+    "names-at-dawn": "dawn", "flower-on-stone": "dawn", "fingers-on-names": "dawn",
+    "wrecked-house": "dusk", "lopsided": "dusk",
+    "couch-nap": "night", "catch": "night", "couch-hug": "night", "couch-hug-rest": "night",
+    "chain-in-hand": "night", "necklace": "night",
+    "hands-on-stone": "dawn", "looks-up": "sunrise",
+}
+
 
 def svg_text(name: str) -> str:
     svg = Svg(*SIZE)
@@ -76,11 +87,14 @@ def frame_png(painted: bytes) -> bytes:
 
 
 def titles_yaml() -> str:
-    lines = ["# Event illustrations (CGs): name -> title shown in the Gallery. Written by",
-             "# tools/assets/events.py; a hand-drawn <name>.png (1280 x 720, or larger) may replace any picture."]
+    lines = ["# Event illustrations (CGs): name -> title shown in the Gallery, and `light:` for a picture painted in",
+             "# its own time of day (the stage then does not light it again). Written by tools/assets/events.py;",
+             "# a hand-drawn <name>.png (1280 x 720, or larger) may replace any picture."]
     for name, (title, _fn) in EVENTS.items():
         lines.append(f"{name}:")
         lines.append(f'  title: "{title}"')
+        if name in LIGHTS:
+            lines.append(f"  light: {LIGHTS[name]}")
     return "\n".join(lines) + "\n"
 
 
