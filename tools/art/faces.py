@@ -33,7 +33,7 @@ EXPRS = {
     #          open  lid   brow_in brow_up  mouth
     "neutral": (1.0, 0.0, 0.0, 0.0, "line"),
     "smile": (0.0, 0.0, -0.2, 0.25, "smile"),
-    "sad": (0.85, 0.25, 1.0, 0.1, "frown"),
+    "sad": (1.05, 0.15, 1.3, 0.1, "frown"),      # open, wet eyes under grieving brows (half-lidded read as sulky)
     "cry": (0.0, 0.0, 1.1, 0.1, "cry"),
     "surprised": (1.2, 0.0, -0.4, 0.9, "o"),
     "angry": (0.9, -0.25, -1.5, -0.2, "shout"),
@@ -94,6 +94,9 @@ def _eye(d: Doc, st: Style, s: int, name: str) -> None:
             if name != "surprised" else upper
     d.taper(upper + [(inner + s * 0.08 * w, upper[-1][1] + 0.1 * eh)], ink, st.lash * 0.8, st.lash * 1.3, 2.0)
     d.taper(lower[1:], mix(ink, st.skin, 0.35), 1.2, 2.4, 1.0)
+    if name == "sad" and not st.only_right:   # wet eyes: a bright line of tears along the lower lid
+        d.taper([(cx - s * 0.75 * w, cy + 0.5 * eh), (cx - s * 0.05 * w, cy + 0.86 * eh), (cx + s * 0.6 * w, cy + 0.55 * eh)],
+                (235, 245, 255), 1.0, 3.2, 1.0)
     if st.only_right and name != "surprised":
         d.taper([(outer, top_y - 0.2 * eh), (cx, top_y - 0.35 * eh), (inner, top_y - 0.25 * eh)], mix(ink, st.skin, 0.4), 1, 2, 1)
 
@@ -102,6 +105,15 @@ def _brow(d: Doc, st: Style, s: int, name: str) -> None:
     h = st.hh
     _, _, b_in, b_up, _ = EXPRS[name]
     cx = s * st.eye_dx * h
+    if b_in >= 0.8:   # grief (sad, wistful, crying): the inner end raised high, the outer end down, the whole brow
+        # nearer the eye than a calm one, so that it shows under the fringe's tips
+        y = (st.eye_y - st.eye_h - 0.05) * h
+        w = st.eye_w * h * 1.1
+        inner = (cx - s * w * 0.85, y - (0.035 + 0.012 * b_in) * h)
+        mid = (cx + s * 0.1 * w, y - 0.012 * h)
+        outer = (cx + s * w, y + 0.01 * h)
+        d.taper([inner, mid, outer], st.brow, 5.0, 7.0, 2.0)
+        return
     y = (st.eye_y - st.eye_h - 0.075) * h - b_up * 0.04 * h
     w = st.eye_w * h * 1.1
     inner = (cx - s * w * 0.9, y + 0.02 * h - b_in * 0.035 * h)
