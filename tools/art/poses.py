@@ -81,6 +81,12 @@ POSES: dict[str, list[Pose]] = {
         Pose("packing", "packing in a hurry: pulling his travel pack shut between both hands (\"Kakashi packs "
              "quickly.\")", head=(8, 0, 0.08), arms=(Arm(4, -158, "fist", up_k=0.8, fore_k=0.85), Arm(4, -162, "fist", up_k=0.8, fore_k=0.85)),
              props=("pack",)),
+        _sit("sitting-reading", "sitting back in the armchair, leafing through an orange book held up in his right hand "
+             "(\"He picks out a volume ..., settles back, and leafs through it.\")", head=(6, 0, 0.06),
+             arms=(Arm(10, -142, "hold", fore_k=0.8), Arm(5, -48, "relaxed", fore_k=0.85)), props=("book",)),
+        Pose("shrug", "sitting on the ground under the tree, both hands turned up and open at his sides, the bowl set "
+             "down (\"He shrugs, as if it's obvious.\")", pelvis=(480, 1250), head=(-8, 0, 0.02), legs=GROUND_SIT,
+             arms=(Arm(26, 176, "open", fore_k=0.55), Arm(26, 176, "open", fore_k=0.55))),
         Pose("head-scratch", "sitting on the ground under the tree, scratching the back of his head (\"He scratches "
              "the back of his head.\")", pelvis=(480, 1250), head=(8, 0, 0.04), legs=GROUND_SIT,
              arms=(Arm(120, -128, "relaxed", front=False), Arm(2, -12, "relaxed", up_k=0.76, fore_k=0.8))),
