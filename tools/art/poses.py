@@ -124,6 +124,9 @@ POSES: dict[str, list[Pose]] = {
         _sit("wiping-eyes", "sitting on the couch, scrubbing at her eyes with the back of her hand (\"She sits back "
              "and scrubs at her eyes, shaking.\")", head=(-4, 0, 0.06), legs=SEATED_CLOSED,
              arms=(Arm(30, -146, "relaxed", up_k=0.55, fore_k=1.0), Arm(6, -60, "relaxed", fore_k=0.75))),
+        Pose("leaning", "slumped sideways against the door frame behind her, arms hanging, head drooping (\"Sakura is "
+             "propped against the frame as if she can't hold herself up.\")", lean=11, head=(12, 0, 0.05),
+             arms=(Arm(4, 2, "relaxed", turn=4), Arm(14, -6, "relaxed", turn=6)), legs=(Leg(10, 2), Leg(-2, 0))),
         Pose("fist", "on her feet, a fist drawn back, the other clenched at her side (\"She very nearly hits her "
              "startled teacher.\")", head=(4, 0, 0.0), arms=(Arm(14, -10, "fist"), Arm(62, -172, "fist", up_k=0.9, fore_k=0.9))),
         Pose("asleep", "asleep on the couch, on her side under the green blanket, one hand by her cheek",
