@@ -100,6 +100,10 @@ POSES: dict[str, list[Pose]] = {
              arms=(Arm(32, -24, "flat", up_k=0.55, fore_k=0.5), Arm(32, -24, "flat", up_k=0.55, fore_k=0.5)),
              props=("stone",)),
         _sit("sitting", "sitting, hands folded in her lap", head=(-3, 0, 0.02), arms=LAP, legs=SEATED_CLOSED),
+        Pose("touching-stone", "standing beside the memorial, one arm out to it, her fingertips on its edge (\"At the "
+             "stone, Sakura traces its sharp edge with her fingertips.\")", size=(1760, 1320), pelvis=(880, 0),
+             head=(6, 0, 0.04),
+             arms=(Arm(56, 106, "open", fore_k=0.9), Arm(8, -6))),
     ],
     "sakura-13": [
         Pose("standing", "standing, hands at her sides", arms=RELAXED),
