@@ -65,6 +65,8 @@ def _eye(d: Doc, st: Style, s: int, name: str) -> None:
         return
     top_y = cy - eh * opn
     droop = lid * eh  # outer corner drops when sad, inner drops when angry
+    if st.only_right and name == "sad":   # his one eye under its heavy lid: grief shows as a deeper droop
+        droop = 0.5 * eh
     upper = [(outer, cy + 0.1 * eh + droop * 0.8), (cx + s * 0.45 * w, top_y + 0.15 * eh + droop * 0.4),
              (cx - s * 0.2 * w, top_y), (inner, cy - 0.25 * eh * opn - droop * 0.3)]
     lower = [(inner, cy + 0.15 * eh), (cx - s * 0.1 * w, cy + 0.82 * eh * min(1.0, opn + 0.2)), (outer, cy + 0.35 * eh)]
