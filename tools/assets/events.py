@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .cg import aftermath, dawn, door, home, lunch, morning, nap, night, rage, rooftops, sunrise, training
+from .cg import aftermath, dawn, door, friend, home, lunch, morning, nap, night, rage, rooftops, sunrise, training
 from .cg.svg import Svg
 
 SIZE = (2560, 1440)  # what the SVG is painted at
@@ -32,6 +32,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "apple": ("Absolutely not fine", training.apple),
     "back-to-back": ("Lunch, back to back", lunch.back_to_back),
     "got-it": ("Got it, finally", lunch.got_it),
+    "friend": ("Why, you're my friend", friend.friend),
     "fingers-on-names": ("Her parents' names", dawn.fingers_on_names),
     "rooftops": ("Across the rooftops", rooftops.rooftops),
     "rage": ("Everything she can get her hands on", rage.rage),
