@@ -26,6 +26,7 @@ EVENTS: dict[str, tuple[str, Callable[[Svg, random.Random], None]]] = {
     "names-at-dawn": ("Three new names", dawn.names_at_dawn),
     "flower-on-stone": ("A flower on the stone", dawn.flower_on_stone),
     "hug": ("Thank you, Kakashi-sensei", training.hug),
+    "hug-eased": ("The stiffness goes out of him", training.hug_eased),
     "hug-relaxed": ("You're welcome, Sakura", training.hug_relaxed),
     "push-ups": ("One-armed push-ups", training.push_ups),
     "extra-weight": ("Extra weight", training.extra_weight),

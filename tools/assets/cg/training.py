@@ -300,6 +300,12 @@ def hug(svg: Svg, rng: random.Random) -> None:
     _hug(svg, rng, relaxed=False)
 
 
+def hug_eased(svg: Svg, rng: random.Random) -> None:
+    """Between the two: the stiffness gone out of his shoulders, his eye smiling, his near hand come to rest on
+    his knee; the book lies in the grass. ("Slowly, the stiffness goes out of his shoulders.")"""
+    _hug(svg, rng, relaxed=True, ruffle=False)
+
+
 def hug_relaxed(svg: Svg, rng: random.Random) -> None:
     """The same moment, a breath later: the stiffness gone out of his shoulders, his eye smiling, his hand
     reaching up to ruffle her short pink hair; the book lies in the grass."""
@@ -309,7 +315,7 @@ def hug_relaxed(svg: Svg, rng: random.Random) -> None:
 GRASS = 1170  # the lunch picture's ground line, under the same tree
 
 
-def _hug(svg: Svg, rng: random.Random, relaxed: bool) -> None:
+def _hug(svg: Svg, rng: random.Random, relaxed: bool, ruffle: bool = True) -> None:
     rng = random.Random(2604)  # both moments on the same field and tree, whatever their names' seeds
     _sky_and_field(svg, rng)
     svg.open(transform="translate(0 -90)")  # lifted a little, tree and all: their faces and hands above the textbox
@@ -319,7 +325,16 @@ def _hug(svg: Svg, rng: random.Random, relaxed: bool) -> None:
         _book_in_grass(svg, 1480, GRASS - 10)
     _kakashi_against_trunk(svg, relaxed)
     _sakura_kneeling_hug(svg)
-    if relaxed:  # his near arm round to her head, the hand in her hair, ruffling
+    if relaxed and not ruffle:  # his near arm let down, the hand resting on his own thigh by his hip
+        _limb(svg, (1180, 720), (1215, 900), 86, 74, kit.K_SHIRT, kit.K_SHIRT_SH)
+        _limb(svg, (1215, 900), (1175, 1015), 74, 64, kit.K_SHIRT, kit.K_SHIRT_SH)
+        hx, hy = 1165, 1030
+        svg.cel(smooth([(hx - 50, hy - 20), (hx + 10, hy - 36), (hx + 50, hy - 10), (hx + 40, hy + 26),
+                        (hx - 40, hy + 24)]), kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
+        for k in range(3):
+            svg.cel(kit.finger((hx - 30 + k * 22, hy + 14), (hx - 44 + k * 22, hy + 50), 22, -4), kit.SKIN,
+                    kit.SKIN_SH, LINE, 4, light=LIGHT, depth=4)
+    elif relaxed:  # his near arm round to her head, the hand in her hair, ruffling
         _limb(svg, (1170, 730), (1130, 590), 86, 74, kit.K_SHIRT, kit.K_SHIRT_SH)
         _limb(svg, (1130, 590), (1040, 630), 74, 64, kit.K_SHIRT, kit.K_SHIRT_SH)
         hx, hy = 1000, 630
