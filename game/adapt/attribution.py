@@ -185,6 +185,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
+            if u.addressee:
+                u.addressee -= _asked_about(cast, doc, resolver, u, history)
             if not u.addressee and _PARENT_WORD.search(doc.text, u.start, u.end):
                 u.addressee = _parent_called(cast, resolver, u.text(doc), u.start)
             _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
@@ -413,6 +415,26 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     _absorb_called_names(cast, utterances, doc, plain)
 
 
+# '"Mrs. Fenwick?"' alone, or as a sentence of its own after another ('And the others? Mrs. Fenwick?'): a name asked
+# about as often as one called, so it is no call that could name the narrator
+_ASKED_ABOUT = re.compile(r"(?:^|(?<=[.!?…]))\W*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]*\?+(?=\W*$|\s)")
+def _asked_about(cast: Cast, doc: Document, resolver: Resolver, u: Utterance, history: list[Utterance]) -> set[str]:
+    """'"Father is in his study." / "And Mrs. Fenwick?"': a name alone as a question, in the middle of a talk between
+    two others who have both spoken (the line before is one of theirs, with no narration between), asks about
+    someone not in the scene; it calls nobody. Not so the scene's first line ('"Mr. Calloway?" / "Who's asking?"'),
+    nor a call to someone the scene has brought in, nor to the narrator."""
+    said = u.text(doc)
+    asked = u.addressee - vocatives(cast, _ASKED_ABOUT.sub(" ", said))
+    if not asked:
+        return set()
+    scene = resolver.scene_start(u.start)
+    talk = [h for h in history if h.start >= scene and h.speaker is not None]
+    if len({h.speaker for h in talk[-2:]}) < 2 or talk[-1].pieces[-1].para != u.para - 1:
+        return set()
+    return {c for c in asked if c != "narrator" and not resolver.present(c, u.start)
+            and c not in {h.speaker for h in talk}}
+
+
 _KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin".split())
 
 
@@ -421,7 +443,7 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     Mr. Asher.') and that the narration, told as 'I', never uses is the narrator's too (a relative's
     title, 'Aunt Pip', is someone the narrator calls by it)."""
     narrator = cast.members["narrator"]
-    called = {cid for u in utterances for cid in vocatives(cast, u.text(doc))}
+    called = {cid for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))}
     narrated = set(re.findall(r"[a-z]+", plain.lower()))
     found = []
     for cid in sorted(called):
