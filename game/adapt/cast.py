@@ -213,7 +213,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-Za-z']+", name) if t.lower() not in NOT_NAMES)}
         cast.add(Character(cid, name, tokens, known=True))
     families = _families(titled)
-    kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items() if b not in families or a in TITLES})
+    siblings = _siblings(names, pairs, text)
+    names = [n for n in names if n not in siblings]  # 'Lacey' alone: which of them is not known
+    kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items()
+                         if b not in families and b not in siblings or a in TITLES})
     groups = _merge_titled(_group_full_names(names, counts, kin_pairs), titled, counts)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
@@ -336,6 +339,36 @@ def _families(titled: dict[str, str]) -> set[str]:
     for key, title in titled.items():
         genders[key.split()[1]].add(TITLE_GENDER.get(title.lower()))
     return {surname for surname, seen in genders.items() if {"m", "f"} <= seen}
+
+
+def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> set[str]:
+    """Surnames two people bear: two first names written before one surname ('Anne Lacey', 'Tom Lacey') where the
+    narration shows them apart, in one sentence together ('Tom laughed, and Anne turned back') or with pronouns
+    of two genders. Neither a short form of the other ('Joss', 'Josiah'), nor a kin word ('Granny Tizzard')."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        if a in names and b in names and a not in TITLES and a not in KIN_CALLS and a not in NOT_NAMES:
+            firsts[b].add(a)
+    out: set[str] = set()
+    sentences: dict[str, set[int]] | None = None
+    for surname, given in firsts.items():
+        given -= {surname}
+        if len(given) < 2:
+            continue
+        if sentences is None:
+            sentences = _sentences_of(_outside_quotes(text))
+        apart = [(a, b) for a in sorted(given) for b in sorted(given) if a < b
+                 and not short_form_of(a, b) and not short_form_of(b, a)]
+        if any(sentences.get(a, set()) & sentences.get(b, set()) for a, b in apart):
+            out.add(surname)
+            continue
+        probe = Cast()
+        for a in given:
+            probe.add(Character(a, a.capitalize(), {a}))
+        _genders(text, probe)
+        if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart):
+            out.add(surname)
+    return out
 
 
 def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> list[tuple[str, set[str]]]:
