@@ -353,7 +353,7 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
     return None
 
 
-_I_SAID = re.compile(r"[,!?.…—-]?[”\"’]\s*(?:I\s+[a-z]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
+_I_SAID = re.compile(r"[,!?.…—-]?[”\"’][^\S\n]*(?:I\s+[a-z]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
 _CALL_INSIDE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\.\s+[A-Z]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?]+\s+\S")
 VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")
 
@@ -384,7 +384,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
                 inside[own.group(1)] += 2
             before = said
             continue
-        for m in [*VOCATIVE_RE.finditer(said), *_CALL_INSIDE.finditer(said)]:
+        calls = _ASKED_ABOUT.sub(" ", said) if len(TOKEN_RE.findall(said)) > 1 else said  # "Gedge? Why on earth..."
+        for m in [*VOCATIVE_RE.finditer(calls), *_CALL_INSIDE.finditer(calls)]:
             word = m.group(1) or m.group(2)
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             echo = alone and word.lower() in re.findall(r"[a-z]+", before.lower())  # "…was left." / "Left?"
