@@ -13,7 +13,7 @@ from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, HON
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
-NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
+NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]{2,})?(?:['’](?!s\b)[A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -143,6 +143,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
     matches = list(NAME_RE.finditer(text))
+    spelled = {m.group(1).lower(): m.group(1) for m in matches if not m.group(1).isupper()}  # 'MacPhail'
     carried: re.Match[str] | None = None  # a title that belongs to the next word
     given: list[tuple[str, str]] = []  # ("delia", "mrs orme")
     for i, m in enumerate(matches):
@@ -231,10 +232,11 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             cid += "-2"
         if display in titled and display in tokens:
             title = titled[display]
-            name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {display.split()[1].capitalize()}"
+            surname = display.split()[1]
+            name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {spelled.get(surname, surname.capitalize())}"
             cast.add(Character(cid, name, set(tokens), gender=TITLE_GENDER.get(title.lower())))
         else:
-            cast.add(Character(cid, display.capitalize(), set(tokens)))
+            cast.add(Character(cid, spelled.get(display, display.capitalize()), set(tokens)))
     for first, full in given:
         if full in cast.by_token and first not in cast.by_token and first not in TITLES:
             cast.by_token[first] = cast.by_token[full]
