@@ -234,7 +234,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             title = titled[display]
             surname = display.split()[1]
             name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {spelled.get(surname, surname.capitalize())}"
-            cast.add(Character(cid, name, set(tokens), gender=TITLE_GENDER.get(title.lower())))
+            gender = TITLE_GENDER.get(title.lower()) or ("m" if any(t.startswith("mr ") for t in tokens) else None)
+            cast.add(Character(cid, name, set(tokens), gender=gender))
         else:
             cast.add(Character(cid, spelled.get(display, display.capitalize()), set(tokens)))
     for first, full in given:
@@ -421,8 +422,15 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         surnames[key.split()[1]].append(key)
     index = {t: i for i, (_, tokens) in enumerate(groups) for t in tokens}
     into: dict[int, int] = {}
+    ranked: set[str] = set()
     for surname, keys in surnames.items():
         keys = [k for k in keys if k in index]
+        ranks = [k for k in keys if k.split()[0] not in _SOCIAL]
+        misters = [k for k in keys if k.split()[0] == "mr"]
+        if len(ranks) == 1 and len(misters) == 1 and index[ranks[0]] != index[misters[0]]:
+            into[index[ranks[0]]] = index[misters[0]]  # "Lieutenant Kerr" is "Mr. Kerr" to his elders: one man
+            ranked.add(ranks[0])
+            keys = [k for k in keys if k != ranks[0]]
         if surname not in index or not keys:
             continue
         if len(keys) > 1:
@@ -437,7 +445,7 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
     out = []
     for i, tokens in merged.items():
         titles = [t for t in tokens if t in titled]
-        display = max(sorted(titles), key=lambda t: counts[t]) if titles else groups[i][0]
+        display = max(sorted(titles), key=lambda t: (t in ranked, counts[t])) if titles else groups[i][0]
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out

@@ -208,3 +208,36 @@ def test_a_surname_with_a_capital_inside_is_one_name() -> None:
     assert {"MacLeod", "McCrae"} <= names(SLIP)
     assert [speaker for _text, speaker, _evidence in said(SLIP)] == [
         "MacLeod", "McCrae", "McCrae", "MacLeod", "McCrae", "MacLeod", "McCrae", "MacLeod"]
+
+
+DECK = """Captain Orde was on deck before the light, and Lieutenant Hale, who had the watch, came aft to meet him.
+
+"Wind's backing, sir," said Hale.
+
+"So I see. What do you make of that sail to leeward, Mr. Hale?"
+
+"A merchantman, sir, I think. She has not altered course since the middle watch."
+
+"Then she has nothing to hide, or a great deal." Captain Orde took the glass from him. "Call the hands."
+
+"Aye aye, sir."
+
+Hale went forward, and the captain stood alone by the rail. Presently Mrs. Orde came up the ladder in her cloak.
+
+"You are up early," she said.
+"""
+
+
+def test_a_rank_and_mister_of_one_surname_are_one_man() -> None:
+    """'Lieutenant Hale' whom his captain calls 'Mr. Hale' was two people (two titled names of one surname, the bare
+    'Hale' going to the Mr.), and the captain's question calling 'Mr. Hale' went to 'Lieutenant Hale'. One rank and
+    one Mr. of a surname are one man, shown with the rank. Before: two Hales and 6 of 7 lines; after: one, and 7."""
+    draft = adapt_document(read_text(DECK))
+    cast = draft.cast
+    assert cast.lookup("Hale", "Lieutenant") == cast.lookup("Hale", "Mr") == cast.lookup("Hale") is not None
+    hale = cast.members[cast.lookup("Hale")]
+    assert hale.name == "Lieutenant Hale" and hale.gender == "m"
+    assert cast.lookup("Orde", "Captain") != cast.lookup("Orde", "Mrs")
+    assert [cast.display(u.speaker) for u in draft.utterances] == [
+        "Lieutenant Hale", "Captain Orde", "Lieutenant Hale", "Captain Orde", "Captain Orde", "Lieutenant Hale",
+        "Mrs. Orde"]
