@@ -451,8 +451,8 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
         member = cast.members.get(cid)
         if member is None or member.narrator or member.known:
             continue
-        if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t):
-            continue
+        if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t) or member.tokens <= KIN_CALLS:
+            continue  # 'Aunt Pip', 'Papa': relations the narrator calls, never the narrator
         if narrator.name != "Narrator" and all(" " not in t for t in member.tokens):
             continue  # the narrator already has a first name: another one called ('Well, Danny,') is someone else's
         words = {w for t in member.tokens for w in t.split() if w not in TITLE_GENDER}

@@ -241,3 +241,49 @@ def test_a_rank_and_mister_of_one_surname_are_one_man() -> None:
     assert [cast.display(u.speaker) for u in draft.utterances] == [
         "Lieutenant Hale", "Captain Orde", "Lieutenant Hale", "Captain Orde", "Captain Orde", "Lieutenant Hale",
         "Mrs. Orde"]
+
+
+
+GOVERNESS = """The carriage set me down at the lodge gates, and I walked up the drive with my box following on a barrow. Robin was waiting for me on the steps, a small boy in a sailor collar.
+
+"Are you the new one?" he said. "You're taller than the last."
+
+"I expect I am," said I. "Is your father at home?"
+
+"Papa is out with the dogs. Papa says you are to have tea in the schoolroom."
+
+"Then I shall."
+
+A gentleman came round the corner of the house with two spaniels at his heels, and Robin ran down the steps to him.
+
+"Papa! Papa, she has come!"
+
+"So I see," said the gentleman. "You are welcome, Miss Kemp. I hope Robin has not been rude."
+
+"Not at all, sir," said I.
+
+Mrs. Hobday came out behind him and looked me over.
+
+"You'll be Miss Kemp," said she. "I'm the housekeeper. Robin, go and wash your hands."
+
+"Papa said I might stay."
+
+"Papa said nothing of the kind. Go on."
+
+"Must I, Miss Kemp?"
+
+"I think you must," said I.
+"""
+
+
+def test_a_relation_called_does_not_keep_the_narrator_from_her_name() -> None:
+    """A governess telling it as 'I', called 'Miss Kemp' by everyone and never named in the narration, while the
+    child calls 'Papa!': the narrator's other names are those called in the lines that the narration never uses,
+    unless a man and a woman are both so called, and 'Papa' (a man) counted as one of them, so she stayed
+    'Narrator' beside a 'Miss Kemp' of her own. A relation is never the narrator's name here either. Before:
+    'Narrator' and a 'Miss Kemp', her four lines under 'Narrator'; after: she is Miss Kemp."""
+    draft = adapt_document(read_text(GOVERNESS))
+    assert draft.cast.members["narrator"].name == "Miss Kemp"
+    assert draft.cast.lookup("Kemp", "Miss") == "narrator"
+    mine = [draft.cast.display(u.speaker) for u in draft.utterances if "said I" in draft.doc.text[u.end:u.end + 12]]
+    assert len(mine) >= 3 and set(mine) == {"Miss Kemp"}
