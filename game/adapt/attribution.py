@@ -187,8 +187,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
         for u in group:
             if u.addressee:
                 u.addressee -= _asked_about(cast, doc, resolver, u, history)
-            if not u.addressee and _PARENT_WORD.search(doc.text, u.start, u.end):
-                u.addressee = _parent_called(cast, resolver, u.text(doc), u.start)
+            kin_only = {c for c in u.addressee if cast.members[c].tokens <= KIN_CALLS}  # 'Papa' as a name of its own
+            if (not u.addressee or kin_only) and _PARENT_WORD.search(doc.text, u.start, u.end):
+                parent = _parent_called(cast, resolver, u.text(doc), u.start)
+                u.addressee = (u.addressee - kin_only) | parent if parent else u.addressee
             _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
         tagged = next((u for u in group if u.speaker is not None), None)
         for u in group:
@@ -217,7 +219,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
 
 _PARENT_WORD = re.compile(r"(?i)\b(?:papa|mamma|mama)\b|[,\"“‘]\s*(?:father|mother|pa|ma)\b(?!['’])")
 _PARENT_CALL = re.compile(r"^\W*(papa|father|pa|mamma|mama|mother|ma)\b\s*[,!?.]|"
-                          r",\s*(papa|father|mamma|mama|mother)\s*[,.!?…]", re.I)
+                          r",\s*(papa|father|mamma|mama|mother)\s*[,.!?…]|"
+                          r"[.!?…]\s+(papa|father|mamma|mama|mother)\s*[,!?]", re.I)  # "... his name. Papa, may I go?"
 
 
 def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> set[str]:
@@ -226,7 +229,7 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     m = _PARENT_CALL.search(said.strip())
     if not m:
         return set()
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
     gender = "m" if word in ("papa", "father", "pa") else "f"
     titles = ("mr ",) if gender == "m" else ("mrs ", "lady ")
     here = [c for c in cast.members.values() if not c.narrator and any(t.startswith(titles) for t in c.tokens)
