@@ -163,7 +163,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, asked.pop(), "addressed")
         if last_para == u.para - 1 and prev.speaker is not None:
             talked_of = {c for h in recent if h.pieces[-1].para == last_para and h.speaker == prev.speaker
-                         for c in _named_in(cast, doc, h, present)} - {prev.speaker} - u.addressee
+                         for c in _named_in(cast, doc, h, present, owners=False)} - {prev.speaker} - u.addressee
             if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
                 return _set(u, talked_of.pop(), "mentioned")
         order = turns(recent)
@@ -209,7 +209,14 @@ _ASKS_NAME = re.compile(r"\bname\b[^.!?]*\?\W*$", re.I)  # "What's your name?", 
 _BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
 
 
-def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], introducing: bool = True) -> set[str]:
+_OWNED = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?!(?:the|a|an|not|no|never|just|only|always|still|been|got|gone|"
+                    r"going|here|there|in|out|on|at|up|down|right|quite|very|so|too|all)\b)[a-z]")
+# "Priya's cousin is coming", "the tiles were not Oswald's fault": an owner, not someone talked of as here
+# ("Rupert's the strongest" is Rupert is)
+
+
+def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], introducing: bool = True,
+              owners: bool = True) -> set[str]:
     """The people of the conversation a line names in the third person (not whom it calls; with
     `introducing` False, not a name the speaker may give as their own: "Hamish Reid. From the council.",
     "My name is Orme.")."""
@@ -219,6 +226,8 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
         bare = _BARE_NAME.match(text)
         if bare and cast.lookup(bare.group(1)) is not None:
             text = text[bare.end():]
+    if not owners:
+        text = _OWNED.sub(" ", text)
     named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b", text)}
     return {c for c in named if c in present} - line.addressee
 
