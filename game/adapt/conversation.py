@@ -161,7 +161,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, who, "lead-in")
         if last_para == u.para - 1 and len(asked) == 1:
             return _set(u, asked.pop(), "addressed")
-        if last_para == u.para - 1 and prev.speaker is not None:
+        if last_para == u.para - 1 and prev.speaker is not None and not asking:
             talked_of = {c for h in recent if h.pieces[-1].para == last_para and h.speaker == prev.speaker
                          for c in _named_in(cast, doc, h, present, owners=False)} - {prev.speaker} - u.addressee
             if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
