@@ -164,6 +164,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         if last_para == u.para - 1 and prev.speaker is not None and not asking:
             talked_of = {c for h in recent if h.pieces[-1].para == last_para and h.speaker == prev.speaker
                          for c in _named_in(cast, doc, h, present, owners=False)} - {prev.speaker} - u.addressee
+            if talked_of:  # "I was not told of any Dunn." / "Mr. Dunn is deceased, sir.": not Dunn's own line
+                talked_of -= _named_in(cast, doc, u, list(cast.members), introducing=False)
             if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
                 return _set(u, talked_of.pop(), "mentioned")
         order = turns(recent)

@@ -366,3 +366,25 @@ def test_a_question_about_someone_is_answered_by_whom_it_is_asked() -> None:
     question the step does not run (in all sets its three such lines were all wrong). Before: 5 of 6; after: 6."""
     assert [speaker for _text, speaker, _evidence in said(MUSTARD)] == [
         "Amy", "Mrs. Hale", "Mrs. Hale", "Amy", "Mrs. Hale", "Tom"]
+
+
+
+SADDLER = """Old Tull had kept the saddler's shop in Bridge Street with Mr. Voss for thirty years, and his name was over the door still. Mr. Voss was behind the counter when Mr. Hebden came in out of the rain.
+
+"I was told to ask for Tull," said Mr. Hebden.
+
+"Mr. Tull is in the churchyard, sir, these nine years. We keep the name for the look of it."
+
+"Good heavens. I am sorry to hear it."
+
+"So were we, sir. Now, what can I do for you?"
+"""
+
+
+def test_a_line_naming_someone_in_the_third_person_is_not_theirs_by_mention() -> None:
+    """'I was told to ask for Tull.' / 'Mr. Tull is in the churchyard, sir, these nine years.': the 'mentioned' step
+    gave the second line to Tull, whom the line before named; a line never goes by turn-taking to someone it names
+    itself, and now not by mention either. Before: 2 of 4 lines (Tull's wrong line turned the alternation); after:
+    3 (the visitor's 'Good heavens' still goes to Tull, named by the line before)."""
+    who = [speaker for _text, speaker, _evidence in said(SADDLER)]
+    assert who[0] == "Mr. Hebden" and who[1] == who[3] == "Mr. Voss"
