@@ -200,14 +200,17 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         _set(u, named[0], "last-named")
 
 
-SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name is|[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)|"
+SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"
+                        r"[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)|"
                         r"(?:^|[.!?]\s+)Name of)\s+"
                          r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z]+)\b(?!['’])|"
                          r"\b([A-Z][a-z]+)['’]s my name\b")
-_INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|name is|name's|name’s|call me|this is|it is|it's|it’s)|"
+_INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"
+                          r"name's|name’s|call me|this is|it is|it's|it’s)|"
                           r"(?:^|[.!?]\s+)Name of)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
-_ASKS_NAME = re.compile(r"\bname\b[^.!?]*\?\W*$", re.I)  # "What's your name?", "And the name, sir?"
+_ASKS_NAME = re.compile(r"(?<!\bher )(?<!\bhis )(?<!\btheir )\bname\b[^.!?]*\?\W*$", re.I)
+# "What's your name?", "And the name, sir?"; not "Her name?", asking after someone else's
 _BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
 
 

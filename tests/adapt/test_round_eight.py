@@ -388,3 +388,38 @@ def test_a_line_naming_someone_in_the_third_person_is_not_theirs_by_mention() ->
     3 (the visitor's 'Good heavens' still goes to Tull, named by the line before)."""
     who = [speaker for _text, speaker, _evidence in said(SADDLER)]
     assert who[0] == "Mr. Hebden" and who[1] == who[3] == "Mr. Voss"
+
+
+
+CLIENT = """Mr. Tolley was at his desk when his clerk Mr. Moss showed in a thin gentleman with an umbrella.
+
+"A gentleman to see you, sir," said Mr. Moss.
+
+Mr. Tolley looked up. The gentleman sat down without being asked and laid the umbrella across his knees.
+
+"My name, sir, is Pounce," he said. "I have been robbed."
+
+"Robbed? By whom?"
+
+"By my brother-in-law."
+
+"His name?"
+
+"Gribble. Amos Gribble, of the Corn Exchange."
+
+Mr. Tolley wrote it down, and Mr. Pounce watched him do it. Gribble had been a client of the firm once, and had not paid.
+
+"And what has Gribble taken?"
+
+"My umbrella, sir. This is his."
+"""
+
+
+def test_a_name_given_with_sir_between_and_one_asked_after_for_another() -> None:
+    """'My name, sir, is Pounce,' he said.: the self-naming pattern wanted 'my name is' unbroken, so the 'he' went to
+    the lawyer; and 'His name?' / 'Gribble. Amos Gribble.' took the bare name for the speaker's own, as after 'And the
+    name, sir?', though 'his name' asks after someone else. Before: 2 of 9 lines; after: 7 (the lawyer's two questions
+    still go to his clerk, the speaker before the last)."""
+    who = [speaker for _text, speaker, _evidence in said(CLIENT)]
+    assert [who[i] for i in (1, 2, 4, 6, 8)] == ["Mr. Pounce"] * 5
+    assert who[0] == "Mr. Moss" and who[7] == "Mr. Tolley" and "Gribble" not in who
