@@ -174,6 +174,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for u in utterances:
         u.addressee = vocatives(cast, u.text(doc))
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
+    resolver.own_names = sorted((u.start, cid) for u in utterances for m in [SELF_NAMED.search(u.text(doc))] if m
+                                for cid in [cast.lookup(m.group(1) or m.group(2))] if cid is not None)
     for ref in epithets:
         resolver.learn_epithet(ref)
     for ref in definites:

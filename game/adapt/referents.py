@@ -63,6 +63,7 @@ class Resolver:
         self.text = ""  # the document's text, where it is known
         self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
+        self.own_names: list[tuple[int, str]] = []  # (offset, cid): names lines give as their speaker's ("My name is")
         self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
         self.tied: dict[str, list[str]] = {}  # "archdeacon" -> the named people of the scene it can be
 
@@ -180,6 +181,8 @@ class Resolver:
             who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
                                 claimed, calls=True)
             plain = ref.word.lower() in _PLAIN
+            if who is None and plain:  # "a stout gentleman" ... '"My name, sir, is Bellweather," he said.'
+                who = self.introduced_after(ref.offset, ref.gender, claimed)
             if who is None and (not plain or self.newcomer(ref.offset, ref.gender, float("inf"), claimed, calls=True) is None):
                 who = self.designate(ref)  # "An old sailor came in." / "a young girl ran up" and no name follows
             if who is not None:
@@ -279,6 +282,18 @@ class Resolver:
                             return cid  # "a little old man, whom everybody called Old Pinch,": one sentence
             if unknown is not None:
                 return unknown
+        return None
+
+    def introduced_after(self, offset: int, gender: str | None, skip: set[str]) -> str | None:
+        """The first person a line of this scene after `offset` names as its speaker's own ("My name is Pounce"),
+        if not mentioned before `offset` and of the description's gender."""
+        seen = set(self.recent(offset, limit=1000)) | skip
+        start = self.scene_start(offset)
+        for at, cid in self.own_names:
+            if at > offset and self.scene_start(at) == start and cid not in seen:
+                member = self.cast.members.get(cid)
+                if member is not None and not member.narrator and member.gender == gender:
+                    return cid
         return None
 
     def kin(self, ref: Ref, skip: set[str], owner: str | None) -> str | None:

@@ -423,3 +423,35 @@ def test_a_name_given_with_sir_between_and_one_asked_after_for_another() -> None
     who = [speaker for _text, speaker, _evidence in said(CLIENT)]
     assert [who[i] for i in (1, 2, 4, 6, 8)] == ["Mr. Pounce"] * 5
     assert who[0] == "Mr. Moss" and who[7] == "Mr. Tolley" and "Gribble" not in who
+
+
+
+UMBRELLA = """Mr. Tolley was at his desk, and his clerk Mr. Moss was mending a pen, when there came up the stairs a thin gentleman in a wet grey coat, carrying an umbrella that was not his own. He stood in the doorway and dripped upon the matting, which had been new at Michaelmas and was not likely to be new again.
+
+"Is this the office of Tolley and Moss?" said the thin gentleman.
+
+"It is, sir," said Mr. Moss.
+
+"Then I wish to be heard."
+
+Mr. Moss looked at Mr. Tolley, and Mr. Tolley put down his newspaper and looked for a long time at the umbrella, which was green, and had a duck's head for a handle, and was very plainly a lady's.
+
+"You had better come in," said Mr. Tolley at last.
+
+"My name, sir, is Pounce," said the thin gentleman. "I have been robbed."
+
+"Of what?"
+
+"Of my umbrella, sir. This one is my sister's."
+
+Mr. Pounce sat down in the client's chair and laid the umbrella across his knees.
+"""
+
+
+def test_a_described_newcomer_is_the_one_who_later_gives_his_name() -> None:
+    """'a thin gentleman' came up the stairs; no name follows in the narration within a few sentences, and none is
+    called, so 'said the thin gentleman' went to the lawyer. He gives his name in his own line ('My name, sir, is
+    Pounce') before the narration uses it: a description of a gender is the first person of that gender a later line
+    of the scene names as its speaker's own. Before: 6 of 8 lines; after: 8."""
+    assert [speaker for _text, speaker, _evidence in said(UMBRELLA)] == [
+        "Mr. Pounce", "Mr. Moss", "Mr. Pounce", "Mr. Tolley", "Mr. Pounce", "Mr. Pounce", "Mr. Tolley", "Mr. Pounce"]
