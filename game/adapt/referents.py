@@ -498,9 +498,15 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
         if low in COMPANIONS and i and tokens[i - 1].group().lower() in _OWNERS:  # "said my companion"
             out.append(Ref(base + m.start(), None, None, word, clause_start(i - 1), owner=_OWNERS[tokens[i - 1].group().lower()]))
             continue
+        if low in _STYLED and i and tokens[i - 1].group().lower() in ("her", "his", "your"):
+            titled = [c.id for c in cast.members.values() if any(t.startswith(_STYLED[low]) for t in c.tokens)]
+            if len(titled) == 1:  # "said her ladyship": the one Lady of the story
+                out.append(Ref(base + m.start(), titled[0], None, word, clause_start(i - 1)))
+            continue
         if low not in _INTERESTING and not noun_gender(low):
             continue
         if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) or t.group().lower() in COMPANIONS
+                                              or t.group().lower() in _STYLED
                                               or t.group()[0].isupper() and cast.lookup(t.group()) is not None
                                               for t in tokens[i + 1:i + 3]):
             continue  # "her sister said", "my cousin Sylvie took": the sister, Sylvie, is the subject
@@ -521,6 +527,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 out.append(Ref(base + m.start(), None, noun_gender(low), word, not governed, indefinite=det in ("a", "an"),
                                owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my") else None, adj=adj))
     return out
+
+
+_STYLED = {"ladyship": "lady ", "lordship": "lord "}  # "her ladyship", "his lordship": a Lady's, a Lord's style
 
 
 def _determiner(tokens: list[re.Match[str]], i: int) -> tuple[str, str]:

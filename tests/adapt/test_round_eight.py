@@ -455,3 +455,28 @@ def test_a_described_newcomer_is_the_one_who_later_gives_his_name() -> None:
     of the scene names as its speaker's own. Before: 6 of 8 lines; after: 8."""
     assert [speaker for _text, speaker, _evidence in said(UMBRELLA)] == [
         "Mr. Pounce", "Mr. Moss", "Mr. Pounce", "Mr. Tolley", "Mr. Pounce", "Mr. Pounce", "Mr. Tolley", "Mr. Pounce"]
+
+
+
+LADYSHIP = """Lady Pomfret arrived at four, in a bonnet with a great many feathers, and Mrs. Gale and her daughter Jane rose to meet her.
+
+"You are very welcome, ma'am," said Mrs. Gale.
+
+"I dare say I am," said her ladyship, and sat down in the best chair. "Jane, you have grown."
+
+Jane said that she supposed she had.
+
+"Too tall for a girl. Your mother was the same," returned her ladyship, without looking at either of them.
+
+"Will you take tea?" said Jane.
+"""
+
+
+def test_her_ladyship_is_the_one_lady() -> None:
+    """'said her ladyship' was read as 'her' (the last woman named: Jane, after 'Jane said that she supposed she had')
+    and the noun left out; 'her ladyship' ('his lordship') is the one person styled Lady (Lord). Before: 4 of 5
+    lines; after: 5, each tag naming her."""
+    lines = said(LADYSHIP)
+    assert [speaker for _text, speaker, _evidence in lines] == [
+        "Mrs. Gale", "Lady Pomfret", "Lady Pomfret", "Lady Pomfret", "Jane"]
+    assert [evidence for _text, _speaker, evidence in lines][1] == "tag"
