@@ -211,7 +211,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 if not u.addressee:
                     looked_at = beat_addressee(cast, doc, resolver, u, narration_of.get(index, []))
                     u.addressee = {looked_at} if looked_at else set()
-            for cid in u.addressee:
+            for cid in sorted(u.addressee):  # in one order whatever the run's string hashing
                 resolver.mention(u.start, cid, strong=False, called=True)
             history.append(u)
     reanchor(doc, utterances, {u.start: resolver.scene_start(u.start) for u in utterances})

@@ -321,6 +321,12 @@ class Resolver:
             if not married:
                 married = [c for c in self.participants(ref.offset) + self.recent(ref.offset, limit=1000)
                            if c not in skip and c != owner and any(t.startswith(title) for t in self.cast.members[c].tokens)]
+            if not married:  # "replied her father" with Mrs. Thorne in the room: Mr. Thorne, not come in yet
+                spouse = "mr " if title == "mrs " else "mrs "
+                names = {t.split()[1] for c in self.participants(ref.offset) + self.recent(ref.offset, limit=1000)
+                         if c not in skip and c != owner for t in self.cast.members[c].tokens if t.startswith(spouse)}
+                married = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner
+                           and any(t.startswith(title) and t.split()[1] in names for t in c.tokens)]
             same = list(dict.fromkeys(married))
         return same[0] if len(same) == 1 else None
 
