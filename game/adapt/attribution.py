@@ -222,7 +222,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
 _PARENT_WORD = re.compile(r"(?i)\b(?:papa|mamma|mama)\b|[,\"“‘]\s*(?:father|mother|pa|ma)\b(?!['’])")
 _PARENT_CALL = re.compile(r"^\W*(papa|father|pa|mamma|mama|mother|ma)\b\s*[,!?.]|"
                           r",\s*(papa|father|mamma|mama|mother)\s*[,.!?…]|"
-                          r"[.!?…]\s+(papa|father|mamma|mama|mother)\s*[,!?]", re.I)  # "... his name. Papa, may I go?"
+                          r"[.!?…]\s+(papa|father|mamma|mama|mother)\s*[,!?]", re.I)  # "... name. Papa, may I?"
 
 
 def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> set[str]:
@@ -423,7 +423,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
 
 # '"Mrs. Fenwick?"' alone, or as a sentence of its own after another ('And the others? Mrs. Fenwick?'): a name asked
 # about as often as one called, so it is no call that could name the narrator
-_ASKED_ABOUT = re.compile(r"(?:^|(?<=[.!?…]))\W*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]*\?+(?=\W*$|\s)")
+_ASKED_ABOUT = re.compile(r"(?:^|(?<=[.!?…]))\W*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?"
+                          r"[A-Z][\w'’-]*\?+(?=\W*$|\s)")
 def _asked_about(cast: Cast, doc: Document, resolver: Resolver, u: Utterance, history: list[Utterance]) -> set[str]:
     """'"Father is in his study." / "And Mrs. Fenwick?"': a name alone as a question, in the middle of a talk between
     two others who have both spoken (the line before is one of theirs, with no narration between), asks about

@@ -233,7 +233,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if display in titled and display in tokens:
             title = titled[display]
             surname = display.split()[1]
-            name = f"{title}{'.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {spelled.get(surname, surname.capitalize())}"
+            stop = '.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''
+            name = f"{title}{stop} {spelled.get(surname, surname.capitalize())}"
             gender = TITLE_GENDER.get(title.lower()) or ("m" if any(t.startswith("mr ") for t in tokens) else None)
             cast.add(Character(cid, name, set(tokens), gender=gender))
         else:

@@ -205,7 +205,8 @@ SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name(?:,\s*(?:sir|madam|ma'am|ma’am|mi
                         r"(?:^|[.!?]\s+)Name of)\s+"
                          r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z]+)\b(?!['’])|"
                          r"\b([A-Z][a-z]+)['’]s my name\b")
-_INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"
+_INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|"
+                          r"name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"
                           r"name's|name’s|call me|this is|it is|it's|it’s)|"
                           r"(?:^|[.!?]\s+)Name of)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
