@@ -669,7 +669,7 @@ def _gender_of(word: str) -> str | None:
 
 _NOT_AFTER_HER = frozenset("""and but or as then again that when while who before if so too the a an without because
 until now once already""".split())
-_PLACE_PREPOSITIONS = frozenset("on in into onto from under over off around".split())  # "on her back": her own
+_PLACE_PREPOSITIONS = frozenset("on in into onto from under over off around of with".split())  # "on her back": her own
 
 
 def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:

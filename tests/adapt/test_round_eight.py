@@ -503,3 +503,15 @@ def test_her_father_is_mister_of_the_mothers_name_though_he_is_not_yet_named() -
     the room, the father is Mr. Crale. Before: 3 of 5 lines; after: 5."""
     assert [speaker for _text, speaker, _evidence in said(FATHER)] == [
         "Bella", "Bella", "Mr. Crale", "Bella", "Mr. Crale"]
+
+
+def test_her_own_after_of_or_with_tells_the_subjects_gender() -> None:
+    """'Nina slid the plate across to him with the flat of her hand': a 'her' after a preposition was taken for
+    someone else ('glared at her') unless the preposition was one of place ('on her back'); before a noun after 'of'
+    or 'with' it is the subject's own. Before: Nina of no known gender; after: a woman."""
+    from game.adapt.cast import infer_cast
+    cast = infer_cast("Nina slid the plate across to him with the flat of her hand, and went back to the sink.\n\n"
+                      "\"You could say thank you,\" said Nina.\n")
+    assert cast.members[cast.lookup("Nina")].gender == "f"
+    cast = infer_cast("Cora walked to the gate with her sister's dog, and waited.\n\n\"Well?\" said Cora.\n")
+    assert cast.members[cast.lookup("Cora")].gender == "f"
