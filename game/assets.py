@@ -22,7 +22,7 @@ from game.assetpaths import AssetError
 from game.spritesets import ManifestError, SpriteSet, load_set
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
-from game.story.model import Direction, Loc, Story
+from game.story.model import TIMES, Direction, Loc, Story
 from game.story.program import Actor, Looks, Program
 from game.story.yamlsource import plain_data
 
@@ -137,6 +137,11 @@ def event_lights(root: Path) -> dict[str, str]:
 
 def _event_field(root: Path, key: str) -> dict[str, str]:
     """NAME -> the text of one field of each entry of `events/events.yaml` that has it as text."""
+    return {k: v[key] for k, v in event_entries(root).items() if isinstance(v.get(key), str)}
+
+
+def event_entries(root: Path) -> dict[str, dict[object, object]]:
+    """NAME -> its entry (a mapping) in `events/events.yaml`; {} when the file is absent or unreadable."""
     path = Path(root) / "events" / "events.yaml"
     try:
         data = plain_data(path.read_text(encoding="utf-8")) if path.is_file() else {}
@@ -144,8 +149,7 @@ def _event_field(root: Path, key: str) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {k: v[key] for k, v in data.items()
-            if isinstance(k, str) and isinstance(v, dict) and isinstance(v.get(key), str)}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 def _safe_xml(path: Path, label: str) -> ET.Element:
@@ -369,6 +373,26 @@ def _inside(path: Path, root: Path, map_name: str, given: str) -> Path:
     return resolved
 
 
+def _event_lights(story: Story, catalogue: Catalogue) -> list[Diagnostic]:
+    """VN165 at the first 'event:' showing an illustration whose `light:` in events.yaml is no time of day (the
+    renderer would take it for "painted in its own light" and show it unlit in every scene)."""
+    entries = event_entries(catalogue.root)
+    out: list[Diagnostic] = []
+    seen: set[str] = set()
+    for step in (s for scene in story.scenes for s in scene.walk()):
+        if not (isinstance(step, Direction) and step.verb == "event") or step.value in seen:
+            continue
+        seen.add(step.value or "")
+        entry = entries.get(step.value or "", {})
+        light = entry.get("light")
+        if "light" in entry and light not in TIMES:
+            out.append(make("VN165", step.loc, f"illustration '{step.value}': events/events.yaml gives it light "
+                                               f"{light!r}, which is no time of day",
+                            f"give the time it was painted in: {', '.join(TIMES[:-1])} or {TIMES[-1]}; or leave "
+                            "'light:' out to light it for each scene's time"))
+    return out
+
+
 def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[Diagnostic]:
     """Every map, stage point, sprite set, expression and sound the story uses must exist."""
     out: list[Diagnostic] = []
@@ -400,6 +424,7 @@ def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[D
         if isinstance(step, Direction) and step.verb == "event" and step.value != "none" and step.value not in events:
             out.append(make("VN161", step.loc, f"no illustration '{step.value}' in assets/events",
                             did_you_mean(step.value or "", events) or (f"there are: {', '.join(events)}" if events else None)))
+    out += _event_lights(story, catalogue)
     out += check_images(catalogue, sorted({m.sprite for m in story.cast.values()} | {s for sc in story.scenes for _, s in sc.sprites}))
     sounds = catalogue.sounds()
     reported: set[tuple[str, str]] = set()

@@ -129,6 +129,8 @@ CODES: dict[str, Code] = {c.code: c for c in [
     Code("VN163", "unknown-extra", E, "a sprite set has no such extra (tears, blush, sweat...)",
          _REAL + _SCENE + "      - show: sakura +tear\n      - \"x\"\n"),
     Code("VN164", "bad-sprite-manifest", E, "a sprite set's sprite.yaml cannot be used (see docs/assets.md)", None),
+    Code("VN165", "bad-event-light", W, "an illustration's 'light:' in assets/events/events.yaml is no time of day",
+         None),
     Code("VN170", "jump-to-nowhere", E, "a 'jump:' names no scene (and is not 'end')",
          _HEAD + _SCENE + "      - \"x\"\n      - jump: s2\n"),
     Code("VN171", "empty-choice", E, "a 'choice:' has no options",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.check import check_story
@@ -127,3 +128,25 @@ def test_check_reports_a_broken_manifest_at_the_cast(tmp_path: Path) -> None:
     result = check_story(tmp_path / "story.yaml", assets)
     [bad] = [d for d in result.diagnostics if d.code == "VN164"]
     assert bad.loc.line == 3 and "sprite.yaml" in bad.message and "size" in bad.message
+
+
+@pytest.mark.parametrize("light, reported", [("midnight", True), ("[dusk]", True), ("night", False), (None, False)])
+def test_check_warns_of_an_illustration_light_that_is_no_time_of_day(tmp_path: Path, light: str | None,
+                                                                     reported: bool) -> None:
+    """A `light:` the renderer cannot use would show the picture unlit in every scene: VN165 at the first 'event:'
+    showing it, naming events.yaml and the times there are."""
+    assets = assets_with_layered(tmp_path)
+    (assets / "events").mkdir()
+    pygame.image.save(pygame.Surface((64, 36)), str(assets / "events" / "glow.png"))
+    entry = "{title: Glow}" if light is None else f"{{title: Glow, light: {light}}}"
+    (assets / "events" / "events.yaml").write_text(f"glow: {entry}\n", encoding="utf-8")
+    (tmp_path / "story.yaml").write_text(lines("event: glow", '"x"', "event: none", "event: glow", '"y"'),
+                                         encoding="utf-8")
+    found = [d for d in check_story(tmp_path / "story.yaml", assets).diagnostics if d.code == "VN165"]
+    if not reported:
+        assert found == []
+        return
+    [bad] = found  # once, at the first line that shows it
+    assert (bad.loc.line, bad.loc.col) == (13, column("event: glow"))
+    assert "'glow'" in bad.message and "events.yaml" in bad.message and "no time of day" in bad.message
+    assert bad.severity.name == "WARNING" and "dusk" in (bad.hint or "")
