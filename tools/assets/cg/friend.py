@@ -79,14 +79,7 @@ def _sakura_head(svg: Svg, at: tuple[float, float], turn: float) -> None:
     svg.line([(6, -50), (28, -62), (48, -60)], LINE, 5)  # the brow, its inner end raised
     svg.path(taper([(44, 48), (56, 46), (66, 50)], 3, 3), "#b9645f")  # a small, uncertain mouth
     svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.35)
-    hair = smooth([(-170, -30), (-150, -110), (-80, -150), (0, -150), (50, -110), (70, -60), (40, -78),
-                   (30, -36), (0, -60), (-20, 20), (-40, -30), (-60, 70), (-100, 70), (-150, 50), (-175, 10)], t=0.9)
-    svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
-    svg.path(taper([(-130, -110), (-70, -135), (-10, -128)], 14, 4), kit.S_HAIR_HI, op=0.8)
-    band = smooth([(-140, -120), (-40, -150), (30, -130), (24, -96), (-40, -116), (-136, -90)])
-    svg.cel(band, kit.S_BAND, kit.S_BAND_SH, LINE, 5, light=LIGHT, depth=6)
-    svg.cel(smooth([(-40, -150, 0), (30, -132), (24, -94, 0), (-40, -114)], t=0.5), kit.PLATE, kit.PLATE_SH,
-            LINE, 4, light=LIGHT, depth=6)
+    kit.sakura_hair_and_band(svg, LIGHT, lock=-36)
     svg.close()
 
 

@@ -122,3 +122,26 @@ def finger(base: tuple[float, float], tip: tuple[float, float], w: float, bend: 
 
 def along(a: tuple[float, float], b: tuple[float, float], t: float) -> tuple[float, float]:
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def sakura_hair_and_band(svg: Svg, light: tuple[float, float], lock: float) -> None:
+    """Sakura's pink bob, its sheen and her forehead protector, for a head drawn in profile facing right with its
+    face about the origin (the lunch-tree pictures); `lock` is how low the lock before her ear falls."""
+    hair = smooth([(-170, -30), (-150, -110), (-80, -150), (0, -150), (50, -110), (70, -60), (40, -78),
+                   (30, lock), (0, -60), (-20, 20), (-40, -30), (-60, 70), (-100, 70), (-150, 50), (-175, 10)], t=0.9)
+    svg.cel(hair, S_HAIR, S_HAIR_SH, LINE, 7, light=light, depth=22, hi=S_HAIR_HI, hi_depth=7)
+    svg.path(taper([(-130, -110), (-70, -135), (-10, -128)], 14, 4), S_HAIR_HI, op=0.8)
+    band = smooth([(-140, -120), (-40, -150), (30, -130), (24, -96), (-40, -116), (-136, -90)])
+    svg.cel(band, S_BAND, S_BAND_SH, LINE, 5, light=light, depth=6)
+    svg.cel(smooth([(-40, -150, 0), (30, -132), (24, -94, 0), (-40, -114)], t=0.5), PLATE, PLATE_SH,
+            LINE, 4, light=light, depth=6)
+
+
+def gloved_hand(svg: Svg, light: tuple[float, float], palm: list[tuple[float, float]], base: tuple[float, float],
+                tip: tuple[float, float], step: float, width: float) -> None:
+    """Kakashi's gloved hand: the palm's outline, then three bare fingertips from `base` to `tip`, each the next
+    `step` px to the right."""
+    svg.cel(smooth(palm), K_GLOVE, K_GLOVE_SH, LINE, 5, light=light, depth=8)
+    for k in range(3):
+        svg.cel(finger((base[0] + k * step, base[1]), (tip[0] + k * step, tip[1]), width, -4), SKIN, SKIN_SH, LINE,
+                4, light=light, depth=4)

@@ -122,14 +122,7 @@ def _sakura_head(svg: Svg, at: tuple[float, float], happy: bool = False, turn: f
         svg.path(smooth([(26, 36), (56, 32), (54, 50), (28, 52)], t=0.5), "#ffffff", LINE, 4)  # gritted teeth
         svg.line([(28, 43), (54, 41)], LINE_SOFT, 2)
         svg.path(ellipse_d(-4, 22, 20, 11), "#f2a0a0", op=0.5)  # flushed
-    hair = smooth([(-170, -30), (-150, -110), (-80, -150), (0, -150), (50, -110), (70, -60), (40, -78),
-                   (30, -20), (0, -60), (-20, 20), (-40, -30), (-60, 70), (-100, 70), (-150, 50), (-175, 10)], t=0.9)
-    svg.cel(hair, kit.S_HAIR, kit.S_HAIR_SH, LINE, 7, light=LIGHT, depth=22, hi=kit.S_HAIR_HI, hi_depth=7)
-    svg.path(taper([(-130, -110), (-70, -135), (-10, -128)], 14, 4), kit.S_HAIR_HI, op=0.8)
-    band = smooth([(-140, -120), (-40, -150), (30, -130), (24, -96), (-40, -116), (-136, -90)])
-    svg.cel(band, kit.S_BAND, kit.S_BAND_SH, LINE, 5, light=LIGHT, depth=6)
-    svg.cel(smooth([(-40, -150, 0), (30, -132), (24, -94, 0), (-40, -114)], t=0.5), kit.PLATE, kit.PLATE_SH,
-            LINE, 4, light=LIGHT, depth=6)
+    kit.sakura_hair_and_band(svg, LIGHT, lock=-20)
     svg.close()
 
 
@@ -329,20 +322,14 @@ def _hug(svg: Svg, rng: random.Random, relaxed: bool, ruffle: bool = True) -> No
         _limb(svg, (1180, 720), (1215, 900), 86, 74, kit.K_SHIRT, kit.K_SHIRT_SH)
         _limb(svg, (1215, 900), (1175, 1015), 74, 64, kit.K_SHIRT, kit.K_SHIRT_SH)
         hx, hy = 1165, 1030
-        svg.cel(smooth([(hx - 50, hy - 20), (hx + 10, hy - 36), (hx + 50, hy - 10), (hx + 40, hy + 26),
-                        (hx - 40, hy + 24)]), kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
-        for k in range(3):
-            svg.cel(kit.finger((hx - 30 + k * 22, hy + 14), (hx - 44 + k * 22, hy + 50), 22, -4), kit.SKIN,
-                    kit.SKIN_SH, LINE, 4, light=LIGHT, depth=4)
+        kit.gloved_hand(svg, LIGHT, [(hx - 50, hy - 20), (hx + 10, hy - 36), (hx + 50, hy - 10), (hx + 40, hy + 26),
+                                     (hx - 40, hy + 24)], (hx - 30, hy + 14), (hx - 44, hy + 50), 22, 22)
     elif relaxed:  # his near arm round to her head, the hand in her hair, ruffling
         _limb(svg, (1170, 730), (1130, 590), 86, 74, kit.K_SHIRT, kit.K_SHIRT_SH)
         _limb(svg, (1130, 590), (1040, 630), 74, 64, kit.K_SHIRT, kit.K_SHIRT_SH)
         hx, hy = 1000, 630
-        svg.cel(smooth([(hx - 60, hy - 10), (hx + 10, hy - 40), (hx + 80, hy - 20), (hx + 70, hy + 30),
-                        (hx - 40, hy + 30)]), kit.K_GLOVE, kit.K_GLOVE_SH, LINE, 5, light=LIGHT, depth=8)
-        for k in range(3):
-            svg.cel(kit.finger((hx - 40 + k * 30, hy), (hx - 70 + k * 30, hy + 60), 26, -4), kit.SKIN, kit.SKIN_SH, LINE,
-                    4, light=LIGHT, depth=4)
+        kit.gloved_hand(svg, LIGHT, [(hx - 60, hy - 10), (hx + 10, hy - 40), (hx + 80, hy - 20), (hx + 70, hy + 30),
+                                     (hx - 40, hy + 30)], (hx - 40, hy), (hx - 70, hy + 60), 30, 26)
         for dx, dy in ((-110, -30), (-120, 10), (110, -60)):  # the ruffle
             svg.line([(hx + dx, hy + dy), (hx + dx * 1.25, hy + dy - 14)], LINE_SOFT, 4)
     else:
