@@ -556,6 +556,10 @@ def _join_short_names(cast: Cast, text: str) -> None:
         return [cid for cid in sorted(by_trigram.get(word[:3], set())) if cid != skip and cid in cast.members
                 and any(short_form_of(word, t) for t in bare[cid]) and not together(word, bare[cid])]
 
+    def fuller(word: str) -> list[str]:  # 'Jessamyn' called in dialogue: the one the narration calls 'Jess'
+        return [cid for cid in sorted(by_trigram.get(word[:3], set())) if cid in cast.members
+                and any(short_form_of(t, word) for t in bare[cid]) and not together(word, bare[cid])]
+
     for cid, tokens in sorted(bare.items(), key=lambda kv: cast.members[kv[0]].count):
         member = cast.members.get(cid)
         if member is None or len(tokens) != 1 or len(member.tokens) != 1:
@@ -592,7 +596,7 @@ def _join_short_names(cast: Cast, text: str) -> None:
         for m in re.finditer(r"^\W*([A-Z][a-z]+)\s*[,!?.]|[,!?.]\s+([A-Z][a-z]+)\s*[.!?]*\W*$", said):
             called.add((m.group(1) or m.group(2)).lower())
     for word in sorted(called - set(cast.by_token) - NOT_NAMES):
-        found = owners(word)
+        found = owners(word) or fuller(word)
         if len(found) == 1:
             cast.members[found[0]].tokens.add(word)
             cast.by_token[word] = found[0]

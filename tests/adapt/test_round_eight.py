@@ -515,3 +515,41 @@ def test_her_own_after_of_or_with_tells_the_subjects_gender() -> None:
     assert cast.members[cast.lookup("Nina")].gender == "f"
     cast = infer_cast("Cora walked to the gate with her sister's dog, and waited.\n\n\"Well?\" said Cora.\n")
     assert cast.members[cast.lookup("Cora")].gender == "f"
+
+
+ALLOTMENT = """Bea was already at the allotment when I got there, kneeling in the mud with her sleeves pushed up. \
+Bea never waits.
+
+"You're late," she said, without looking up.
+
+"The bus was late," I said. "I am merely its passenger."
+
+"Hand me the trowel."
+
+I handed her the trowel. Bea dug for a while, and I pretended to weed. Bea hums when she digs.
+
+"Did you tell your dad about Saturday?" she asked.
+
+"Not yet," I said.
+
+"Tell him today, Tobias. I mean it."
+
+Her mother came up the path with a flask and three cups balanced on the lid.
+
+"Beatrix, love, you're filthy. Come and have some tea."
+
+"In a minute."
+
+"And you too, Beatrix, you look frozen."
+"""
+
+
+def test_a_full_first_name_called_in_the_lines_is_the_one_the_narration_calls_short() -> None:
+    """'Beatrix' called by her mother is 'Bea' of the narration: one person, and not the first-person narrator
+    (the narration never says 'Beatrix', which made it look like a name others call the narrator by)."""
+    lines = said(ALLOTMENT)
+    cast = adapt_document(read_text(ALLOTMENT)).cast
+    assert cast.members["narrator"].name == "Tobias" and "beatrix" not in cast.members["narrator"].tokens
+    assert cast.lookup("Beatrix") == cast.lookup("Bea") != "narrator"
+    by_text = {t: s for t, s, _ in lines}
+    assert by_text["You're late,"] == by_text["Hand me the trowel."] == cast.display(cast.lookup("Bea"))
