@@ -580,7 +580,7 @@ def _join_short_names(cast: Cast, text: str) -> None:
             title, _, name = token.partition(" ")
             if title in ("aunt", "uncle") and name and not member.known:
                 kin[title].append((name, cid))
-    for title, named in kin.items():  # "Aunt Pip" is "Aunt Philippa": one aunt, by a short name
+    for named in kin.values():  # "Aunt Pip" is "Aunt Philippa": one aunt, by a short name
         for short, cid in named:
             if cid not in cast.members or len(short) > 4:
                 continue
