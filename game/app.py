@@ -57,6 +57,7 @@ class View:
     looks: list[dict[str, object]] = field(default_factory=list)  # per actor: pose, facing, extras, dimmed
     event: str | None = None  # the illustration shown in place of the stage
     emphasis: bool = True  # the speaker emphasis setting
+    gestures: list[str] = field(default_factory=list)  # the line's gestures, "who motion" (played once it shows)
     ui_hidden: bool = False
     skip: bool = False
     auto: bool = False
@@ -388,6 +389,7 @@ class App:
             v.looks = [{"pose": a.pose, "facing": r.facing(stage, a, talker), "extras": list(a.extras),
                         "dimmed": r.dimmed(stage, a, talker)} for a in stage.actors]
             v.event, v.emphasis = stage.event, r.emphasis
+            v.gestures = [f"{c.who} {c.value}" for c in beat.cues if c.verb == "gesture"]
             v.transition = self.presenter.transition.kind if self.presenter.transition else None
             v.page, v.pages = self.presenter.page, len(self.presenter.pages)
         return v

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import pygame
 
 from game.logical import LOGICAL
-from game.render import camera, effects
-from game.render.stage import StageRenderer
+from game.render import camera, effects, gestures
+from game.render.stage import Apart, StageRenderer
 from game.story.camera import is_move
 from game.story.program import Actor, Beat
 from game.ui.textbox import page_length, paginate
@@ -33,6 +33,20 @@ class Transition:
     @property
     def progress(self) -> float:
         return min(1.0, self.elapsed / self.duration) if self.duration else 1.0
+
+
+@dataclass
+class Gesture:
+    """Characters' small motions under way (`gesture:` cues): the stage without them, and them drawn over it,
+    each moved by its motion (game.render.gestures); it ends on the stage's own picture."""
+    apart: Apart
+    motions: dict[str, str]  # who -> motion
+    duration: int
+    elapsed: int = 0
+
+    def frame(self, into: pygame.Surface) -> pygame.Surface:
+        return self.apart.frame(into, {who: gestures.offset(self.motions[who], self.elapsed, image.get_height())
+                                       for who, image, _at in self.apart.figures})
 
 
 def choose_transition(previous: Beat | None, beat: Beat) -> str:
@@ -88,14 +102,15 @@ class Presenter:
         self.flash: tuple[tuple[int, int, int], int] | None = None
         self.move: camera.Move | None = None  # a camera move under way (after any transition)
         self.final: pygame.Surface | None = None  # the picture a move ends on
-        self.reduce_motion = False  # the setting: camera moves become cuts
+        self.gesture: Gesture | None = None  # characters' small motions, after any transition
+        self.reduce_motion = False  # the setting: camera moves become cuts, and there are no gestures
 
     def blank(self) -> None:
         """Nothing on stage (black): a new game or a load from the title fades in from here."""
         self.beat = None
         self.picture = pygame.Surface(LOGICAL)
         self.picture.fill((0, 0, 0))
-        self.transition = None
+        self.transition = self.gesture = None
 
     # -- showing ---------------------------------------------------------------------
     def show(self, beat: Beat, transition: str = "cut", instant: bool = False) -> None:
@@ -107,7 +122,7 @@ class Presenter:
         self.pages = paginate(beat.line.text, beat.line.kind, self.text_size)
         self.page, self.revealed = 0, 0.0
         self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
-        self.move = self.final = None
+        self.move = self.final = self.gesture = None
         if instant:
             self.revealed = float(self.page_len)
             return
@@ -125,6 +140,17 @@ class Presenter:
                 self.shake = (cue.value or "small", 0)
             elif cue.verb == "flash":
                 self.flash = (effects.FLASH_COLORS.get(cue.value or "white", (255, 255, 255)), 0)
+        self._start_gestures(beat)
+
+    def _start_gestures(self, beat: Beat) -> None:
+        """The line's `gesture:` cues, played once any transition into the line is over (not during a camera
+        move, over an illustration, or with Reduce motion on)."""
+        motions = {c.who: c.value for c in beat.cues if c.verb == "gesture" and c.who and c.value in gestures.DURATION_MS}
+        if not motions or self.reduce_motion or self.move is not None:
+            return
+        apart = self.renderer.apart(beat.stage, frozenset(motions), speaker(beat))  # type: ignore[arg-type]
+        if apart is not None:
+            self.gesture = Gesture(apart, motions, max(gestures.DURATION_MS[m] for m in motions.values()))  # type: ignore[index]
 
     def _start_move(self, beat: Beat, kind: str, seconds: float) -> None:
         """A camera move into the beat's framing, from the other side (a pan) or the framing before (a push in)."""
@@ -159,6 +185,7 @@ class Presenter:
         self.renderer.emphasis = on
         if self.beat is not None:
             self._end_move()
+            self.gesture = None  # drawn with the old emphasis
             self.picture = self.renderer.compose(self.beat.stage, speaker(self.beat))
 
     def set_text_size(self, size: int) -> None:
@@ -194,7 +221,7 @@ class Presenter:
     @property
     def animating(self) -> bool:
         return (self.transition is not None or self.pause_ms > 0 or self.revealed < self.page_len
-                or self.shake is not None or self.flash is not None or self.move is not None)
+                or self.shake is not None or self.flash is not None or self.move is not None or self.gesture is not None)
 
     # -- time ------------------------------------------------------------------------
     def update(self, dt_ms: int, chars_per_s: float) -> bool:
@@ -209,6 +236,11 @@ class Presenter:
             self.move.elapsed += dt_ms
             if self.move.elapsed >= self.move.duration_ms:
                 self._end_move()
+            changed = True
+        if self.gesture is not None:
+            self.gesture.elapsed += dt_ms
+            if self.gesture.elapsed >= self.gesture.duration:
+                self.gesture = None
             changed = True
         if self.pause_ms > 0:
             self.pause_ms -= dt_ms
@@ -235,8 +267,8 @@ class Presenter:
         return changed
 
     def complete(self) -> None:
-        """Finish the transition, pause, shake, flash and this page's typewriter at once."""
-        self.transition, self.pause_ms, self.shake, self.flash = None, 0, None, None
+        """Finish the transition, pause, shake, flash, gestures and this page's typewriter at once."""
+        self.transition, self.pause_ms, self.shake, self.flash, self.gesture = None, 0, None, None, None
         self._end_move()
         self.revealed = float(self.page_len)
 
@@ -267,6 +299,8 @@ class Presenter:
                 out = effects.dissolve(old, self.picture, t, into)
         elif self.move is not None:
             out = self.move.frame(into if into is not None else pygame.Surface(self.picture.get_size()))
+        elif self.gesture is not None:
+            out = self.gesture.frame(into if into is not None else pygame.Surface(self.picture.get_size()))
         if self.flash is not None:
             out = effects.flash(out, self.flash[0], self.flash[1] / FLASH_MS)
         if self.shake is not None:

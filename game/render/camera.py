@@ -86,13 +86,17 @@ def union(a: Rect, b: Rect) -> Rect:
 
 
 def draw_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float, speaker: str | None = None,
-              grade: bool = True) -> pygame.Surface:
+              grade: bool = True, apart: frozenset[str] = frozenset()) -> pygame.Surface:
     """The stage seen through `rect` at `zoom` (a picture of rect's size × zoom). A memory is toned; `grade`
-    also finishes it (glow and vignette; a move's canvas leaves the frame-relative vignette to each frame)."""
+    also finishes it (glow and vignette; a move's canvas leaves the frame-relative vignette to each frame).
+    With `apart`, the picture under those characters (their shadows kept), without the front layer or the memory
+    look: a gesture's frames add them (`placed`, `front_view`)."""
     _back, front, front_at = renderer.lit_for(stage)
     out = background(renderer, stage, rect, zoom).copy()
     for actor in stage.actors:
-        _draw_actor(renderer, stage, actor, out, rect, zoom, speaker)
+        _draw_actor(renderer, stage, actor, out, rect, zoom, speaker, actor.who not in apart)
+    if apart:
+        return out
     if front is not None:
         _blit_scaled_part(out, front, front_at, rect, zoom)
     if stage.memory:
@@ -122,13 +126,22 @@ def _blit_scaled_part(target: pygame.Surface, picture: pygame.Surface, at: tuple
                       zoom: float) -> None:
     """The part of `picture` (placed at `at` on the stage) under `rect`, scaled by `zoom`, blitted onto `target`
     (the view): straight onto it, with no view-sized picture in between (a move's canvas is up to 3 frames)."""
+    part, size, where = _part_in_view(picture, at, rect, zoom)
+    if part is not None:
+        target.blit(pygame.transform.smoothscale(picture.subsurface(part), size), where)
+
+
+def _part_in_view(picture: pygame.Surface, at: tuple[int, int], rect: Rect, zoom: float
+                  ) -> tuple[pygame.Rect | None, tuple[int, int], tuple[int, int]]:
+    """The part of `picture` (placed at `at` on the stage) under `rect`, its size scaled by `zoom`, and where
+    it goes in the view; the part is None when none of the picture is under `rect`."""
     x0, y0 = int(rect[0]) - at[0], int(rect[1]) - at[1]
     x1, y1 = int(rect[0] + rect[2] + 1.999) - at[0], int(rect[1] + rect[3] + 1.999) - at[1]
     part = pygame.Rect(x0, y0, x1 - x0, y1 - y0).clip(picture.get_rect())
     if part.w <= 0 or part.h <= 0:
-        return
-    scaled = pygame.transform.smoothscale(picture.subsurface(part), (max(1, round(part.w * zoom)), max(1, round(part.h * zoom))))
-    target.blit(scaled, (round((part.x + at[0] - rect[0]) * zoom), round((part.y + at[1] - rect[1]) * zoom)))
+        return None, (0, 0), (0, 0)
+    return (part, (max(1, round(part.w * zoom)), max(1, round(part.h * zoom))),
+            (round((part.x + at[0] - rect[0]) * zoom), round((part.y + at[1] - rect[1]) * zoom)))
 
 
 def _depth_of_field(picture: pygame.Surface, zoom: float) -> None:
@@ -139,16 +152,47 @@ def _depth_of_field(picture: pygame.Surface, zoom: float) -> None:
 
 
 def _draw_actor(renderer: StageRenderer, stage: Stage, actor: Actor, out: pygame.Surface, rect: Rect, zoom: float,
-                speaker: str | None) -> None:
-    placed = renderer.actor_at_scale(stage, actor, zoom, speaker)
+                speaker: str | None, figure: bool = True) -> None:
+    """A character's contact shadow and (unless not `figure`) the character, onto the view `out`."""
+    placed = placed_with_foot(renderer, stage, actor, rect, zoom, speaker)
     if placed is None:
         return
+    image, at, (px, py) = placed
+    shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
+    effects.contact_shadow(out, px, py, min(renderer.span(actor, image, zoom), round(360 * zoom)), shade, zoom)
+    if figure:
+        out.blit(image, at)
+
+
+def placed_with_foot(renderer: StageRenderer, stage: Stage, actor: Actor, rect: Rect, zoom: float,
+                     speaker: str | None) -> tuple[pygame.Surface, tuple[int, int], tuple[float, float]] | None:
+    """A character drawn for the view, its top-left in the view, and its foot there."""
+    placed = renderer.actor_at_scale(stage, actor, zoom, speaker)
+    if placed is None:
+        return None
     image, (fx, fy) = placed
     x, y = renderer.stage_point(stage, actor)
     px, py = (x - rect[0]) * zoom, (y - rect[1]) * zoom  # the foot, in the view
-    shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
-    effects.contact_shadow(out, px, py, min(renderer.span(actor, image, zoom), round(360 * zoom)), shade, zoom)
-    out.blit(image, (round(px - fx), round(py - fy)))
+    return image, (round(px - fx), round(py - fy)), (px, py)
+
+
+def placed(renderer: StageRenderer, stage: Stage, actor: Actor, rect: Rect, zoom: float,
+           speaker: str | None) -> tuple[pygame.Surface, tuple[int, int]] | None:
+    """A character as `draw_view` draws it, and its top-left in the view."""
+    found = placed_with_foot(renderer, stage, actor, rect, zoom, speaker)
+    return None if found is None else (found[0], found[1])
+
+
+def front_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float) -> tuple[pygame.Surface, tuple[int, int]] | None:
+    """The map's front layer as the view shows it (the part under `rect`, scaled), and its top-left in the view;
+    None when the map has none, or none of it is in view."""
+    _back, front, at = renderer.lit_for(stage)
+    if front is None:
+        return None
+    part, scaled_size, where = _part_in_view(front, at, rect, zoom)
+    if part is None:
+        return None
+    return pygame.transform.smoothscale(front.subsurface(part), scaled_size), where
 
 
 @dataclass

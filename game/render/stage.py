@@ -110,27 +110,59 @@ class StageRenderer:
             picture = camera.draw_view(self, stage, rect, LOGICAL[0] / rect[2], key[1])
         return self._stages.put(key, picture)
 
-    def _draw(self, stage: Stage, speaker: str | None = None) -> pygame.Surface:
+    def _draw(self, stage: Stage, speaker: str | None = None, apart: frozenset[str] = frozenset()) -> pygame.Surface:
         """A memory is composed from `remembered` pictures (the lit place, and each figure toned once by the
         sprite engine; the tone is per-pixel affine, so this equals toning the composite, up to rounding) and then
         finished: the toned pictures are cached, a frame is not toned.
-        Characters come lit and toned from the sprite engine (see `tone`)."""
+        Characters come lit and toned from the sprite engine (see `tone`). With `apart`, the picture under those
+        characters (their shadows stay on the ground): no front layer and no memory finish, which a gesture's
+        frames add over them (`Apart`)."""
         back, front, front_at = self._memory_lit(stage) if stage.memory else self.lit(stage.place, stage.time)
         out = back.copy()
         shade = effects.MEMORY_WARM if stage.memory else (255, 255, 255)
         for actor in stage.actors:
-            placed = self.actor_image(stage, actor, speaker)
+            placed = self._placed(stage, actor, speaker)
             if placed is not None:
                 image, (x, y) = placed
-                if self.dimmed(stage, actor, speaker):
-                    image = image.copy()
-                    image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
                 foot_x, foot_y = self.stage_point(stage, actor)
                 effects.contact_shadow(out, foot_x, foot_y, min(self.span(actor, image), 360), shade)
-                out.blit(image, (x, y))
+                if actor.who not in apart:
+                    out.blit(image, (x, y))
+        if apart:
+            return out
         if front is not None:
             out.blit(front, front_at)
         return effects.memory_finish(out) if stage.memory else out
+
+    def _placed(self, stage: Stage, actor: Actor, speaker: str | None) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """A character as the wide shot draws it (dimmed while another speaks), and its top-left."""
+        placed = self.actor_image(stage, actor, speaker)
+        if placed is not None and self.dimmed(stage, actor, speaker):
+            image = placed[0].copy()
+            image.fill(DIM, special_flags=pygame.BLEND_RGB_MULT)
+            return image, placed[1]
+        return placed
+
+    def apart(self, stage: Stage, who: frozenset[str], speaker: str | None = None) -> Apart | None:
+        """The stage's picture (as `compose` frames it) without the characters `who`, and those characters as it
+        would draw them, with where: what a gesture moves. None over an illustration or with no one to move."""
+        focus = self.focus(stage, speaker)
+        actors = [a for a in stage.actors if a.who in who]
+        if stage.event or not actors:
+            return None
+        if stage.camera.shot == "wide" and not stage.camera.pushed:
+            base = self._draw(stage, focus, who)
+            figures = [(a.who, *p) for a, p in ((a, self._placed(stage, a, focus)) for a in actors) if p is not None]
+            _back, front, front_at = self.lit_for(stage)
+            cover = (front, front_at) if front is not None else None
+        else:
+            rect = camera.view_rect(self, stage, None, focus)
+            zoom = LOGICAL[0] / rect[2]
+            base = camera.draw_view(self, stage, rect, zoom, focus, apart=who)
+            figures = [(a.who, *p) for a, p in ((a, camera.placed(self, stage, a, rect, zoom, focus)) for a in actors)
+                       if p is not None]
+            cover = camera.front_view(self, stage, rect, zoom)
+        return Apart(base, tuple(figures), cover, stage.memory) if figures else None
 
     def dimmed(self, stage: Stage, actor: Actor, speaker: str | None) -> bool:
         """Whether `actor` is drawn dimmed because someone else on stage speaks (speaker emphasis)."""
@@ -301,6 +333,28 @@ class StageRenderer:
 
     def thumbnail(self, stage: Stage, size: tuple[int, int] = (256, 144)) -> pygame.Surface:
         return pygame.transform.smoothscale(self.compose(stage), size)
+
+
+@dataclass(frozen=True)
+class Apart:
+    """A stage picture in layers, for moving some of its characters: the picture under them (the others drawn),
+    their pictures and top-lefts, what is in front of them (the map's front layer as framed, and where it goes;
+    None when the map has none), and whether the frame then gets the memory finish. Drawn in that order with
+    the characters in place, it is the stage's own picture."""
+    base: pygame.Surface
+    figures: tuple[tuple[str, pygame.Surface, tuple[int, int]], ...]  # who, picture, top-left
+    cover: tuple[pygame.Surface, tuple[int, int]] | None
+    memory: bool
+
+    def frame(self, into: pygame.Surface, offsets: dict[str, tuple[int, int]]) -> pygame.Surface:
+        """The picture with each character moved by its offset (none: where it stands), drawn into `into`."""
+        into.blit(self.base, (0, 0))
+        for who, image, (x, y) in self.figures:
+            dx, dy = offsets.get(who, (0, 0))
+            into.blit(image, (x + dx, y + dy))
+        if self.cover is not None:
+            into.blit(*self.cover)
+        return effects.memory_finish(into) if self.memory else into
 
 
 def memory_frame(picture: pygame.Surface) -> pygame.Surface:

@@ -73,7 +73,7 @@ def trace_record(pilot: Pilot, shot: Path | None) -> dict[str, Any]:
         "text": view.text, "place": view.place, "time": view.time, "memory": view.memory, "camera": view.camera,
         "sprites": [{"who": w, "sprite": s, "expression": e, "position": p, **looks}
                     for (w, s, e, p), looks in zip(view.actors, view.looks)],
-        "event": view.event, "emphasis": view.emphasis,
+        "event": view.event, "emphasis": view.emphasis, "gestures": view.gestures,
         "shot": str(shot) if shot else None,
     }
 

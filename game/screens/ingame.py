@@ -293,7 +293,7 @@ class GameScreen(Screen):
         key = (line.kind, member.name if member else None, member.color if member else None, page, int(p.revealed),
                settings.text_size, settings.textbox_opacity, p.beat.stage.memory, p.page_done, p.more_pages,
                tuple((b.rect.topleft, b.label, b.enabled, b.selected, b is over) for b in buttons))
-        still = p.transition is None and p.flash is None and p.shake is None
+        still = p.transition is None and p.flash is None and p.shake is None and p.gesture is None
         if still and self._strip is not None and self._strip[0] is p.picture and self._strip[1] == key:
             frame.blit(self._strip[2], STRIP)
             return

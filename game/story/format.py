@@ -13,7 +13,10 @@ SCENE_KEYS = ("scene", "title", "place", "time", "memory", "music", "sprites", "
 
 # Stage directions: change what is on screen, take no click, never depend on a condition.
 DIRECTIONS = ("show", "hide", "move", "place", "time", "sound", "music", "pause", "transition", "shake", "flash",
-              "event", "camera")
+              "event", "camera", "gesture")
+# A character's small motion with the next line (`gesture: sakura nod`); each is drawn by game.render.gestures
+# and ends where it began, so the line's still picture is the same with or without it.
+GESTURES = ("nod", "shake-head", "shiver", "start", "laugh")
 # Steps that steer the story: set flags, go to another scene, offer a menu of options.
 FLOW = ("set", "jump", "choice")
 # Keys written beside a shown line (`- sakura: "Hi."` then `id:` / `if:` on the next line); `title` is for pages.

@@ -15,7 +15,7 @@ import yaml
 from game.story.camera import camera_direction
 from game.story.conditions import FORMS, Condition, FlagValue, parse_condition
 from game.story.diagnostics import did_you_mean
-from game.story.format import DIRECTIONS, FLOW, LINE_EXTRAS, OPTION_KEYS
+from game.story.format import DIRECTIONS, FLOW, GESTURES, LINE_EXTRAS, OPTION_KEYS
 from game.story.model import TIMES, CastMember, Choice, Direction, Jump, Line, Option, Place, SetFlags, Step
 from game.story.nodes import ID_RE, Ctx, short
 from game.story.text import visible
@@ -231,6 +231,8 @@ def _direction(ctx: Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember]
         return _stage_direction(ctx, verb, node, words, cast)
     if verb == "camera":
         return camera_direction(ctx, node, words, cast)
+    if verb == "gesture":
+        return _gesture(ctx, node, words, cast)
     if len(words) != 1 and verb != "pause":
         ctx.err("VN127", node, f"'{verb}:' takes one word, not '{raw}'")
         return None
@@ -266,6 +268,22 @@ def _direction(ctx: Ctx, verb: str, node: yaml.Node, cast: dict[str, CastMember]
     if verb in ("sound", "music") and not sound_name(ctx, node, value):
         return None
     return Direction(verb, value=value, loc=loc)
+
+
+def _gesture(ctx: Ctx, node: yaml.Node, words: list[str], cast: dict[str, CastMember]) -> Direction | None:
+    """`gesture: WHO MOTION`: a character's small motion (a nod, a shiver) played with the next line."""
+    if len(words) != 2:
+        ctx.err("VN127", node, "write 'gesture: NAME MOTION'", f"e.g. 'gesture: sakura nod' (motions: {', '.join(GESTURES)})")
+        return None
+    who, motion = words
+    if who not in cast:
+        ctx.err("VN120", node, f"unknown character '{who}'", did_you_mean(who, list(cast)))
+        return None
+    if motion not in GESTURES:
+        ctx.err("VN115", node, f"'{motion}' is not a gesture",
+                did_you_mean(motion, GESTURES) or f"use one of: {', '.join(GESTURES)}")
+        return None
+    return Direction("gesture", who=who, value=motion, loc=ctx.loc(node))
 
 
 def sound_name(ctx: Ctx, node: yaml.Node, name: str | None) -> bool:

@@ -48,7 +48,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Direction:
     """A stage direction: `verb` (show, hide, move, place, time, sound, music, pause,
-    transition, shake, flash, event) with its parsed arguments. A `show` keeps its expression and
+    transition, shake, flash, event, camera, gesture) with its parsed arguments. A `show` keeps its expression and
     pose words unsorted in `looks` (the sprite set tells them apart), its extras as `+name` / `-name`."""
 
     verb: str

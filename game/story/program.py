@@ -265,7 +265,7 @@ class _StageBuilder:
                     if is_move(step):
                         self.cues.append(step)  # the framing changes now; the move itself is played with the next line
                 else:
-                    self.cues.append(step)  # sound, pause, transition, shake, flash: played with the next line
+                    self.cues.append(step)  # sound, pause, transition, shake, flash, gesture: played with the next line
             elif isinstance(step, Line):
                 self.line(step, beats)
             elif isinstance(step, SetFlags):
@@ -345,6 +345,14 @@ class _StageBuilder:
                 self.warnings.append(make("VN133", d.loc, f"the camera is on '{d.who}', who is not on stage",
                                           f"add 'show: {d.who}' before it"))
             self.camera = next_camera(self.camera, d)
+        elif verb == "gesture":
+            if d.who not in self.actors:
+                self.warnings.append(make("VN133", d.loc, f"'{d.who}' makes a gesture ({d.value}) but is not on stage",
+                                          f"add 'show: {d.who}' before it"))
+            elif self.event:
+                self.warnings.append(make("VN133", d.loc, f"'{d.who}' makes a gesture ({d.value}) while the illustration "
+                                          f"'{self.event}' hides the stage", "put it after 'event: none', or remove it"))
+            return False  # played with the next line; the stage is unchanged
         elif verb == "time":
             self.time = d.value or self.time
         elif verb == "music":

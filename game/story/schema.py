@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.story.format import (CAST_KEYS, DIRECTIONS, FLOW, FLOW_EXTRAS, HEADER_KEYS, LINE_EXTRAS, OPTION_KEYS, PLACE_KEYS,
-                               SCENE_KEYS)
+from game.story.format import (CAST_KEYS, DIRECTIONS, FLOW, FLOW_EXTRAS, GESTURES, HEADER_KEYS, LINE_EXTRAS, OPTION_KEYS,
+                               PLACE_KEYS, SCENE_KEYS)
 from game.story.lines import CHOICES
 from game.story.model import TIMES
 
@@ -33,6 +33,8 @@ _DIRECTIONS: dict[str, dict[str, Any]] = {
                "pattern": r"^\s*(wide|medium(\s+[a-z0-9_-]+)?|close\s+[a-z0-9_-]+|pan\s+(left|right)(\s+(slow|normal|fast))?"
                           r"|push\s+in(\s+(slow|normal|fast))?)\s*$",
                "description": "wide | medium [WHO] | close WHO | pan left|right [slow|fast] | push in [slow|fast]"},
+    "gesture": {"type": "string", "pattern": r"^\s*[a-z0-9][a-z0-9_-]*\s+(" + "|".join(GESTURES) + r")\s*$",
+                "description": "WHO MOTION: a small motion with the next line, e.g. 'sakura nod' (" + ", ".join(GESTURES) + ")"},
     **{verb: {"enum": list(words)} for verb, words in CHOICES.items()},
 }
 

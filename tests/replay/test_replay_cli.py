@@ -12,7 +12,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-FIELDS = {"scene", "line", "kind", "speaker", "text", "place", "time", "memory", "camera", "sprites", "shot", "event", "emphasis"}
+FIELDS = {"scene", "line", "kind", "speaker", "text", "place", "time", "memory", "camera", "sprites", "shot", "event", "emphasis",
+          "gestures"}
 SPRITE_FIELDS = {"who", "sprite", "expression", "position", "pose", "facing", "extras", "dimmed"}
 
 
