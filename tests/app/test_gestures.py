@@ -88,23 +88,16 @@ def test_bad_gestures_are_located_errors_with_a_hint(tmp_path, line, code, words
     assert words in found[0].format()
 
 
-def test_a_gesture_by_someone_off_stage_is_a_warning(tmp_path):
+@pytest.mark.parametrize("before,words", [("hide: sakura", "'sakura' makes a gesture (nod) but is not on stage"),
+                                           ("event: back-to-back", "illustration 'back-to-back' hides the stage")],
+                         ids=["off-stage", "under-an-illustration"])
+def test_a_gesture_no_one_would_see_is_a_located_warning(tmp_path, before, words):
     text = STORY.replace("{memory}", "false").replace("      - gesture: sakura nod\n",
-                                                      "      - hide: sakura\n      - gesture: sakura nod\n")
+                                                      f"      - {before}\n      - gesture: sakura nod\n")
     (tmp_path / "story.yaml").write_text(text, encoding="utf-8")
     checked = check_story(tmp_path)
     line = text.splitlines().index("      - gesture: sakura nod") + 1
-    assert checked.ok and any(d.code == "VN133" and d.loc.line == line and "'sakura' makes a gesture" in d.message
-                              for d in checked.diagnostics)
-
-
-def test_a_gesture_under_an_illustration_is_a_warning(tmp_path):
-    text = STORY.replace("{memory}", "false").replace("      - gesture: sakura nod\n",
-                                                      "      - event: back-to-back\n      - gesture: sakura nod\n")
-    (tmp_path / "story.yaml").write_text(text, encoding="utf-8")
-    checked = check_story(tmp_path)
-    line = text.splitlines().index("      - gesture: sakura nod") + 1
-    assert checked.ok and any(d.code == "VN133" and d.loc.line == line and "illustration 'back-to-back' hides" in d.message
+    assert checked.ok and any(d.code == "VN133" and d.loc.line == line and words in d.message
                               for d in checked.diagnostics)
 
 
@@ -137,26 +130,33 @@ def _to(pilot, line_id):  # type: ignore[no-untyped-def]
     pilot.finish()
 
 
+def _played(pilot, before: str, motion: str):  # type: ignore[no-untyped-def]
+    """Press on from the line `before` into a line with `motion`, as a player sees it; the frames drawn until the
+    gesture is over, and the line's still picture. Drawn in layers and unmoved, and at the end, it is that picture."""
+    _to(pilot, before)
+    pilot.press("space")
+    presenter = pilot.app.presenter
+    assert presenter.gesture is not None and presenter.animating
+    still = _composed(pilot)
+    layered = presenter.gesture.apart.frame(pygame.Surface(still.get_size()), {})
+    assert _changed_columns(layered, still) is None
+    frames = _frames(pilot, gestures.DURATION_MS[motion] + 200)
+    assert presenter.gesture is None and _changed_columns(presenter.stage_frame(), still) is None
+    return frames, still
+
+
 def test_a_nod_moves_only_the_nodding_figure_and_ends_on_the_still_picture(result, tmp_path):
     pilot = Pilot(result, home=tmp_path / "home")
     try:
-        _to(pilot, "ready")
-        pilot.press("space")  # "Yes.", as a player sees it: she nods
-        presenter = pilot.app.presenter
-        assert presenter.gesture is not None and presenter.animating
-        still = _composed(pilot)
-        layered = presenter.gesture.apart.frame(pygame.Surface(still.get_size()), {})
-        assert _changed_columns(layered, still) is None  # in layers, unmoved: the stage's own picture
-        frames = _frames(pilot, gestures.DURATION_MS["nod"] + 200)
+        frames, still = _played(pilot, "ready", "nod")  # "Yes.": she nods
         moved = [f for f in frames if _changed_columns(f, still) is not None]
         assert len(moved) >= 4  # visibly in motion for a while
-        sakura_x = pilot.app.renderer.stage_point(presenter.beat.stage, presenter.beat.stage.actor("sakura"))[0]
-        kakashi_x = pilot.app.renderer.stage_point(presenter.beat.stage, presenter.beat.stage.actor("kakashi"))[0]
+        stage = pilot.app.presenter.beat.stage
+        sakura_x = pilot.app.renderer.stage_point(stage, stage.actor("sakura"))[0]
+        kakashi_x = pilot.app.renderer.stage_point(stage, stage.actor("kakashi"))[0]
         for frame in moved:  # the changed pixels lie around Sakura, never reach Kakashi
             left, right = _changed_columns(frame, still)  # type: ignore[misc]
             assert left <= sakura_x <= right and right < (sakura_x + kakashi_x) / 2
-        assert presenter.gesture is None
-        assert _changed_columns(presenter.stage_frame(), still) is None  # back where it began
         assert pilot.view.gestures == ["sakura nod"]
     finally:
         pilot.close()
@@ -165,17 +165,8 @@ def test_a_nod_moves_only_the_nodding_figure_and_ends_on_the_still_picture(resul
 def test_a_gesture_in_a_close_up_moves_the_framed_figure(result, tmp_path):
     pilot = Pilot(result, home=tmp_path / "home")
     try:
-        _to(pilot, "nods")
-        pilot.press("space")  # "No.", in a close-up on Kakashi, who shakes his head
-        presenter = pilot.app.presenter
-        presenter.complete() if presenter.transition else None
-        assert presenter.gesture is not None
-        still = _composed(pilot)
-        layered = presenter.gesture.apart.frame(pygame.Surface(still.get_size()), {})
-        assert _changed_columns(layered, still) is None
-        frames = _frames(pilot, gestures.DURATION_MS["shake-head"] + 200)
+        frames, still = _played(pilot, "nods", "shake-head")  # "No.", in a close-up on Kakashi
         assert sum(_changed_columns(f, still) is not None for f in frames) >= 4
-        assert presenter.gesture is None and _changed_columns(presenter.stage_frame(), still) is None
     finally:
         pilot.close()
 
