@@ -195,6 +195,8 @@ scenes:
       - show: sakura at left
       - show: kakashi at right
       - "Wide."
+      - gesture: kakashi shake-head
+      - "A gesture in a memory."
       - camera: pan right slow
       - "A pan in a memory."
       - camera: medium
@@ -203,6 +205,8 @@ scenes:
       - "A push in, in a memory."
       - camera: close sakura
       - "Close."
+      - gesture: sakura nod
+      - "A nod in a close-up, in a memory."
       - camera: push in
       - "A push in on a close-up."
   - scene: present
@@ -211,6 +215,8 @@ scenes:
     lines:
       - show: kakashi at centre
       - "Wide."
+      - gesture: kakashi nod
+      - "A nod in the present."
       - camera: pan left
       - "A pan in the present."
       - camera: push in slow
@@ -220,7 +226,8 @@ scenes:
 
 def task_camera(args: dict[str, Any]) -> dict[str, Any]:
     """Frame times while the camera moves (pans and push-ins, in a memory and in the present, at 60 fps),
-    and the one step that starts each move (it composes the canvas the move glides over)."""
+    and the one step that starts each move (it composes the canvas the move glides over); the same for
+    gestures (a figure moving over the picture under it), and the steps that start them."""
     import pygame
 
     from game.app import App
@@ -234,6 +241,8 @@ def task_camera(args: dict[str, Any]) -> dict[str, Any]:
     app = App(result, settings_dir=Path(args["home"]), clock=FakeClock(), audio=False)
     frames: dict[str, list[float]] = {}
     starts: list[float] = []
+    gestures: dict[str, list[float]] = {}
+    gesture_starts: list[float] = []
     for scene in ("remembered", "present"):
         app.start_at(scene)
         app.finish_animations()
@@ -247,11 +256,16 @@ def task_camera(args: dict[str, Any]) -> dict[str, Any]:
                 if move is not None else None
             while app.presenter.move is not None:
                 frames.setdefault(kind or "", []).append(_timed(lambda: app.step([], 16)))
+            if app.presenter.gesture is not None:
+                gesture_starts.append(took)
+                where = f"{app.presenter.beat.stage.camera.shot} shot in {'a memory' if app.presenter.beat.stage.memory else 'the present'}"
+                while app.presenter.gesture is not None:
+                    gestures.setdefault(where, []).append(_timed(lambda: app.step([], 16)))
             app.finish_animations()
             app.step([], 16)
     picture = app.presenter.picture
     blit = [_timed(lambda: app.frame.blit(picture, (0, 0))) for _ in range(120)]  # the floor, in this run
-    return {"frames": frames, "starts": starts, "blit": blit}
+    return {"frames": frames, "starts": starts, "blit": blit, "gestures": gestures, "gesture_starts": gesture_starts}
 
 
 def task_replay(args: dict[str, Any]) -> dict[str, Any]:

@@ -141,21 +141,57 @@ def memory_glow(surface: pygame.Surface) -> pygame.Surface:
     """A soft bloom of the highlights, a light soft focus and a faint still grain, in place (the same wherever
     the frame is cut: a camera move glides over a picture with its glow, and only the vignette follows the frame)."""
     w, h = surface.get_size()
-    small = pygame.transform.smoothscale(surface, (max(1, w // 8), max(1, h // 8)))
+    _glow_over(surface, glow_light(glow_source(surface), (w, h)), (0, 0))
+    return surface
+
+
+GLOW_BLOCK = 8  # the glow is drawn from the picture shrunk by this much: each of its pixels is one 8×8 block
+GRAIN_TILE = 64  # px: the grain's tile; a part of a frame whose top-left is on this grid gets the frame's grain
+
+
+def glow_source(surface: pygame.Surface) -> pygame.Surface:
+    """The picture shrunk by GLOW_BLOCK, which the glow is drawn from (each pixel the mean of its block, so a part
+    of the picture on the block grid shrinks to the same pixels as the whole)."""
+    w, h = surface.get_size()
+    return pygame.transform.smoothscale(surface, (max(1, w // GLOW_BLOCK), max(1, h // GLOW_BLOCK)))
+
+
+def glow_light(small: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    """What the glow adds to a picture of `size`, from its `glow_source` (changed in place)."""
     glow = small.copy()
     glow.fill((BLOOM_THRESHOLD,) * 3, special_flags=pygame.BLEND_RGB_SUB)
     glow.fill((BLOOM_GAIN,) * 3, special_flags=pygame.BLEND_RGB_MULT)
     # the bloom added, then the soft focus laid over at SOFT_FOCUS: (1 - s)(picture + up(glow)) + s up(small),
     # which is (1 - s) picture + up((1 - s) glow + s small), since scaling is linear: one frame-sized upscale, not
     # two (the highlights, where picture + glow passed white, now keep a little more of the glow)
-    keep = round(255 * (1 - SOFT_FOCUS))
-    glow.fill((keep,) * 3, special_flags=pygame.BLEND_RGB_MULT)
-    small.fill((255 - keep,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    glow.fill((_KEEP,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+    small.fill((255 - _KEEP,) * 3, special_flags=pygame.BLEND_RGB_MULT)
     small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    tint(surface, (keep,) * 3, pygame.BLEND_RGB_MULT)  # type: ignore[arg-type]
-    surface.blit(pygame.transform.smoothscale(small, (w, h)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    _add_grain(surface)
-    return surface
+    return pygame.transform.smoothscale(small, size)
+
+
+_KEEP = round(255 * (1 - SOFT_FOCUS))  # how much of the picture itself a memory keeps under its soft focus
+
+
+def _glow_over(part: pygame.Surface, light: pygame.Surface, at: tuple[int, int]) -> None:
+    """The picture under the soft focus, its light added (`light`'s part at `at`), and the grain, in place."""
+    tint(part, (_KEEP,) * 3, pygame.BLEND_RGB_MULT)  # type: ignore[arg-type]
+    part.blit(light, (0, 0), area=pygame.Rect(at, part.get_size()), special_flags=pygame.BLEND_RGB_ADD)
+    _add_grain(part)
+
+
+def memory_finish_part(part: pygame.Surface, at: tuple[int, int], small: pygame.Surface,
+                       frame: tuple[int, int]) -> pygame.Surface:
+    """`memory_finish` of a frame of size `frame` whose unfinished picture has changed only inside `part` (whose
+    top-left `at` is on the GRAIN_TILE grid, and whose size is whole blocks), done on that part, in place: the
+    same pixels there as finishing the whole frame. `small` is the frame's `glow_source` before the change; the
+    part's blocks are put into it (it is changed), and the glow is drawn from it whole (the glow of a change
+    reaches a block past it: the part must hold that too)."""
+    small.blit(glow_source(part), (at[0] // GLOW_BLOCK, at[1] // GLOW_BLOCK))
+    _glow_over(part, glow_light(small, frame), at)
+    part.blit(_vignette_mask(frame, MEMORY_VIGNETTE, MEMORY_EDGE), (0, 0), area=pygame.Rect(at, part.get_size()),
+              special_flags=pygame.BLEND_RGB_MULT)
+    return part
 
 
 def memory_vignette(surface: pygame.Surface) -> pygame.Surface:

@@ -162,7 +162,7 @@ class StageRenderer:
             figures = [(a.who, *p) for a, p in ((a, camera.placed(self, stage, a, rect, zoom, focus)) for a in actors)
                        if p is not None]
             cover = camera.front_view(self, stage, rect, zoom)
-        return Apart(base, tuple(figures), cover, stage.memory) if figures else None
+        return Apart(base, tuple(figures), cover, stage.memory, self.compose(stage, speaker)) if figures else None
 
     def dimmed(self, stage: Stage, actor: Actor, speaker: str | None) -> bool:
         """Whether `actor` is drawn dimmed because someone else on stage speaks (speaker emphasis)."""
@@ -335,26 +335,64 @@ class StageRenderer:
         return pygame.transform.smoothscale(self.compose(stage), size)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Apart:
     """A stage picture in layers, for moving some of its characters: the picture under them (the others drawn),
     their pictures and top-lefts, what is in front of them (the map's front layer as framed, and where it goes;
     None when the map has none), and whether the frame then gets the memory finish. Drawn in that order with
-    the characters in place, it is the stage's own picture."""
+    the characters in place, it is `still`, the stage's own picture."""
     base: pygame.Surface
     figures: tuple[tuple[str, pygame.Surface, tuple[int, int]], ...]  # who, picture, top-left
     cover: tuple[pygame.Surface, tuple[int, int]] | None
     memory: bool
+    still: pygame.Surface
+    small: pygame.Surface | None = None  # a memory's: the layered picture's glow source, unmoved (made on first use)
 
-    def frame(self, into: pygame.Surface, offsets: dict[str, tuple[int, int]]) -> pygame.Surface:
-        """The picture with each character moved by its offset (none: where it stands), drawn into `into`."""
-        into.blit(self.base, (0, 0))
+    def frame(self, into: pygame.Surface, offsets: dict[str, tuple[int, int]], whole: bool = False) -> pygame.Surface:
+        """The picture with each character moved by its offset (none: where it stands), drawn into `into`. A memory's
+        finish (glow, grain, vignette) is redone only around the moved characters, on the still picture: the same
+        pixels as finishing the whole frame again (`whole`), in about a fifth of the time for a figure in a wide shot."""
+        moved = {who: o for who, o in offsets.items() if o != (0, 0)}
+        if self.memory and not whole:
+            into.blit(self.still, (0, 0))
+            if moved:
+                self._refinish(into, moved)
+            return into
+        self._layers(into, offsets, (0, 0))
+        return effects.memory_finish(into) if self.memory else into
+
+    def _layers(self, into: pygame.Surface, offsets: dict[str, tuple[int, int]], origin: tuple[int, int]) -> None:
+        """The layers drawn into `into`, whose top-left is `origin` in the frame."""
+        ox, oy = origin
+        into.blit(self.base, (-ox, -oy))
         for who, image, (x, y) in self.figures:
             dx, dy = offsets.get(who, (0, 0))
-            into.blit(image, (x + dx, y + dy))
+            into.blit(image, (x + dx - ox, y + dy - oy))
         if self.cover is not None:
-            into.blit(*self.cover)
-        return effects.memory_finish(into) if self.memory else into
+            picture, (x, y) = self.cover
+            into.blit(picture, (x - ox, y - oy))
+
+    def _refinish(self, into: pygame.Surface, moved: dict[str, tuple[int, int]]) -> None:
+        """Redraw and finish the part of the memory frame the moved characters change: each figure where it
+        stands and where it is now, widened by how far the glow reaches and out to the grain's tile grid; the glow
+        is drawn from the whole frame's glow source with that part's blocks put in, so the part comes out as the
+        whole frame would."""
+        frame = into.get_rect()
+        if self.small is None:
+            layered = pygame.Surface(frame.size)
+            self._layers(layered, {}, (0, 0))
+            self.small = effects.glow_source(layered)
+        changed = [pygame.Rect(x, y, *image.get_size()).union(pygame.Rect(x + moved[who][0], y + moved[who][1],
+                                                                             *image.get_size()))
+                   for who, image, (x, y) in self.figures if who in moved]
+        reach, tile = 2 * effects.GLOW_BLOCK, effects.GRAIN_TILE  # a changed block changes the glow one block on
+        area = changed[0].unionall(changed[1:]).inflate(2 * reach, 2 * reach)
+        x0, y0 = max(0, area.left // tile * tile), max(0, area.top // tile * tile)
+        x1, y1 = min(frame.w, -(-area.right // tile) * tile), min(frame.h, -(-area.bottom // tile) * tile)
+        part = pygame.Surface((x1 - x0, y1 - y0))
+        self._layers(part, moved, (x0, y0))
+        effects.memory_finish_part(part, (x0, y0), self.small.copy(), frame.size)
+        into.blit(part, (x0, y0))
 
 
 def memory_frame(picture: pygame.Surface) -> pygame.Surface:

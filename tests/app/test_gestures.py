@@ -171,6 +171,28 @@ def test_a_gesture_in_a_close_up_moves_the_framed_figure(result, tmp_path):
         pilot.close()
 
 
+def test_a_memory_refinishes_only_around_the_moving_figure_with_the_whole_frames_pixels(result, tmp_path):
+    """The memory look (glow, grain, vignette) is redone on a part of the frame around the moved figure: every
+    frame of a nod in a wide shot and of a head shake in a close-up equals finishing the whole frame again."""
+    pilot = Pilot(result, home=tmp_path / "home")
+    try:
+        for before, motion in (("ready", "nod"), ("nods", "shake-head")):
+            _to(pilot, before)
+            pilot.press("space")
+            gesture = pilot.app.presenter.gesture
+            assert gesture is not None
+            moved = 0
+            for ms in range(0, gestures.DURATION_MS[motion], 30):
+                offsets = {who: gestures.offset(motion, ms, image.get_height()) for who, image, _ in gesture.apart.figures}
+                moved += any(o != (0, 0) for o in offsets.values())
+                quick = gesture.apart.frame(pygame.Surface((1280, 720)), offsets)
+                whole = gesture.apart.frame(pygame.Surface((1280, 720)), offsets, whole=True)
+                assert pygame.image.tobytes(quick, "RGB") == pygame.image.tobytes(whole, "RGB"), (motion, ms)
+            assert moved >= 5
+    finally:
+        pilot.close()
+
+
 def test_a_click_reduce_motion_and_instant_replays_skip_the_gesture(result, tmp_path):
     pilot = Pilot(result, home=tmp_path / "a")
     try:
