@@ -103,12 +103,20 @@ class StageRenderer:
             return None  # type: ignore[return-value]
         if stage.event:
             picture = self._illustration(stage)
-        elif stage.camera.shot == "wide" and not stage.camera.pushed:
+        elif self.framing(stage) is None:
             picture = self._draw(stage, key[1])
         else:
-            rect = camera.view_rect(self, stage)  # a two-shot may be wider than its shot size (camera.py)
-            picture = camera.draw_view(self, stage, rect, LOGICAL[0] / rect[2], key[1])
+            rect, zoom = self.framing(stage)  # type: ignore[misc]
+            picture = camera.draw_view(self, stage, rect, zoom, key[1])
         return self._stages.put(key, picture)
+
+    def framing(self, stage: Stage) -> tuple[camera.Rect, float] | None:
+        """The part of the stage the camera shows and its zoom (a two-shot may be wider than its shot size:
+        camera.py); None for the wide shot, which is drawn whole."""
+        if stage.camera.shot == "wide" and not stage.camera.pushed:
+            return None
+        rect = camera.view_rect(self, stage)
+        return rect, LOGICAL[0] / rect[2]
 
     def _draw(self, stage: Stage, speaker: str | None = None, apart: frozenset[str] = frozenset()) -> pygame.Surface:
         """A memory is composed from `remembered` pictures (the lit place, and each figure toned once by the
@@ -150,14 +158,14 @@ class StageRenderer:
         actors = [a for a in stage.actors if a.who in who]
         if stage.event or not actors:
             return None
-        if stage.camera.shot == "wide" and not stage.camera.pushed:
+        framing = self.framing(stage)
+        if framing is None:
             base = self._draw(stage, focus, who)
             figures = [(a.who, *p) for a, p in ((a, self._placed(stage, a, focus)) for a in actors) if p is not None]
             _back, front, front_at = self.lit_for(stage)
             cover = (front, front_at) if front is not None else None
         else:
-            rect = camera.view_rect(self, stage, None, focus)
-            zoom = LOGICAL[0] / rect[2]
+            rect, zoom = framing
             base = camera.draw_view(self, stage, rect, zoom, focus, apart=who)
             figures = [(a.who, *p) for a, p in ((a, camera.placed(self, stage, a, rect, zoom, focus)) for a in actors)
                        if p is not None]
