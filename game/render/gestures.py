@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-DURATION_MS: dict[str, int] = {"nod": 620, "shake-head": 640, "shiver": 700, "start": 420, "laugh": 600}
+DURATION_MS: dict[str, int] = {"nod": 620, "shake-head": 640, "shiver": 700, "start": 420, "laugh": 600, "sigh": 1300}
 
 
 def _bump(t: float) -> float:
@@ -35,5 +35,9 @@ def offset(kind: str, elapsed_ms: int, height: int) -> tuple[int, int]:
         return (0, -round(0.03 * height * (up if t < 0.25 else up * up)))
     if kind == "laugh":  # small quick bounces
         return (0, -round(0.01 * height * abs(math.sin(math.pi * 3 * t)) * (1 - 0.5 * t)))
+    if kind == "sigh":  # the breath in lifts the shoulders a little, the breath out lets them sink lower, slowly
+        if t < 0.3:
+            return (0, -round(0.008 * height * _bump(t / 0.3)))
+        return (0, round(0.016 * height * _bump((t - 0.3) / 0.7)))
     return (0, 0)
 

@@ -16,7 +16,7 @@ DIRECTIONS = ("show", "hide", "move", "place", "time", "sound", "music", "pause"
               "event", "camera", "gesture")
 # A character's small motion with the next line (`gesture: sakura nod`); each is drawn by game.render.gestures
 # and ends where it began, so the line's still picture is the same with or without it.
-GESTURES = ("nod", "shake-head", "shiver", "start", "laugh")
+GESTURES = ("nod", "shake-head", "shiver", "start", "laugh", "sigh")
 # Steps that steer the story: set flags, go to another scene, offer a menu of options.
 FLOW = ("set", "jump", "choice")
 # Keys written beside a shown line (`- sakura: "Hi."` then `id:` / `if:` on the next line); `title` is for pages.

@@ -281,6 +281,12 @@ class _StageBuilder:
         if current is not None and current.expression != step.expression:
             self.actors[current.who] = current.but(expression=step.expression, loc=step.loc)
             self.frozen = None
+        moving = next((c for c in self.cues if is_move(c)), None)
+        for cue in self.cues:
+            if cue.verb == "gesture" and moving is not None:
+                self.warnings.append(make("VN133", cue.loc, f"'{cue.who}' makes a gesture ({cue.value}) on a line the "
+                                          f"camera moves on ({moving.value}), which does not play it",
+                                          "move the camera a line earlier or later, or remove the gesture"))
         beats.append(Beat(len(beats), step, self.stage(), tuple(self.cues), self.first))
         self.flow.add(Show(len(beats) - 1))
         self.cues = []

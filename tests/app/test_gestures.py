@@ -89,8 +89,9 @@ def test_bad_gestures_are_located_errors_with_a_hint(tmp_path, line, code, words
 
 
 @pytest.mark.parametrize("before,words", [("hide: sakura", "'sakura' makes a gesture (nod) but is not on stage"),
-                                           ("event: back-to-back", "illustration 'back-to-back' hides the stage")],
-                         ids=["off-stage", "under-an-illustration"])
+                                           ("event: back-to-back", "illustration 'back-to-back' hides the stage"),
+                                           ("camera: push in", "on a line the camera moves on (push)")],
+                         ids=["off-stage", "under-an-illustration", "in-a-camera-move"])
 def test_a_gesture_no_one_would_see_is_a_located_warning(tmp_path, before, words):
     text = STORY.replace("{memory}", "false").replace("      - gesture: sakura nod\n",
                                                       f"      - {before}\n      - gesture: sakura nod\n")
