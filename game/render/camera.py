@@ -154,7 +154,7 @@ def _depth_of_field(picture: pygame.Surface, zoom: float) -> None:
 def _draw_actor(renderer: StageRenderer, stage: Stage, actor: Actor, out: pygame.Surface, rect: Rect, zoom: float,
                 speaker: str | None, figure: bool = True) -> None:
     """A character's contact shadow and (unless not `figure`) the character, onto the view `out`."""
-    placed = placed_with_foot(renderer, stage, actor, rect, zoom, speaker)
+    placed = _placed_with_foot(renderer, stage, actor, rect, zoom, speaker)
     if placed is None:
         return
     image, at, (px, py) = placed
@@ -164,7 +164,7 @@ def _draw_actor(renderer: StageRenderer, stage: Stage, actor: Actor, out: pygame
         out.blit(image, at)
 
 
-def placed_with_foot(renderer: StageRenderer, stage: Stage, actor: Actor, rect: Rect, zoom: float,
+def _placed_with_foot(renderer: StageRenderer, stage: Stage, actor: Actor, rect: Rect, zoom: float,
                      speaker: str | None) -> tuple[pygame.Surface, tuple[int, int], tuple[float, float]] | None:
     """A character drawn for the view, its top-left in the view, and its foot there."""
     placed = renderer.actor_at_scale(stage, actor, zoom, speaker)
@@ -179,7 +179,7 @@ def placed_with_foot(renderer: StageRenderer, stage: Stage, actor: Actor, rect: 
 def placed(renderer: StageRenderer, stage: Stage, actor: Actor, rect: Rect, zoom: float,
            speaker: str | None) -> tuple[pygame.Surface, tuple[int, int]] | None:
     """A character as `draw_view` draws it, and its top-left in the view."""
-    found = placed_with_foot(renderer, stage, actor, rect, zoom, speaker)
+    found = _placed_with_foot(renderer, stage, actor, rect, zoom, speaker)
     return None if found is None else (found[0], found[1])
 
 
