@@ -27,6 +27,7 @@ class DraftLine:
     text: str
     speaker: str | None = None
     comment: str = ""
+    beat: str = ""  # a speech line's tag or beat the narration leaves out ("she sighed"): it may tell a gesture
 
 
 @dataclass
@@ -143,6 +144,10 @@ def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int])
     return out
 
 
+# The first clause of narration: to its sentence's end, a ';', or a ', and' / ', but' / ', then' (which goes too)
+LEAD_CLAUSE = re.compile(r"\s*([^.!?;]*?(?:[.!?;]+|,\s*(?:and|but|then)\b))\s*")
+
+
 def _is_tag(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text.lower())
     return 0 < len(words) <= 5 and any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words)
@@ -158,25 +163,32 @@ def _tidy(text: str) -> str:
 
 def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[int, list[Utterance]],
            thoughts_in: dict[int, list[Thought]], narration: dict[int, list[tuple[int, int]]]) -> DraftScene:
-    events: list[tuple[int, int, object]] = []
+    events: list[tuple[int, int, object, int]] = []  # offset, order, what, paragraph
     for index in seg.paras:
-        events.extend((u.start, 1, u) for u in utterances_in.get(index, []))
-        events.extend((t.start, 1, t) for t in thoughts_in.get(index, []))
+        events.extend((u.start, 1, u, index) for u in utterances_in.get(index, []))
+        events.extend((t.start, 1, t, index) for t in thoughts_in.get(index, []))
     for index in seg.paras:
         thoughts = thoughts_in.get(index, [])
         for a, b in narration.get(index, []):
             pos = a
             for t in sorted((t for t in thoughts if a <= t.start < b), key=lambda t: t.start):
                 if t.start > pos:
-                    events.append((pos, 2, (pos, t.start)))
+                    events.append((pos, 2, (pos, t.start), index))
                 pos = max(pos, t.end)
             if pos < b:
-                events.append((pos, 2, (pos, b)))
+                events.append((pos, 2, (pos, b), index))
     events.sort(key=lambda e: e[0])
     scene = DraftScene(f"scene-{n:02d}", "", seg.place or PLACEHOLDER, seg.time, seg.memory)
-    for _, _, item in events:
+    spoken: tuple[DraftLine, int] | None = None  # the first line of the paragraph's last quotation, and the paragraph
+    beat: tuple[str, int] | None = None  # a tag left out before its paragraph's first quotation
+    for _, _, item, para in events:
         if isinstance(item, Utterance):
+            at = len(scene.lines)
             _speech(doc, cast, scene, item)
+            spoken = (scene.lines[at], para) if len(scene.lines) > at else None
+            if spoken is not None and beat is not None and beat[1] == para:
+                spoken[0].beat = beat[0]
+            beat = None
         elif isinstance(item, Thought):
             comment = f"thought: {item.evidence}, {_label(item.confidence)}"
             who = item.speaker or UNKNOWN
@@ -185,8 +197,16 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
         else:
             a, b = item  # type: ignore[misc]
             raw = doc.text[a:b]
-            if _is_tag(raw):
+            if _is_tag(raw):  # left out; kept beside its quotation for the gestures it may tell ("she sighed")
+                if spoken is not None and spoken[1] == para:
+                    spoken[0].beat = f"{spoken[0].beat} {raw.strip()}".strip()
+                else:
+                    beat = (raw.strip(), para)
                 continue
+            lead = LEAD_CLAUSE.match(raw) if spoken is not None and spoken[1] == para else None
+            if lead is not None and _is_tag(lead.group(1)):  # '"No," said Tom. He left.': the tag is not narration
+                spoken[0].beat = f"{spoken[0].beat} {lead.group(1).strip()}".strip()  # type: ignore[index]
+                raw = raw[lead.end():]
             for text in boxes(_tidy(raw)):
                 scene.lines.append(DraftLine("narrate", text))
     first = next((line.text for line in scene.lines if line.kind == "narrate"), "")

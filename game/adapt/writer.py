@@ -1,17 +1,55 @@
-"""Draft -> text: the YAML story file (cast, places, scenes, each guess as a comment on its line)
-and the JSON Lines of every quotation (text, speaker, offsets, kind, confidence, evidence).
+"""Draft -> text: the YAML story file (cast, places, scenes, each guess as a comment on its line, and a
+`gesture:` proposed where the narration has someone on stage nod, sigh, laugh...) and the JSON Lines of
+every quotation (text, speaker, offsets, kind, confidence, evidence).
 """
 
 from __future__ import annotations
 
 import json
+import re
 
+from game.adapt.cast import Cast
 from game.adapt.draft import UNKNOWN, Draft, cast_in_draft
 
 PALETTE = ("#9fb4c8", "#f08cb0", "#e6c36a", "#8cc9a2", "#c7a0e8", "#f0a070", "#80d0d8", "#d8d890",
            "#b0b0f0", "#e0a0a0")
 PLACEHOLDER_SPRITE = "draft"
 POSITIONS = ("left", "right", "centre", "far-left", "far-right")
+
+
+# What the narration says someone does -> the engine's gesture for it (game.story.format.GESTURES).
+MOTIONS = (
+    (re.compile(r"(?:nods?|nodded|nodding)\b(?! off)"), "nod"),
+    (re.compile(r"(?:shakes|shook|shaking) (?:his|her|their|my) head\b"), "shake-head"),
+    (re.compile(r"(?:shiver(?:s|ed)?|shudder(?:s|ed)?|trembl(?:es|ed|e))\b"), "shiver"),
+    (re.compile(r"(?:flinch(?:es|ed)?|startled|gives a start|gave a start|jumps|jumped)\b"), "start"),
+    (re.compile(r"(?:laugh(?:s|ed)?|chuckle[sd]?|giggle[sd]?)\b"), "laugh"),
+    (re.compile(r"(?:sigh(?:s|ed)?)\b"), "sigh"),
+)
+# a subject (a name, "he"/"she", or "I") and the verb after it, one adverb allowed between
+SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-Z][\w'-]*|he|she|I)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+
+
+def gestures(text: str, cast: Cast, shown: list[str]) -> list[tuple[str, str, str]]:
+    """The gestures a narration line tells of people on stage: (cast id, motion, the words), in order. A name
+    counts when the cast knows it; "he"/"she" when one person of that gender is on stage; "I" for the narrator."""
+    found: list[tuple[str, str, str]] = []
+    for m in SUBJECT.finditer(text):
+        word, rest = m.group(1), text[m.end():]
+        motion = next((name for pattern, name in MOTIONS if pattern.match(rest)), None)
+        if motion is None:
+            continue
+        if word in ("he", "He", "she", "She"):
+            gender = "m" if word.lower() == "he" else "f"
+            who = [c for c in shown if cast.members[c].gender == gender]
+            cid = who[0] if len(who) == 1 else None
+        elif word == "I":
+            cid = next((c for c in shown if cast.members[c].narrator), None)
+        else:
+            cid = cast.by_token.get(word.lower())
+        if cid in shown and all(f[0] != cid for f in found):
+            found.append((cid, motion, f"{word} {rest.split(maxsplit=1)[0].rstrip('.,;:!?')}"))
+    return found
 
 
 def q(text: str) -> str:
@@ -74,8 +112,12 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
                 out.append(f"      - show: {line.speaker} at {POSITIONS[len(shown)]}")
                 shown.append(line.speaker)
             if line.kind == "narrate":
+                for who, motion, words in gestures(line.text, draft.cast, shown):
+                    out.append(f"      - gesture: {who} {motion}  # from {q(words)}: check")
                 out.append(f"      - {q(line.text)}")
                 continue
+            for who, motion, words in gestures(line.beat, draft.cast, shown):
+                out.append(f"      - gesture: {who} {motion}  # from {q(words)}: check")
             verb = f"{line.speaker} thinks" if line.kind == "think" else f"{line.speaker}"
             comment = f"  # {line.comment}" if line.comment else ""
             out.append(f"      - {verb}: {q(line.text)}{comment}")
