@@ -61,11 +61,13 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
 
 
 def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int],
-            since: int) -> tuple[str | None, bool]:
+            since: int, last: str | None = None) -> tuple[str | None, bool]:
     """For a line opening its paragraph after paragraphs of narration alone (since paragraph `since`,
     the last one with speech): the subject of the first sentence of that narration that has one
     ("Colin had said nothing so far. He turned a boot over." / "What about the road?"), and whether
-    that person answered without words there ("She nodded."), which is a turn of the conversation."""
+    that person answered without words there ("She nodded."), which is a turn of the conversation.
+    When that subject is `last`, who spoke the line before, and the paragraph then turns to someone else by name
+    or description ("Mara poured the water. Tom hung his coat on the hook."), the line is that other person's."""
     para = doc.paragraphs[u.para]
     if doc.text[para.start:u.start - 1].strip():
         return None, False
@@ -87,6 +89,11 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
             return entering, False
         if refs:
             who = resolver.resolve(refs[0][0], para_start=before.start)  # the paragraph's first subject
+            if who is not None and who == last:  # not 'His brother' (whose) nor 'a man' (anyone)
+                others = [w for w in (resolver.resolve(r, para_start=before.start) for r, _ in refs[1:]
+                                      if r.owner is None and not r.indefinite) if w not in (None, last)]
+                if others:
+                    return others[0], False
             answered = any(gesture and resolver.resolve(ref, para_start=before.start) == who for ref, gesture in refs)
             return who, answered
         index -= 1
@@ -149,7 +156,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     if adjacent:
         prev = recent[-1]
         present = resolver.participants(u.start) + resolver.recent(u.start, strong_only=True)
-        who, answered = lead_in(doc, cast, resolver, u, quoted, last_para)
+        who, answered = lead_in(doc, cast, resolver, u, quoted, last_para, prev.speaker)
         asking = doc.text[prev.start:prev.end].rstrip().endswith("?")
         if answered and asking and who != prev.speaker and prev.speaker not in u.addressee:
             return _set(u, prev.speaker, "turn-taking")  # a nod was the answer: the last speaker goes on

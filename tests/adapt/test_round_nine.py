@@ -1,0 +1,44 @@
+"""Ninth round: conversation structure (who the parties of an exchange are, whose turn it is), each mechanism on a
+small hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [speaker for _text, speaker, _evidence in said(text)]
+
+
+KITCHEN = """Mara set the kettle on the stove and looked at the clock over the door.
+
+"You're late again," said Mara.
+
+"The bus broke down," said Tom.
+
+"It always breaks down on Fridays."
+
+Mara turned back to the stove and poured the water. Tom hung his wet coat on the hook behind the door.
+
+"Not always. Only when it rains."
+
+"It rained on Tuesday, and you were early on Tuesday."
+"""
+
+
+def test_an_action_paragraph_of_the_last_speaker_then_of_another_gives_the_line_to_the_other() -> None:
+    """The narration between two lines opens on the one who spoke last (Mara pours the water) and then turns to
+    someone else (Tom hangs his coat): the next line is the other's, not the last speaker's again. Before: the
+    last two lines went to Mara and Tom; after: Tom and Mara."""
+    assert speakers(KITCHEN) == ["Mara", "Tom", "Mara", "Tom", "Mara"]
+
+
+def test_an_action_paragraph_of_the_last_speaker_alone_keeps_the_line_hers() -> None:
+    text = KITCHEN.replace(" Tom hung his wet coat on the hook behind the door.", " Then she sat down.")
+    assert speakers(text)[3] == "Mara"
