@@ -169,6 +169,10 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, who, "lead-in")
         if last_para == u.para - 1 and len(asked) == 1:
             return _set(u, asked.pop(), "addressed")
+        if last_para == u.para - 1 and len(asked) > 1:  # "Mr. Brook! ... Jenny, fetch another cup.": Jenny answers
+            last = _last_called(cast, doc, [h for h in recent if h.pieces[-1].para == last_para], asked)
+            if last is not None:
+                return _set(u, last, "addressed")
         if last_para == u.para - 1 and prev.speaker is not None and not asking:
             talked_of = {c for h in recent if h.pieces[-1].para == last_para and h.speaker == prev.speaker
                          for c in _named_in(cast, doc, h, present, owners=False)} - {prev.speaker} - u.addressee
@@ -244,6 +248,18 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
         text = _OWNED.sub(" ", text)
     named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b", text)}
     return {c for c in named if c in present} - line.addressee
+
+
+def _last_called(cast: Cast, doc: Document, lines: list[Utterance], asked: set[str]) -> str | None:
+    """Of the people `asked` that a turn's `lines` call by name, the one whose name comes last in them."""
+    best, at = None, -1
+    for line in lines:
+        for piece in line.pieces:
+            for m in re.finditer(r"[A-Z][\w'’-]*", doc.text[piece.start:piece.end]):
+                cid = cast.lookup(m.group())
+                if cid in asked and piece.start + m.start() > at:
+                    best, at = cid, piece.start + m.start()
+    return best
 
 
 def _set(u: Utterance, who: str | None, evidence: str) -> None:

@@ -42,3 +42,21 @@ def test_an_action_paragraph_of_the_last_speaker_then_of_another_gives_the_line_
 def test_an_action_paragraph_of_the_last_speaker_alone_keeps_the_line_hers() -> None:
     text = KITCHEN.replace(" Tom hung his wet coat on the hook behind the door.", " Then she sat down.")
     assert speakers(text)[3] == "Mara"
+
+
+PARLOUR = """Mrs. Hale rose as the door opened, and Jenny looked up from her sewing by the window.
+
+"Mr. Brook! How good of you to come. Jenny, fetch another cup."
+
+"There is one on the tray already, Mother."
+
+"So there is. Sit down, Mr. Brook, and tell us your news."
+
+"I have very little, ma'am," said Mr. Brook.
+"""
+
+
+def test_of_the_people_a_line_calls_the_one_called_last_answers() -> None:
+    """A line that greets one person by name and then calls another ("Mr. Brook! ... Jenny, fetch another cup.") is
+    answered by the one called last. Before: the answer went by turn-taking to Mr. Brook; after: to Jenny."""
+    assert speakers(PARLOUR)[:3] == ["Mrs. Hale", "Jenny", "Mrs. Hale"]
