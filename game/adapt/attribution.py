@@ -346,14 +346,27 @@ def _called_in(u: Utterance, doc: Document) -> set[str] | None:
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,
                history: list[Utterance] | None, pieces_in: dict[int, list[tuple[int, int]]]) -> str | None:
     """'"Well, Mr. Crane?" // "I cannot say," said he.': a 'he' or 'she' tagging a line that opens its
-    paragraph straight after another's line is the one person that line called by name, if of that gender."""
-    if avoid is None or not history or ref.cid is not None or ref.word.lower() not in ("he", "she") or ref.owner:
+    paragraph straight after another's line is the one person that line called by name, if of that gender (or of
+    none the text has told). So too after up to two paragraphs of narration that name no one else of that gender
+    as a subject ('"Out with it, Pell." // The clerk hesitated. // "This came today," he said.')."""
+    if not history or ref.cid is not None or ref.word.lower() not in ("he", "she") or ref.owner:
         return None
     para = doc.paragraphs[u.para]
     if doc.text[para.start:u.start - 1].strip():
         return None
+    if avoid is None:
+        last = history[-1].pieces[-1].para
+        if not u.para - 3 <= last < u.para - 1 \
+                or any(i in pieces_in or doc.paragraphs[i].is_break for i in range(last + 1, u.para)):
+            return None
+        between = doc.text[doc.paragraphs[last + 1].start:doc.paragraphs[u.para - 1].end]
+        named = {r.cid for r in refs_in(cast, between, doc.paragraphs[last + 1].start, subjects_only=True)
+                 if r.cid is not None}
+        avoid = history[-1].speaker
+        if any(cast.members[c].gender == ref.gender for c in named - set(history[-1].addressee)):
+            return None
     called = [c for c in history[-1].addressee if c != avoid and c in cast.members]
-    if len(called) == 1 and cast.members[called[0]].gender == ref.gender and not cast.members[called[0]].narrator:
+    if len(called) == 1 and cast.members[called[0]].gender in (ref.gender, None) and not cast.members[called[0]].narrator:
         return called[0]
     return None
 

@@ -60,3 +60,46 @@ def test_of_the_people_a_line_calls_the_one_called_last_answers() -> None:
     """A line that greets one person by name and then calls another ("Mr. Brook! ... Jenny, fetch another cup.") is
     answered by the one called last. Before: the answer went by turn-taking to Mr. Brook; after: to Jenny."""
     assert speakers(PARLOUR)[:3] == ["Mrs. Hale", "Jenny", "Mrs. Hale"]
+
+
+OFFICE = """Colonel Marsh was reading by the fire when Pell came in out of the rain. Pell was a thin man, and he shook the
+water from his hat before he spoke.
+
+"You are very wet," said the Colonel. "Sit down."
+
+"I had rather stand, sir."
+
+"Then stand. You did not walk four miles in this weather for nothing, Pell. Out with it."
+
+The clerk hesitated, and then drew a folded paper from the breast of his coat.
+
+"This came to the office this morning," he said. "I did not like to leave it there."
+"""
+
+
+def test_a_man_called_by_the_last_line_answers_it_after_a_paragraph_of_his_own() -> None:
+    """The Colonel calls Pell; a paragraph of narration about 'the clerk' (a description the text never ties to a
+    name) comes between; then 'he said'. The one called answers, as he would with no narration between. Before:
+    the Colonel (the last man named as a subject); after: Pell."""
+    assert speakers(OFFICE) == ["Colonel Marsh", "Colonel Marsh", "Pell", "Colonel Marsh", "Pell", "Pell"]
+
+
+def test_the_answer_goes_to_whoever_the_narration_between_names_instead() -> None:
+    text = OFFICE.replace("The clerk hesitated", "The Colonel hesitated").replace("his coat", "his own coat")
+    assert speakers(text)[-1] == "Colonel Marsh"
+
+
+QUAY = """The steamer was late, and Inspector Rudd waited on the quay with Mr. Fenner, who had a cold.
+
+"Any news of the boat, Rudd?" said Mr. Fenner.
+
+"None yet," he answered. "The fog is thick beyond the point."
+
+"Then we shall wait," said Mr. Fenner, and blew his nose.
+"""
+
+
+def test_a_called_person_whose_gender_no_pronoun_told_may_answer_as_he() -> None:
+    """'Rudd' is called and answers with 'he answered'; nothing in the text gave Rudd a gender before. Before: the
+    tag went to Mr. Fenner (the only man known); after: to the one called."""
+    assert speakers(QUAY)[1] == "Inspector Rudd"
