@@ -172,7 +172,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                     elif ref.subject and ref.gender in ("m", "f") and ref.word.lower() not in PRONOUNS:
                         definites.append(ref)  # 'The boy was waiting by the gate.'
     for u in utterances:
-        u.addressee = vocatives(cast, u.text(doc))
+        u.addressee = vocatives(cast, u.text(doc)) - _subject_split(cast, doc, u)
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
     resolver.own_names = sorted((u.start, cid) for u in utterances for m in [SELF_NAMED.search(u.text(doc))] if m
                                 for cid in [cast.lookup(m.group(1) or m.group(2))] if cid is not None)
@@ -487,3 +487,25 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
         narrator.name = max(found, key=lambda m: (m.count, m.name)).name
     for member in found:
         cast.merge(member.id, "narrator")
+
+
+def _subject_split(cast: Cast, doc: Document, u: Utterance) -> set[str]:
+    """'"Mr. Dawes," she said, "has always kept his cart in the lane."': a name that is all of a line's first piece,
+    its sentence going on after the tag with a verb ('has', 'was', 'says', 'kept'; not 'you may', 'can you'), is the
+    sentence's subject, not someone called."""
+    if len(u.pieces) < 2:
+        return set()
+    first = doc.text[u.pieces[0].start:u.pieces[0].end]
+    rest = doc.text[u.pieces[1].start:u.pieces[1].end].lstrip()
+    m = re.fullmatch(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)\s*,\s*", first)
+    words = re.findall(r"[\w'’]+", rest)[:2]
+    if m is None or not rest[:1].islower() or not words or (len(words) > 1 and words[1].lower() in _PERSONAL):
+        return set()
+    if not (words[0] in _AUX or re.fullmatch(r"[a-z]+(?:ed|s)", words[0])):
+        return set()  # '"Miss Thorne," he said, "you have not told me"': a call
+    cid = cast.lookup(m.group(1))
+    return {cid} if cid is not None else set()
+
+
+_PERSONAL = frozenset("i you he she we they it me him her us them".split())
+_AUX = frozenset("has had is was will would shall should can could may might must does did never always".split())

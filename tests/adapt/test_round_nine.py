@@ -103,3 +103,30 @@ def test_a_called_person_whose_gender_no_pronoun_told_may_answer_as_he() -> None
     """'Rudd' is called and answers with 'he answered'; nothing in the text gave Rudd a gender before. Before: the
     tag went to Mr. Fenner (the only man known); after: to the one called."""
     assert speakers(QUAY)[1] == "Inspector Rudd"
+
+
+HEARING = """Mr. Quill stood up at the long table and turned to the witness, who was a small woman in a green coat.
+
+"You heard the cart at midnight, Mrs. Tolley?"
+
+"I did, sir. It woke me."
+
+"Mr. Dawes," she said, "has always kept his cart in the lane, and it always wakes me."
+
+"Then why did you look out that night?"
+
+"Because it stopped."
+
+"Miss Pym," said Mr. Quill, "you may sit down."
+"""
+
+
+def test_a_name_opening_a_sentence_broken_by_a_tag_is_its_subject_not_a_call() -> None:
+    """'"Mr. Dawes," she said, "has always kept his cart..."': the name is the subject of the sentence the tag breaks,
+    so Mr. Dawes is not spoken to, and the next line is not his. Before: the question after it went to Mr. Dawes as
+    the one addressed; after: to Mr. Quill. A call broken by a tag ('"Miss Pym," said Mr. Quill, "you may sit
+    down."') is still a call."""
+    who = speakers(HEARING)
+    assert who[3:5] == ["Mr. Quill", "Mrs. Tolley"]
+    draft = adapt_document(read_text(HEARING))
+    assert [draft.cast.display(c) for c in sorted(draft.utterances[-1].addressee)] == ["Miss Pym"]
