@@ -117,6 +117,9 @@ NO_ANSWER_RE = re.compile(r"\b(?:did not|didn't|didn’t|could not|couldn't|coul
 GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?|"
                         r"(?:told|tells|answered|answers|explained|explains) (?:him|her|them|me|us)\b)", re.I)
 # a nod, a shrug, or an answer the narration reports ("He told her."): a turn taken without words
+_BROKEN_OFF = re.compile(r"(?:—|–|--)\W*$")
+# a line broken off with a dash: after narration of the talk's two parties alone, its speaker takes it up again
+# (not after someone new comes in)
 
 
 def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat: Ref | None,
@@ -163,6 +166,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         between = " ".join(doc.para_text(doc.paragraphs[i]) for i in range(last_para + 1, u.para))
         if asking and SILENCE_RE.search(between) and prev.speaker not in u.addressee | {None}:
             return _set(u, prev.speaker, "turn-taking")  # "There was a silence.": the asker asks again
+        if last_para < u.para - 1 and _BROKEN_OFF.search(doc.text[prev.start:prev.end]) \
+                and prev.speaker not in u.addressee | {None} and (who is None or who in turns(recent)[-2:]):
+            return _set(u, prev.speaker, "turn-taking")  # "Agnes —" / She stopped. / "The lamp...": he goes on
         if NO_ANSWER_RE.search(between) and prev.speaker not in u.addressee | {None}:
             return _set(u, prev.speaker, "turn-taking")  # "I did not answer.": the last speaker goes on
         if who is not None and who not in u.addressee:

@@ -130,3 +130,30 @@ def test_a_name_opening_a_sentence_broken_by_a_tag_is_its_subject_not_a_call() -
     assert who[3:5] == ["Mr. Quill", "Mrs. Tolley"]
     draft = adapt_document(read_text(HEARING))
     assert [draft.cast.display(c) for c in sorted(draft.utterances[-1].addressee)] == ["Miss Pym"]
+
+
+STAIRS = """Mr. Penn had his hand on the banister when the maid came out of the dining room with a tray.
+
+"Will that be all, sir?" said Agnes.
+
+"Yes, thank you. No, wait. Agnes —"
+
+She stopped on the bottom stair and looked back at him.
+
+"The lamp in the study. Has it been filled?"
+
+"This morning, sir," said she.
+"""
+
+
+def test_a_line_broken_off_with_a_dash_is_taken_up_by_its_speaker_after_the_others_pause() -> None:
+    """'"Agnes —"' / She stopped and looked back. / '"The lamp in the study..."': a line broken off with a dash, then
+    narration of the other party only, and the one who broke off goes on. Before: the line went to Agnes (the
+    narration's subject); after: to Mr. Penn."""
+    assert speakers(STAIRS) == ["Agnes", "Mr. Penn", "Mr. Penn", "Agnes"]
+
+
+def test_a_newcomer_after_a_broken_off_line_still_speaks() -> None:
+    text = STAIRS.replace("She stopped on the bottom stair and looked back at him.",
+                          "The front door opened, and Mr. Gault came in out of the rain.")
+    assert speakers(text)[2] == "Mr. Gault"
