@@ -173,8 +173,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, prev.speaker, "turn-taking")  # "I did not answer.": the last speaker goes on
         if who is not None and who not in u.addressee:
             return _set(u, who, "lead-in")
-        if last_para == u.para - 1 and len(asked) == 1:
-            return _set(u, asked.pop(), "addressed")
+        if (last_para == u.para - 1 or who is None) and len(asked) == 1:  # also across narration naming no one
+            return _set(u, asked.pop(), "addressed")  # ("Robert!" / Twigs came down. / "Which shears?")
         if last_para == u.para - 1 and len(asked) > 1:  # "Mr. Brook! ... Jenny, fetch another cup.": Jenny answers
             last = _last_called(cast, doc, [h for h in recent if h.pieces[-1].para == last_para], asked)
             if last is not None:

@@ -157,3 +157,24 @@ def test_a_newcomer_after_a_broken_off_line_still_speaks() -> None:
     text = STAIRS.replace("She stopped on the bottom stair and looked back at him.",
                           "The front door opened, and Mr. Gault came in out of the rain.")
     assert speakers(text)[2] == "Mr. Gault"
+
+
+GARDEN = """Robert had gone up into the apple tree after lunch and had not come down. Aunt Lettice stood at the foot of
+the ladder with the basket, and Mr. Venn held the ladder.
+
+"The third rung is loose," said Mr. Venn. "I told him so."
+
+"Robert!" she called up into the apple tree. "Robert, have you found the shears up there?"
+
+There was a rustle high up among the leaves, and a shower of twigs came down on the grass.
+
+"Which shears?"
+
+"The good ones. The ones you borrowed on Tuesday."
+"""
+
+
+def test_the_one_called_answers_after_a_paragraph_that_names_no_one() -> None:
+    """A line calls Robert; a paragraph of narration with no person in it follows; the next line is Robert's answer.
+    Before: turn-taking gave it to Mr. Venn (who spoke before her); after: to Robert."""
+    assert speakers(GARDEN) == ["Mr. Venn", "Mr. Venn", "Aunt Lettice", "Aunt Lettice", "Robert", "Aunt Lettice"]
