@@ -394,6 +394,7 @@ class Resolver:
             i = bisect.bisect_left(self.offsets, ref.offset) - 1
             floor = max(min(para_start, ref.offset - 300 if lookback is None else lookback), self.scene_start(ref.offset))
             unknown = None  # a subject here whose gender the text never told
+            told = False  # one in the narration just before, who has spoken, and no 'he' or 'she' since: the one meant
             while i >= 0 and self.offsets[i] >= floor:
                 if self.offsets[i] < para_start and (self.spoken[i] or self.ids[i] == avoid):  # see below
                     i -= 1
@@ -402,8 +403,12 @@ class Resolver:
                     return self.ids[i]
                 if self.strong[i] and unknown is None and fits(self.ids[i], None) and self.offsets[i] >= para_start:
                     unknown = self.ids[i]
+                elif self.strong[i] and unknown is None and fits(self.ids[i], None) and lookback is not None \
+                        and not self.spoken[i] and self.ids[i] in self.participants(ref.offset) and self.text \
+                        and not _HE_SHE.search(self.text, self.offsets[i], ref.offset):
+                    unknown, told = self.ids[i], True  # 'Then the doctor laughed.' / '"Frost," he said.': the doctor
                 i -= 1
-            if unknown and not any(fits(c, ref.gender) for c in self.participants(ref.offset)):
+            if unknown and (told or not any(fits(c, ref.gender) for c in self.participants(ref.offset))):
                 return unknown
         groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
         for group in groups:
@@ -424,6 +429,7 @@ class Resolver:
 
 
 _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
+_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "

@@ -178,3 +178,29 @@ def test_the_one_called_answers_after_a_paragraph_that_names_no_one() -> None:
     """A line calls Robert; a paragraph of narration with no person in it follows; the next line is Robert's answer.
     Before: turn-taking gave it to Mr. Venn (who spoke before her); after: to Robert."""
     assert speakers(GARDEN) == ["Mr. Venn", "Mr. Venn", "Aunt Lettice", "Aunt Lettice", "Robert", "Aunt Lettice"]
+
+
+FIRESIDE = """Mrs. Arden poured the tea, and Dr. Quint and Mr. Bell sat on either side of the fire.
+
+"The roads will be bad tomorrow," said Mr. Bell.
+
+"They are always bad," said Dr. Quint.
+
+"Then we must hope for frost," said Mrs. Arden.
+
+For a moment nobody answered. Then the doctor laughed.
+
+"Frost is worse," he said.
+"""
+
+
+def test_a_he_tag_after_narration_of_someone_whose_gender_is_untold_is_that_person() -> None:
+    """'Then the doctor laughed.' / '"Frost is worse," he said.': the text never told the doctor's gender, so 'he'
+    went to Mr. Bell, the one man known. The subject of the narration just before, who has spoken in the scene,
+    with no 'he' or 'she' between, is the one meant. Before: Mr. Bell; after: Dr. Quint."""
+    assert speakers(FIRESIDE)[-1] == "Dr. Quint"
+
+
+def test_a_she_between_keeps_the_tag_for_the_woman() -> None:
+    text = FIRESIDE.replace("Then the doctor laughed.", "Then the doctor laughed. She shook her head at him.")
+    assert speakers(text.replace("he said", "she said"))[-1] == "Mrs. Arden"
