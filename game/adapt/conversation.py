@@ -237,6 +237,9 @@ _OWNED = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?!(?:the|a|an|not|no|never|just|on
                     r"going|here|there|in|out|on|at|up|down|right|quite|very|so|too|all)\b)[a-z]")
 # "Priya's cousin is coming", "the tiles were not Oswald's fault": an owner, not someone talked of as here
 # ("Rupert's the strongest" is Rupert is)
+_COORDINATED = re.compile(r"\b(?:[A-Z][a-z]+|you|me|him|her)\s+(?:and|or)\s+[A-Z][a-z]+\b|"
+                          r"\b[A-Z][a-z]+\s+(?:and|or)\s+(?:[A-Z][a-z]+|me|you|I)\b")
+# "You and Tom must take the cart", "Scrimshaw and Dunn", "me and Walter": one of several, not someone singled out
 
 
 def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], introducing: bool = True,
@@ -251,7 +254,7 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
         if bare and cast.lookup(bare.group(1)) is not None:
             text = text[bare.end():]
     if not owners:
-        text = _OWNED.sub(" ", text)
+        text = _COORDINATED.sub(" ", _OWNED.sub(" ", text))
     named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b", text)}
     return {c for c in named if c in present} - line.addressee
 

@@ -204,3 +204,27 @@ def test_a_he_tag_after_narration_of_someone_whose_gender_is_untold_is_that_pers
 def test_a_she_between_keeps_the_tag_for_the_woman() -> None:
     text = FIRESIDE.replace("Then the doctor laughed.", "Then the doctor laughed. She shook her head at him.")
     assert speakers(text.replace("he said", "she said"))[-1] == "Mrs. Arden"
+
+
+FAIR = """Tom sat on the settle and mended a strap. Ann was cutting bread at the table, and Mr. Cole sat by the
+window.
+
+"The fair is tomorrow," said Ann.
+
+"So I hear," said Mr. Cole.
+
+"You and Tom must take the cart. It wants a new wheel first."
+
+"Then I shall see to the wheel tonight."
+"""
+
+
+def test_a_person_named_with_another_by_and_is_not_the_one_talked_of_who_answers() -> None:
+    """'You and Tom must take the cart.': Tom is named as one of two, not singled out, so the 'mentioned' step (a
+    person the last line talks of answers it) does not give him the reply. Before: Tom; after: Mr. Cole."""
+    assert speakers(FAIR) == ["Ann", "Mr. Cole", "Ann", "Mr. Cole"]
+
+
+def test_a_person_talked_of_alone_may_still_answer() -> None:
+    text = FAIR.replace("You and Tom must take the cart.", "Tom must take the cart.")
+    assert speakers(text)[-1] == "Tom"
