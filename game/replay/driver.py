@@ -180,6 +180,11 @@ def _where(pilot: Pilot, line_id: str) -> str:
     return str(program.beats[index].line.loc) if program and index is not None else line_id
 
 
+def sheet_label(line_id: str, gestures: list[str]) -> str:
+    """A contact sheet's caption: the line id, and the gestures the line plays (a still frame cannot show them)."""
+    return " · ".join([line_id, *gestures])
+
+
 class _Outputs:
     def __init__(self, trace: TextIO | None, shots: Path | None, sheet: bool, size: tuple[int, int]) -> None:
         self.trace, self.shots, self.sheet, self.size = trace, shots, sheet, size
@@ -197,7 +202,7 @@ class _Outputs:
             shot = self.shots / f"{self.count:04d}-{line_id.replace('/', '--')}.png"
             self.writer.write(frame, shot)  # type: ignore[union-attr]
             if self.sheet:
-                self.frames.setdefault(scene, []).append((line_id, frame.copy()))
+                self.frames.setdefault(scene, []).append((sheet_label(line_id, pilot.view.gestures), frame.copy()))
         self.write(trace_record(pilot, shot))
 
     def choice(self, record: dict[str, Any]) -> None:

@@ -221,11 +221,18 @@ def test_a_click_reduce_motion_and_instant_replays_skip_the_gesture(result, tmp_
         fast.close()
 
 
-def test_the_trace_names_each_lines_gestures(result, tmp_path, capsys):
+def test_the_trace_and_the_contact_sheet_name_each_lines_gestures(result, tmp_path, capsys, monkeypatch):
     from game import cli
+    from game.replay import sheet
 
+    captions: list[str] = []
+    drawn = sheet.contact_sheet
+    monkeypatch.setattr(sheet, "contact_sheet",
+                        lambda frames, title, path: (captions.extend(c for c, _ in frames), drawn(frames, title, path))[1])
     trace = tmp_path / "trace.jsonl"
-    assert cli.main(["replay", str(tmp_path / "story.yaml"), "--trace", str(trace)]) == 0
+    shots = tmp_path / "shots"
+    assert cli.main(["replay", str(tmp_path / "story.yaml"), "--trace", str(trace), "--shots", str(shots), "--sheet"]) == 0
     records = {r["line"].split("/")[1]: r for r in map(json.loads, trace.read_text(encoding="utf-8").splitlines())}
     assert records["nods"]["gestures"] == ["sakura nod"] and records["nope"]["gestures"] == ["kakashi shake-head"]
+    assert "one/nods · sakura nod" in captions and "one/ready" in captions and (shots / "sheet-one.png").is_file()
     assert records["ready"]["gestures"] == [] and records["still"]["gestures"] == []
