@@ -23,7 +23,7 @@ class Settings:
     textbox_opacity: float = 0.96  # no body shows through the text; players may lower it
     fullscreen: bool = False
     speaker_emphasis: bool = True  # dim the characters on stage who are not speaking
-    reduce_motion: bool = False  # camera moves become cuts
+    reduce_motion: bool = False  # camera moves become cuts, and gestures are left out
 
 
 @dataclass(frozen=True)
