@@ -91,11 +91,11 @@ def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | Non
 
 
 def vocatives(cast: Cast, said: str) -> set[str]:
-    """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' alone."""
+    """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone."""
     out: set[str] = set()
     name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*" + name + r"[!?]+\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))")
+                r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))")
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))

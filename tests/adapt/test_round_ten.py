@@ -1,0 +1,37 @@
+"""Tenth round: families (people who share a surname, and what their kin call them), each mechanism on a small
+hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [speaker for _text, speaker, _evidence in said(text)]
+
+
+ORCHARD = """The apples were late that year. Mr. Tolland walked the orchard with his son, and Clara followed them
+with the basket.
+
+"They will not be ready before Michaelmas," said Mr. Tolland.
+
+"Then we shall sell them at Michaelmas," said Walter.
+
+"At half the price, and the rent the same."
+
+"Clara —"
+
+"I know what you are going to ask, and the answer is no. I will not speak to him for you."
+"""
+
+
+def test_a_line_of_a_name_alone_broken_off_calls_that_person() -> None:
+    """'"Clara —"' alone, cut off by a dash, calls the one named (as "Clara!" would), and she answers. Before:
+    the name was no call, and the answer went to the father, the speaker before last."""
+    assert speakers(ORCHARD) == ["Mr. Tolland", "Walter", "Mr. Tolland", "Walter", "Clara"]
