@@ -91,11 +91,13 @@ def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | Non
 
 
 def vocatives(cast: Cast, said: str) -> set[str]:
-    """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone."""
+    """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone, '… I wish, Tom, that …' (a name
+    set off by commas in the middle of a sentence: not a list's 'Tom, and', nor 'Tom, who')."""
     out: set[str] = set()
     name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))")
+                r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
+                r"[a-zI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-z]")
     for pattern in patterns:
         for m in re.finditer(pattern, said.strip()):
             cid = cast.lookup(m.group(1))
