@@ -148,6 +148,22 @@ def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int])
 LEAD_CLAUSE = re.compile(r"\s*([^.!?;]*?(?:[.!?;]+|,\s*(?:and|but|then)\b))\s*")
 
 
+# A tag's head going on into what the speaker does: 'she said shyly, wringing her hands' / 'he asked, cocking his
+# head' (a speech verb after a name or pronoun, its adverbs, then a participle or a preposition)
+TAG_HEAD = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+([a-z]+)"
+                      r"((?:\s+[a-z]+ly)*)\s*,?\s+(?=([a-z]+)\b)")
+_LEADS_ON = frozenset("with without for as in into at under over through before after while".split())
+
+
+def _tag_head(text: str) -> int:
+    """How much of `text` is a tag's head ('She said shyly ') going on into the speaker's action, or 0."""
+    m = TAG_HEAD.match(text)
+    if m is None or m.group(1) not in SPEECH_VERBS or len(text[m.end():].split()) < 3:
+        return 0
+    nxt = m.group(3)
+    return m.end() if nxt.endswith(("ing", "ed")) or nxt in _LEADS_ON else 0
+
+
 def _is_tag(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text.lower())
     return 0 < len(words) <= 5 and any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words)
@@ -207,6 +223,10 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
             if lead is not None and _is_tag(lead.group(1)):  # '"No," said Tom. He left.': the tag is not narration
                 spoken[0].beat = f"{spoken[0].beat} {lead.group(1).strip()}".strip()  # type: ignore[index]
                 raw = raw[lead.end():]
+            head = _tag_head(raw) if spoken is not None and spoken[1] == para else 0
+            if head:  # '"Hi," she said shyly, wringing her hands.': what she does is narration, the tag is not
+                spoken[0].beat = f"{spoken[0].beat} {raw[:head].strip()} {raw[head:].split(',')[0]}".strip()  # type: ignore[index]
+                raw = raw[head:]
             for text in boxes(_tidy(raw)):
                 scene.lines.append(DraftLine("narrate", text))
     first = next((line.text for line in scene.lines if line.kind == "narrate"), "")

@@ -30,6 +30,27 @@ MOTIONS = (
 SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-Z][\w'-]*|he|she|I)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
 
 
+# What a speaker does as they speak, told by a participle in the tag ('she said, laughing'; 'He sobbed, shaking
+# his head') -> the gesture
+DOING = (
+    (re.compile(r"\b(?:laughing|chuckling|giggling)\b"), "laugh"),
+    (re.compile(r"\bnodding\b(?! off)"), "nod"),
+    (re.compile(r"\bshaking (?:his|her|their|my) head\b"), "shake-head"),
+    (re.compile(r"\bsighing\b"), "sigh"),
+    (re.compile(r"\b(?:trembling|shivering|shuddering)\b"), "shiver"),
+    (re.compile(r"\bflinching\b"), "start"),
+)
+
+
+def doing(beat: str) -> tuple[str, str] | None:
+    """The gesture a speech line's tag tells its speaker makes as they speak, and the words, or None."""
+    for pattern, motion in DOING:
+        m = pattern.search(beat)
+        if m:
+            return motion, m.group()
+    return None
+
+
 def gestures(text: str, cast: Cast, shown: list[str]) -> list[tuple[str, str, str]]:
     """The gestures a narration line tells of people on stage: (cast id, motion, the words), in order. A name
     counts when the cast knows it; "he"/"she" when one person of that gender is on stage; "I" for the narrator."""
@@ -116,7 +137,11 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
                     out.append(f"      - gesture: {who} {motion}  # from {q(words)}: check")
                 out.append(f"      - {q(line.text)}")
                 continue
-            for who, motion, words in gestures(line.beat, draft.cast, shown):
+            found = gestures(line.beat, draft.cast, shown)
+            own = doing(line.beat) if line.speaker in shown else None
+            if own is not None and all(who != line.speaker for who, _, _ in found):
+                found.append((line.speaker, own[0], own[1]))  # type: ignore[arg-type]
+            for who, motion, words in found:
                 out.append(f"      - gesture: {who} {motion}  # from {q(words)}: check")
             verb = f"{line.speaker} thinks" if line.kind == "think" else f"{line.speaker}"
             comment = f"  # {line.comment}" if line.comment else ""

@@ -61,3 +61,14 @@ def test_the_draft_with_its_gestures_checks(tmp_path: Path) -> None:
     path.write_text("\n".join(_draft(TEXT)) + "\n", encoding="utf-8")
     result = check_story(path)
     assert result.ok and not result.diagnostics, [d.format() for d in result.diagnostics]
+
+
+def test_a_tag_going_on_into_an_action_leaves_the_action_as_narration_and_its_gesture_with_the_line() -> None:
+    text = ('Ruth sat by the window. Her brother came in.\n\n"Where were you?" asked Ruth.\n\n'
+            '"Out," Sam said quietly, rubbing the back of his neck.\n\n'
+            '"Liar," she said, shaking her head. "You were at the mill."\n')
+    lines = [line.strip() for line in _draft(text)]
+    assert '- "Rubbing the back of his neck."' in lines  # not 'Sam said quietly rubbing ...'
+    assert not any(line.startswith(('- "Sam said', '- "She said')) for line in lines)
+    assert [g for g, _ in _gestures(_draft(text))] == ["ruth shake-head"]  # 'she said, shaking her head'
+    assert _gestures(_draft(text))[0][1].startswith('- ruth: "Liar."')
