@@ -17,29 +17,25 @@ PLACEHOLDER_SPRITE = "draft"
 POSITIONS = ("left", "right", "centre", "far-left", "far-right")
 
 
-# What the narration says someone does -> the engine's gesture for it (game.story.format.GESTURES).
-MOTIONS = (
-    (re.compile(r"(?:nods?|nodded|nodding)\b(?! off)"), "nod"),
-    (re.compile(r"(?:shakes|shook|shaking) (?:his|her|their|my) head\b"), "shake-head"),
-    (re.compile(r"(?:shiver(?:s|ed)?|shudder(?:s|ed)?|trembl(?:es|ed|e))\b"), "shiver"),
-    (re.compile(r"(?:flinch(?:es|ed)?|startled|gives a start|gave a start|jumps|jumped)\b"), "start"),
-    (re.compile(r"(?:laugh(?:s|ed)?|chuckle[sd]?|giggle[sd]?)\b"), "laugh"),
-    (re.compile(r"(?:sigh(?:s|ed)?)\b"), "sigh"),
+# What the narration says someone does -> the engine's gesture for it (game.story.format.GESTURES): the gesture,
+# its verb's finite forms, its participle, and what follows them ("shook his head"; not "nodded off").
+_MOTION_WORDS = (
+    ("nod", r"nods?|nodded", "nodding", "", r"(?! off)"),
+    ("shake-head", r"shakes|shook", "shaking", r" (?:his|her|their|my) head", ""),
+    ("shiver", r"shiver(?:s|ed)?|shudder(?:s|ed)?|trembl(?:es|ed|e)", "trembling|shivering|shuddering", "", ""),
+    ("start", r"flinch(?:es|ed)?|startled|gives a start|gave a start|jumps|jumped", "flinching", "", ""),
+    ("laugh", r"laugh(?:s|ed)?|chuckle[sd]?|giggle[sd]?", "laughing|chuckling|giggling", "", ""),
+    ("sigh", r"sigh(?:s|ed)?", "sighing", "", ""),
 )
+# after a subject: any form of the verb
+MOTIONS = tuple((re.compile(rf"(?:{finite}|{part}){then}\b{not_after}"), motion)
+                for motion, finite, part, then, not_after in _MOTION_WORDS)
 # a subject (a name, "he"/"she", or "I") and the verb after it, one adverb allowed between
 SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-Z][\w'-]*|he|she|I)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
-
-
-# What a speaker does as they speak, told by a participle in the tag ('she said, laughing'; 'He sobbed, shaking
-# his head') -> the gesture
-DOING = (
-    (re.compile(r"\b(?:laughing|chuckling|giggling)\b"), "laugh"),
-    (re.compile(r"\bnodding\b(?! off)"), "nod"),
-    (re.compile(r"\bshaking (?:his|her|their|my) head\b"), "shake-head"),
-    (re.compile(r"\bsighing\b"), "sigh"),
-    (re.compile(r"\b(?:trembling|shivering|shuddering)\b"), "shiver"),
-    (re.compile(r"\bflinching\b"), "start"),
-)
+# what a speaker does as they speak, told by a participle in the tag ('she said, laughing'; 'He sobbed, shaking
+# his head')
+DOING = tuple((re.compile(rf"\b(?:{part}){then}\b{not_after}"), motion)
+              for motion, _finite, part, then, not_after in _MOTION_WORDS)
 
 
 def doing(beat: str) -> tuple[str, str] | None:
