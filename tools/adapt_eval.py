@@ -4,6 +4,9 @@ Usage:
   python tools/adapt_eval.py --pred OUT.jsonl --gold GOLD.jsonl     score a `vn adapt --json` file
   python tools/adapt_eval.py TEXT [TEXT ...] [--story DIR]          adapt each text and score it
       against its gold file beside it (NAME.gold.jsonl next to NAME.txt/.md/.html/.epub)
+  python tools/adapt_eval.py --pdnc FOLDER [FOLDER ...] [--upto N]  adapt a novel in the Project Dialogism
+      Novel Corpus's layout (novel_text.txt, quotation_info.csv, character_info.csv) and score it against
+      its published speakers; --upto N reads the first N characters only
 
 Prints quote detection recall and precision, attribution accuracy (on the quotes found) overall
 and by evidence kind, and the confusions. Gold format: see game/adapt/evaluate.py.
@@ -18,8 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from game.adapt import adapt_file, known_story  # noqa: E402
+from game.adapt import adapt_document, adapt_file, known_story  # noqa: E402
 from game.adapt.evaluate import read_jsonl, score, table  # noqa: E402
+from game.adapt.pdnc import CorpusError, read_pdnc  # noqa: E402
+from game.adapt.readers import read_text  # noqa: E402
 from game.adapt.writer import to_json_lines  # noqa: E402
 
 
@@ -33,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred", type=Path)
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--story", type=Path)
+    parser.add_argument("--pdnc", type=Path, nargs="+", default=[], metavar="FOLDER")
+    parser.add_argument("--upto", type=int, metavar="N")
     args = parser.parse_args(argv)
     scores = {}
     if args.pred and args.gold:
@@ -46,6 +53,15 @@ def main(argv: list[str] | None = None) -> int:
         draft = adapt_file(text, story)
         predicted = [json.loads(line) for line in to_json_lines(draft).splitlines()]
         scores[text.name] = score(predicted, read_jsonl(gold))
+    for folder in args.pdnc:
+        try:
+            text, gold_rows = read_pdnc(folder, args.upto)
+        except (CorpusError, OSError) as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        draft = adapt_document(read_text(text), story)
+        predicted = [json.loads(line) for line in to_json_lines(draft).splitlines()]
+        scores[folder.name] = score(predicted, gold_rows)
     if not scores:
         parser.print_usage(sys.stderr)
         return 2

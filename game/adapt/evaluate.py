@@ -2,7 +2,7 @@
 attribution accuracy (overall and by evidence kind) and a confusion list.
 
 Gold: JSON lines of `start`, `end`, `speaker` (a name, a list of accepted names, or null for
-"nobody in particular"). A line `{"aliases": {"Name": ["Other name", ...]}}` adds accepted names
+"nobody in particular"), and optionally `type`, the gold's own kind of quote, tallied apart. A line `{"aliases": {"Name": ["Other name", ...]}}` adds accepted names
 for every line. A predicted quote matches the gold quote it overlaps most.
 """
 
@@ -22,6 +22,7 @@ class Score:
     found: int = 0  # gold quotes matched by a prediction
     correct: int = 0  # matched and attributed right
     by_evidence: dict[str, list[int]] = field(default_factory=dict)  # kind -> [correct, total]
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # the gold's own kind of quote -> [correct, total]
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
@@ -41,10 +42,11 @@ class Score:
         self.predicted += other.predicted
         self.found += other.found
         self.correct += other.correct
-        for kind, (c, t) in other.by_evidence.items():
-            row = self.by_evidence.setdefault(kind, [0, 0])
-            row[0] += c
-            row[1] += t
+        for mine, theirs in ((self.by_evidence, other.by_evidence), (self.by_type, other.by_type)):
+            for kind, (c, t) in theirs.items():
+                row = mine.setdefault(kind, [0, 0])
+                row[0] += c
+                row[1] += t
         self.confusion.update(other.confusion)
 
 
@@ -121,6 +123,10 @@ def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignor
         row = result.by_evidence.setdefault(p.get("evidence") or "none", [0, 0])
         row[0] += ok
         row[1] += 1
+        if g.get("type"):  # a corpus's own kinds (PDNC: Explicit, Anaphoric, Implicit)
+            row = result.by_type.setdefault(str(g["type"]), [0, 0])
+            row[0] += ok
+            row[1] += 1
         if not ok:
             gold_name = g.get("speaker") if not isinstance(g.get("speaker"), list) else g["speaker"][0]
             result.confusion[(str(gold_name), p.get("speaker") or "(none)")] += 1
@@ -142,6 +148,11 @@ def table(scores: dict[str, Score]) -> str:
     lines.append("attribution by evidence kind:")
     for kind, (c, t) in sorted(total.by_evidence.items(), key=lambda kv: -kv[1][1]):
         lines.append(f"  {kind:<14} {c:>4}/{t:<4} {c / t:>6.1%}")
+    if total.by_type:
+        lines.append("")
+        lines.append("attribution by the gold's kind of quote:")
+        for kind, (c, t) in sorted(total.by_type.items(), key=lambda kv: -kv[1][1]):
+            lines.append(f"  {kind:<14} {c:>4}/{t:<4} {c / t:>6.1%}")
     lines.append("")
     lines.append("confusions (gold -> predicted):" if total.confusion else "confusions: none")
     for (g, p), n in total.confusion.most_common():
