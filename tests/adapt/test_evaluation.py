@@ -106,3 +106,17 @@ def test_bundled_chapter_goals() -> None:
     # scene breaks and memories where the hand-made script has them (its scenes 5 and 6 are one here)
     assert [scene.memory for scene in draft.scenes] == [False, False, True, False, True, False,
                                                         True, True, True, True, True, False]
+
+
+def test_a_name_that_fits_only_the_gold_speakers_names_word_for_word_is_counted_apart() -> None:
+    """A corpus's alias lists are seldom complete: 'Tam' is 'Tam Orrin' when no one else is a Tam; the strict
+    figure stays as it is, and 'Mr. Orrin' never fits 'Mrs. Orrin', nor a name two characters share."""
+    gold = [{"aliases": {"Tam Orrin": ["Tam Orrin", "Orrin"], "Mrs. Orrin": ["Mrs. Orrin"],
+                         "Vel Ashby": ["Vel Ashby"], "Vel Morrow": ["Vel Morrow"]}},
+            {"start": 0, "end": 5, "speaker": "Tam Orrin"}, {"start": 10, "end": 15, "speaker": "Mrs. Orrin"},
+            {"start": 20, "end": 25, "speaker": "Vel Ashby"}, {"start": 30, "end": 35, "speaker": "Tam Orrin"}]
+    pred = [{"start": 0, "end": 5, "speaker": "Tam"}, {"start": 10, "end": 15, "speaker": "Mr. Orrin"},
+            {"start": 20, "end": 25, "speaker": "Vel"}, {"start": 30, "end": 35, "speaker": "Orrin"}]
+    s = score(pred, gold)
+    assert (s.correct, s.correct_by_words) == (1, 2)
+    assert s.confusion == {("Mrs. Orrin", "Mr. Orrin"): 1, ("Vel Ashby", "Vel"): 1}
