@@ -199,9 +199,13 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             speaks[key] += 1
         if i + 1 < len(matches) and matches[i + 1].start() == m.end() + 1 and not m.group(2) and not m.group(3):
             pairs[(key, matches[i + 1].group(1).lower())] += 1
+    # "said the Mouse" twice: a capitalised creature or office that speaks is a character ("a mouse" elsewhere is
+    # only its kind)
+    speaker_noun = {k for k, n in said_the.items() if n >= 2 and after_prep[k] * 2 <= counts[k]}
     names = [k for k, n in counts.items()
-             if k in titled or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k]) or agent[k] and n >= 2
-                 or acts[k] and not lower_words[k] or (called[k] or kin_named[k]) and not lower_words[k])
+             if k in speaker_noun or k in titled or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k])
+                 or agent[k] and n >= 2 or acts[k] and not lower_words[k]
+                 or (called[k] or kin_named[k]) and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
              and (k in titled or lower_words[k] * 3 < n)
              and (after_the[k] * 2 <= n or said_the[k] and not after_prep[k]) and after_prep[k] * 2 <= n
@@ -240,6 +244,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         else:
             cast.add(Character(cid, spelled.get(display, display.capitalize()), set(tokens)))
     for first, full in given:
+        title, _, surname = full.partition(" ")
+        if title == "miss" and any(a != first and b == surname and a not in TITLES for a, b in pairs):
+            continue  # "Miss Elizabeth Bennet" beside "Jane Bennet": a younger sister, not "Miss Bennet", the eldest
         if full in cast.by_token and first not in cast.by_token and first not in TITLES:
             cast.by_token[first] = cast.by_token[full]
             cast.members[cast.by_token[full]].tokens.add(first)
@@ -447,6 +454,9 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
     for i, tokens in merged.items():
         titles = [t for t in tokens if t in titled]
         display = max(sorted(titles), key=lambda t: (t in ranked, counts[t])) if titles else groups[i][0]
+        common = max(sorted(tokens), key=lambda t: counts[t])
+        if titles and display not in ranked and counts[display] <= 2 and counts[display] * 10 < counts[common]:
+            display = common  # 'Alice' four hundred times and 'Miss Alice' once: she is Alice
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out

@@ -308,6 +308,8 @@ class Resolver:
             latest = [c for c in self.recent(ref.offset, limit=1000) if c in titled]
             if latest:  # two aunts (or one called two ways): the one met last
                 return latest[0]
+        if word == "lady" and owner in self.cast.members and self.cast.members[owner].gender == "m":
+            word = "wife"  # "said his lady to him": his wife, as older novels say it
         if owner is None or owner not in self.cast.members or word not in KIN_NOUNS:
             return None
         surnames = {t.split()[1] for t in self.cast.members[owner].tokens if " " in t}
@@ -315,6 +317,8 @@ class Resolver:
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
                                                    for t in c.tokens if " " in t))]
+        if word in ("wife", "husband"):  # a wife is never a Miss: "his wife" is not Mr. Bingley's sister
+            same = [c for c in same if not any(t.startswith("miss ") for t in self.cast.members[c].tokens)]
         if len(same) != 1 and word in _PARENT_OR_SPOUSE:  # "cried her mother", "cried his wife": the one Mrs.
             title = "mrs " if ref.gender == "f" else "mr "  # (Mr.) of the owner's surname, or of the scene
             married = [c for c in same if any(t.startswith(title) for t in self.cast.members[c].tokens)]
