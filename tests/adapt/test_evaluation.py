@@ -120,3 +120,11 @@ def test_a_name_that_fits_only_the_gold_speakers_names_word_for_word_is_counted_
     s = score(pred, gold)
     assert (s.correct, s.correct_by_words) == (1, 2)
     assert s.confusion == {("Mrs. Orrin", "Mr. Orrin"): 1, ("Vel Ashby", "Vel"): 1}
+
+
+def test_a_gold_speaker_written_as_an_alias_is_that_character() -> None:
+    """A corpus may name a speaker by an alias of its character list's main name: all its names count."""
+    gold = [{"aliases": {"The Heir": ["The Heir", "Ivo Pell", "Ivo"]}}, {"start": 0, "end": 5, "speaker": "Ivo Pell"},
+            {"start": 10, "end": 15, "speaker": "Ivo Pell"}]
+    s = score([{"start": 0, "end": 5, "speaker": "Ivo"}, {"start": 10, "end": 15, "speaker": "Pell"}], gold)
+    assert (s.correct, s.correct_by_words) == (1, 2)
