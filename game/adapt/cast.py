@@ -241,8 +241,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             name = f"{title}{stop} {spelled.get(surname, surname.capitalize())}"
             gender = TITLE_GENDER.get(title.lower()) or ("m" if any(t.startswith("mr ") for t in tokens) else None)
             cast.add(Character(cid, name, set(tokens), gender=gender))
-        else:
-            cast.add(Character(cid, spelled.get(display, display.capitalize()), set(tokens)))
+        else:  # 'Archer', who is 'Mr. Archer' twice: a man all the same
+            genders = {TITLE_GENDER.get(titled[t].lower()) for t in tokens if t in titled} - {None}
+            cast.add(Character(cid, spelled.get(display, display.capitalize()), set(tokens),
+                               gender=genders.pop() if len(genders) == 1 else None))
     for first, full in given:
         title, _, surname = full.partition(" ")
         if title == "miss" and any(a != first and b == surname and a not in TITLES for a, b in pairs):

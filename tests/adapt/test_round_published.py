@@ -81,3 +81,15 @@ def test_a_capitalised_creature_that_speaks_is_a_character_though_its_kind_is_wr
     """'said the Heron' twice and more: the Heron is in the cast, though 'a heron' is written small elsewhere
     (before: the lowercase kind kept it out, and its lines went to the Otter)."""
     assert speakers(POOL) == ["Otter", "Heron", "Otter", "Heron"]
+
+
+def test_a_man_shown_by_his_surname_keeps_the_gender_his_title_gives() -> None:
+    """'Mr. Quill' once, 'Quill' everywhere else: shown as Quill, still a man, so 'he said' beside a woman is his
+    (before: the name lost its title's gender and the women's pronouns near it made him a woman)."""
+    text = ("Mr. Quill came in late.\n\n"
+            + "".join("Quill gave Mrs. Vane the letter, and she read it.\n\n" for _ in range(12))
+            + '"You are late," said Mrs. Vane.\n\n"I walked," he said.\n')
+    cast = infer_cast(text.split('"I walked"')[0])  # the pronouns of the narration alone
+    quill = cast.members[cast.by_token["quill"]]
+    assert quill.name == "Quill" and quill.gender == "m"
+    assert speakers(text)[-1] == "Quill"
