@@ -8,12 +8,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast
 from game.adapt.lexicon import TITLE_GENDER
 from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
-from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS, phrasal
+from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import Utterance
 from game.adapt.ranker import rerank
 from game.adapt.reanchor import reanchor
@@ -47,7 +48,7 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         refs = refs_in(cast, sentence[tokens[1].start():tokens[min(3, len(tokens) - 1)].end()],
                        base + tokens[1].start(), subjects_only=True)
         if refs:
-            return refs[0], tokens[0].group().lower()
+            return _picked_out(refs[0], sentence, base), tokens[0].group().lower()
     refs = [r for r in refs_in(cast, sentence, base, subjects_only=True) if r.offset - base <= tokens[min(4, len(tokens) - 1)].start()]
     if not refs:
         verb = next((t.group().lower() for t in tokens[:5] if _verb(t.group())), None)
@@ -62,6 +63,19 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     if open_end and (starts_low or ref.cid) and after:
         return ref, after[0].group().lower()
     return None
+
+
+_PICKED_OUT = re.compile(r"\s+((?:in|with)\s+(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b(?=\s*[,.;:!?—-]|\s*$)")
+
+
+def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
+    """'said the gentleman in the white waistcoat': a person noun and what picks one person out after it (a
+    phrase of 'in' or 'with' that ends the tag's clause) name someone the text may know by that alone."""
+    if ref.cid is not None or ref.indefinite or ref.owner is not None or not noun_gender(ref.word.lower()) \
+            and ref.word.lower() not in ROLE_NOUNS:
+        return ref
+    m = _PICKED_OUT.match(sentence, ref.offset - base + len(ref.word))
+    return replace(ref, post=m.group(1)) if m else ref
 
 
 _WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-Z][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?"

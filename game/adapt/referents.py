@@ -34,12 +34,16 @@ class Ref:
     indefinite: bool = False  # "a man", "a girl": someone not met yet
     owner: str | None = None  # "her sister", "Tom's wife": the owner's gender ("f") or id, someone else
     adj: str = ""  # the word before the noun: "old" in "the little old man"
+    post: str = ""  # what picks one person out after the noun: "in the white waistcoat"
 
     @property
     def key(self) -> str:
         """What an epithet is remembered by: the noun ('landlady'), or for a plain noun the
-        adjective and the noun ('old man'); '' when a plain noun has no adjective."""
+        adjective and the noun ('old man'); '' when a plain noun has no adjective; with what follows
+        the noun and picks one person out, both ('gentleman in the white waistcoat')."""
         word = self.word.lower()
+        if self.post:
+            return f"{word} {self.post}"
         if word in _PLAIN or word.rsplit("-", 1)[-1] in _PLAIN and "-" not in word:
             return f"{self.adj} {word}" if self.adj else ""
         return word
@@ -112,6 +116,17 @@ class Resolver:
         elif not ref.indefinite and word in OFFICES and len(self.could_be(ref.offset, None)) > 1:
             return None  # "replied the rector", no gender to go by, two or more named in the scene: any of them
         return self.designation(ref.key, gender)
+
+    def named_as(self, ref: Ref) -> str | None:
+        """The named person a description is tied to anywhere in the text: 'the man in the smock, who was, it
+        presently appeared, a hurdle-maker named Noah Pegg'; 'the man in the smock, Noah Pegg,'."""
+        phrase = re.escape(f"{ref.word} {ref.post}").replace(r"\ ", r"\s+")
+        tie = re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?" + phrase + r"\b(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),|"
+                        r"[^.!?]*?\b(?:named|called|whose name was)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))", self.text)
+        if tie is None:
+            return None
+        name = tie.group(1) or tie.group(2)
+        return self.cast.lookup(name) or self.cast.lookup(name.split()[0])
 
     def _sentence_gender(self, at: int) -> str | None:
         """The gender of the first he/his/him/she/her of the sentence from `at` on."""
@@ -344,6 +359,8 @@ class Resolver:
         back): the start of a paragraph of narration alone just before the line's."""
         if ref.cid is not None:
             return ref.cid
+        if ref.post and not ref.indefinite and ref.owner is None:  # "said the gentleman in the white waistcoat":
+            return self.named_as(ref) or self.designation(ref.key, ref.gender)  # someone known by that alone
         if ref.word.lower() in ("former", "latter"):
             pair = self.pair_before(ref.offset)
             return None if pair is None else pair[1] if ref.word.lower() == "latter" else pair[0]

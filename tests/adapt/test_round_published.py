@@ -93,3 +93,40 @@ def test_a_man_shown_by_his_surname_keeps_the_gender_his_title_gives() -> None:
     quill = cast.members[cast.by_token["quill"]]
     assert quill.name == "Quill" and quill.gender == "m"
     assert speakers(text)[-1] == "Quill"
+
+
+BOARD = """The board sat round the long table. Mr. Crake had the high chair, and the boy Tobias stood before it.
+
+"Your name, boy?" said Mr. Crake.
+
+"Tobias, sir," said the boy.
+
+"He will come to no good," said the gentleman in the grey coat.
+
+"Hush," said Mr. Crake. "Go on, Tobias."
+
+"I only want a coat, sir."
+
+"There!" said the gentleman in the grey coat. "I said so."
+"""
+
+
+def test_a_person_picked_out_by_what_he_wears_is_a_person_of_his_own() -> None:
+    """'said the gentleman in the grey coat', tied to no name: someone the text knows by that alone (before: the
+    nearest man, the boy, was given both his lines)."""
+    lines = speakers(BOARD)
+    assert lines[2] == lines[-1] == "Gentleman in the grey coat"
+    assert lines[0] == lines[3] == "Mr. Crake"
+
+
+def test_a_description_the_text_ties_to_a_name_is_that_person() -> None:
+    """'the man in the apron, who was, it turned out, a carter named Eli Cobb': his lines are Eli Cobb's."""
+    text = ("A man in an apron sat by the door.\n\n"
+            '"Cold night," said the man in the apron.\n\n'
+            "Nell looked at the man in the apron, who was, it turned out, a carter named Eli Cobb.\n\n"
+            '"It is," said Nell.\n\n'
+            '"Colder tomorrow," said the man in the apron.\n\n'
+            "Eli Cobb laughed and went out to his cart.\n")
+    cast = infer_cast(text)
+    eli = cast.members[cast.by_token["eli"]].name
+    assert speakers(text) == [eli, "Nell", eli]
