@@ -10,6 +10,7 @@ import re
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
+from game.adapt.lexicon import SPEECH_VERBS
 from game.adapt.quotes import Utterance
 from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
@@ -100,6 +101,47 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
     return None, False
 
 
+_SPEAKING = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"say", "began", "calling", "crying", "exclaiming",
+                                                                     "saying", "accosted", "addressed"}, key=len,
+                                                     reverse=True)) + r")\b")
+_BY_NAME = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|answered|met)\s+by\s+"
+                      r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                      r"\s*[,:]?\s*$")
+
+
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?;]\s+")  # not "Mr. Penrose"
+_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,]*,")
+
+
+def introduced_by(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int]) -> str | None:
+    """The one who speaks a line that a narration paragraph just before it leads straight into, its last
+    sentence ending in a comma or colon: the subject of that sentence's last speaking verb ('Mr. Darcy replied
+    with great intrepidity,'; 'it was impossible for him not to say exactly as he had said at dinner,'), or
+    whoever did it to someone else ('when thus accosted by Miss Bingley,')."""
+    para = doc.paragraphs[u.para]
+    index = u.para - 1
+    if doc.text[para.start:u.start - 1].strip() or index < 0 or index in quoted or doc.paragraphs[index].is_break:
+        return None
+    before = doc.paragraphs[index]
+    text = doc.text[before.start:before.end].rstrip()
+    if not text.endswith((",", ":")):
+        return None
+    start = max((m.end() for m in _CLAUSE_END.finditer(text)), default=0)  # the last sentence (or clause)
+    sentence = text[start:]
+    by = _BY_NAME.search(sentence)
+    if by is not None:
+        return cast.lookup(by.group(1))
+    verbs = list(_SPEAKING.finditer(sentence))
+    if not verbs:
+        return None
+    head = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence[:verbs[-1].start()])  # ", who had been watching her,"
+    refs = [r for r in refs_in(cast, head, before.start + start, subjects_only=True)
+            if r.owner is None and not r.indefinite]
+    if not refs:
+        return None
+    return resolver.resolve(refs[-1], para_start=before.start)
+
+
 def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | None:
     """The one person a narration paragraph names who was not mentioned before in the scene
     ("the maid showed in Colonel Vane"): someone arriving, who speaks next."""
@@ -114,7 +156,7 @@ SILENCE_RE = re.compile(r"\b(?:(?:was|fell) (?:a|an) (?:\w+ )?silence|no (?:one|
                         r"no one moved|nobody moved|hesitated|said nothing|says nothing|(?:was|is|stayed|kept) silent)\b", re.I)
 NO_ANSWER_RE = re.compile(r"\b(?:did not|didn't|didn’t|could not|couldn't|couldn’t|made no|gave no|returned no|"
                           r"vouchsafed no)\s+(?:answer|reply|respond)", re.I)  # a reply withheld
-GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|sh(?:ook|akes) (?:his|her|my|their) heads?|"
+GESTURE_RE = re.compile(r"\b(?:nod(?:s|ded)|shrug(?:s|ged)|bow(?:s|ed)|sh(?:ook|akes) (?:his|her|my|their) heads?|"
                         r"(?:told|tells|answered|answers|explained|explains) (?:him|her|them|me|us)\b)", re.I)
 # a nod, a shrug, or an answer the narration reports ("He told her."): a turn taken without words
 _BROKEN_OFF = re.compile(r"(?:—|–|--)\W*$")
@@ -153,6 +195,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         who = resolver.resolve(beat, para_start=doc.paragraphs[u.para].start)
         if who is not None and who not in u.addressee:
             return _set(u, who, "beat")
+    intro = introduced_by(doc, cast, resolver, u, quoted)
+    if intro is not None and intro not in u.addressee:
+        return _set(u, intro, "lead-in")  # 'Mr. Darcy replied with great intrepidity,' / "Miss Elizabeth Bennet."
     # a conversation goes on across up to two paragraphs of narration
     adjacent = bool(recent) and last_para >= u.para - 3 and \
         all(not doc.paragraphs[i].is_break for i in range(last_para, u.para))

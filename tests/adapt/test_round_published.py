@@ -130,3 +130,25 @@ def test_a_description_the_text_ties_to_a_name_is_that_person() -> None:
     cast = infer_cast(text)
     eli = cast.members[cast.by_token["eli"]].name
     assert speakers(text) == [eli, "Nell", eli]
+
+
+def test_narration_that_leads_straight_into_a_line_gives_it_to_the_one_who_speaks_in_it() -> None:
+    """A paragraph of narration ending in a comma or colon runs into the line: its last sentence's speaking verb
+    says whose it is, not the paragraph's first subject (before: the first subject, Ada, had both lines)."""
+    text = ('"Shall we walk?" said Ada.\n\n'
+            '"If you like," said Mr. Penrose.\n\n'
+            "Ada looked away, and Mr. Penrose, who had been watching her, observed with some warmth,\n\n"
+            '"You are tired of me already."\n\n'
+            "Ada was spared an answer, for she was at that moment accosted by Mrs. Hale,\n\n"
+            '"My dear, your mother is asking for you."\n')
+    assert speakers(text)[2:] == ["Mr. Penrose", "Mrs. Hale"]
+
+
+def test_a_bow_is_an_answer_and_the_one_who_asked_goes_on() -> None:
+    """'You have a house in town?' / 'Mr. Vane bowed.' / the next line: the asker goes on, as after a nod."""
+    text = ('"A fine evening," said Sir Giles to Mr. Vane.\n\n'
+            '"Very fine."\n\n'
+            '"You have a house in town, I think?"\n\n'
+            "Mr. Vane bowed.\n\n"
+            '"I had thoughts of a house in town myself, once."\n')
+    assert speakers(text) == ["Sir Giles", "Mr. Vane", "Sir Giles", "Sir Giles"]
