@@ -112,8 +112,11 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
                 r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
                 r"[a-zI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-z]")
+    said = said.strip()
     for pattern in patterns:
-        for m in re.finditer(pattern, said.strip()):
+        for m in re.finditer(pattern, said):
+            if _TITLE_BEFORE.search(said, 0, m.start(1)):
+                continue  # "Mrs. Weston, of": the surname after a title's full stop is not a name called alone
             cid = cast.lookup(m.group(1))
             if cid is None and m.group(1).lower() in _BARE_KIN:  # "Was that you, Aunt?": the one Aunt Somebody
                 title = _BARE_KIN[m.group(1).lower()] + " "
@@ -124,6 +127,7 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     return out
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St)\.\s*$")
 _BARE_KIN = {"aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
 
 
@@ -252,6 +256,17 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     titles = ("mr ",) if gender == "m" else ("mrs ", "lady ")
     here = [c for c in cast.members.values() if not c.narrator and any(t.startswith(titles) for t in c.tokens)
             and resolver.present(c.id, offset)]
+    if len(here) > 1 and resolver.text:  # several: the one with a child of his name in the cast ('Emma Woodhouse')
+        firsts = {t for c in cast.members.values() for t in c.tokens if " " not in t}
+        parents = []
+        for c in here:
+            surnames = {t.split()[1] for t in c.tokens if t.startswith(titles)}
+            if any(m.group(1).lower() in firsts and m.group(1).lower() not in c.tokens
+                   for name in surnames for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name.capitalize()) + r"\b",
+                                                             resolver.text)
+                   if m.group(1).lower() not in TITLE_GENDER):
+                parents.append(c)
+        here = parents
     return {here[0].id} if len(here) == 1 else set()
 
 

@@ -152,3 +152,25 @@ def test_a_bow_is_an_answer_and_the_one_who_asked_goes_on() -> None:
             "Mr. Vane bowed.\n\n"
             '"I had thoughts of a house in town myself, once."\n')
     assert speakers(text) == ["Sir Giles", "Mr. Vane", "Sir Giles", "Sir Giles"]
+
+
+def test_a_title_and_surname_called_is_the_one_so_titled_not_the_surname_alone() -> None:
+    """'…, Mrs. Weld, of this' calls Mrs. Weld, never Captain Weld (known by the bare surname too): her answer is
+    hers (before: the surname after the title's full stop was read as called alone, and he had her line)."""
+    text = ('Captain Weld came in from the yard. Weld was a big man. Mrs. Weld and Mr. Ash sat by the fire.\n\n'
+            '"I do not know what you think, Mrs. Weld, of this weather," said Mr. Ash.\n\n'
+            '"I think it a great nuisance."\n')
+    assert speakers(text) == ["Mr. Ash", "Mrs. Weld"]
+
+
+def test_papa_called_among_several_men_is_the_one_with_a_child_of_his_name() -> None:
+    """'No, papa' with Mr. Hale and Mr. Dorn both in the scene: the father called is Mr. Hale, whose daughter the
+    text calls Clara Hale (before: two men of the scene, so nobody was taken as called)."""
+    text = ("Clara Hale was nineteen. Miss Hale kept her father's house, and Clara was happy in it.\n\n"
+            "Mr. Dorn had gone home, and Clara sat with Mr. Hale after dinner.\n\n"
+            '"Poor Mr. Dorn! He looked so tired," said Mr. Hale.\n\n'
+            '"No, papa, he is never tired. He only says so."\n\n'
+            '"My dear, everybody is tired at my age."\n')
+    draft = adapt_document(read_text(text))
+    assert draft.utterances[1].addressee == {"mr-hale"}
+    assert speakers(text)[1:] == ["Clara", "Mr. Hale"]
