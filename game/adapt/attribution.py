@@ -50,6 +50,9 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         if refs:
             return _picked_out(refs[0], sentence, base), tokens[0].group().lower()
     refs = [r for r in refs_in(cast, sentence, base, subjects_only=True) if r.offset - base <= tokens[min(4, len(tokens) - 1)].start()]
+    it = _IT_SAID.match(sentence)
+    if not refs and it is not None and _verb(it.group(2)):  # '"Come back," it said': a creature called 'it'
+        return Ref(base + it.start(1), None, "n", it.group(1)), it.group(2).lower()
     if not refs:
         verb = next((t.group().lower() for t in tokens[:5] if _verb(t.group())), None)
         if open_end and starts_low and verb:  # '" a deep voice whispered': a tag whose subject is no one known
@@ -63,6 +66,9 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     if open_end and (starts_low or ref.cid) and after:
         return ref, after[0].group().lower()
     return None
+
+
+_IT_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,1}?(it)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 _PICKED_OUT = re.compile(r"\s+((?:in|with)\s+(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b(?=\s*[,.;:!?—-]|\s*$)")
@@ -101,6 +107,9 @@ def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | Non
     refs = refs_in(cast, head[comma + 1:], offset + comma + 1, subjects_only=True)
     if not refs:
         refs = refs_in(cast, head, offset, subjects_only=True)
+    it = re.search(r"\b(it)\s+(?:[a-z]+ly\s+)?$", head)
+    if it is not None and (not refs or refs[-1].offset < offset + it.start(1)):  # 'and it said in a low voice,'
+        return Ref(offset + it.start(1), None, "n", "it"), verb.group().lower()
     return (refs[-1], verb.group().lower()) if refs else (None, verb.group().lower())
 
 

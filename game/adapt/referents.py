@@ -366,6 +366,9 @@ class Resolver:
             return None if pair is None else pair[1] if ref.word.lower() == "latter" else pair[0]
         if ref.gender == "1":
             return "narrator" if self.cast.first_person else None
+        if ref.gender == "n":  # 'it said': the last one named whom the text gives no he or she (a creature)
+            return next((c for c in self.recent(ref.offset) if c not in (exclude or set())
+                         and self.cast.members[c].gender is None and not self.cast.members[c].narrator), None)
         if ref.word.lower() in COMPANIONS and ref.owner is not None:  # the one talking with the owner
             owner = self.resolve(Ref(ref.offset, None, ref.owner, ""), exclude, para_start) \
                 if ref.owner in ("m", "f", "1") else ref.owner

@@ -174,3 +174,16 @@ def test_papa_called_among_several_men_is_the_one_with_a_child_of_his_name() -> 
     draft = adapt_document(read_text(text))
     assert draft.utterances[1].addressee == {"mr-hale"}
     assert speakers(text)[1:] == ["Clara", "Mr. Hale"]
+
+
+def test_it_said_is_the_creature_last_named_that_has_no_he_or_she() -> None:
+    """'"No room for boys," it said' after a girl and a boy have spoken: the Hedgehog (a creature the text calls
+    'it'), not the girl whose turn it would be (before: the tag's 'it' was no one, and turn-taking decided)."""
+    text = ('Mira sat down on the bank. She was tired. Tom scratched his head.\n\n'
+            '"Good evening," said the Hedgehog from under the leaves.\n\n'
+            '"Good evening," said Mira.\n\n'
+            '"Can we come in?" said Tom.\n\n'
+            '"No room for boys," it said.\n\n'
+            'The Hedgehog thought about this for a while, and it said in a small voice, "Girls may."\n\n'
+            '"Then I shall wait," said the Hedgehog, and went in.\n')
+    assert speakers(text)[3:5] == ["Hedgehog", "Hedgehog"]
