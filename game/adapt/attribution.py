@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast
 from game.adapt.lexicon import TITLE_GENDER
-from game.adapt.conversation import CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
+from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import Utterance
@@ -205,6 +205,11 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
     resolver.own_names = sorted((u.start, cid) for u in utterances for m in [SELF_NAMED.search(u.text(doc))] if m
                                 for cid in [cast.lookup(m.group(1) or m.group(2))] if cid is not None)
+    for asked, answer in zip(utterances, utterances[1:]):  # "What are you called?" / "Georgette. And you?"
+        bare = BARE_NAME.match(answer.text(doc)) if ASKS_NAME.search(asked.text(doc)) else None
+        cid = cast.lookup(bare.group(1)) if bare else None
+        if cid is not None and answer.para != asked.para:
+            resolver.own_names = sorted([*resolver.own_names, (answer.start, cid)])
     for ref in epithets:
         resolver.learn_epithet(ref)
     for ref in definites:

@@ -176,9 +176,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     absent = _Absent(cast, doc, resolver, recent[-4:], u.start)
     asked = {c for c in asked if c not in absent}  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
-    if own is None and recent and (_ASKS_NAME.search(recent[-1].text(doc)) or SELF_NAMED.search(recent[-1].text(doc))):
+    if own is None and recent and (ASKS_NAME.search(recent[-1].text(doc)) or SELF_NAMED.search(recent[-1].text(doc))):
         # "And the name, sir?" / "Quarle."; "I'm Owen, by the way." / "Priya."
-        own = _BARE_NAME.match(u.text(doc))
+        own = BARE_NAME.match(u.text(doc))
         if own is not None and cast.lookup(own.group(1)) in (None, recent[-1].speaker):
             own = None
         elif own is not None:
@@ -273,9 +273,10 @@ _INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|"
                           r"name's|name’s|call me|this is|it is|it's|it’s)|"
                           r"(?:^|[.!?]\s+)Name of)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
-_ASKS_NAME = re.compile(r"(?<!\bher )(?<!\bhis )(?<!\btheir )\bname\b[^.!?]*\?\W*$", re.I)
+ASKS_NAME = re.compile(r"(?:(?<!\bher )(?<!\bhis )(?<!\btheir )\bname\b[^.!?]*|"
+                        r"\bwhat (?:are|were) you called|\bwhat do (?:they|people|you) call you)\?\W*$", re.I)
 # "What's your name?", "And the name, sir?"; not "Her name?", asking after someone else's
-_BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
+BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
 
 
 _OWNED = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?!(?:the|a|an|not|no|never|just|only|always|still|been|got|gone|"
@@ -295,7 +296,7 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
     text = line.text(doc)
     if not introducing:
         text = _INTRODUCING.sub(" ", text)
-        bare = _BARE_NAME.match(text)
+        bare = BARE_NAME.match(text)
         if bare and cast.lookup(bare.group(1)) is not None:
             text = text[bare.end():]
     if not owners:

@@ -3,6 +3,8 @@ Dialogism Novel Corpus, kept outside the repository): each mechanism on a small 
 
 from __future__ import annotations
 
+import pytest
+
 from game.adapt.cast import infer_cast
 from game.adapt.draft import adapt_document
 from game.adapt.readers import read_text
@@ -187,3 +189,33 @@ def test_it_said_is_the_creature_last_named_that_has_no_he_or_she() -> None:
             'The Hedgehog thought about this for a while, and it said in a small voice, "Girls may."\n\n'
             '"Then I shall wait," said the Hedgehog, and went in.\n')
     assert speakers(text)[3:5] == ["Hedgehog", "Hedgehog"]
+
+
+def test_a_woman_met_as_a_girl_is_the_one_who_later_answers_to_a_name_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'I watched a girl walk past' ... '"What are you called?" / "Lisette. And you?"': her earlier line ('she
+    asked') is Lisette's, not that of a woman of another scene (before: the girl was tied to no one, and 'she'
+    went to the only woman the story had named)."""
+    text = ("I had the evening to myself. Lady Ashby had gone to the country with Lady Ashby's sister, and I did not "
+            "mind. Lady Ashby would write. I never minded "
+            "when Lady Ashby was away. I walked to the boulevard and I sat down.\n\n"
+            "* * *\n\n"
+            "I sat at the cafe and watched a pretty girl walk past the table. She came back and sat down.\n\n"
+            '"What will you drink?" I asked.\n\n'
+            '"Pernod."\n\n'
+            '"Are you hungry?" she asked.\n\n'
+            '"Not very," I said.\n\n'
+            '"What are you called?"\n\n'
+            '"Lisette. And you?"\n\n'
+            '"Jacob," I said.\n\n'
+            "Lisette laughed. She took my arm, and we went out. Lisette was tired, and she said so.\n")
+    assert speakers(text)[2] == "Lisette"
+    from game.adapt import attribution
+    seen: list[list[tuple[int, str]]] = []
+    real = attribution.Resolver.learn_epithet
+
+    def spy(self: attribution.Resolver, ref: attribution.Ref) -> None:
+        seen.append(list(self.own_names))
+        real(self, ref)
+    monkeypatch.setattr(attribution.Resolver, "learn_epithet", spy)
+    adapt_document(read_text(text))
+    assert seen and [cid for _, cid in seen[0]] == ["lisette"]  # the bare answer counts as giving her name
