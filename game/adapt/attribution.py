@@ -33,7 +33,7 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     """A tag right after a quote: '" he said', '" said Tom', '" the girl called out'."""
     sentence = phrasal(FIRST_SENTENCE_RE.match(text).group())  # type: ignore[union-attr]
     tokens = list(TOKEN_RE.finditer(sentence))[:9]
-    if not tokens:
+    if not tokens or sentence.lstrip().startswith("("):  # '" (when she thought it over afterwards, ...)': an aside
         return None
     open_end = said.rstrip()[-1:] in SPEECH_END if said.strip() else False
     reply = _WAS_REPLY.match(sentence)  # '" was her answer.', '" was Elizabeth's reply.'
@@ -63,9 +63,12 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     verb = next((t.group().lower() for t in after if _verb(t.group())), None)
     if verb:
         return ref, verb
-    if open_end and (starts_low or ref.cid) and after:
-        return ref, after[0].group().lower()
+    if open_end and (starts_low or ref.cid) and after and _SHORT_CLAUSE.match(sentence, ref.offset - base):
+        return ref, after[0].group().lower()  # '"Oh!" Tom gasped.'; not '"... waiting!" Alice felt so desperate that'
     return None
+
+
+_SHORT_CLAUSE = re.compile(r"[\w'’.-]+(?:\s+[\w'’-]+){1,4}\s*(?:[.,;:!?—–]|$)")  # a tag's clause: a few words
 
 
 _IT_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,1}?(it)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")

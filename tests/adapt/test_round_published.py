@@ -219,3 +219,16 @@ def test_a_woman_met_as_a_girl_is_the_one_who_later_answers_to_a_name_question(m
     monkeypatch.setattr(attribution.Resolver, "learn_epithet", spy)
     adapt_document(read_text(text))
     assert seen and [cid for _, cid in seen[0]] == ["lisette"]  # the bare answer counts as giving her name
+
+
+def test_an_aside_or_a_long_sentence_after_a_line_is_no_tag_and_the_lead_in_says_who() -> None:
+    """'to hear the Owl say to itself, "Late!" (when she thought it over afterwards, ...)' and 'muttering as it
+    came, "Oh! won't she be cross!" Mira felt so tired that she sat down': both the Owl's, as the words before
+    them say (before: 'she thought' in the aside and 'Mira felt' were read as tags)."""
+    text = ("Mira sat on the step. Nor did Mira think it odd to hear the Owl say to itself, \"Late! Late!\" (when "
+            "she thought it over afterwards, it seemed odd enough).\n\n"
+            "\"Good night,\" said the Owl to Mira.\n\n"
+            "\"Good night,\" said Mira.\n\n"
+            "Soon the Owl came back along the wall, muttering to itself as it came, \"Oh! won't she be cross!\" "
+            "Mira felt so tired that she sat down again on the step and shut her eyes.\n")
+    assert speakers(text) == ["Owl", "Owl", "Mira", "Owl"]
