@@ -40,12 +40,19 @@ _SAID_TO = re.compile(r"\b(?:said|cried|replied|answered|returned|observed|remar
 _AFTER_OBJECT = frozenset("and but or as then again that with for while who when before after".split())
 
 
+_WE = re.compile(r"\b(?:[Ww]e|[Tt]hey)\b")
+
+
 def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
                    narration: list[tuple[int, int]]) -> str | None:
     """Whom the speaker looks or turns to in the line's paragraph ("She looked me up and down.",
     "He turned to Ada."): someone other than the speaker, spoken to."""
     for a, b in narration:
         for m in [*_LOOK_AT.finditer(doc.text, a, b), *_SAID_TO.finditer(doc.text, a, b)]:
+            opening = max((e.end() for e in re.finditer(r"[.!?]\s+", doc.text[a:m.start()])), default=0)
+            subject = doc.text[a + opening:m.start()]
+            if _WE.search(subject):
+                continue  # "We passed close to Georgette": the two of them, not one looking at her
             refs = refs_in(cast, doc.text[m.end():min(b, m.end() + 30)], m.end())[:1]
             if not refs or refs[0].offset - m.end() > 12:
                 continue

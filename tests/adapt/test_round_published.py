@@ -232,3 +232,15 @@ def test_an_aside_or_a_long_sentence_after_a_line_is_no_tag_and_the_lead_in_says
             "Soon the Owl came back along the wall, muttering to itself as it came, \"Oh! won't she be cross!\" "
             "Mira felt so tired that she sat down again on the step and shut her eyes.\n")
     assert speakers(text) == ["Owl", "Owl", "Mira", "Owl"]
+
+
+def test_we_passing_someone_is_not_the_speaker_turning_to_them() -> None:
+    """'"Nothing," said Tom. They passed close to Lisette.' does not make Lisette the one Tom speaks to, so the next
+    untagged line is not given to her as the one addressed (before: 'passed' after 'They' read as Tom's look)."""
+    text = ("Tom danced with Ada. Lisette was dancing with a sailor. She laughed at him.\n\n"
+            '"You look tired," said Ada.\n\n'
+            '"Nothing," said Tom. They passed close to Lisette and the sailor.\n\n'
+            '"Why did you bring her?"\n')
+    draft = adapt_document(read_text(text))
+    assert draft.utterances[1].addressee != {"lisette"}
+    assert speakers(text)[-1] == "Ada"
