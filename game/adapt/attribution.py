@@ -226,6 +226,9 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
         for u in group:
             if u.addressee:
                 u.addressee -= _asked_about(cast, doc, resolver, u, history)
+            if u.addressee and history and _NAME_ALONE.fullmatch(u.text(doc)) \
+                    and _WHO_ASKED.search(history[-1].text(doc)):
+                u.addressee = set()  # '"What is his name?" / "Bingley."': the answer, no one called
             kin_only = {c for c in u.addressee if cast.members[c].tokens <= KIN_CALLS}  # 'Papa' as a name of its own
             if (not u.addressee or kin_only) and _PARENT_WORD.search(doc.text, u.start, u.end):
                 parent = _parent_called(cast, resolver, u.text(doc), u.start)
@@ -503,6 +506,8 @@ def _asked_about(cast: Cast, doc: Document, resolver: Resolver, u: Utterance, hi
             and c not in {h.speaker for h in talk}}
 
 
+_NAME_ALONE = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[.!]?\W*")
+_WHO_ASKED = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich)\b[^?]*\?\W*$")
 _KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin".split())
 
 

@@ -236,6 +236,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
                          for c in _named_in(cast, doc, h, present, owners=False)} - {prev.speaker} - u.addressee
             if talked_of:  # "I was not told of any Dunn." / "Mr. Dunn is deceased, sir.": not Dunn's own line
                 talked_of -= _named_in(cast, doc, u, list(cast.members), introducing=False)
+            surely_here = resolver.subjects(u.start) | {h.speaker for h in recent if h.evidence in ("tag", "self-named")}
+            talked_of &= surely_here  # "Mr. Bingley might like you": someone talked of who never came in
             if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
                 return _set(u, talked_of.pop(), "mentioned")
         order = turns(recent)

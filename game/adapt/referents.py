@@ -254,6 +254,12 @@ class Resolver:
             i -= 1
         return out
 
+    def subjects(self, offset: int) -> set[str]:
+        """The people the narration of `offset`'s scene has made a subject before `offset` (not only speakers)."""
+        start = self.scene_start(offset)
+        lo, hi = bisect.bisect_left(self.offsets, start), bisect.bisect_left(self.offsets, offset)
+        return {self.ids[i] for i in range(lo, hi) if self.strong[i] and not self.spoken[i]}
+
     def pair_before(self, offset: int, within: int = 120) -> tuple[str, str] | None:
         """The last two people the narration names in one sentence before `offset` ("Mr. Bingley and
         Jane"), in order: what 'the former' and 'the latter' mean."""

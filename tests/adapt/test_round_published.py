@@ -244,3 +244,17 @@ def test_we_passing_someone_is_not_the_speaker_turning_to_them() -> None:
     draft = adapt_document(read_text(text))
     assert draft.utterances[1].addressee != {"lisette"}
     assert speakers(text)[-1] == "Ada"
+
+
+def test_a_line_does_not_go_to_someone_only_talked_of_who_never_came_in() -> None:
+    """Two people talk about Mr. Quarles, who spoke once (by a guess) and was never a subject of the scene's
+    narration: the answer to a line naming him is the other speaker's, not his (before: 'mentioned' gave it
+    to him)."""
+    text = ("Mrs. Lamb sat by the window. Mr. Lamb read the paper, and Mr. Lamb did not look up.\n\n"
+            '"Have you heard that the Hall is let at last?" said Mrs. Lamb.\n\n'
+            '"Who has taken it?"\n\n'
+            '"Quarles."\n\n'
+            '"Is he married?"\n\n'
+            '"No. I dare say Mr. Quarles will be glad of our acquaintance, if you call on him."\n\n'
+            '"I dare say I shall not."\n')
+    assert "Mr. Quarles" not in speakers(text)[-2:]
