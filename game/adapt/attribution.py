@@ -74,7 +74,10 @@ _SHORT_CLAUSE = re.compile(r"[\w'’.-]+(?:\s+[\w'’-]+){1,4}\s*(?:[.,;:!?—�
 _IT_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,1}?(it)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
-_PICKED_OUT = re.compile(r"\s+((?:in|with)\s+(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b(?=\s*[,.;:!?—-]|\s*$)")
+_PICKED_OUT = re.compile(r"\s+((?:in|with)\s+the\s+(?:[a-z][a-z-]*\s+){0,2}(?!(?:voice|tone|manner|way|hurry|moment|"
+                         r"end|same|least|most|world|dark|air|act)\b)[a-z][a-z-]*)\b(?=\s*[,.;:!?—-]|\s*$)")
+# 'in the white waistcoat', 'with the wooden leg'; not 'in a tone of decision' nor 'in the same voice'
+
 
 
 def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:

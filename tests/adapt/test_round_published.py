@@ -258,3 +258,13 @@ def test_a_line_does_not_go_to_someone_only_talked_of_who_never_came_in() -> Non
             '"No. I dare say Mr. Quarles will be glad of our acquaintance, if you call on him."\n\n'
             '"I dare say I shall not."\n')
     assert "Mr. Quarles" not in speakers(text)[-2:]
+
+
+def test_the_manner_of_a_tag_picks_no_one_out() -> None:
+    """'said the girl in a tone of decision' and 'said the boy in the same voice' are the girl and the boy the
+    scene knows, not people of their own ('in the white waistcoat' picks someone out; 'in a tone' does not)."""
+    text = ("Daisy and her brother Randolph stood by the lake. Daisy was tall, and she was pretty; Randolph was "
+            "small.\n\n"
+            '"We are going to Italy," said the girl in a tone of decision.\n\n'
+            '"I do not want to go," said the boy in the same voice.\n')
+    assert speakers(text) == ["Daisy", "Randolph"]
