@@ -87,7 +87,9 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
             and ref.word.lower() not in ROLE_NOUNS:
         return ref
     m = _PICKED_OUT.match(sentence, ref.offset - base + len(ref.word))
-    return replace(ref, post=m.group(1)) if m else ref
+    if m is None or any(w == "same" or w.endswith(("ity", "ness", "tion", "ment")) for w in m.group(1).split()):
+        return ref  # 'with the same placidity': how it was said
+    return replace(ref, post=m.group(1))
 
 
 _WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-Z][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?"

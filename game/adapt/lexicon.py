@@ -109,6 +109,9 @@ TITLE_WORD = {"dr": "doctor", "rev": "reverend", "prof": "professor"}
 
 # Capitalised words that start sentences or are common in fiction but are not characters.
 NOT_NAMES = frozenset("""
+american english french german italian russian spanish dutch irish scotch scottish welsh british swiss austrian
+polish greek turkish swedish norwegian danish belgian portuguese canadian australian mexican european african asian
+indian chinese japanese prussian bavarian venetian parisian londoner yankee jewish catholic protestant
 i a an the and but or nor for so yet if then when while though although because since as at by in on of to
 from with without into onto upon after before during until till about above below over under again still
 he she it they we you me him her them us my your his its our their mine yours hers ours theirs

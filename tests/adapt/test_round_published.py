@@ -268,3 +268,17 @@ def test_the_manner_of_a_tag_picks_no_one_out() -> None:
             '"We are going to Italy," said the girl in a tone of decision.\n\n'
             '"I do not want to go," said the boy in the same voice.\n')
     assert speakers(text) == ["Daisy", "Randolph"]
+
+
+def test_a_nationality_is_no_one_and_a_manner_picks_no_one_out() -> None:
+    """'a pretty American girl' and 'American' said often are no cast member (before: "American" became one and
+    took the girl's lines); 'said the girl with the same placidity' is the girl the scene knows."""
+    text = ("Winterbourne sat in the garden. A pretty American girl came down the path. American girls were the "
+            "best, Winterbourne thought; American manners were another thing.\n\n"
+            '"Are you American?" said Winterbourne.\n\n'
+            '"Of course," said Daisy. Daisy laughed; she was pretty, and she knew it.\n\n'
+            '"I should have thought so," said Winterbourne.\n\n'
+            '"Everybody does," said the girl with the same placidity.\n')
+    cast = infer_cast(text)
+    assert "american" not in cast.by_token
+    assert speakers(text)[-1] == "Daisy"
