@@ -222,7 +222,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     names = [n for n in names if n not in siblings]  # 'Lacey' alone: which of them is not known
     kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items()
                          if b not in families and b not in siblings or a in TITLES})
-    groups = _merge_titled(_group_full_names(names, counts, kin_pairs), titled, counts)
+    groups = _merge_titled(_group_full_names(names, counts, kin_pairs, pairs), titled, counts)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
         if existing:
@@ -243,7 +243,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             cast.add(Character(cid, name, set(tokens), gender=gender))
         else:  # 'Archer', who is 'Mr. Archer' twice: a man all the same
             genders = {TITLE_GENDER.get(titled[t].lower()) for t in tokens if t in titled} - {None}
-            cast.add(Character(cid, spelled.get(display, display.capitalize()), set(tokens),
+            shown = " ".join(spelled.get(w, w.capitalize()) for w in display.split())
+            cast.add(Character(cid, shown, set(tokens),
                                gender=genders.pop() if len(genders) == 1 else None))
     for first, full in given:
         title, _, surname = full.partition(" ")
@@ -384,8 +385,10 @@ def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> s
     return out
 
 
-def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> list[tuple[str, set[str]]]:
-    """'Hatake Kakashi' and 'Kakashi' are one person, shown by the word used most on its own."""
+def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]],
+                      every_pair: Counter[tuple[str, str]] | None = None) -> list[tuple[str, set[str]]]:
+    """'Hatake Kakashi' and 'Kakashi' are one person, shown by the word used most on its own; by both words when
+    the text gives that first name to someone else too ('John Andrew' beside 'John Beaver')."""
     parent = {n: n for n in names}
 
     def root(n: str) -> str:
@@ -405,6 +408,10 @@ def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tup
     for tokens in groups.values():
         alone = {t: counts[t] - sum(v for (a, b), v in pairs.items() if t in (a, b)) for t in tokens}
         display = max(sorted(tokens), key=lambda t: (alone[t], counts[t]))
+        seconds = sorted(b for (a, b) in pairs if a == display and b in tokens)
+        shared = any(a == display and b not in tokens and b in names for (a, b) in every_pair or {})
+        if shared and len(seconds) == 1:
+            display = f"{display} {seconds[0]}"
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out

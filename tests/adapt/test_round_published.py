@@ -282,3 +282,16 @@ def test_a_nationality_is_no_one_and_a_manner_picks_no_one_out() -> None:
     cast = infer_cast(text)
     assert "american" not in cast.by_token
     assert speakers(text)[-1] == "Daisy"
+
+
+def test_a_first_name_two_people_share_is_shown_with_the_second_name() -> None:
+    """'John Andrew' the boy and 'John Beaver' the guest: the boy is shown as John Andrew, so a line of his is not
+    taken for the other John's (before: shown as "John", a name both answer to)."""
+    text = ("John Andrew was six. John Andrew rode his pony every morning, and John ran to the stables after "
+            "breakfast.\n\n"
+            "Mrs. Beaver had one son, John Beaver, and Mr. Beaver had been dead for years. Beaver was idle.\n\n"
+            '"Can I ride today?" said John.\n')
+    cast = infer_cast(text)
+    boy = cast.members[cast.by_token["andrew"]]
+    assert boy.name == "John Andrew" and "john" in boy.tokens
+    assert speakers(text) == ["John Andrew"]
