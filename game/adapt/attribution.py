@@ -79,7 +79,6 @@ _PICKED_OUT = re.compile(r"\s+((?:in|with)\s+the\s+(?:[a-z][a-z-]*\s+){0,2}(?!(?
 # 'in the white waistcoat', 'with the wooden leg'; not 'in a tone of decision' nor 'in the same voice'
 
 
-
 def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
     """'said the gentleman in the white waistcoat': a person noun and what picks one person out after it (a
     phrase of 'in' or 'with' that ends the tag's clause) name someone the text may know by that alone."""
