@@ -133,6 +133,13 @@ def main(argv: list[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     """Check the story; with the cache on, an unchanged story's kept result is printed as it was found
     (game/checkcache.py), without loading the script, its assets or pygame."""
+    from game.story.gcpause import gc_paused
+
+    with gc_paused():  # a cold check builds millions of objects and keeps them to the end: the collector only walks them
+        return _check_paused(args)
+
+
+def _check_paused(args: argparse.Namespace) -> int:
     from game import checkcache, paths
     from game.story.diagnostics import Diagnostic, Severity
     from game.story.model import Loc

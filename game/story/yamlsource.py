@@ -87,6 +87,8 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:
 def find_tabs(text: str, shown: str) -> list[Diagnostic]:
     """Tabs in indentation: YAML forbids them, and editors hide them."""
     found: list[Diagnostic] = []
+    if "\t" not in text:  # nearly every file: one scan in C instead of a loop over its lines
+        return found
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
