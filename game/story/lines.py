@@ -16,9 +16,9 @@ from game.story.camera import camera_direction
 from game.story.conditions import FORMS, Condition, FlagValue, parse_condition
 from game.story.diagnostics import did_you_mean
 from game.story.format import DIRECTIONS, FLOW, GESTURES, LINE_EXTRAS, OPTION_KEYS
-from game.story.model import TIMES, CastMember, Choice, Direction, Jump, Line, Option, Place, SetFlags, Step
+from game.story.model import TIMES, CastMember, Choice, Direction, Jump, Line, Loc, Option, Place, SetFlags, Step
 from game.story.nodes import ID_RE, Ctx, short
-from game.story.text import visible
+from game.story.text import CONTROL_RE, visible
 
 HEAD_RE = re.compile(r"^([A-Za-z0-9_-]+)(\s+thinks)?\s*(?:\(\s*([A-Za-z0-9_-]+)\s*\))?$")
 VERBS = DIRECTIONS
@@ -31,6 +31,8 @@ CHOICES = {
 
 
 _VALUE_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+_has_control = CONTROL_RE.search
+_sha1 = hashlib.sha1
 
 
 def parse_lines(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place],
@@ -39,14 +41,73 @@ def parse_lines(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember]
     steps: list[Step] = []
     counts = {} if counts is None else counts
     for item in ctx.sequence(node, "'lines'") or []:
-        step = _line(ctx, item, sid, cast, places, counts)
-        if isinstance(step, (Line, Choice)) and not _pinned(item):
-            counts[step.id] = counts.get(step.id, 0) + 1
-            if counts[step.id] > 1:
-                step = _replace_id(step, f"{step.id}-{counts[step.id]}")
-        if step is not None:
-            steps.append(step)
+        step = _plain(ctx, item, sid, cast, places)
+        if step is _NOT_PLAIN:
+            step = _line(ctx, item, sid, cast, places, counts)
+            if step is None or not isinstance(step, (Line, Choice)) or _pinned(item):
+                if step is not None:
+                    steps.append(step)
+                continue
+        elif step is None or type(step) is not Line:  # a plain item has no 'id:' of its own
+            if step is not None:
+                steps.append(step)
+            continue
+        seen = counts.get(step.id, 0) + 1
+        counts[step.id] = seen
+        if seen > 1:
+            step = _replace_id(step, f"{step.id}-{seen}")
+        steps.append(step)
     return steps
+
+
+_NOT_PLAIN = object()
+_ScalarNode, _MappingNode = yaml.ScalarNode, yaml.MappingNode
+
+
+def _plain(ctx: Ctx, node: yaml.Node, sid: str, cast: dict[str, CastMember], places: dict[str, Place]) -> Step | None | object:
+    """The step of an item in one of the forms nearly every line takes, as `_line` makes it: narration
+    (`- "text"`), a line of a character in the cast (`- sakura (smile): "text"`, `- sakura thinks: ...`) or a
+    stage direction (`- show: ...`), with no key beside it. `_NOT_PLAIN` for anything else (and for any key or
+    narration `_line` would report on), which `_line` then reads from the start: this path reports nothing
+    before it hands over, and reports only what `_line` would report, in the same order, after it."""
+    kind = type(node)
+    if kind is _ScalarNode:
+        value = node.value
+        if node.tag.endswith(":null") or _has_control(value) is not None:
+            return _NOT_PLAIN
+        text = value.strip()
+        if not visible(text):
+            return _NOT_PLAIN
+        mark = node.start_mark
+        return Line(derive_id(sid, "narrate", None, text), "narrate", None, text, sid,
+                    loc=Loc(ctx.shown, mark.line + 1, mark.column + 1))
+    if kind is not _MappingNode or len(node.value) != 1:
+        return _NOT_PLAIN
+    key, value = node.value[0]
+    if type(key) is not _ScalarNode:
+        return _NOT_PLAIN
+    head = key.value
+    if head in LINE_EXTRAS or key.tag.endswith(":null") or _has_control(head) is not None:
+        return _NOT_PLAIN
+    match = HEAD_RE.match(head.strip())
+    if match is None:
+        return _NOT_PLAIN
+    word, thinks, expression = match.groups()
+    if word in cast:  # never a direction or flow word: those cannot be character ids
+        kind = "think" if thinks else "say"
+        if type(value) is _ScalarNode and not value.tag.endswith(":null") and _has_control(value.value) is None:
+            text = value.value.strip()
+            if visible(text):  # else _shown_line reports it
+                mark = node.start_mark
+                return Line(derive_id(sid, kind, word, text), kind, word, text, sid, expression,  # type: ignore[arg-type]
+                            loc=Loc(ctx.shown, mark.line + 1, mark.column + 1))
+        return _shown_line(ctx, node, value, sid, kind, word, expression, _NO_EXTRAS)
+    if thinks or expression or word not in VERBS:
+        return _NOT_PLAIN
+    return _direction(ctx, word, value, cast, places)
+
+
+_NO_EXTRAS: dict[str, tuple[yaml.Node, yaml.Node]] = {}
 
 
 def _pinned(node: yaml.Node) -> bool:
@@ -62,7 +123,7 @@ def _replace_id(step: Line | Choice, new_id: str) -> Line | Choice:
 
 def derive_id(scene: str, kind: str, speaker: str | None, text: str) -> str:
     """A line id that depends only on the line itself: its scene, kind, speaker and text."""
-    digest = hashlib.sha1(f"{kind}\x1f{speaker or ''}\x1f{text}".encode()).hexdigest()[:6]
+    digest = _sha1(f"{kind}\x1f{speaker or ''}\x1f{text}".encode()).hexdigest()[:6]
     return f"{scene}/{kind[0]}-{digest}"
 
 

@@ -17,7 +17,7 @@ from game.story.diagnostics import Diagnostic, did_you_mean, has_errors, make
 from game.story.format import END, CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
 from game.story.gcpause import gc_paused
 from game.story.lines import CHOICES, VERBS, derive_id, parse_lines, sound_name  # noqa: F401 (re-exported)
-from game.story.model import TIMES, CastMember, Line, Loc, Place, Scene, Step, Story
+from game.story.model import TIMES, CastMember, Choice, Line, Loc, Place, Scene, Step, Story
 from game.story.nodes import MAX_PROBLEMS, Ctx, TooMany, safe_relative, short
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -346,10 +346,20 @@ def _scene(ctx: Ctx, node: yaml.Node, cast: dict[str, CastMember], places: dict[
     if "lines" in keys:
         steps = parse_lines(ctx, keys["lines"][1], sid, cast, places)
     scene = Scene(sid, title, place, time, memory, music, tuple(sprites), tuple(steps), ctx.loc(keys["scene"][0]))
-    if "lines" in keys and not scene.lines and len(ctx.out) == problems_before:
+    if "lines" in keys and len(ctx.out) == problems_before and not _has_line(scene.steps):
         ctx.err("VN132", keys["lines"][0], f"scene '{sid}' has no lines to show",
                 "add at least one narration, speech or thought line")
     return scene
+
+
+def _has_line(steps: tuple[Step, ...]) -> bool:
+    """Whether `Scene.lines` would hold anything, without building it (the first step is nearly always a line)."""
+    for step in steps:
+        if isinstance(step, Line):
+            return True
+        if isinstance(step, Choice) and any(_has_line(option.steps) for option in step.options):
+            return True
+    return False
 
 
 def _ref(ctx: Ctx, pair: tuple[yaml.Node, yaml.Node] | None, known: dict[str, object], what: str, code: str) -> str | None:

@@ -14,9 +14,10 @@ import yaml
 from game.story import yamlsource
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.model import Loc
-from game.story.text import control_chars, escape_controls
+from game.story.text import CONTROL_RE, control_chars, escape_controls
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_has_control = CONTROL_RE.search
 MAX_PROBLEMS = 200  # errors before loading stops: each costs a 'did you mean', and nobody reads 16,000
 
 
@@ -57,13 +58,13 @@ class Ctx:
 
     def text(self, node: yaml.Node, what: str) -> str | None:
         if isinstance(node, yaml.ScalarNode):
-            if node.tag.endswith(":null") and node.value in ("", "~", "null"):
+            value = node.value
+            if node.tag.endswith(":null") and value in ("", "~", "null"):
                 return ""
-            bad = control_chars(node.value)
-            if bad:  # reported; the value is kept as written, so a path's own checks still see it
-                self.err("VN136", node, f"{what} holds a control character ({escape_controls(bad[0])}) that cannot be shown",
-                         "remove it; only a newline may break text")
-            return node.value
+            if _has_control(value) is not None:  # reported; the value is kept as written, so a path's own checks still see it
+                self.err("VN136", node, f"{what} holds a control character ({escape_controls(control_chars(value)[0])}) "
+                         "that cannot be shown", "remove it; only a newline may break text")
+            return value
         self.err("VN110", node, f"{what} should be text, not {kind_of(node)}")
         return None
 

@@ -11,7 +11,7 @@ the lines after the menu are seen on that same stage (an option's directions sta
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from game.story.camera import WIDE, Camera, is_move, next_camera
 from game.story.conditions import Condition, FlagValue
@@ -48,7 +48,10 @@ class Actor:
     extras: tuple[str, ...] = ()  # tears, blush, sweat... drawn over the face, in order
 
     def but(self, **changes: object) -> "Actor":
-        return replace(self, **changes)  # type: ignore[arg-type]
+        """This actor with `changes` (as `dataclasses.replace`, without its per-call field inspection)."""
+        values = {name: getattr(self, name) for name in Actor.__slots__}
+        values.update(changes)
+        return Actor(**values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +262,9 @@ class _StageBuilder:
     def steps(self, steps: tuple[Step, ...], beats: list[Beat]) -> None:
         flow = self.flow
         for step in steps:
-            if isinstance(step, Direction):
+            if type(step) is Line:  # most steps: tested first (the step types are distinct final classes)
+                self.line(step, beats)
+            elif isinstance(step, Direction):
                 if self.apply(step):
                     self.frozen = None
                     if is_move(step):
@@ -281,15 +286,18 @@ class _StageBuilder:
         if current is not None and current.expression != step.expression:
             self.actors[current.who] = current.but(expression=step.expression, loc=step.loc)
             self.frozen = None
-        moving = next((c for c in self.cues if is_move(c)), None)
-        for cue in self.cues:
-            if cue.verb == "gesture" and moving is not None:
-                self.warnings.append(make("VN133", cue.loc, f"'{cue.who}' makes a gesture ({cue.value}) on a line the "
-                                          f"camera moves on ({moving.value}), which does not play it",
-                                          "move the camera a line earlier or later, or remove the gesture"))
-        beats.append(Beat(len(beats), step, self.stage(), tuple(self.cues), self.first))
-        self.flow.add(Show(len(beats) - 1))
-        self.cues = []
+        cues = self.cues
+        if cues:
+            moving = next((c for c in cues if is_move(c)), None)
+            for cue in cues:
+                if cue.verb == "gesture" and moving is not None:
+                    self.warnings.append(make("VN133", cue.loc, f"'{cue.who}' makes a gesture ({cue.value}) on a line the "
+                                              f"camera moves on ({moving.value}), which does not play it",
+                                              "move the camera a line earlier or later, or remove the gesture"))
+            self.cues = []
+        index = len(beats)
+        beats.append(Beat(index, step, self.frozen or self.stage(), tuple(cues), self.first))
+        self.flow.ops.append(Show(index))
         self.first = False
         if skip is not None:
             self.flow.ops[skip] = Goto(len(self.flow.ops), step.when, unless=True)

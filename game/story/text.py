@@ -23,6 +23,8 @@ def control_chars(text: str) -> list[str]:
 def visible(text: str) -> bool:
     """True when `text` holds at least one character that draws something (not only spaces,
     zero-width or direction marks, or combining marks with nothing to sit on)."""
+    if "!" <= text[:1] <= "~":  # a printable ASCII character other than the space draws: nearly every line
+        return True
     return any(unicodedata.category(c) not in _INVISIBLE for c in text)
 
 
