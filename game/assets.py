@@ -10,8 +10,10 @@ import binascii
 import math
 import xml.etree.ElementTree as ET
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from defusedxml import DefusedXmlException
@@ -22,8 +24,8 @@ from game.assetpaths import AssetError
 from game.spritesets import ManifestError, SpriteSet, load_set
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.loader import safe_relative
-from game.story.model import TIMES, Direction, Loc, Story
-from game.story.program import Actor, Looks, Program
+from game.story.model import TIMES, CastMember, Direction, Loc, Place, Scene, Story
+from game.story.program import Beat, Looks, Program
 from game.story.yamlsource import plain_data
 
 MAX_MAP_BYTES = 4 * 1024 * 1024
@@ -373,91 +375,162 @@ def _inside(path: Path, root: Path, map_name: str, given: str) -> Path:
     return resolved
 
 
-def _event_lights(story: Story, catalogue: Catalogue) -> list[Diagnostic]:
+def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[Diagnostic]:
+    """Every map, stage point, sprite set, expression and sound the story uses must exist."""
+    check = AssetCheck(story.cast, story.places, catalogue)
+    return check.report([check.scenes(story.scenes, program.beats)])
+
+
+@dataclass(slots=True)
+class SceneAssets:
+    """What the asset check needs from a run of scenes and their beats, found in one pass over them. A later
+    run's facts may repeat an earlier run's (a sound missing from both); `AssetCheck.report` reports each once,
+    at its first use in the story, as one pass over the whole story does."""
+
+    sprites: list[Diagnostic] = field(default_factory=list)  # the scenes' own 'sprites:' (VN126, VN164)
+    events: list[Diagnostic] = field(default_factory=list)  # illustrations not in assets/events (VN161)
+    first_events: list[tuple[str, Loc]] = field(default_factory=list)  # each illustration at its first 'event:'
+    sets: set[str] = field(default_factory=set)  # the sprite sets the scenes' 'sprites:' name
+    sounds: list[tuple[str, Loc]] = field(default_factory=list)  # each sound not in assets/sounds, at its first use
+    stage: list[tuple[str, tuple[Any, ...], Loc]] = field(default_factory=list)  # ("look", LOOK) and ("point",
+    # (PLACE, POSITION)) to check, each at its first actor, in the order the beats show them
+
+
+class AssetCheck:
+    """The asset check in two steps: `scenes` finds the facts of a run of scenes (any run, in story order), and
+    `report` gives the diagnostics of the runs' facts as one pass over the whole story gives them: the cast's and
+    places' first, then the scenes' sprite sets, illustrations, images, sounds and stage looks and points."""
+
+    def __init__(self, cast: dict[str, CastMember], places: dict[str, Place], catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.head: list[Diagnostic] = []
+        self.maps: dict[str, MapInfo] = {}
+        for place in places.values():
+            if not safe_relative(place.map):
+                continue  # the loader has reported it, at the path itself
+            try:
+                self.maps[place.id] = catalogue.map_info(place.map)
+            except AssetError as exc:
+                code = "VN143" if "leaves" in str(exc) else "VN141" if "exist" not in str(exc) else "VN140"
+                self.head.append(make(code, place.loc, f"place '{place.id}': {exc}"))
+        self.sets = catalogue.sprite_sets()
+        for member in cast.values():
+            if member.sprite not in self.sets:
+                self.head.append(make("VN126", member.loc, f"no sprite set '{member.sprite}' in assets/sprites",
+                                      did_you_mean(member.sprite, self.sets)))
+            else:
+                _manifest(catalogue, member.sprite, member.loc, self.head)
+        self.cast_sets = {member.sprite for member in cast.values()}
+        self.events = catalogue.events()
+        self.sounds = catalogue.sounds()
+
+    def scenes(self, scenes: Iterable[Scene], beats: Iterable[Beat]) -> SceneAssets:
+        """The facts of these scenes and of their beats (the compiled lines of exactly these scenes)."""
+        found = SceneAssets()
+        scenes = list(scenes)
+        for scene in scenes:
+            for who, sprite_set in scene.sprites:
+                found.sets.add(sprite_set)
+                if sprite_set not in self.sets:
+                    found.sprites.append(make("VN126", scene.loc, f"no sprite set '{sprite_set}' for '{who}'",
+                                              did_you_mean(sprite_set, self.sets)))
+                else:
+                    _manifest(self.catalogue, sprite_set, scene.loc, found.sprites)
+        walks = [scene.walk() for scene in scenes]
+        events, seen = self.events, set()
+        for steps in walks:
+            for step in steps:
+                if not (isinstance(step, Direction) and step.verb == "event"):
+                    continue
+                if step.value != "none" and step.value not in events:
+                    found.events.append(make("VN161", step.loc, f"no illustration '{step.value}' in assets/events",
+                                             did_you_mean(step.value or "", events)
+                                             or (f"there are: {', '.join(events)}" if events else None)))
+                if step.value not in seen:
+                    seen.add(step.value or "")
+                    found.first_events.append((step.value or "", step.loc))
+        sounds, missing = self.sounds, set()
+
+        def sound(name: str | None, loc: Loc) -> None:
+            if name and name not in sounds and name not in missing:
+                missing.add(name)
+                found.sounds.append((name, loc))
+
+        for scene, steps in zip(scenes, walks):
+            sound(scene.music, scene.loc)
+            for step in steps:
+                if isinstance(step, Direction) and step.verb in ("sound", "music") and step.value != "none":
+                    sound(step.value, step.loc)
+        stages: set[int] = set()  # beats share a Stage until a direction changes it: each is checked once
+        looked: set[tuple[Any, ...]] = set()
+        pointed: set[tuple[Any, ...]] = set()
+        for beat in beats:
+            if id(beat.stage) in stages:
+                continue
+            stages.add(id(beat.stage))
+            info = self.maps.get(beat.stage.place)
+            for actor in beat.stage.actors:
+                look = (actor.sprite, actor.expression, actor.pose, actor.extras)
+                if actor.sprite in self.sets and look not in looked:
+                    looked.add(look)
+                    found.stage.append(("look", look, actor.loc))
+                point = (beat.stage.place, actor.position)
+                if info is not None and actor.position not in info.stage_points and point not in pointed:
+                    pointed.add(point)
+                    found.stage.append(("point", point, actor.loc))
+        return found
+
+    def report(self, runs: list[SceneAssets]) -> list[Diagnostic]:
+        """The diagnostics of the story whose scenes, in order, are the runs'."""
+        catalogue = self.catalogue
+        out = list(self.head)
+        for run in runs:
+            out += run.sprites
+        for run in runs:
+            out += run.events
+        out += _event_lights([item for run in runs for item in run.first_events], catalogue)
+        out += check_images(catalogue, sorted(self.cast_sets.union(*(run.sets for run in runs))))
+        reported: set[tuple[str, str]] = set()
+        for run in runs:
+            for name, loc in run.sounds:
+                if ("sound", name) not in reported:
+                    reported.add(("sound", name))
+                    out.append(make("VN125", loc, f"no sound '{name}' in assets/sounds", did_you_mean(name, self.sounds)))
+        looked: set[tuple[Any, ...]] = set()  # a look checked once reports nothing more
+        for run in runs:
+            for kind, key, loc in run.stage:
+                if kind == "look":
+                    if key not in looked:
+                        looked.add(key)
+                        _looks(catalogue, key, loc, reported, out)
+                elif key not in reported:
+                    reported.add(key)  # type: ignore[arg-type]
+                    place, position = key
+                    info = self.maps[place]
+                    out.append(make("VN124", loc, f"map '{place}' has no stage point '{position}'",
+                                    did_you_mean(position, list(info.stage_points)) or f"it has: {', '.join(info.stage_points)}"))
+        return out
+
+
+def _event_lights(firsts: list[tuple[str, Loc]], catalogue: Catalogue) -> list[Diagnostic]:
     """VN165 at the first 'event:' showing an illustration whose `light:` in events.yaml is no time of day (the
-    renderer would take it for "painted in its own light" and show it unlit in every scene)."""
+    renderer would take it for "painted in its own light" and show it unlit in every scene). `firsts`: each
+    illustration at its first 'event:' in a run of scenes, the runs in story order."""
     entries = event_entries(catalogue.root)
     out: list[Diagnostic] = []
     seen: set[str] = set()
-    for step in (s for scene in story.scenes for s in scene.walk()):
-        if not (isinstance(step, Direction) and step.verb == "event") or step.value in seen:
+    for value, loc in firsts:
+        if value in seen:
             continue
-        seen.add(step.value or "")
-        entry = entries.get(step.value or "", {})
+        seen.add(value)
+        entry = entries.get(value, {})
         light = entry.get("light")
         if "light" in entry and light not in TIMES:
-            out.append(make("VN165", step.loc, f"illustration '{step.value}': events/events.yaml gives it light "
-                                               f"{light!r}, which is no time of day",
+            out.append(make("VN165", loc, f"illustration '{value}': events/events.yaml gives it light "
+                                          f"{light!r}, which is no time of day",
                             f"give the time it was painted in: {', '.join(TIMES[:-1])} or {TIMES[-1]}; or leave "
                             "'light:' out to light it for each scene's time"))
     return out
-
-
-def check_assets(story: Story, program: Program, catalogue: Catalogue) -> list[Diagnostic]:
-    """Every map, stage point, sprite set, expression and sound the story uses must exist."""
-    out: list[Diagnostic] = []
-    maps: dict[str, MapInfo] = {}
-    for place in story.places.values():
-        if not safe_relative(place.map):
-            continue  # the loader has reported it, at the path itself
-        try:
-            maps[place.id] = catalogue.map_info(place.map)
-        except AssetError as exc:
-            code = "VN143" if "leaves" in str(exc) else "VN141" if "exist" not in str(exc) else "VN140"
-            out.append(make(code, place.loc, f"place '{place.id}': {exc}"))
-    sets = catalogue.sprite_sets()
-    for member in story.cast.values():
-        if member.sprite not in sets:
-            out.append(make("VN126", member.loc, f"no sprite set '{member.sprite}' in assets/sprites",
-                            did_you_mean(member.sprite, sets)))
-        else:
-            _manifest(catalogue, member.sprite, member.loc, out)
-    for scene in story.scenes:
-        for who, sprite_set in scene.sprites:
-            if sprite_set not in sets:
-                out.append(make("VN126", scene.loc, f"no sprite set '{sprite_set}' for '{who}'",
-                                did_you_mean(sprite_set, sets)))
-            else:
-                _manifest(catalogue, sprite_set, scene.loc, out)
-    events = catalogue.events()
-    for step in (s for scene in story.scenes for s in scene.walk()):
-        if isinstance(step, Direction) and step.verb == "event" and step.value != "none" and step.value not in events:
-            out.append(make("VN161", step.loc, f"no illustration '{step.value}' in assets/events",
-                            did_you_mean(step.value or "", events) or (f"there are: {', '.join(events)}" if events else None)))
-    out += _event_lights(story, catalogue)
-    out += check_images(catalogue, sorted({m.sprite for m in story.cast.values()} | {s for sc in story.scenes for _, s in sc.sprites}))
-    sounds = catalogue.sounds()
-    reported: set[tuple[str, str]] = set()
-
-    def sound(name: str | None, loc: Loc) -> None:
-        if name and name not in sounds and ("sound", name) not in reported:
-            reported.add(("sound", name))
-            out.append(make("VN125", loc, f"no sound '{name}' in assets/sounds", did_you_mean(name, sounds)))
-
-    for scene in story.scenes:
-        sound(scene.music, scene.loc)
-        for step in scene.walk():
-            if isinstance(step, Direction) and step.verb in ("sound", "music") and step.value != "none":
-                sound(step.value, step.loc)
-    stages: set[int] = set()  # beats share a Stage until a direction changes it: each is checked once
-    looked: set[tuple[str, str, str, tuple[str, ...]]] = set()  # a look checked once reports nothing more
-    for beat in program.beats:
-        if id(beat.stage) in stages:
-            continue
-        stages.add(id(beat.stage))
-        info = maps.get(beat.stage.place)
-        for actor in beat.stage.actors:
-            look = (actor.sprite, actor.expression, actor.pose, actor.extras)
-            if actor.sprite in sets and look not in looked:
-                looked.add(look)
-                _looks(catalogue, actor, reported, out)
-            pkey = (beat.stage.place, actor.position)
-            if info is not None and actor.position not in info.stage_points and pkey not in reported:
-                reported.add(pkey)
-                out.append(make("VN124", actor.loc, f"map '{beat.stage.place}' has no stage point '{actor.position}'",
-                                did_you_mean(actor.position, list(info.stage_points)) or f"it has: {', '.join(info.stage_points)}"))
-    return out
-
 
 
 def _manifest(catalogue: Catalogue, sprite_set: str, loc: Loc, out: list[Diagnostic]) -> None:
@@ -467,17 +540,20 @@ def _manifest(catalogue: Catalogue, sprite_set: str, loc: Loc, out: list[Diagnos
         out.append(make("VN164", loc, f"sprite set '{sprite_set}': {exc}", "see docs/assets.md, 'Layered sprites'"))
 
 
-def _looks(catalogue: Catalogue, actor: Actor, reported: set[tuple[str, str]], out: list[Diagnostic]) -> None:
-    """The actor's expression, pose and extras must be ones its sprite set has (each reported once)."""
+def _looks(catalogue: Catalogue, look: tuple[Any, ...], loc: Loc, reported: set[tuple[str, str]],
+           out: list[Diagnostic]) -> None:
+    """A look's (sprite set, expression, pose, extras) expression, pose and extras must be ones its sprite set has
+    (each reported once, at `loc`: the first actor seen with it)."""
+    sprite, expression, pose, extras = look
     try:
-        found = catalogue.sprite_set(actor.sprite)
+        found = catalogue.sprite_set(sprite)
     except ManifestError:
         return  # reported at the cast member
     poses, expressions = list(found.poses), list(found.expressions)
-    checks = [("expression", actor.expression, expressions, "VN123"), ("pose", actor.pose, poses, "VN160")]
-    checks += [("extra", extra, list(found.extras), "VN163") for extra in actor.extras]
+    checks = [("expression", expression, expressions, "VN123"), ("pose", pose, poses, "VN160")]
+    checks += [("extra", extra, list(found.extras), "VN163") for extra in extras]
     for kind, word, known, code in checks:
-        key = (f"{actor.sprite}/{kind}/{word}", "")
+        key = (f"{sprite}/{kind}/{word}", "")
         if word in known or key in reported:
             continue
         reported.add(key)
@@ -485,7 +561,7 @@ def _looks(catalogue: Catalogue, actor: Actor, reported: set[tuple[str, str]], o
         if kind == "expression" and hint is None and did_you_mean(word, poses):
             kind, hint = "expression or pose", did_you_mean(word, poses)
         listing = f"it has: {', '.join(known)}" if known else f"it has no {kind}s"
-        out.append(make(code, actor.loc, f"'{actor.sprite}' has no {kind} '{word}'", hint or listing))
+        out.append(make(code, loc, f"'{sprite}' has no {kind} '{word}'", hint or listing))
 
 
 def check_images(catalogue: Catalogue, sprite_sets: list[str]) -> list[Diagnostic]:

@@ -23,30 +23,41 @@ VERY_LONG = 600
 def check_fit(story: Story, size: int | None = None, fast: bool = True) -> list[Diagnostic]:
     """VN151 for a line over VERY_LONG characters, VN150 for one that needs more than one page. With `fast`
     (the default) lines the sure-fit bound settles are not wrapped; the result is the same either way."""
-    import game.pygame_fast_import  # noqa: F401  (before pygame: no pkg_resources, a sixth of a second)
-    import pygame
-
-    from game.ui.textbox import paginate
-
-    size = size or Settings().text_size
-    if not pygame.font.get_init():
-        pygame.font.init()
     lines = [line for scene in story.scenes for line in scene.lines]
-    sure = SureFit(lines, size) if fast else None
-    found: list[Diagnostic] = []
-    for line in lines:
-        if len(line.text) > VERY_LONG:
-            found.append(make("VN151", line.loc, f"this line is {len(line.text)} characters long",
-                              "split it into several lines of a few sentences each"))
-            continue
-        if sure is not None and sure.one_page(line.text, line.kind):
-            continue
-        pages = len(paginate(line.text, line.kind, size))
-        if pages > 1:
-            where = "the page card" if line.kind == "page" else "the textbox"
-            found.append(make("VN150", line.loc, f"this line needs {pages} pages of {where} at text size {size}",
-                              "it will page; split it where a pause feels natural"))
-    return found
+    return FitCheck(lines, size, fast).check(lines)
+
+
+class FitCheck:
+    """`check_fit` for any of `lines` at a time (a run of scenes' lines, in order): the same diagnostics as
+    checking them with the whole story's, since the sure-fit bound only ever settles a line that fits."""
+
+    def __init__(self, lines: list[Line], size: int | None = None, fast: bool = True) -> None:
+        import game.pygame_fast_import  # noqa: F401  (before pygame: no pkg_resources, a sixth of a second)
+        import pygame
+
+        self.size = size or Settings().text_size
+        if not pygame.font.get_init():
+            pygame.font.init()
+        self.sure = SureFit(lines, self.size) if fast else None
+
+    def check(self, lines: list[Line]) -> list[Diagnostic]:
+        from game.ui.textbox import paginate
+
+        size, sure = self.size, self.sure
+        found: list[Diagnostic] = []
+        for line in lines:
+            if len(line.text) > VERY_LONG:
+                found.append(make("VN151", line.loc, f"this line is {len(line.text)} characters long",
+                                  "split it into several lines of a few sentences each"))
+                continue
+            if sure is not None and sure.one_page(line.text, line.kind):
+                continue
+            pages = len(paginate(line.text, line.kind, size))
+            if pages > 1:
+                where = "the page card" if line.kind == "page" else "the textbox"
+                found.append(make("VN150", line.loc, f"this line needs {pages} pages of {where} at text size {size}",
+                                  "it will page; split it where a pause feels natural"))
+        return found
 
 
 class _Area:

@@ -6,30 +6,79 @@ Reads the frozen model only; errors (a jump to nowhere) keep the story from bein
 
 from __future__ import annotations
 
-from game.story.conditions import Condition
+from dataclasses import dataclass
+
 from game.story.diagnostics import Diagnostic, did_you_mean, make
 from game.story.format import END
-from game.story.model import Choice, Jump, Line, Loc, SetFlags, Step, Story
+from game.story.model import Choice, Jump, Line, Loc, Scene, SetFlags, Step, Story
 
 
 def check_flow(story: Story) -> list[Diagnostic]:
+    return report_flow([scene_flow(scene) for scene in story.scenes])
+
+
+@dataclass(slots=True)
+class SceneFlow:
+    """What the flow checks need from one scene, read in one walk of its steps: its jumps to look up (in order,
+    among the menus' repeated options), the steps after a jump, where it can go on to, and the flags it sets and
+    reads. `report_flow` turns the scenes' facts into the diagnostics `check_flow` gives."""
+
+    id: str
+    loc: Loc
+    checks: list[tuple[str, Loc] | Diagnostic]  # a jump's target to look up, or a menu offering a text twice
+    after: list[Diagnostic]  # steps after a jump (VN175)
+    targets: list[str]  # every jump's target, in order
+    ends: bool  # the scene never comes out at its end
+    sets: list[str]  # the flags its 'set:' steps name
+    reads: list[tuple[str, Loc]]  # the flags its conditions read, where
+
+
+def scene_flow(scene: Scene) -> SceneFlow:
+    checks: list[tuple[str, Loc] | Diagnostic] = []
+    targets: list[str] = []
+    sets: list[str] = []
+    reads: list[tuple[str, Loc]] = []
+    for step in scene.walk():
+        if isinstance(step, Jump):
+            targets.append(step.target)
+            if step.target != END:
+                checks.append((step.target, step.loc))
+        if isinstance(step, Choice):
+            seen: set[str] = set()
+            for option in step.options:
+                if option.text in seen:
+                    checks.append(make("VN176", option.loc, f"this menu offers '{option.text}' twice",
+                                       "give each option its own text"))
+                seen.add(option.text)
+            reads += [(o.when.flag, o.loc) for o in step.options if o.when is not None]
+        if isinstance(step, SetFlags):
+            sets += [name for name, _ in step.flags]
+        when = getattr(step, "when", None)
+        if isinstance(step, (Line, SetFlags, Jump)) and when is not None:
+            reads.append((when.flag, step.loc))
+    after: list[Diagnostic] = []
+    _after_jumps(scene.steps, after)
+    return SceneFlow(scene.id, scene.loc, checks, after, targets, ends(scene.steps), sets, reads)
+
+
+def report_flow(scenes: list[SceneFlow]) -> list[Diagnostic]:
+    """The flow diagnostics of a story of these scenes, in order: jumps to nowhere and menus offering a text twice
+    with each scene's steps after a jump, then the scenes never reached, then the flags read but never set."""
     out: list[Diagnostic] = []
-    ids = [scene.id for scene in story.scenes]
-    for scene in story.scenes:
-        for step in scene.walk():
-            if isinstance(step, Jump) and step.target != END and step.target not in ids:
-                out.append(make("VN170", step.loc, f"'jump: {step.target}' goes to no scene",
-                                did_you_mean(step.target, [*ids, END]) or "jump to a scene id, or 'end' to end the story"))
-            if isinstance(step, Choice):
-                seen: set[str] = set()
-                for option in step.options:
-                    if option.text in seen:
-                        out.append(make("VN176", option.loc, f"this menu offers '{option.text}' twice",
-                                        "give each option its own text"))
-                    seen.add(option.text)
-        _after_jumps(scene.steps, out)
-    out += _unreachable_scenes(story)
-    out += _flags_never_set(story)
+    ids = [scene.id for scene in scenes]
+    known = set(ids)
+    for scene in scenes:
+        for check in scene.checks:
+            if isinstance(check, Diagnostic):
+                out.append(check)
+                continue
+            target, loc = check
+            if target not in known:
+                out.append(make("VN170", loc, f"'jump: {target}' goes to no scene",
+                                did_you_mean(target, [*ids, END]) or "jump to a scene id, or 'end' to end the story"))
+        out += scene.after
+    out += _unreachable_scenes(scenes)
+    out += _flags_never_set(scenes)
     return out
 
 
@@ -61,16 +110,15 @@ def _loc(step: Step, fallback: Loc) -> Loc:
     return getattr(step, "loc", fallback)
 
 
-def _unreachable_scenes(story: Story) -> list[Diagnostic]:
-    scenes = story.scenes
+def _unreachable_scenes(scenes: list[SceneFlow]) -> list[Diagnostic]:
     if not scenes:
         return []
     index = {scene.id: i for i, scene in enumerate(scenes)}
     reached, todo = {0}, [0]
     while todo:
         i = todo.pop()
-        nexts = [index[s.target] for s in scenes[i].walk() if isinstance(s, Jump) and s.target in index]
-        if not ends(scenes[i].steps) and i + 1 < len(scenes):
+        nexts = [index[target] for target in scenes[i].targets if target in index]
+        if not scenes[i].ends and i + 1 < len(scenes):
             nexts.append(i + 1)
         for j in nexts:
             if j not in reached:
@@ -82,22 +130,13 @@ def _unreachable_scenes(story: Story) -> list[Diagnostic]:
             for i, scene in enumerate(scenes) if i not in reached]
 
 
-def _flags_never_set(story: Story) -> list[Diagnostic]:
-    setting: set[str] = set()
-    reading: list[tuple[Condition, Loc]] = []
-    for scene in story.scenes:
-        for step in scene.walk():
-            if isinstance(step, SetFlags):
-                setting.update(name for name, _ in step.flags)
-            when = getattr(step, "when", None)
-            if isinstance(step, (Line, SetFlags, Jump)) and when is not None:
-                reading.append((when, step.loc))
-            if isinstance(step, Choice):
-                reading += [(o.when, o.loc) for o in step.options if o.when is not None]
+def _flags_never_set(scenes: list[SceneFlow]) -> list[Diagnostic]:
+    setting = {name for scene in scenes for name in scene.sets}
     out, told = [], set()
-    for condition, loc in reading:
-        if condition.flag not in setting and condition.flag not in told:
-            told.add(condition.flag)
-            out.append(make("VN174", loc, f"flag '{condition.flag}' is read here but never set",
-                            did_you_mean(condition.flag, setting) or f"add 'set: {condition.flag}' where it becomes true"))
+    for scene in scenes:
+        for flag, loc in scene.reads:
+            if flag not in setting and flag not in told:
+                told.add(flag)
+                out.append(make("VN174", loc, f"flag '{flag}' is read here but never set",
+                                did_you_mean(flag, setting) or f"add 'set: {flag}' where it becomes true"))
     return out
