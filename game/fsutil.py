@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, devices: bool = False) -> None:
-    """Write all of `data` or nothing. `durable=False` skips the fsyncs (for caches that may be lost).
+def atomic_write_bytes(path: Path, data: bytes | list[bytes], durable: bool = True, devices: bool = False) -> None:
+    """Write all of `data` (bytes, or a list of byte strings written one after another) or nothing.
+    `durable=False` skips the fsyncs (for caches that may be lost).
     With `devices` (a file the user named on the command line), a target that is a device or a pipe
     (`-o /dev/null`, `-o >(less)`) is written through: renaming over it would put a file where the device was.
     Without it (saves, settings, caches), whatever is there is replaced by the file, and never waited on."""
@@ -28,13 +29,13 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, devices: b
             mode = None
         if mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
             with open(path, "wb") as handle:
-                handle.write(data)
+                handle.writelines([data] if isinstance(data, bytes) else data)
             return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines([data] if isinstance(data, bytes) else data)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())

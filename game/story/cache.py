@@ -104,14 +104,61 @@ def write_entry(entry: Path, story: Story, diagnostics: list[Diagnostic]) -> Non
     """Write the entry atomically (temp file + rename). No fsync: a torn entry fails validation."""
     if not story.files:
         raise CacheError("a story without source files")
-    doc = {
-        "format": FORMAT, "version": VERSION, "engine": game.__version__,
-        "key": sources_key(list(story.files)),
-        "story": encode_story(story),
-        "diagnostics": [_encode_diagnostic(d) for d in diagnostics],
-    }
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    atomic_write_bytes(entry, data, durable=False)  # a lost cache entry only costs a cold load
+    encoded = encode_story(story)
+    write_parts(entry, encoded, [scene_parts(encoded)], diagnostics)
+
+
+def write_parts(entry: Path, head: dict[str, Any], parts: list[dict[str, Any]], diagnostics: list[Diagnostic]) -> None:
+    """Write the entry of a story from its encoded header (`encode_story` of the story without its scenes, or with
+    them: its scene columns are not used) and the JSON of its scenes' columns in runs (`scene_parts`), in order:
+    the entry `write_entry` writes, each column the runs' items one after another."""
+    files = head["files"][: head["n_files"]]
+    if not files:
+        raise CacheError("a story without source files")
+    top = _dumps({"format": FORMAT, "version": VERSION, "engine": game.__version__, "key": sources_key(files)})
+    chunks = [top[:-1].encode() + b',"story":{']  # written one after another: no copy of the whole entry is made
+
+    def column(pieces: list[bytes]) -> None:
+        chunks.append(b"[")
+        chunks.extend(_commas([piece for piece in pieces if piece]))
+        chunks.append(b"]")
+
+    for at, (name, value) in enumerate(head.items()):
+        chunks.append((b"," if at else b"") + _dumps(name).encode() + b":")
+        if name in ("scenes", "flow"):
+            column([part[name] for part in parts])
+        elif name in ("lines", "directions"):
+            chunks.append(b"{")
+            for number, key in enumerate(value):
+                chunks.append((b"," if number else b"") + _dumps(key).encode() + b":")
+                column([part[name][key] for part in parts])
+            chunks.append(b"}")
+        else:
+            chunks.append(_dumps(value).encode("utf-8"))
+    chunks.append(b'},"diagnostics":' + _dumps([_encode_diagnostic(d) for d in diagnostics]).encode("utf-8") + b"}")
+    atomic_write_bytes(entry, chunks, durable=False)  # a lost cache entry only costs a cold load
+
+
+def _commas(pieces: list[bytes]) -> list[bytes]:
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        out += (b",", piece)
+    return out
+
+
+def scene_parts(encoded: dict[str, Any]) -> dict[str, Any]:
+    """The JSON of an encoded story's scene columns (scenes, lines, directions, flow), each as UTF-8 without its
+    brackets, for `write_parts` to put one after another: a run of scenes encoded with the whole story's files."""
+    def items(values: list[Any]) -> bytes:
+        return _dumps(values)[1:-1].encode("utf-8")
+
+    return {"scenes": items(encoded["scenes"]), "flow": items(encoded["flow"]),
+            **{name: {column: items(values) for column, values in encoded[name].items()}
+               for name in ("lines", "directions")}}
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def encode_story(story: Story) -> dict[str, Any]:
