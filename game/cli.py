@@ -156,13 +156,11 @@ def _check_paused(args: argparse.Namespace) -> int:
         diagnostics = [Diagnostic(code, Severity(severity), Loc(file, line, col), message, hint)
                        for code, severity, file, line, col, message, hint in kept.rows]
     else:
-        from game.check import check_story
+        from game.check import check_summary
 
-        result = check_story(script, assets, with_assets=not args.no_assets, with_fit=not args.no_assets,
-                             cache_dir=cache)
-        ok, diagnostics = result.ok and result.program is not None, result.diagnostics
-        scenes = len(result.story.scenes) if ok and result.story else 0
-        lines = len(result.program.beats) if ok and result.program else 0
+        result = check_summary(script, assets, with_assets=not args.no_assets, with_fit=not args.no_assets,
+                               cache_dir=cache)
+        ok, scenes, lines, diagnostics = result.ok, result.scenes, result.lines, result.diagnostics
         if cache is not None:
             rows = [[d.code, d.severity.value, d.loc.file, d.loc.line, d.loc.col, d.message, d.hint] for d in diagnostics]
             checkcache.store(cache, script, checked, result.files, ok, scenes, lines, rows)

@@ -50,18 +50,18 @@ def default_dir() -> Path:
 
 
 def load_with_cache(path: Path, cache_dir: Path, cold: Callable[[Path], Loaded],
-                    shown: Callable[[Path], str]) -> Loaded:
+                    shown: Callable[[Path], str], read: bool = True) -> Loaded:
     """The story at `path` from `cache_dir` when a valid entry is there; else `cold(path)`, then cached.
 
     `shown` names a file the way the loader does (its locations depend on it). A cache folder
-    that cannot be read or written only means no cache.
+    that cannot be read or written only means no cache. With `read` False the entry is not looked at
+    (the caller has just found it unusable) and is replaced.
     """
     header = path / "story.yaml" if path.is_dir() else path
     entry = entry_path(cache_dir, header)
-    try:
-        return read_entry(entry, shown(header), shown)
-    except Exception:  # noqa: BLE001 - missing, stale, damaged or hostile: any failure means a cold load
-        pass
+    cached = read_cached(path, cache_dir, shown) if read else None
+    if cached is not None:
+        return cached
     story, diagnostics = cold(path)
     if story is not None and not any(d.severity is Severity.ERROR for d in diagnostics):  # never read back
         try:
@@ -69,6 +69,15 @@ def load_with_cache(path: Path, cache_dir: Path, cold: Callable[[Path], Loaded],
         except (OSError, ValueError):
             pass  # an unwritable cache folder only means no cache
     return story, diagnostics
+
+
+def read_cached(path: Path, cache_dir: Path, shown: Callable[[Path], str]) -> Loaded | None:
+    """The story at `path` from its entry in `cache_dir`, or None when there is no valid, current entry."""
+    header = path / "story.yaml" if path.is_dir() else path
+    try:
+        return read_entry(entry_path(cache_dir, header), shown(header), shown)
+    except Exception:  # noqa: BLE001 - missing, stale, damaged or hostile: any failure means a cold load
+        return None
 
 
 def entry_path(cache_dir: Path, header: Path) -> Path:

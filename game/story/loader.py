@@ -7,12 +7,13 @@ Asset existence (maps, sprites, sounds) is checked elsewhere (`game.assets`), no
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import yaml
 
 from game.story import cache, yamlsource
-from game.story.flow import check_flow
+from game.story.flow import SceneFlow, report_flow, scene_flow
 from game.story.diagnostics import Diagnostic, did_you_mean, has_errors, make
 from game.story.format import END, CAST_KEYS, CHAPTER_KEYS, HEADER_KEYS, HEADER_TEXTS, PLACE_KEYS, RESERVED, SCENE_KEYS
 from game.story.gcpause import gc_paused
@@ -42,14 +43,22 @@ def load_story(path: Path, cache_dir: Path | None = None) -> tuple[Story | None,
         return _load_story(Path(path))
 
 
-def load_story_partial(path: Path, cache_dir: Path | None = None) -> tuple[Story | None, list[Diagnostic]]:
+def load_story_partial(path: Path, cache_dir: Path | None = None, *,
+                       read_cache: bool = True) -> tuple[Story | None, list[Diagnostic]]:
     """Like `load_story`, but keeps what could be built despite errors (bad lines left out), so
     `vn check` can go on to find the stage and asset problems too. Never play such a story. With `cache_dir`,
-    a story without errors is kept compiled there, as `load_story` does (one with errors is never kept)."""
+    a story without errors is kept compiled there, as `load_story` does (one with errors is never kept);
+    `read_cache` False: the caller has just found no usable entry there (`read_cached`), so none is read."""
     with gc_paused():
         if cache_dir is not None:
-            return cache.load_with_cache(Path(path), Path(cache_dir), _load_partial, _shown)
+            return cache.load_with_cache(Path(path), Path(cache_dir), _load_partial, _shown, read=read_cache)
         return _load_story(Path(path), partial=True)
+
+
+def read_cached(path: Path, cache_dir: Path) -> tuple[Story | None, list[Diagnostic]] | None:
+    """The story at `path` as kept compiled in `cache_dir`, or None when no valid, current entry is there."""
+    with gc_paused():
+        return cache.read_cached(Path(path), Path(cache_dir), _shown)
 
 
 def _load_partial(path: Path) -> tuple[Story | None, list[Diagnostic]]:
@@ -81,14 +90,31 @@ def _shown(path: Path) -> str:
 def load_story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> Story | None:
     """Build a story from the header's text; chapter files are read from `folder`."""
     try:
-        return _story_text(text, shown, folder, out)
+        loaded = _story_text(text, shown, folder, out, _Read())
     except TooMany as stop:
         out.append(make("VN105", stop.loc, f"more than {MAX_PROBLEMS} problems; stopped checking here",
                         "fix the ones above first"))
         return None
+    return None if loaded is None else loaded.story()
 
 
-def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> Story | None:
+class _Loaded:
+    """What the header and the chapters gave: the header's texts, cast and places, the scenes, the files read."""
+
+    def __init__(self, texts: dict[str, str], cast: dict[str, CastMember], places: dict[str, Place], scenes: _Scenes,
+                 files: list[str], inline: bool) -> None:
+        self.texts, self.cast, self.places, self.scenes, self.files, self.inline = texts, cast, places, scenes, files, inline
+
+    def story(self) -> Story:
+        texts = self.texts
+        return Story(title=texts["title"], subtitle=texts["subtitle"], content_note=texts["content_note"],
+                     credits=texts["credits"], end_card=texts["end_card"], cast=self.cast, places=self.places,
+                     scenes=tuple(self.scenes.scenes), files=tuple(self.files))
+
+
+def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic], source: _Source) -> _Loaded | None:
+    """The header, then its chapters through `source` (read here, or already converted elsewhere), then the flow
+    checks of the whole story."""
     root, problems = yamlsource.compose(text, shown)
     out += problems
     if root is None:
@@ -118,19 +144,14 @@ def _story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> S
                     f"{MAX_STORY_STEPS} script lines (items under 'lines:'); the rest is not read")
     files = [shown]
     if "chapters" in keys:
-        _chapters(ctx, keys["chapters"][1], folder, files, scenes)
+        _chapters(ctx, keys["chapters"][1], folder, files, scenes, source)
     if "scenes" not in keys and "chapters" not in keys:
         out.append(make("VN112", ctx.loc(root), "the story has no 'scenes:' and no 'chapters:'"))
-    story = Story(
-        title=texts["title"], subtitle=texts["subtitle"], content_note=texts["content_note"],
-        credits=texts["credits"], end_card=texts["end_card"], cast=cast, places=places,
-        scenes=tuple(scenes.scenes), files=tuple(files),
-    )
-    out += check_flow(story)
-    return story
+    out += report_flow(scenes.flows())
+    return _Loaded(texts, cast, places, scenes, files, "scenes" in keys)
 
 
-def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str], scenes: _Scenes) -> None:
+def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str], scenes: _Scenes, source: _Source) -> None:
     """Read each listed chapter file and convert its scenes at once: only one chapter's node tree is held
     at a time (a tree costs ~350 bytes a node, several times the story it becomes)."""
     items = ctx.sequence(node, "'chapters'") or []
@@ -140,37 +161,12 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str], scenes:
     listed: set[PurePosixPath] = set()  # each file is read once, however often (or through aliases) it is listed
     nodes = 0  # in the chapter files so far: the whole story is bounded, not only each file
     for item in items:
-        name = ctx.text(item, "a chapter file name")
-        if not name:
+        found = _chapter_path(ctx, item, folder, listed)
+        if found is None:
             continue
-        relative = PurePosixPath(name)
-        if relative in listed:
-            ctx.err("VN115", item, f"chapter '{name}' is listed twice", "list each chapter file once")
-            continue
-        listed.add(relative)
-        path = folder / relative
-        try:
-            inside = safe_relative(name) and path.resolve().is_relative_to(folder.resolve())
-            exists = inside and path.is_file()
-        except OSError as exc:  # e.g. a name too long for the file system
-            ctx.err("VN104", item, f"chapter '{short(name)}' cannot be read ({exc.strerror or exc})")
-            continue
-        if not inside:
-            ctx.err("VN143", item, f"chapter '{name}' is outside the story folder",
-                    "name chapter files relative to story.yaml, without '..'")
-            continue
-        shown = _shown(path)
-        if not exists:
-            ctx.err("VN140", item, f"chapter file '{name}' does not exist",
-                    did_you_mean(name, [p.name for p in folder.glob("*.yaml")]))
-            continue
-        text, problems = yamlsource.read_text(path, shown)
-        ctx.out.extend(problems)
-        if text is None:
-            continue
-        root, problems, count = yamlsource.compose_counted(text, shown)
-        ctx.out.extend(problems)
-        if root is None:
+        name, path, shown = found
+        count = source.open(path, shown, ctx.out)
+        if count is None:
             continue
         nodes += count
         if nodes > yamlsource.MAX_STORY_NODES:
@@ -179,21 +175,96 @@ def _chapters(ctx: Ctx, node: yaml.Node, folder: Path, files: list[str], scenes:
                     "a story this large is not supported; split it into several stories")
             break
         files.append(shown)
-        chapter = Ctx(shown, ctx.out)
-        pairs = chapter.mapping(root, "a chapter file")
-        if pairs is None:
-            continue
-        keys = chapter.keys(pairs, CHAPTER_KEYS, "a chapter file")
-        if "scenes" not in keys:
-            chapter.err("VN112", root, "the chapter file has no 'scenes:'")
-            continue
         try:
-            scenes.add(chapter, chapter.sequence(keys["scenes"][1], "'scenes'") or [])
+            source.convert(shown, ctx.out, scenes)
         except _Full as full:
             ctx.err("VN105", item, f"with scene '{full.scene}' of chapter '{short(name)}' the story holds more than "
                     f"{MAX_STORY_STEPS} script lines (items under 'lines:'); the chapters from here on are not read",
                     "a story this large is not supported; split it into several stories")
             break
+
+
+def _chapter_path(ctx: Ctx, item: yaml.Node, folder: Path, listed: set[PurePosixPath]) -> tuple[str, Path, str] | None:
+    """A listed chapter's name, path and shown name, or None (reported, unless the name is empty) when it is listed
+    twice, outside the story folder, missing or cannot be looked at."""
+    name = ctx.text(item, "a chapter file name")
+    if not name:
+        return None
+    relative = PurePosixPath(name)
+    if relative in listed:
+        ctx.err("VN115", item, f"chapter '{name}' is listed twice", "list each chapter file once")
+        return None
+    listed.add(relative)
+    path = folder / relative
+    try:
+        inside = safe_relative(name) and path.resolve().is_relative_to(folder.resolve())
+        exists = inside and path.is_file()
+    except OSError as exc:  # e.g. a name too long for the file system
+        ctx.err("VN104", item, f"chapter '{short(name)}' cannot be read ({exc.strerror or exc})")
+        return None
+    if not inside:
+        ctx.err("VN143", item, f"chapter '{name}' is outside the story folder",
+                "name chapter files relative to story.yaml, without '..'")
+        return None
+    shown = _shown(path)
+    if not exists:
+        ctx.err("VN140", item, f"chapter file '{name}' does not exist",
+                did_you_mean(name, [p.name for p in folder.glob("*.yaml")]))
+        return None
+    return name, path, shown
+
+
+def _open(path: Path, shown: str, out: list[Diagnostic]) -> tuple[yaml.Node, int] | None:
+    """A chapter file's node tree and its node count, or None (reported) when it cannot be read or parsed."""
+    text, problems = yamlsource.read_text(path, shown)
+    out.extend(problems)
+    if text is None:
+        return None
+    root, problems, count = yamlsource.compose_counted(text, shown)
+    out.extend(problems)
+    return None if root is None else (root, count)
+
+
+def _scene_nodes(chapter: Ctx, root: yaml.Node) -> list[yaml.Node] | None:
+    """A chapter file's list of scenes, or None (reported) when it has none."""
+    pairs = chapter.mapping(root, "a chapter file")
+    if pairs is None:
+        return None
+    keys = chapter.keys(pairs, CHAPTER_KEYS, "a chapter file")
+    if "scenes" not in keys:
+        chapter.err("VN112", root, "the chapter file has no 'scenes:'")
+        return None
+    return chapter.sequence(keys["scenes"][1], "'scenes'") or []
+
+
+class _Source:
+    """Where `_chapters` gets each chapter's tree (`open`: its node count, or None) and its scenes (`convert`)."""
+
+    def open(self, path: Path, shown: str, out: list[Diagnostic]) -> int | None:
+        raise NotImplementedError
+
+    def convert(self, shown: str, out: list[Diagnostic], scenes: _Scenes) -> None:
+        raise NotImplementedError
+
+
+class _Read(_Source):
+    """Each chapter read, parsed and converted here, then its tree let go."""
+
+    def __init__(self) -> None:
+        self.root: yaml.Node | None = None
+
+    def open(self, path: Path, shown: str, out: list[Diagnostic]) -> int | None:
+        opened = _open(path, shown, out)
+        if opened is None:
+            return None
+        self.root, count = opened
+        return count
+
+    def convert(self, shown: str, out: list[Diagnostic], scenes: _Scenes) -> None:
+        chapter, root, self.root = Ctx(shown, out), self.root, None
+        nodes = _scene_nodes(chapter, root)  # type: ignore[arg-type]
+        if nodes is not None:
+            scenes.add(chapter, nodes)
 
 
 def _color(ctx: Ctx, node: yaml.Node) -> tuple[int, int, int] | None:
@@ -264,38 +335,55 @@ class _Full(Exception):
 
 class _Scenes:
     """The story's scenes, converted file by file; scene and line ids are unique across the whole story,
-    and the whole story holds at most MAX_STORY_STEPS steps (lines, directions, flow; options' included)."""
+    and the whole story holds at most MAX_STORY_STEPS steps (lines, directions, flow; options' included).
+    `scenes` are the scenes converted here; `records`, those converted elsewhere (`split`), as their facts."""
 
     def __init__(self, cast: dict[str, CastMember], places: dict[str, Place]) -> None:
         self.cast, self.places = cast, places
         self.scenes: list[Scene] = []
+        self.records: list[SceneRecord] = []
         self.seen_scenes: dict[str, Loc] = {}
-        self.seen_lines: dict[str, Loc] = {}
         self.steps = 0
 
     def add(self, ctx: Ctx, nodes: list[yaml.Node]) -> None:
-        seen_scenes, seen_lines = self.seen_scenes, self.seen_lines
         for node in nodes:
             scene = _scene(ctx, node, self.cast, self.places)
             if scene is None:
                 continue
             steps = scene.walk()
-            if self.steps + len(steps) > MAX_STORY_STEPS:
-                raise _Full(scene.id)
-            self.steps += len(steps)
-            if scene.id in seen_scenes:
-                ctx.out.append(make("VN130", scene.loc, f"scene id '{scene.id}' is used twice",
-                                    f"the first is at {seen_scenes[scene.id]}"))
-                continue
-            seen_scenes[scene.id] = scene.loc
-            for line in steps:
-                if not isinstance(line, Line):
-                    continue
-                if line.id in seen_lines:
-                    ctx.out.append(make("VN131", line.loc, f"line id '{line.id}' is used twice",
-                                        f"the first is at {seen_lines[line.id]}"))
-                seen_lines[line.id] = line.loc
-            self.scenes.append(scene)
+            if self.register(ctx.out, scene.id, scene.loc, len(steps), _line_twice(steps)):
+                self.scenes.append(scene)
+
+    def register(self, out: list[Diagnostic], sid: str, loc: Loc, steps: int, twice: list[Diagnostic]) -> bool:
+        """Count a converted scene's steps (raises _Full past the bound) and take it, with the VN131s of its lines
+        (`twice`), unless its id is taken (VN130): False then."""
+        if self.steps + steps > MAX_STORY_STEPS:
+            raise _Full(sid)
+        self.steps += steps
+        if sid in self.seen_scenes:
+            out.append(make("VN130", loc, f"scene id '{sid}' is used twice", f"the first is at {self.seen_scenes[sid]}"))
+            return False
+        self.seen_scenes[sid] = loc
+        out += twice
+        return True
+
+    def flows(self) -> list[SceneFlow]:
+        return [scene_flow(scene) for scene in self.scenes] + [record.flow for record in self.records]
+
+
+def _line_twice(steps: list[Step]) -> list[Diagnostic]:
+    """VN131 for each line whose id an earlier line of the same scene has (at the latest such line). A scene's
+    line ids all start with its own id and a '/' (derived, pinned or numbered; no scene id holds a '/'), so lines
+    of two scenes never share an id, and checking scene by scene finds what checking the whole story finds."""
+    seen: dict[str, Loc] = {}
+    out: list[Diagnostic] = []
+    for line in steps:
+        if not isinstance(line, Line):
+            continue
+        if line.id in seen:
+            out.append(make("VN131", line.loc, f"line id '{line.id}' is used twice", f"the first is at {seen[line.id]}"))
+        seen[line.id] = line.loc
+    return out
 
 
 def _scene(ctx: Ctx, node: yaml.Node, cast: dict[str, CastMember], places: dict[str, Place]) -> Scene | None:
@@ -373,3 +461,173 @@ def _ref(ctx: Ctx, pair: tuple[yaml.Node, yaml.Node] | None, known: dict[str, ob
         ctx.err(code, pair[1], f"unknown {what} '{value}'", hint)
         return None
     return value
+
+
+# -- the load split over processes (`game.checksplit`) ----------------------------------------------------------
+# Each process converts a run of the chapter files (`convert_chapter`) and hands back what the load found in
+# them as small records; one process then goes through the header and the chapters as `_chapters` does, taking
+# each chapter's diagnostics and scenes from its record (`replay_split`), so every diagnostic comes out in the
+# order the load of one process gives it, and scene ids, the step bound and the node bound are checked the same way.
+class NotSplit(Exception):
+    """The split load cannot stand for the load in one process here (too many problems, a chapter that was not
+    converted): load the story in one process."""
+
+
+@dataclass(slots=True)
+class SceneRecord:
+    """A scene converted elsewhere: the problems found converting it (`found`), then, when it has an id, what
+    registering it needs (its location, steps, repeated line ids) and its flow facts."""
+
+    found: list[Diagnostic]
+    id: str | None = None
+    loc: Loc | None = None
+    steps: int = 0
+    twice: list[Diagnostic] = field(default_factory=list)
+    flow: SceneFlow | None = None
+    lines: int = 0  # its shown lines (options' included): the beats it compiles to
+
+
+@dataclass(slots=True)
+class ChapterRecord:
+    """A chapter file converted elsewhere: the problems reading and parsing it (`opened`), its node count when it
+    parsed (`count`, None otherwise), the problems with its top level (`head`), and its scenes (None: it has none)."""
+
+    opened: list[Diagnostic]
+    count: int | None
+    head: list[Diagnostic] = field(default_factory=list)
+    scenes: list[SceneRecord] | None = None
+
+
+def convert_chapter(path: Path, shown: str, cast: dict[str, CastMember],
+                    places: dict[str, Place]) -> tuple[ChapterRecord, list[Scene]]:
+    """One chapter file converted as `_chapters` converts it (raises TooMany as it would, counting only this
+    file's problems): its record and its scenes (those with an id, in order)."""
+    opened: list[Diagnostic] = []
+    found = _open(path, shown, opened)
+    if found is None:
+        return ChapterRecord(opened, None), []
+    root, count = found
+    out: list[Diagnostic] = []
+    chapter = Ctx(shown, out)
+    nodes = _scene_nodes(chapter, root)
+    record = ChapterRecord(opened, count, list(out))
+    if nodes is None:
+        return record, []
+    record.scenes, scenes = [], []
+    for node in nodes:
+        before = len(out)
+        scene = _scene(chapter, node, cast, places)
+        if scene is None:
+            record.scenes.append(SceneRecord(out[before:]))
+            continue
+        steps = scene.walk()
+        record.scenes.append(SceneRecord(out[before:], scene.id, scene.loc, len(steps), _line_twice(steps),
+                                         scene_flow(scene), sum(isinstance(step, Line) for step in steps)))
+        scenes.append(scene)
+    return record, scenes
+
+
+class _Plan(_Source):
+    """Lists the chapter files `_chapters` would open (path and shown name), opening none."""
+
+    def __init__(self) -> None:
+        self.chapters: list[tuple[Path, str]] = []
+
+    def open(self, path: Path, shown: str, out: list[Diagnostic]) -> int | None:
+        self.chapters.append((path, shown))
+        return None
+
+
+class _Replay(_Source):
+    """Takes each chapter from its record; notes which records it opened (`taken`)."""
+
+    def __init__(self, records: dict[tuple[Path, str], ChapterRecord]) -> None:
+        self.records = records
+        self.record: ChapterRecord | None = None
+        self.taken: list[ChapterRecord] = []
+
+    def open(self, path: Path, shown: str, out: list[Diagnostic]) -> int | None:
+        record = self.records.get((path, shown))
+        if record is None:
+            raise NotSplit(f"{shown} was not converted")
+        self.record = record
+        self.taken.append(record)
+        out.extend(record.opened)
+        self.count(out)
+        return record.count
+
+    def convert(self, shown: str, out: list[Diagnostic], scenes: _Scenes) -> None:
+        record = self.record
+        assert record is not None
+        out.extend(record.head)
+        for scene in record.scenes or ():
+            out.extend(scene.found)
+            if scene.id is not None and scenes.register(out, scene.id, scene.loc, scene.steps, scene.twice):  # type: ignore[arg-type]
+                scenes.records.append(scene)
+        self.count(out)
+
+    @staticmethod
+    def count(out: list[Diagnostic]) -> None:
+        """The load in one process stops at MAX_PROBLEMS (TooMany, raised by the problem that finds that many):
+        with as many from the records, it might have stopped within them."""
+        if len(out) >= MAX_PROBLEMS:
+            raise NotSplit("too many problems")
+
+
+@dataclass(slots=True)
+class SplitPlan:
+    """A story whose chapters can be converted apart: its header, cast, places and the chapter files to convert."""
+
+    header: Path
+    shown: str
+    text: str
+    cast: dict[str, CastMember]
+    places: dict[str, Place]
+    chapters: list[tuple[Path, str]]
+
+
+@dataclass(slots=True)
+class SplitLoad:
+    """What the load gave, from the chapters' records: the header's texts, cast and places, the files read, the
+    records of the scenes taken (in story order) and every load diagnostic, the flow checks' included."""
+
+    texts: dict[str, str]
+    cast: dict[str, CastMember]
+    places: dict[str, Place]
+    files: list[str]
+    scenes: list[SceneRecord]
+    taken: list[ChapterRecord]
+    diagnostics: list[Diagnostic]
+
+
+def plan_split(path: Path) -> SplitPlan | None:
+    """The plan of a story in a folder (or a header file) whose scenes are all in chapter files, or None (a header
+    that cannot be read, has problems of its own count, or holds scenes itself: load it in one process)."""
+    header = path / "story.yaml" if path.is_dir() else path
+    shown = _shown(header)
+    text, problems = yamlsource.read_text(header, shown)
+    if text is None or problems:
+        return None
+    plan = _Plan()
+    try:
+        with gc_paused():
+            loaded = _story_text(text, shown, header.parent, [], plan)
+    except TooMany:
+        return None
+    if loaded is None or loaded.inline:
+        return None
+    return SplitPlan(header, shown, text, loaded.cast, loaded.places, plan.chapters)
+
+
+def replay_split(plan: SplitPlan, records: dict[tuple[Path, str], ChapterRecord]) -> SplitLoad:
+    """The load of the planned story with its chapters' records; raises NotSplit when that is not the load of one
+    process (a chapter without a record, or enough problems that the load could have stopped counting them)."""
+    out: list[Diagnostic] = []
+    replay = _Replay(records)
+    try:
+        loaded = _story_text(plan.text, plan.shown, plan.header.parent, out, replay)
+    except TooMany as stop:
+        raise NotSplit("too many problems") from stop
+    if loaded is None:
+        raise NotSplit("the header cannot be read")
+    return SplitLoad(loaded.texts, loaded.cast, loaded.places, loaded.files, loaded.scenes.records, replay.taken, out)
