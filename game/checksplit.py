@@ -2,30 +2,34 @@
 
 Each worker converts, compiles and checks a run of the chapter files (about half the story's bytes) and hands
 back only diagnostics and small facts: each chapter's record (its problems, and each scene's id, location, step
-count, repeated line ids and flow facts), the compile warnings, the asset facts (first uses of illustrations,
-sounds, looks and stage points), the text-fit warnings and, for the compiled story's cache entry, its scenes'
-columns as JSON text. This process then goes through the header and the chapters as a load in one process does,
-taking each chapter from its record (`game.story.loader.replay_split`): scene ids, the story's bounds, the jumps,
-flags and the assets' first uses are checked across the files here, in story order. Pickling the loaded story
-itself would cost more than loading it (1.2 s for the 15 MB of a 100,000-line story).
+count, repeated line ids, flow facts and what the check found in it: compile and text-fit warnings, asset facts)
+and, for the compiled story's cache entry, its scenes' columns as JSON text. This process then goes through the
+header and the chapters as a load in one process does, taking each chapter from its record
+(`game.story.loader.replay_split`): that decides which scenes the story has (a scene id used twice, the bounds,
+the point where the load stops counting problems), and the jumps, flags and the assets' first uses are checked
+across the files here, in story order, over those scenes. Pickling the loaded story itself would cost more than
+loading it (1.2 s for the 15 MB of a 100,000-line story).
 
 The result is the serial check's (`game.check.check_story`): the same diagnostics in the same order, the same
-counts and files, the same cache entry. Whatever could make it differ falls back to the serial check before
-anything is printed or written: a small story (MIN_BYTES), a platform without fork (or a process with threads),
-a header that holds scenes or has problems of its own, enough problems that the load could have stopped
-counting them, a scene id used twice or a bound reached (a worker's scenes would not all be in the story), and
-any failure of a worker.
+counts and files, the same cache entry. What it cannot give so is left to the serial check before anything is
+printed or written: a small story (MIN_BYTES), a platform without fork (or a process with threads), a header that
+holds scenes or has problems of its own, and any failure of a worker.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copyreg
+import dataclasses
+import io
+import operator
 import os
 import pickle
 import selectors
 import signal
+import struct
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,15 +37,17 @@ from typing import Any
 from game.assets import AssetCheck, Catalogue, SceneAssets
 from game.story import cache
 from game.story.diagnostics import Diagnostic, has_errors
+from game.story.flow import SceneFlow
 from game.story.loader import (
     ChapterRecord,
     NotSplit,
+    SceneRecord,
     SplitPlan,
     convert_chapter,
     plan_split,
     replay_split,
 )
-from game.story.model import Story
+from game.story.model import Loc, Story
 from game.story.program import compile_story
 
 WORKERS = 2  # the check's machine has at least two cores in mind; never more processes than this
@@ -62,14 +68,20 @@ class CheckSummary:
 
 @dataclass
 class _Part:
-    """What one worker hands back for its run of chapter files."""
+    """What one worker hands back for its run of chapter files: their records, each scene's with its `_Facts`."""
 
     records: dict[tuple[Path, str], ChapterRecord]
-    scenes: int  # the scenes it converted (with an id): all of them must be in the story
+    scenes: int  # the scenes it converted (with an id)
+    encoded: dict[str, Any] | None  # cache.scene_parts of those scenes, when they can go in the cache entry
+
+
+@dataclass
+class _Facts:
+    """What the check found in one scene, for the story to take or leave with the scene (a scene id used twice)."""
+
     warnings: list[Diagnostic]  # compile_story's
     assets: SceneAssets | None
     fit: list[Diagnostic]
-    encoded: dict[str, Any] | None  # cache.scene_parts of its scenes, when they can go in the cache entry
 
 
 def can_fork() -> bool:
@@ -103,9 +115,10 @@ def split_check(script: Path, assets: Path, with_assets: bool, with_fit: bool, c
             for run in _runs(plan.chapters, sizes, WORKERS)]
     workers = _Workers()
     try:
-        parts = workers.run(jobs)
-        if parts is None:
+        sent = workers.run(jobs)
+        if sent is None or any(len(messages) != 2 for messages in sent):
             return None
+        parts = [_Part(*first, encoded) for first, encoded in sent]  # type: ignore[misc]
         return _merge(plan, parts, check, cache_dir, files, sort)
     finally:
         workers.end()
@@ -113,17 +126,20 @@ def split_check(script: Path, assets: Path, with_assets: bool, with_fit: bool, c
 
 def _merge(plan: SplitPlan, parts: list[_Part], check: AssetCheck | None, cache_dir: Path | None, files: list[str],
            sort: Callable[[list[Diagnostic]], list[Diagnostic]]) -> CheckSummary | None:
-    """The check's result from the workers' parts: the load gone through again with their records, the cache entry
-    written, the compile, asset and text-fit diagnostics in the serial check's order; None if it cannot be."""
+    """The check's result from the workers' parts: the load gone through again with their records (which decides
+    the story's scenes), the cache entry written, then the compile, asset and text-fit diagnostics of the story's
+    scenes, in the serial check's order; None if it cannot be."""
     records = {key: record for part in parts for key, record in part.records.items()}
     try:
         load = replay_split(plan, records)
     except NotSplit:
         return None
-    if len(load.taken) != len(records) or len(load.scenes) != sum(part.scenes for part in parts):
-        return None  # a chapter not read or a scene left out: the workers' compile and checks are not the story's
     diagnostics = list(load.diagnostics)
-    if cache_dir is not None and not has_errors(diagnostics) and load.files == files and all(p.encoded for p in parts):
+    if not load.story:  # the load stopped counting problems: nothing more is checked
+        return CheckSummary(False, 0, 0, sort(diagnostics), ())
+    whole = len(load.scenes) == sum(part.scenes for part in parts)  # every scene converted is in the story
+    if (cache_dir is not None and not has_errors(diagnostics) and whole and load.files == files
+            and all(p.encoded for p in parts)):
         head = cache.encode_story(Story(load.texts["title"], load.texts["subtitle"], load.texts["content_note"],
                                         load.texts["credits"], load.texts["end_card"], load.cast, load.places, (),
                                         files=tuple(files)))
@@ -132,12 +148,13 @@ def _merge(plan: SplitPlan, parts: list[_Part], check: AssetCheck | None, cache_
                               load.diagnostics)
         except (OSError, ValueError):
             pass  # an unwritable cache folder only means no cache
-    for part in parts:
-        diagnostics += part.warnings
+    facts: list[_Facts] = [scene.facts for scene in load.scenes]  # type: ignore[misc]
+    for found in facts:
+        diagnostics += found.warnings
     if check is not None:
-        diagnostics += check.report([part.assets for part in parts])  # type: ignore[misc]
-    for part in parts:
-        diagnostics += part.fit
+        diagnostics += check.report([found.assets for found in facts])  # type: ignore[misc]
+    for found in facts:
+        diagnostics += found.fit
     diagnostics = sort(diagnostics)
     ok = not has_errors(diagnostics)
     return CheckSummary(ok, len(load.scenes) if ok else 0, sum(s.lines for s in load.scenes) if ok else 0,
@@ -161,42 +178,60 @@ def _runs(chapters: list[tuple[Path, str]], sizes: list[int], n: int) -> list[li
 
 
 def _job(run: list[tuple[Path, str]], plan: SplitPlan, catalogue: Catalogue | None, check: AssetCheck | None,
-         with_fit: bool, files: list[str] | None) -> Callable[[], _Part]:
-    def work() -> _Part:
+         with_fit: bool, files: list[str] | None) -> Callable[[], Iterator[object]]:
+    """A worker's job: it sends its run's records and scene count, then its scenes' cache columns (or None)."""
+    def work() -> Iterator[object]:
         records: dict[tuple[Path, str], ChapterRecord] = {}
-        scenes = []
+        scenes, converted, found = [], [], []
         for path, shown in run:
-            records[(path, shown)], converted = convert_chapter(path, shown, plan.cast, plan.places)
-            scenes += converted
+            record, chapter_scenes = convert_chapter(path, shown, plan.cast, plan.places, found)
+            records[(path, shown)] = record
+            scenes += chapter_scenes
+            converted += [scene for scene in record.scenes or () if scene.id is not None]
+            if record.stop is not None:  # the load stops counting problems here, or before: the rest is not read
+                break
         story = Story("", "", "", "", "", plan.cast, plan.places, tuple(scenes), files=tuple(files or ()))
-        program, warnings = compile_story(story, catalogue.looks if catalogue is not None else None)
-        facts = check.scenes(scenes, program.beats) if check is not None else None
-        fit: list[Diagnostic] = []
+        ends: list[tuple[int, int]] = []
+        program, warnings = compile_story(story, catalogue.looks if catalogue is not None else None, ends)
+        fit = None
         if with_fit:
             from game.textfit import FitCheck
 
             lines = [beat.line for beat in program.beats]  # every scene's lines, options' included, in order
-            fit = FitCheck(lines).check(lines)
+            fit = FitCheck(lines)
+        beats, first = program.beats, (0, 0)
+        for scene, record, end in zip(scenes, converted, ends):  # each scene's own: the story may leave some out
+            its = beats[first[0]:end[0]]
+            record.facts = _Facts(warnings[first[1]:end[1]], check.scenes((scene,), its) if check is not None else None,
+                                  fit.check([beat.line for beat in its]) if fit is not None else [])
+            first = end
+        _KEPT.append((story, program))  # let go of with the process, at once (freeing them would only take time)
+        yield records, len(scenes)  # read and unpickled by the parent while this goes on
         encoded = None
         if files is not None:
             whole = cache.encode_story(story)
             encoded = cache.scene_parts(whole) if whole["files"] == files else None
-        return _Part(records, len(scenes), warnings, facts, fit, encoded)
+            _KEPT.append(whole)
+        yield encoded
 
     return work
 
 
+_KEPT: list[object] = []
+
+
 class _Workers:
-    """Forked children, each running a job and sending its result back pickled through a pipe (this process's own
-    children: trusted). `run` gives the results once every child has sent its own (a child that has sent its result
-    is left to exit meanwhile: letting go of its memory takes a while); `end` waits for every child, killing those
-    still at work (this process was interrupted, or a child failed)."""
+    """Forked children, each running a job and sending what it yields back through a pipe, pickled (this process's
+    own children: trusted), one message at a time: a message is read as soon as it has come, while the children go
+    on. `run` gives each child's messages once every child has sent all of them (a child that is done is left to
+    exit meanwhile: letting go of its memory takes a while); `end` waits for every child, killing those still at
+    work (this process was interrupted, or a child failed)."""
 
     def __init__(self) -> None:
         self.pids: list[int] = []
         self.fds: list[int] = []
 
-    def run(self, jobs: list[Callable[[], _Part]]) -> list[_Part] | None:
+    def run(self, jobs: list[Callable[[], Iterator[object]]]) -> list[list[object]] | None:
         try:
             for job in jobs:
                 read, write = os.pipe()
@@ -210,8 +245,7 @@ class _Workers:
                 os.close(write)
                 self.pids.append(pid)
                 self.fds.append(read)
-            data = _drain(self.fds)
-            return None if data is None else [pickle.loads(item) for item in data]  # a cut result fails to load
+            return _drain(self.fds)
         except Exception:  # noqa: BLE001 - any failure means the serial check
             return None
 
@@ -228,36 +262,69 @@ class _Workers:
         self.pids, self.fds = [], []
 
 
-def _drain(fds: list[int]) -> list[bytes] | None:
-    """Everything written to each pipe until its end, read from all of them as it comes (a worker that is done
-    early is not left blocked on a full pipe while the other works). Each pipe is closed at its end and taken
-    out of `fds`; None as soon as one ends empty (its child failed: the others are not waited for)."""
-    chunks: dict[int, list[bytes]] = {fd: [] for fd in fds}
+_SIZE = struct.Struct("<Q")  # each message: its length, then its pickle
+
+
+def _drain(fds: list[int]) -> list[list[object]] | None:
+    """The messages sent through each pipe until its end, read from all of them as they come (a worker that is done
+    early is not left blocked on a full pipe while the other works) and unpickled as each is whole. Each pipe is
+    closed at its end and taken out of `fds`; None as soon as one ends with a message cut short or none at all (its
+    child failed: the others are not waited for)."""
+    pending = {fd: bytearray() for fd in fds}
+    messages: dict[int, list[object]] = {fd: [] for fd in fds}
     with selectors.DefaultSelector() as selector:
         for fd in fds:
             selector.register(fd, selectors.EVENT_READ)
         while fds:
             for key, _events in selector.select():
-                chunk = os.read(key.fd, 1 << 20)
+                fd, chunk = key.fd, os.read(key.fd, 1 << 20)
+                buffer = pending[fd]
                 if chunk:
-                    chunks[key.fd].append(chunk)
+                    buffer += chunk
+                    while len(buffer) >= _SIZE.size and len(buffer) >= _SIZE.size + _SIZE.unpack_from(buffer)[0]:
+                        end = _SIZE.size + _SIZE.unpack_from(buffer)[0]
+                        messages[fd].append(pickle.loads(memoryview(buffer)[_SIZE.size:end]))
+                        del buffer[:end]
                     continue
-                selector.unregister(key.fd)
-                fds.remove(key.fd)
-                os.close(key.fd)
-                if not chunks[key.fd]:
+                selector.unregister(fd)
+                fds.remove(fd)
+                os.close(fd)
+                if buffer or not messages[fd]:
                     return None
-    return [b"".join(parts) for parts in chunks.values()]
+    return list(messages.values())
 
 
-def _child(job: Callable[[], _Part], read: int, write: int) -> None:
+def _by_fields(cls: type) -> Callable[[object], tuple[type, tuple[object, ...]]]:
+    """A dataclass pickled as its class and its fields' values, in order (rebuilt by calling the class): a fifth
+    of the time of the default, which goes through the object's state one attribute at a time."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = operator.attrgetter(*names)
+    return (lambda obj: (cls, values(obj))) if len(names) > 1 else (lambda obj: (cls, (values(obj),)))
+
+
+# The objects of the records, a few thousand a worker.
+_PICKLED = {cls: _by_fields(cls) for cls in (Loc, Diagnostic, SceneRecord, ChapterRecord, SceneFlow, SceneAssets, _Facts)}
+
+
+def _dumps(value: object) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, **_PICKLED}  # type: ignore[dict-item]
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+def _child(job: Callable[[], Iterator[object]], read: int, write: int) -> None:
     code = 1
     try:
         os.close(read)
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the children at once, as it ends the parent
-        data = pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write, "wb") as pipe:
-            pipe.write(data)
+            for message in job():
+                data = _dumps(message)
+                pipe.write(_SIZE.pack(len(data)))
+                pipe.write(data)
+                pipe.flush()
         code = 0
     except BaseException:  # noqa: BLE001 - the parent checks serially instead
         pass

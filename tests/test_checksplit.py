@@ -1,7 +1,8 @@
 """`vn check` split over two forked workers (game/checksplit.py) gives exactly what the serial check gives: the same
-diagnostics in the same order (every one, not only the printed 200), counts, files and compiled-story cache entry;
-and it steps aside for the serial check whenever it could not (a small story, no fork, a scene id used twice across
-the workers' runs, too many problems, a header with scenes of its own, a worker that fails)."""
+diagnostics in the same order (every one, not only the printed 200), counts, files and compiled-story cache entry,
+also when the story leaves out a scene (an id used twice) or the load stops counting problems; and it steps aside
+for the serial check where it could not (a small story, no fork, a header with scenes of its own, a worker that
+fails)."""
 
 from __future__ import annotations
 
@@ -228,30 +229,37 @@ def test_the_check_command_prints_the_same(tmp_path: Path, monkeypatch: pytest.M
     assert printed[0][0] == 1 and len(printed[0][1].splitlines()) > 30
 
 
-def test_a_scene_id_used_in_both_halves_is_left_to_the_serial_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                     split: None) -> None:
-    story = make_story(tmp_path / "story", 7, odds=0, odd_files=False, twice="c0-s3")
-    assert split_summary(story, True) is None  # that scene is not in the story: the second half's checks are not
-    summary = check_summary(story, ASSETS, with_assets=True, with_fit=True)
-    assert summary == serial(monkeypatch, story, True)
-    assert any(d.code == "VN130" for d in summary.diagnostics)
+def test_a_scene_left_out_of_the_story_leaves_out_what_was_found_in_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                        split: None) -> None:
+    story = make_story(tmp_path / "story", 7, odds=0.01, odd_files=False, twice="c0-s3")  # in the other worker's run
+    expected = serial(monkeypatch, story, True)
+    assert any(d.code == "VN130" for d in expected.diagnostics)
+    assert split_summary(story, True) == expected
 
 
-def test_what_the_split_cannot_give_is_left_to_the_serial_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                 split: None) -> None:
+@pytest.mark.parametrize("files", [["ch1"], ["ch1", "ch4"], ["ch4"]])
+def test_a_load_that_stops_counting_problems_stops_where_it_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 split: None, uncapped: None, files: list[str]) -> None:
+    """240 problems in one chapter of either worker's run, or in one of each: the load stops at the 200th problem
+    and checks nothing more, wherever the workers stopped."""
     wrong = '  - scene: wrong{n}\n    place: memorial\n    time: noon\n    lines:\n' + '      - sakra: "Who?"\n' * 120
-    for name, files in (("in-one-file", ["ch1"]), ("in-two-files", ["ch1", "ch4"])):  # 240 problems, in one worker or two
-        many = make_story(tmp_path / name, 8, odd_files=False)
-        for n, file in enumerate(files * (2 // len(files))):
-            with (many / f"{file}.yaml").open("a", encoding="utf-8") as chapter:
-                chapter.write(wrong.format(n=n))
-        assert split_summary(many, True) is None  # the load stops counting at 200: the rest is not read
-        assert check_summary(many, ASSETS, with_assets=True, with_fit=True) == serial(monkeypatch, many, True)
+    story = make_story(tmp_path / "story", 8, odd_files=False)
+    for n, file in enumerate(files * (2 // len(files))):
+        with (story / f"{file}.yaml").open("a", encoding="utf-8") as chapter:
+            chapter.write(wrong.format(n=n))
+    expected = serial(monkeypatch, story, True)
+    assert expected.diagnostics[-1].code == "VN105" or any("stopped checking" in d.message for d in expected.diagnostics)
+    assert split_summary(story, True) == expected
+
+
+def test_a_header_with_scenes_of_its_own_is_left_to_the_serial_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     split: None) -> None:
     inline = make_story(tmp_path / "inline", 9, odd_files=False)
     header = inline / "story.yaml"
     header.write_text(header.read_text(encoding="utf-8") + 'scenes:\n  - {scene: first, place: memorial, time: noon, '
                       'lines: ["x"]}\n', encoding="utf-8")
     assert split_summary(inline, True) is None
+    assert check_summary(inline, ASSETS, with_assets=True, with_fit=True) == serial(monkeypatch, inline, True)
     monkeypatch.setattr(checksplit, "can_fork", lambda: False)
     assert split_summary(make_story(tmp_path / "plain", 10), True) is None
 

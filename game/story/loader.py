@@ -89,13 +89,18 @@ def _shown(path: Path) -> str:
 
 def load_story_text(text: str, shown: str, folder: Path, out: list[Diagnostic]) -> Story | None:
     """Build a story from the header's text; chapter files are read from `folder`."""
+    loaded = _loaded(text, shown, folder, out, _Read())
+    return None if loaded is None else loaded.story()
+
+
+def _loaded(text: str, shown: str, folder: Path, out: list[Diagnostic], source: _Source) -> _Loaded | None:
+    """`_story_text`, or None once it has found MAX_PROBLEMS (noted, where it stopped)."""
     try:
-        loaded = _story_text(text, shown, folder, out, _Read())
+        return _story_text(text, shown, folder, out, source)
     except TooMany as stop:
         out.append(make("VN105", stop.loc, f"more than {MAX_PROBLEMS} problems; stopped checking here",
                         "fix the ones above first"))
         return None
-    return None if loaded is None else loaded.story()
 
 
 class _Loaded:
@@ -467,16 +472,18 @@ def _ref(ctx: Ctx, pair: tuple[yaml.Node, yaml.Node] | None, known: dict[str, ob
 # Each process converts a run of the chapter files (`convert_chapter`) and hands back what the load found in
 # them as small records; one process then goes through the header and the chapters as `_chapters` does, taking
 # each chapter's diagnostics and scenes from its record (`replay_split`), so every diagnostic comes out in the
-# order the load of one process gives it, and scene ids, the step bound and the node bound are checked the same way.
+# order the load of one process gives it, the load stops counting problems where it would (TooMany), and scene
+# ids, the step bound and the node bound are checked the same way, which decides the scenes the story has.
 class NotSplit(Exception):
-    """The split load cannot stand for the load in one process here (too many problems, a chapter that was not
-    converted): load the story in one process."""
+    """The split load cannot stand for the load in one process here (a chapter that was not converted, a problem
+    found other than through `Ctx.err`): load the story in one process."""
 
 
 @dataclass(slots=True)
 class SceneRecord:
     """A scene converted elsewhere: the problems found converting it (`found`), then, when it has an id, what
-    registering it needs (its location, steps, repeated line ids) and its flow facts."""
+    registering it needs (its location, steps, repeated line ids), its flow facts, its shown lines (the beats it
+    compiles to) and what the check found in it (`facts`, the caller's: `game.checksplit`)."""
 
     found: list[Diagnostic]
     id: str | None = None
@@ -484,47 +491,86 @@ class SceneRecord:
     steps: int = 0
     twice: list[Diagnostic] = field(default_factory=list)
     flow: SceneFlow | None = None
-    lines: int = 0  # its shown lines (options' included): the beats it compiles to
+    lines: int = 0
+    facts: object = None
 
 
 @dataclass(slots=True)
 class ChapterRecord:
     """A chapter file converted elsewhere: the problems reading and parsing it (`opened`), its node count when it
-    parsed (`count`, None otherwise), the problems with its top level (`head`), and its scenes (None: it has none)."""
+    parsed (`count`, None otherwise), the problems with its top level (`head`), its scenes (None: it has none), and,
+    when its converter stopped counting problems within it (TooMany), where (`stop`: nothing follows in the record)."""
 
     opened: list[Diagnostic]
     count: int | None
     head: list[Diagnostic] = field(default_factory=list)
     scenes: list[SceneRecord] | None = None
+    stop: Loc | None = None
 
 
-def convert_chapter(path: Path, shown: str, cast: dict[str, CastMember],
-                    places: dict[str, Place]) -> tuple[ChapterRecord, list[Scene]]:
-    """One chapter file converted as `_chapters` converts it (raises TooMany as it would, counting only this
-    file's problems): its record and its scenes (those with an id, in order)."""
+class _Counted(Ctx):
+    """A chapter's Ctx that counts its problems: all of them must come through `err` (the load counts those against
+    MAX_PROBLEMS) for a record to be gone through as the load goes through the chapter. Its list is the converting
+    process's, so it stops (TooMany) once that process alone has found MAX_PROBLEMS."""
+
+    def __init__(self, shown: str, out: list[Diagnostic]) -> None:
+        super().__init__(shown, out)
+        self.counted = 0
+
+    def err(self, code: str, node: yaml.Node, message: str, hint: str | None = None) -> None:
+        super().err(code, node, message, hint)
+        self.counted += 1
+
+
+def convert_chapter(path: Path, shown: str, cast: dict[str, CastMember], places: dict[str, Place],
+                    out: list[Diagnostic]) -> tuple[ChapterRecord, list[Scene]]:
+    """One chapter file converted as `_chapters` converts it: its record and its scenes (those with an id, in order).
+    `out` holds the problems found so far in this process's chapters (a record's are copied from it); the record's
+    `stop` is set, and the rest of the file left, when they reach MAX_PROBLEMS (then convert no more chapters)."""
     opened: list[Diagnostic] = []
     found = _open(path, shown, opened)
     if found is None:
         return ChapterRecord(opened, None), []
     root, count = found
-    out: list[Diagnostic] = []
-    chapter = Ctx(shown, out)
-    nodes = _scene_nodes(chapter, root)
-    record = ChapterRecord(opened, count, list(out))
-    if nodes is None:
-        return record, []
-    record.scenes, scenes = [], []
-    for node in nodes:
-        before = len(out)
-        scene = _scene(chapter, node, cast, places)
-        if scene is None:
-            record.scenes.append(SceneRecord(out[before:]))
-            continue
-        steps = scene.walk()
-        record.scenes.append(SceneRecord(out[before:], scene.id, scene.loc, len(steps), _line_twice(steps),
-                                         scene_flow(scene), sum(isinstance(step, Line) for step in steps)))
-        scenes.append(scene)
+    start = len(out)
+    chapter = _Counted(shown, out)
+    record = ChapterRecord(opened, count)
+    scenes: list[Scene] = []
+    try:
+        nodes = _scene_nodes(chapter, root)
+        record.head = out[start:]
+        if nodes is None:
+            return record, scenes
+        record.scenes = []
+        for node in nodes:
+            before = len(out)
+            converted = SceneRecord([])
+            record.scenes.append(converted)
+            try:
+                scene = _scene(chapter, node, cast, places)
+            finally:
+                converted.found = out[before:]
+            if scene is None:
+                continue
+            steps = scene.walk()
+            converted.id, converted.loc, converted.steps = scene.id, scene.loc, len(steps)
+            converted.twice, converted.flow = _line_twice(steps), scene_flow(scene)
+            converted.lines = sum(isinstance(step, Line) for step in steps)
+            scenes.append(scene)
+    except TooMany as stop:
+        record.head = record.head if record.scenes is not None else out[start:]
+        record.stop = stop.loc
+    if chapter.counted != len(out) - start:
+        raise NotSplit(f"{shown}: a problem found other than through Ctx.err")
     return record, scenes
+
+
+def _count_in(out: list[Diagnostic], found: list[Diagnostic]) -> None:
+    """Add problems found through `Ctx.err` elsewhere as `Ctx.err` adds them: TooMany once there are MAX_PROBLEMS."""
+    for problem in found:
+        if len(out) >= MAX_PROBLEMS:
+            raise TooMany(problem.loc)
+        out.append(problem)
 
 
 class _Plan(_Source):
@@ -539,39 +585,30 @@ class _Plan(_Source):
 
 
 class _Replay(_Source):
-    """Takes each chapter from its record; notes which records it opened (`taken`)."""
+    """Takes each chapter from its record."""
 
     def __init__(self, records: dict[tuple[Path, str], ChapterRecord]) -> None:
         self.records = records
         self.record: ChapterRecord | None = None
-        self.taken: list[ChapterRecord] = []
 
     def open(self, path: Path, shown: str, out: list[Diagnostic]) -> int | None:
         record = self.records.get((path, shown))
         if record is None:
             raise NotSplit(f"{shown} was not converted")
         self.record = record
-        self.taken.append(record)
         out.extend(record.opened)
-        self.count(out)
         return record.count
 
     def convert(self, shown: str, out: list[Diagnostic], scenes: _Scenes) -> None:
         record = self.record
         assert record is not None
-        out.extend(record.head)
+        _count_in(out, record.head)
         for scene in record.scenes or ():
-            out.extend(scene.found)
+            _count_in(out, scene.found)
             if scene.id is not None and scenes.register(out, scene.id, scene.loc, scene.steps, scene.twice):  # type: ignore[arg-type]
                 scenes.records.append(scene)
-        self.count(out)
-
-    @staticmethod
-    def count(out: list[Diagnostic]) -> None:
-        """The load in one process stops at MAX_PROBLEMS (TooMany, raised by the problem that finds that many):
-        with as many from the records, it might have stopped within them."""
-        if len(out) >= MAX_PROBLEMS:
-            raise NotSplit("too many problems")
+        if record.stop is not None:  # its converter alone had MAX_PROBLEMS here: so has the load, if it got here
+            raise TooMany(record.stop)
 
 
 @dataclass(slots=True)
@@ -588,16 +625,17 @@ class SplitPlan:
 
 @dataclass(slots=True)
 class SplitLoad:
-    """What the load gave, from the chapters' records: the header's texts, cast and places, the files read, the
-    records of the scenes taken (in story order) and every load diagnostic, the flow checks' included."""
+    """What the load gave, from the chapters' records: every load diagnostic (the flow checks' included), and,
+    unless it stopped counting problems (`story` False: no story, as `load_story_text` gives None), the header's
+    texts, cast and places, the files read and the records of the story's scenes, in order."""
 
-    texts: dict[str, str]
-    cast: dict[str, CastMember]
-    places: dict[str, Place]
-    files: list[str]
-    scenes: list[SceneRecord]
-    taken: list[ChapterRecord]
     diagnostics: list[Diagnostic]
+    story: bool
+    texts: dict[str, str] = field(default_factory=dict)
+    cast: dict[str, CastMember] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+    scenes: list[SceneRecord] = field(default_factory=list)
 
 
 def plan_split(path: Path) -> SplitPlan | None:
@@ -620,14 +658,10 @@ def plan_split(path: Path) -> SplitPlan | None:
 
 
 def replay_split(plan: SplitPlan, records: dict[tuple[Path, str], ChapterRecord]) -> SplitLoad:
-    """The load of the planned story with its chapters' records; raises NotSplit when that is not the load of one
-    process (a chapter without a record, or enough problems that the load could have stopped counting them)."""
+    """The load of the planned story with its chapters' records, as `load_story_text` gives it; raises NotSplit when
+    a chapter it reads has no record."""
     out: list[Diagnostic] = []
-    replay = _Replay(records)
-    try:
-        loaded = _story_text(plan.text, plan.shown, plan.header.parent, out, replay)
-    except TooMany as stop:
-        raise NotSplit("too many problems") from stop
-    if loaded is None:
-        raise NotSplit("the header cannot be read")
-    return SplitLoad(loaded.texts, loaded.cast, loaded.places, loaded.files, loaded.scenes.records, replay.taken, out)
+    story = _loaded(plan.text, plan.shown, plan.header.parent, out, _Replay(records))
+    if story is None:
+        return SplitLoad(out, False)
+    return SplitLoad(out, True, story.texts, story.cast, story.places, story.files, story.scenes.records)

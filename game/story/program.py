@@ -191,9 +191,11 @@ class Program:
         return Next(None, None, flags)
 
 
-def compile_story(story: Story, looks: LooksOf | None = None) -> tuple[Program, list[Diagnostic]]:
+def compile_story(story: Story, looks: LooksOf | None = None,
+                  ends: list[tuple[int, int]] | None = None) -> tuple[Program, list[Diagnostic]]:
     """One beat per shown line. `looks` tells each sprite set's poses from its expressions (without it,
-    every set has one pose, `standing`, and other words are expressions)."""
+    every set has one pose, `standing`, and other words are expressions). `ends`, when given, gets where each
+    scene's beats and warnings end (how many there are after it), scene by scene."""
     beats: list[Beat] = []
     warnings: list[Diagnostic] = []
     scene_first: dict[str, int] = {}
@@ -205,6 +207,8 @@ def compile_story(story: Story, looks: LooksOf | None = None) -> tuple[Program, 
             _StageBuilder(story, scene, warnings, looks or _one_pose, flow).compile(beats)
             if len(beats) > first:
                 scene_first[scene.id] = first
+            if ends is not None:
+                ends.append((len(beats), len(warnings)))
     by_id = {beat.line.id: beat.index for beat in beats}
     ops, op_of = flow.finish(len(beats))
     menus = {op.id: at for at, op in enumerate(ops) if isinstance(op, Menu)}
