@@ -156,6 +156,56 @@ def _syntax_hint(problem: str) -> str | None:
 
 def _check_shape(root: Node, shown: str) -> tuple[list[Diagnostic], int]:
     """Depth, size (counting shared aliases as often as they are reached) and duplicate keys; and the count."""
+    quick = _shape_within_limits(root, shown)
+    return quick if quick is not None else _check_shape_node_by_node(root, shown)
+
+
+_ScalarNode, _MappingNode = yaml.ScalarNode, yaml.MappingNode
+
+
+def _shape_within_limits(root: Node, shown: str) -> tuple[list[Diagnostic], int] | None:
+    """`_check_shape` of a document within the size and depth limits, or None (`_check_shape_node_by_node` then
+    says which limit, where). The same walk, but a text (three nodes in four) is counted where it is met instead of
+    being put on the stack and taken off again: the containers are taken in the same order, so the duplicate keys
+    are found in the same order, and the count is the same. Half the time of the node-by-node walk."""
+    problems: list[Diagnostic] = []
+    visits = 1
+    stack: list[tuple[Node, int]] = [] if type(root) is _ScalarNode else [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        items = node.value
+        if not items:
+            continue
+        depth += 1
+        if depth > MAX_DEPTH:
+            return None
+        if type(node) is _MappingNode:
+            visits += 2 * len(items)
+            if len(items) > 1:
+                seen: dict[str, Node] = {}
+                for key, _value in items:
+                    if type(key) is _ScalarNode:
+                        if key.value in seen:
+                            first = loc_of(seen[key.value], shown)
+                            problems.append(make("VN134", loc_of(key, shown), f"'{key.value}' appears twice in this mapping",
+                                                 f"the first is at line {first.line}"))
+                        else:
+                            seen[key.value] = key
+            for key, value in items:
+                if type(key) is not _ScalarNode:
+                    stack.append((key, depth))
+                if type(value) is not _ScalarNode:
+                    stack.append((value, depth))
+        else:
+            visits += len(items)
+            stack.extend((item, depth) for item in items if type(item) is not _ScalarNode)
+        if visits > MAX_NODES:
+            return None
+    return problems, visits
+
+
+def _check_shape_node_by_node(root: Node, shown: str) -> tuple[list[Diagnostic], int]:
+    """`_check_shape`, one node at a time: stops at the first node past a limit, in this walk's order."""
     problems: list[Diagnostic] = []
     visits = 0
     stack: list[tuple[Node, int]] = [(root, 1)]
