@@ -161,10 +161,15 @@ def make_story(folder: Path, seed: int, chapters: int = 6, scenes: int = 8, item
     return folder
 
 
+pytestmark = pytest.mark.skipif(not checksplit.can_fork(), reason="the split check forks: Linux only")
+
+
 @pytest.fixture
 def split(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any story with two chapter files or more is split (at its real size a test story would be checked serially)."""
+    """Any story with two chapter files or more is split (at its real size a test story would be checked serially),
+    also on a machine of one core (where the check itself would not split)."""
     monkeypatch.setattr(checksplit, "MIN_BYTES", 0)
+    monkeypatch.setattr(checksplit, "cores", lambda: checksplit.WORKERS)
 
 
 @pytest.fixture
@@ -311,3 +316,22 @@ def test_workers_still_at_work_are_ended_and_waited_for() -> None:
         os.waitpid(pid, os.WNOHANG)  # already waited for: no such child left
     with pytest.raises(OSError):
         os.fstat(read)  # closed
+
+
+def test_one_core_or_threads_mean_no_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(checksplit, "MIN_BYTES", 0)
+    story = make_story(tmp_path / "story", 12, odd_files=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert checksplit.cores() == 1 and split_summary(story, True) is None
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    assert checksplit.can_fork() and split_summary(story, True) is not None
+    waiting = threading.Event()
+    thread = threading.Thread(target=waiting.wait)
+    thread.start()
+    try:
+        assert not checksplit.can_fork() and split_summary(story, True) is None
+    finally:
+        waiting.set()
+        thread.join()
