@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import paths
 from game.assets import Catalogue, check_assets
-from game.checksplit import CheckSummary, split_check
 from game.story.diagnostics import Diagnostic, has_errors, make
 from game.story.gcpause import gc_paused
 from game.story.nodes import MAX_PROBLEMS
 from game.story.loader import load_story_partial, read_cached
 from game.story.model import Story
 from game.story.program import Program, compile_story
+
+if TYPE_CHECKING:
+    from game.checksplit import CheckSummary
 
 
 @dataclass
@@ -52,6 +55,8 @@ def check_summary(script: Path | None = None, assets: Path | None = None, *, wit
     """`check_story` as the check command prints and keeps it (no story or program: the counts). A large story
     that is not kept compiled in `cache_dir` is checked split over two processes (`game.checksplit`), with the
     same result."""
+    from game.checksplit import CheckSummary, split_check  # only `vn check` needs it: not on the game's start-up
+
     script = Path(script or paths.script_dir())
     assets = Path(assets or paths.assets_dir())
     with gc_paused():
