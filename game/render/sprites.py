@@ -35,6 +35,7 @@ from game.spritesets import FLAT_POSE, ManifestError, Pose, SpriteSet, load_set
 
 log = logging.getLogger(__name__)
 LAYER_BUDGET = 8 * 2**20  # bytes of scaled, cropped layers kept (a standing body at 0.5 is about 0.6 MB)
+FILE_BUDGET = 0  # bytes of decoded layer files kept, to scale again without decoding (the player keeps none)
 FIGURE_BUDGET = 4 * 2**20  # bytes of composed figures kept (a 480x660 figure is 1.3 MB; the stage keeps lit copies)
 
 
@@ -72,9 +73,17 @@ class Layer:
     at: tuple[int, int] = (0, 0)  # its top-left on the pose's canvas (scaled), once cropped
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A layer file as decoded (never changed: it may be kept to be scaled again), and its top-left on the pose's
+    canvas when the file is trimmed (None: a full-canvas file, cut to what it draws when it is read)."""
+    image: pygame.Surface
+    offset: tuple[int, int] | None
+
+
 def _bytes(value: object) -> int:
     """What a cached layer or figure costs: the bytes of its Surface (None costs nothing)."""
-    if isinstance(value, (Figure, Layer)):
+    if isinstance(value, (Figure, Layer, Decoded)):
         value = value.image
     if isinstance(value, pygame.Surface):
         return value.get_width() * value.get_height() * value.get_bytesize()
@@ -85,6 +94,9 @@ class SpriteCache:
     def __init__(self, assets_root: Path, layer_budget: int = LAYER_BUDGET, figure_budget: int = FIGURE_BUDGET) -> None:
         self.root = Path(assets_root)
         self.layers: LRU[tuple[object, ...], Layer | None] = LRU(budget=layer_budget, cost=_bytes)
+        # decoded files (as read, before cutting and scaling) and their place on the canvas: the same file is read
+        # at several scales as the camera moves (a chapter's replay reads 191 files 726 times)
+        self.files: LRU[tuple[Path, bool], Decoded] = LRU(budget=FILE_BUDGET, cost=_bytes)
         self.figures: LRU[tuple[object, ...], Figure | None] = LRU(budget=figure_budget, cost=_bytes)
         self._sets: dict[str, SpriteSet | None] = {}
         self._paths: dict[tuple[str, ...], Path | None] = {}  # (set, pose, layer, expression) -> its file
@@ -187,17 +199,30 @@ class SpriteCache:
             self._warn(str(path.relative_to(self.root) if path.is_relative_to(self.root) else path), "missing")
         else:
             try:
-                layer = _read_layer(path, scale, crop)
+                layer = _read_layer(self._decoded(path, crop), scale, crop)
             except (pygame.error, OSError, ValueError) as exc:
                 self._warn(path.name, str(exc))
         self.layers.put(key, layer)
         return layer
 
-    def hold(self, layer_budget: int, figure_budget: int = 0) -> None:
-        """Keep up to `layer_budget` bytes of read layers and `figure_budget` bytes of composed figures (for tools
-        that are not the player, such as a replay, which trade memory for not reading or composing again)."""
+    def _decoded(self, path: Path, crop: bool) -> Decoded:
+        """The layer file decoded, with its top-left on the pose's canvas when its header gives one; kept in
+        `files` while its budget allows (none in the player)."""
+        key = (path, crop)
+        if key in self.files:
+            return self.files.get(key)
+        decoded = _decode_layer(path, crop)
+        if self.files.budget:
+            self.files.put(key, decoded)
+        return decoded
+
+    def hold(self, layer_budget: int, figure_budget: int = 0, file_budget: int = 0) -> None:
+        """Keep up to `layer_budget` bytes of read layers, `figure_budget` bytes of composed figures and
+        `file_budget` bytes of decoded layer files (for tools that are not the player, such as a replay, which
+        trade memory for not reading or composing again)."""
         self.layers.budget = max(self.layers.budget or 0, layer_budget)
         self.figures.budget = max(self.figures.budget or 0, figure_budget)
+        self.files.budget = max(self.files.budget or 0, file_budget)
 
     def _path(self, found: SpriteSet, pose: str, layer: str, expression: str) -> Path | None:
         """`found.layer_path(...)`, looked up once (it resolves the path inside the set's folder)."""
@@ -236,9 +261,9 @@ def _face_at(width: int, image: pygame.Surface, anchor: tuple[float, float], ang
     return image, round(x - image.get_width() / 2), round(y - image.get_height() / 2), False
 
 
-def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
-    """A layer at `scale`, with its top-left on the pose's canvas. A trimmed file (the generator's: an `oFFs`
-    chunk gives its place, on a 20 px grid) is used as it is; a full-canvas file is cut to what it draws."""
+def _decode_layer(path: Path, crop: bool) -> Decoded:
+    """A layer file decoded, with its place when it is trimmed (the generator's: an `oFFs` chunk gives it, on a
+    20 px grid)."""
     # never decode a picture past the size limits (AssetError is a ValueError); a pose layer's header also
     # says where it sits when it is trimmed
     offset = None
@@ -246,9 +271,15 @@ def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
         offset = layer_header(path, path.name)[1]
     else:
         image_size(path, path.name)
-    # decoded, cut and scaled before it is converted to the display's format: the full-size picture is
-    # held once, not twice (a close-up reads the 2x art: one body layer is up to 5 MB)
-    image = pygame.image.load(str(path))
+    return Decoded(pygame.image.load(str(path)), offset)
+
+
+def _read_layer(decoded: Decoded, scale: float, crop: bool) -> Layer:
+    """A layer at `scale`, with its top-left on the pose's canvas, from its decoded file (left as it is). A trimmed
+    file is used as it is; a full-canvas file is cut to what it draws."""
+    # cut and scaled before it is converted to the display's format: the full-size picture is held once, not
+    # twice (a close-up reads the 2x art: one body layer is up to 5 MB)
+    image, offset = decoded.image, decoded.offset
     at = offset or (0, 0)
     if crop and offset is None:
         box = image.get_bounding_rect()
@@ -266,9 +297,9 @@ def _read_layer(path: Path, scale: float, crop: bool) -> Layer:
         at = (round(at[0] * scale), round(at[1] * scale))
     if pygame.display.get_surface() is not None:
         image = image.convert_alpha()
-    elif image.get_parent() is not None:
-        image = image.copy()  # a layer never keeps its whole uncut file alive
+    elif image.get_parent() is not None or image is decoded.image:
+        image = image.copy()  # a layer never keeps its whole uncut file alive, nor shares the decoded one
     return Layer(image, at)
 
 
-__all__ = ["FLAT_POSE", "Figure", "Layer", "SpriteCache"]
+__all__ = ["FLAT_POSE", "Decoded", "Figure", "Layer", "SpriteCache"]

@@ -36,6 +36,10 @@ REPLAY_LAYERS = 32 * 2**20
 # and of composed figures: four times the player's (FIGURE_BUDGET); the chapter asks for 375 figures, 227 of
 # them distinct, and composes 239 of them with this much kept, 310 with the player's 4 MB
 REPLAY_FIGURES = 16 * 2**20
+# and of decoded layer files, to scale one again without decoding it (a camera move reads a file at another scale):
+# the chapter's replay reads 191 files 726 times; it decodes them 726 times keeping none, 257 keeping 32 MB, 220
+# keeping 64 MB
+REPLAY_FILES = 32 * 2**20
 # framed backgrounds (camera.background, 3.7 MB each) and lit places a replay keeps: the chapter's 197 framed
 # pictures show 109 distinct backgrounds, and 6 kept find 86 of them again (1 kept, the player's: 36); its 15
 # lightings of a place are 10 distinct ones, which 4 kept light once each
@@ -288,7 +292,7 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
             return play_back(result, args.input, size, out)
         started = time.perf_counter()
         pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
-        pilot.app.renderer.sprites.hold(REPLAY_LAYERS, REPLAY_FIGURES)
+        pilot.app.renderer.sprites.hold(REPLAY_LAYERS, REPLAY_FIGURES, REPLAY_FILES)
         pilot.app.renderer.hold(REPLAY_VIEWS, REPLAY_LIT)
         try:
             if args.all_paths:

@@ -193,6 +193,29 @@ def test_hold_keeps_more_figures_and_layers_for_a_tool(tmp_path: Path) -> None:
     assert (held.layers.budget, held.figures.budget) == (8 * 2**20, 8 * 2**20)
 
 
+def test_a_tool_decodes_each_layer_file_once_for_every_scale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With decoded files held (a replay), a file read at three scales is decoded once, and every figure has the
+    same pixels as one drawn with nothing kept; the player keeps no decoded files."""
+    make_layered_set(tmp_path / "sprites")
+    decoded: list[str] = []
+    load = pygame.image.load
+    monkeypatch.setattr(pygame.image, "load", lambda path, *a: decoded.append(str(path)) or load(path, *a))
+    asks = [("tester", pose, "smile", ("tears",), scale, mirrored) for scale in (0.5, 1.0, 1.5)
+            for pose in ("standing", "sitting-couch") for mirrored in (False, True)]
+    plain = SpriteCache(tmp_path, layer_budget=1, figure_budget=1)
+    plain_figures = [plain.compose(*ask) for ask in asks]
+    player_reads = len(decoded)
+    assert plain.files.budget == 0 and len(plain.files) == 0
+    decoded.clear()
+    held = SpriteCache(tmp_path, layer_budget=1, figure_budget=1)
+    held.hold(1, 1, 8 * 2**20)
+    for ask, figure in zip(asks, plain_figures):
+        again = held.compose(*ask)
+        assert again is not None and figure is not None and (again.foot, again.at) == (figure.foot, figure.at)
+        assert pygame.image.tobytes(again.image, "RGBA") == pygame.image.tobytes(figure.image, "RGBA")
+    assert sorted(decoded) == sorted(set(decoded)) and len(decoded) < player_reads
+
+
 def test_byte_lru_drops_the_least_recently_used() -> None:
     lru: LRU[int, pygame.Surface] = LRU(budget=3 * 100 * 4, cost=_bytes)  # as SpriteCache's layers and figures
     surfaces = [pygame.Surface((10, 10), pygame.SRCALPHA) for _ in range(4)]
