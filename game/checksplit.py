@@ -18,23 +18,18 @@ core), a header that holds scenes or has problems of its own, and any failure of
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import io
 import operator
-import os
 import pickle
-import selectors
-import signal
-import struct
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from game.assets import AssetCheck, Catalogue, SceneAssets
+from game.forked import Workers, can_fork, cores
 from game.story import cache
 from game.story.diagnostics import Diagnostic, has_errors
 from game.story.flow import SceneFlow
@@ -85,23 +80,6 @@ class _Facts:
     fit: list[Diagnostic]
 
 
-def can_fork() -> bool:
-    """Fork where it is the usual way to start a process (Linux), and only from a process of one thread."""
-    if not (hasattr(os, "fork") and sys.platform.startswith("linux")):
-        return False
-    threading = sys.modules.get("threading")
-    return threading is None or threading.active_count() == 1
-
-
-def cores() -> int:
-    """The cores this process may run on: one core would run the workers one after the other, and the split costs
-    a little, so it takes one for each worker."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def split_check(script: Path, assets: Path, with_assets: bool, with_fit: bool, cache_dir: Path | None,
                 sort: Callable[[list[Diagnostic]], list[Diagnostic]]) -> CheckSummary | None:
     """The check of `script` split over WORKERS processes, or None when it is not split (check it serially).
@@ -123,7 +101,7 @@ def split_check(script: Path, assets: Path, with_assets: bool, with_fit: bool, c
     files = [plan.shown, *(shown for _path, shown in plan.chapters)]  # as the load lists them when it reads them all
     jobs = [_job(run, plan, catalogue, check, with_fit, files if cache_dir is not None else None)
             for run in _runs(plan.chapters, sizes, WORKERS)]
-    workers = _Workers()
+    workers = Workers(_dumps)
     try:
         sent = workers.run(jobs)
         if sent is None or any(len(messages) != 2 for messages in sent):
@@ -230,80 +208,6 @@ def _job(run: list[tuple[Path, str]], plan: SplitPlan, catalogue: Catalogue | No
 _KEPT: list[object] = []
 
 
-class _Workers:
-    """Forked children, each running a job and sending what it yields back through a pipe, pickled (this process's
-    own children: trusted), one message at a time: a message is read as soon as it has come, while the children go
-    on. `run` gives each child's messages once every child has sent all of them (a child that is done is left to
-    exit meanwhile: letting go of its memory takes a while); `end` waits for every child, killing those still at
-    work (this process was interrupted, or a child failed)."""
-
-    def __init__(self) -> None:
-        self.pids: list[int] = []
-        self.fds: list[int] = []
-
-    def run(self, jobs: list[Callable[[], Iterator[object]]]) -> list[list[object]] | None:
-        try:
-            for job in jobs:
-                read, write = os.pipe()
-                with contextlib.suppress(OSError, ImportError):  # a larger pipe: fewer switches between the processes
-                    import fcntl  # Linux: can_fork
-
-                    fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
-                pid = os.fork()
-                if pid == 0:  # the child: never returns
-                    _child(job, read, write)
-                os.close(write)
-                self.pids.append(pid)
-                self.fds.append(read)
-            return _drain(self.fds)
-        except Exception:  # noqa: BLE001 - any failure means the serial check
-            return None
-
-    def end(self) -> None:
-        working = bool(self.fds)  # a pipe still open: its child has not sent all of its result
-        for fd in self.fds:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        for pid in self.pids:
-            with contextlib.suppress(OSError):
-                if working:
-                    os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-        self.pids, self.fds = [], []
-
-
-_SIZE = struct.Struct("<Q")  # each message: its length, then its pickle
-
-
-def _drain(fds: list[int]) -> list[list[object]] | None:
-    """The messages sent through each pipe until its end, read from all of them as they come (a worker that is done
-    early is not left blocked on a full pipe while the other works) and unpickled as each is whole. Each pipe is
-    closed at its end and taken out of `fds`; None as soon as one ends with a message cut short or none at all (its
-    child failed: the others are not waited for)."""
-    pending = {fd: bytearray() for fd in fds}
-    messages: dict[int, list[object]] = {fd: [] for fd in fds}
-    with selectors.DefaultSelector() as selector:
-        for fd in fds:
-            selector.register(fd, selectors.EVENT_READ)
-        while fds:
-            for key, _events in selector.select():
-                fd, chunk = key.fd, os.read(key.fd, 1 << 20)
-                buffer = pending[fd]
-                if chunk:
-                    buffer += chunk
-                    while len(buffer) >= _SIZE.size and len(buffer) >= _SIZE.size + _SIZE.unpack_from(buffer)[0]:
-                        end = _SIZE.size + _SIZE.unpack_from(buffer)[0]
-                        messages[fd].append(pickle.loads(memoryview(buffer)[_SIZE.size:end]))
-                        del buffer[:end]
-                    continue
-                selector.unregister(fd)
-                fds.remove(fd)
-                os.close(fd)
-                if buffer or not messages[fd]:
-                    return None
-    return list(messages.values())
-
-
 def _by_fields(cls: type) -> Callable[[object], tuple[type, tuple[object, ...]]]:
     """A dataclass pickled as its class and its fields' values, in order (rebuilt by calling the class): a fifth
     of the time of the default, which goes through the object's state one attribute at a time."""
@@ -322,21 +226,3 @@ def _dumps(value: object) -> bytes:
     pickler.dispatch_table = {**copyreg.dispatch_table, **_PICKLED}  # type: ignore[dict-item]
     pickler.dump(value)
     return buffer.getvalue()
-
-
-def _child(job: Callable[[], Iterator[object]], read: int, write: int) -> None:
-    code = 1
-    try:
-        os.close(read)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the children at once, as it ends the parent
-        with os.fdopen(write, "wb") as pipe:
-            for message in job():
-                data = _dumps(message)
-                pipe.write(_SIZE.pack(len(data)))
-                pipe.write(data)
-                pipe.flush()
-        code = 0
-    except BaseException:  # noqa: BLE001 - the parent checks serially instead
-        pass
-    finally:
-        os._exit(code)  # no cleanup of the parent's state: atexit handlers, buffers and files are the parent's

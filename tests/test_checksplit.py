@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from game import check as check_module
-from game import checksplit
+from game import checksplit, forked
 from game.check import check_summary
 from game.cli import main
 from game.story import loader
@@ -301,7 +301,7 @@ def test_the_runs_keep_the_chapters_in_order_and_share_the_bytes() -> None:
 
 
 def test_workers_still_at_work_are_ended_and_waited_for() -> None:
-    workers = checksplit._Workers()
+    workers = forked.Workers()
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # a worker that never finishes
