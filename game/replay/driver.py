@@ -25,6 +25,7 @@ import pygame  # noqa: E402
 from game.check import CheckResult  # noqa: E402
 from game.exitcodes import EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE  # noqa: E402
 from game.outputs import open_output, output_folder, parse_size  # noqa: E402
+from game.replay import split  # noqa: E402
 from game.replay.branches import Chooser, FirstOffered, ListChooser, walk  # noqa: E402
 from game.replay.shots import ShotWriter  # noqa: E402
 from game.story.runner import ChoiceError, Status  # noqa: E402
@@ -138,9 +139,18 @@ def take_choice(pilot: Pilot, chooser: Chooser, out: "_Outputs", summary: Summar
 
 
 def play_run(pilot: Pilot, scene: str, start: str | None, stop: str | None, only_scene: bool,
-             out: "_Outputs", summary: Summary, chooser: Chooser | None = None) -> None:
+             out: "_Outputs", summary: Summary, chooser: Chooser | None = None, lead_in: bool = False) -> None:
+    """Play from `scene` (at line `start`) to line `stop`, the end, or (`only_scene`) the scene's end. With `lead_in`,
+    the line `start` is shown but not played (no trace row, no shot): the run begins at the line after it, with a
+    line to go back to, as when it is reached by playing."""
     chooser = chooser or FirstOffered()
-    pilot.start(scene, start)
+    view = pilot.start(scene, start)
+    if lead_in:
+        while view.screen == "game" and view.page < view.pages - 1:
+            view = pilot.press("space")
+        began = time.perf_counter()
+        pilot.press("space")  # into the run's first line: timed as every step from one line to the next
+        summary.frame_ms.append((time.perf_counter() - began) * 1000 / 2)
     limit = 20 * len(pilot.result.program.beats) + 1000  # type: ignore[union-attr]  # a story that loops
     shown = 0
     while True:
@@ -196,21 +206,40 @@ class _Outputs:
         self.path: int | None = None  # with --all-paths: the path being played, 1-based, in every row
         self.last: tuple[str, int] | None = None
         self.frames: dict[str, list[tuple[str, pygame.Surface]]] = {}
-        self.writer = ShotWriter() if shots is not None else None
+        self.writer: ShotWriter | None = None  # made at the first shot: a process about to fork has no threads
+        self.shown: list[str] = []  # the ids of the lines shown, in order
+        self.written: list[Path] = []  # the screenshots and sheets written
 
     def line(self, pilot: Pilot, line_id: str, scene: str) -> None:
         self.count += 1
+        self.shown.append(line_id)
         shot = None
         if self.shots is not None:
             frame = _frame(pilot, self.size)
             shot = self.shots / f"{self.count:04d}-{line_id.replace('/', '--')}.png"
-            self.writer.write(frame, shot)  # type: ignore[union-attr]
+            if self.writer is None:
+                self.writer = ShotWriter()
+            self.writer.write(frame, shot)
+            self.written.append(shot)
             if self.sheet:
                 self.frames.setdefault(scene, []).append((sheet_label(line_id, pilot.view.gestures), frame.copy()))
         self.write(trace_record(pilot, shot))
 
     def choice(self, record: dict[str, Any]) -> None:
         self.write(record)
+
+    def restart(self) -> None:
+        """Nothing written yet (a split replay's rows are taken back: the serial replay writes them again)."""
+        self.count = 0
+        if self.trace is not None:
+            self.trace.seek(0)
+            self.trace.truncate()
+
+    def keep(self, row: str) -> None:
+        """A line's trace row written by a part of a split replay (`game.replay.split`), in its place."""
+        self.count += 1
+        if self.trace is not None:
+            self.trace.write(row)
 
     def write(self, record: dict[str, Any]) -> None:
         if self.trace is not None:
@@ -244,6 +273,7 @@ class _Outputs:
         for scene, frames in self.frames.items():
             title = story.scene(scene).title if story and story.scene(scene) else scene  # type: ignore[union-attr]
             contact_sheet(frames, f"{scene}: {title}", self.shots / f"sheet-{scene}.png")
+            self.written.append(self.shots / f"sheet-{scene}.png")
 
 
 def _one_path(pilot: Pilot, first: str, number: int, chooser: Chooser, out: _Outputs, summary: Summary) -> None:
@@ -262,6 +292,54 @@ class Stopped(Exception):
 
 def _stop(signum: int, _frame: object) -> None:
     raise Stopped(signum)
+
+
+def _pilot(result: CheckResult, size: tuple[int, int]) -> Pilot:
+    """The replay's App: instant (one composed frame per line, no thumbnails), keeping more pictures than the player."""
+    pilot = Pilot(result, size=size, instant=True)
+    pilot.app.renderer.sprites.hold(REPLAY_LAYERS, REPLAY_FIGURES, REPLAY_FILES)
+    pilot.app.renderer.hold(REPLAY_VIEWS, REPLAY_LIT)
+    return pilot
+
+
+def _split(result: CheckResult, args: argparse.Namespace, targets: list[tuple[str, str | None, str | None]],
+           out: _Outputs, summary: Summary) -> bool:
+    """A plain run of the story (no --scene, --input, --choose or --all-paths) played in two processes side by side
+    (`game.replay.split`); False when it is not split, or its parts did not play as planned (nothing was written:
+    replay serially)."""
+    if args.scene or args.input or args.choose or args.all_paths or len(targets) != 1:
+        return False
+    parts = split.plan(result, *targets[0])
+    if parts is None:
+        return False
+    size, shots, sheet = out.size, out.shots, out.sheet
+
+    def play(part: split.Part, trace: TextIO) -> split.Played:
+        mine, played = _Outputs(trace, shots, sheet, size), Summary()
+        mine.count = part.first
+        pilot, error = None, None
+        try:
+            pilot = _pilot(result, size)
+            play_run(pilot, part.scene, part.start, part.stop, False, mine, played, lead_in=part.lead_in)
+            mine.finish(pilot)
+        except (ReplayError, PilotError) as exc:  # the serial replay says it, with its trace and shots
+            error = str(exc) or type(exc).__name__
+        finally:
+            mine.close()
+            if pilot is not None:
+                pilot.close()
+        return split.Played(mine.shown, sorted(played.scenes), played.frame_ms, [str(p) for p in mine.written], error)
+
+    live = out.trace is None or out.trace.seekable()  # rows kept as they come can be taken back
+    done = split.run(parts, play, out.keep, (Stopped,), live)
+    if done is None:
+        out.restart()
+        return False
+    for part in done:
+        summary.lines += len(part.shown)
+        summary.scenes.update(part.scenes)
+        summary.frame_ms += part.frame_ms
+    return True
 
 
 def replay(result: CheckResult, args: argparse.Namespace) -> int:
@@ -291,9 +369,11 @@ def replay(result: CheckResult, args: argparse.Namespace) -> int:
 
             return play_back(result, args.input, size, out)
         started = time.perf_counter()
-        pilot = Pilot(result, size=size, instant=True)  # one composed frame per line, no thumbnails
-        pilot.app.renderer.sprites.hold(REPLAY_LAYERS, REPLAY_FIGURES, REPLAY_FILES)
-        pilot.app.renderer.hold(REPLAY_VIEWS, REPLAY_LIT)
+        if _split(result, args, targets, out, summary):
+            summary.seconds = time.perf_counter() - started
+            print(summary.format())
+            return EXIT_OK
+        pilot = _pilot(result, size)
         try:
             if args.all_paths:
                 first = result.story.scenes[0].id  # type: ignore[union-attr]
