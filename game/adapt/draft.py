@@ -13,6 +13,7 @@ from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_c
 from game.adapt.document import Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
+from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances
 from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
 from game.adapt.thoughts import Thought, find_thoughts
@@ -87,6 +88,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     starts = [doc.paragraphs[s.paras[0]].start for s in segments]
     name_narrator(cast, doc, utterances)
     resolver = attribute(doc, cast, utterances, starts)
+    show_full_names(cast, doc.text, [(p.start, p.end) for u in utterances for p in u.pieces])
     narration = _narration_spans(doc, utterances, kept)
     thoughts = find_thoughts(doc, cast, resolver, narration, third_person_past=not cast.first_person)
     names = {t for c in cast.members.values() for t in c.tokens}

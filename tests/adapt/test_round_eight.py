@@ -204,10 +204,10 @@ McCrae laughed and made the rope fast. "Will you have a fish for your supper?"
 def test_a_surname_with_a_capital_inside_is_one_name() -> None:
     """'MacLeod' and 'McCrae' were read as names 'Mac' and 'Mc' (a name was a capital and lower-case letters), so
     'said MacLeod' named nobody and the two were shown as 'Mac' and 'Mc'. Before: 0 of 8 lines under their names;
-    after: 8 of 8, shown as spelled."""
-    assert {"MacLeod", "McCrae"} <= names(SLIP)
+    after: 8 of 8, shown as spelled (he by the full name the narration writes, Hamish McCrae)."""
+    assert {"MacLeod", "Hamish McCrae"} <= names(SLIP)
     assert [speaker for _text, speaker, _evidence in said(SLIP)] == [
-        "MacLeod", "McCrae", "McCrae", "MacLeod", "McCrae", "MacLeod", "McCrae", "MacLeod"]
+        "MacLeod", "Hamish McCrae", "Hamish McCrae", "MacLeod", "Hamish McCrae", "MacLeod", "Hamish McCrae", "MacLeod"]
 
 
 DECK = """Captain Orde was on deck before the light, and Lieutenant Hale, who had the watch, came aft to meet him.

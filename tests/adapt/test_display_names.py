@@ -1,0 +1,79 @@
+"""Display names: a person is shown by the fullest name the text writes for them (first name and surname), a
+narrator named by others' calls by the titled surname they are called, someone the text knows by a rank by the
+rank; each on a small hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.cast import Cast, Character
+from game.adapt.draft import adapt_document
+from game.adapt.naming import show_full_names
+from game.adapt.readers import read_text
+
+
+def speakers(text: str) -> list[str | None]:
+    draft = adapt_document(read_text(text))
+    return [draft.cast.display(u.speaker) for u in draft.utterances]
+
+
+SLEDGE = """Tobias Wren came into the kitchen with snow on his boots. He was the only man in the valley who still
+kept a sledge.
+
+"Is the road open?" asked Nell.
+
+"Not past the mill," said Tobias. "I turned back at the bridge."
+
+Nell poured him tea and pushed the sugar across. "Then you will stay for supper."
+
+"If there is bread," said Tobias.
+"""
+
+
+def test_a_person_is_shown_by_the_first_name_and_surname_the_narration_writes() -> None:
+    """'Tobias Wren' once in the narration, 'Tobias' in every tag: shown as Tobias Wren, the name a cast list
+    gives. Before: 'Tobias', the word used most on its own."""
+    assert speakers(SLEDGE) == ["Nell", "Tobias Wren", "Tobias Wren", "Nell", "Tobias Wren"]
+
+
+DOJO = """Ishikawa Haruto swept the dojo floor before dawn, as he always did.
+
+"You are early, Haruto-kun," said Mei.
+
+"The floor is dirty, Mei-chan," said Haruto.
+"""
+
+
+def test_where_names_take_honorifics_the_given_name_is_kept() -> None:
+    """'Ishikawa Haruto' is written family name first, as names with '-kun' and '-chan' are: he stays Haruto."""
+    assert speakers(DOJO) == ["Mei", "Haruto"]
+
+
+SHOP = """I had not been in the shop a minute before the bell rang again, and I knew the step.
+
+"Mr. Pell," said the widow at the counter, "you are late with the rent."
+
+"The bank was shut," I said.
+
+"Pell, the bank is never shut on a Tuesday."
+
+"It was today," I said.
+"""
+
+
+def test_a_narrator_called_by_a_titled_surname_is_shown_by_it() -> None:
+    """Others call the narrator 'Mr. Pell' and 'Pell': shown as Mr. Pell (before: 'Pell')."""
+    draft = adapt_document(read_text(SHOP))
+    assert draft.cast.first_person
+    assert draft.cast.members["narrator"].name == "Mr. Pell"
+    assert draft.cast.display(draft.utterances[1].speaker) == "Mr. Pell"
+
+
+def test_someone_the_text_calls_by_a_rank_ten_times_as_often_as_by_name_is_shown_by_the_rank() -> None:
+    """'General Ashdown' written once, 'the General' ten times: the person is shown as 'General'."""
+    text = "General Ashdown slept. " + " ".join(["The General woke."] * 10)
+    cast = Cast()
+    cast.add(Character("general-ashdown", "General Ashdown", {"general ashdown"}, gender="m"))
+    show_full_names(cast, text, [])
+    assert cast.members["general-ashdown"].name == "General"
+    cast.members["general-ashdown"].name = "General Ashdown"
+    show_full_names(cast, "General Ashdown slept. The General woke.", [])
+    assert cast.members["general-ashdown"].name == "General Ashdown"
