@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from bench import util
 from bench.gen import write_story
 from bench.report import Row, not_measured
 from bench.util import cpu_ticks
+from game.forked import cores
 
 REPLAY_RUNS = 2  # the chapter replay takes tens of seconds; best of 2, interleaved with the floor
 FIRST_FRAME_RUNS = 5
@@ -103,20 +105,27 @@ def vm_hwm_mb(status: str) -> float:
 
 
 
-def _env(home: Path, display: str | None = None) -> dict[str, str]:
-    extra = {"VN_HOME": str(home), "SDL_AUDIODRIVER": "dummy"}
+def _env(home: Path, display: str | None = None, **more: str) -> dict[str, str]:
+    extra = {"VN_HOME": str(home), "SDL_AUDIODRIVER": "dummy", **more}
     if display:
         extra.update(SDL_VIDEODRIVER="x11", DISPLAY=display, SDL_FRAMEBUFFER_ACCELERATION="0")
     return util.env(**extra)
 
 
+CPU: list[float] = [0.0]  # the CPU seconds (user + system) of the last `_run`'s process and all it started
+
+
 def _run(args: list[str], home: Path, display: str | None = None, timeout: float = 600,
-         codes: tuple[int, ...] = (0,)) -> tuple[float, str, str]:
-    """Wall seconds of a whole child process, its standard output and error; fails on another exit code."""
+         codes: tuple[int, ...] = (0,), **env: str) -> tuple[float, str, str]:
+    """Wall seconds of a whole child process, its standard output and error; fails on another exit code. Its CPU
+    seconds, with those of the processes it started and waited for (a split replay's two), go in CPU[0]."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
-    done = subprocess.run(args, check=False, env=_env(home, display), cwd=util.ROOT, capture_output=True,
+    done = subprocess.run(args, check=False, env=_env(home, display, **env), cwd=util.ROOT, capture_output=True,
                           text=True, timeout=timeout)
     seconds = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[0] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if done.returncode not in codes:
         raise RuntimeError(f"{' '.join(args[1:4])} exited {done.returncode}: {done.stderr.strip()[-800:]}")
     return seconds, done.stdout, done.stderr
@@ -165,19 +174,28 @@ def replay(tmp: Path, log: Callable[[str], None]) -> tuple[list[Row], list[str]]
     picture = min((util.ROOT / "assets" / "events").glob("*.png"))
     runs: list[float] = []
     floor_runs: list[float] = []
+    cpu: list[float] = []
     for n in range(REPLAY_RUNS):
         log(f"  processes: vn replay, run {n + 1} of {REPLAY_RUNS}")
         extra = ["--trace", str(trace)] if n == 0 else []
         runs.append(_run([sys.executable, "-m", "game", "replay", *extra], _home(tmp))[0])
+        cpu.append(CPU[0])
         seconds, out, _ = _run([sys.executable, "-c", _COMPOSE, str(trace), str(picture)], _home(tmp))
         floor_runs.append(seconds)
     traced = [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines() if line.strip()]
     value, floor = min(runs), min(floor_runs)
+    log("  processes: vn replay in one process")
+    serial = _run([sys.executable, "-m", "game", "replay"], _home(tmp), VN_REPLAY_SERIAL="1")[0]
+    serial_cpu = CPU[0]
     rows = [Row("vn replay, whole chapter, no screenshots (process)", f"{value:.2f} s ({len(traced)} lines)",
                 f"compose {out.strip()} frames {floor:.2f} s", value / floor, "≤ 3× floor", value <= 3 * floor,
-                f"best of {REPLAY_RUNS}; floor: python -c, one blit of {picture.name}, a SRCALPHA strip and "
+                f"best of {REPLAY_RUNS} ({min(cpu):.1f} s CPU in its processes; split in two where it has two cores: "
+                f"{cores()} here); floor: python -c, one blit of {picture.name}, a SRCALPHA strip and "
                 "pygame.font text per traced line (dummy driver); run 1 also wrote the --trace",
-                {"runs": runs, "floor_runs": floor_runs})]
+                {"runs": runs, "floor_runs": floor_runs, "cpu": cpu, "cores": cores()}),
+            Row("vn replay in one process (VN_REPLAY_SERIAL=1), whole chapter (process)", f"{serial:.2f} s",
+                f"compose {floor:.2f} s", serial / floor, "report", None,
+                f"one run, {serial_cpu:.1f} s CPU: the work the split shares out", {"seconds": serial, "cpu": serial_cpu})]
     log("  processes: vn replay --shots")
     shots = tmp / "shots"
     seconds = _run([sys.executable, "-m", "game", "replay", "--shots", str(shots)], _home(tmp))[0]
