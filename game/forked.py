@@ -12,6 +12,7 @@ import selectors
 import signal
 import struct
 import sys
+import time
 from collections.abc import Callable, Iterator
 
 Job = Callable[[], Iterator[object]]
@@ -60,29 +61,56 @@ class Workers:
                     import fcntl  # Linux: can_fork
 
                     fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
-                pid = os.fork()
-                if pid == 0:  # the child: never returns
-                    _child(job, read, write, self.dumps)
-                os.close(write)
-                self.pids.append(pid)
-                self.fds.append(read)
+                # no signal handler runs between the fork and the child's being counted (a stop then would leave
+                # a child no one ends): signals wait until it is, in the child until it has set its own
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+                try:
+                    pid = os.fork()
+                    if pid == 0:  # the child: never returns
+                        _child(job, read, write, self.dumps, mask)
+                    os.close(write)
+                    self.pids.append(pid)
+                    self.fds.append(read)
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             return _drain(self.fds, tick, every)
         except Exception as exc:  # noqa: BLE001 - any failure means the serial way
             if isinstance(exc, self.interrupts):
                 raise
             return None
 
-    def end(self) -> None:
+    def end(self, grace: float = 0.0) -> None:
+        """Wait for every child; those still at work are killed, at once or, with `grace`, asked to stop (SIGTERM)
+        and killed only if they have not ended within `grace` seconds (a child finishing what it was writing)."""
         working = bool(self.fds)  # a pipe still open: its child has not sent all of its result
         for fd in self.fds:
             with contextlib.suppress(OSError):
                 os.close(fd)
+        if working and grace > 0:
+            for pid in self.pids:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+            deadline = time.monotonic() + grace
+            left = list(self.pids)
+            while left and time.monotonic() < deadline:
+                left = [pid for pid in left if not _ended(pid)]
+                if left:
+                    time.sleep(0.01)
+            self.pids = left
         for pid in self.pids:
             with contextlib.suppress(OSError):
                 if working:
                     os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
         self.pids, self.fds = [], []
+
+
+def _ended(pid: int) -> bool:
+    """Whether the child `pid` has ended (and is waited for now)."""
+    try:
+        return os.waitpid(pid, os.WNOHANG)[0] != 0
+    except ChildProcessError:
+        return True
 
 
 _SIZE = struct.Struct("<Q")  # each message: its length, then its pickle
@@ -126,11 +154,12 @@ def _dumps(value: object) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _child(job: Job, read: int, write: int, dumps: Callable[[object], bytes]) -> None:
+def _child(job: Job, read: int, write: int, dumps: Callable[[object], bytes], mask: set[signal.Signals]) -> None:
     code = 1
     try:
         os.close(read)
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the children at once, as it ends the parent
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         with os.fdopen(write, "wb") as pipe:
             for message in job():
                 data = dumps(message)

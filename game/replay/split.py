@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -29,6 +30,7 @@ from game.forked import Workers, can_fork, cores
 from game.story.runner import JumpError, Runner, Status
 
 WORKERS = 2
+GRACE = 5.0  # seconds a stopped part has to finish writing its pending screenshots before it is killed
 MIN_LINES = 120  # a shorter run is not cut: each part starts its own App (about 0.2 s) and the cut lands on a scene
 SERIAL_ENV = "VN_REPLAY_SERIAL"  # set (to anything but "" or "0"): never split (to compare, or on a busy machine)
 
@@ -108,6 +110,7 @@ def run(parts: list[Part], play: Callable[[Part, TextIO], Played], keep: Callabl
             sent = workers.run([_job(part, play, *paths) for part, paths in zip(parts, files)],
                                rows.stream if live else None)
         except interrupts:
+            workers.end(GRACE)  # each part stops where it is, its pending screenshots written (its rows name them)
             rows.rest()
             raise
         finally:
@@ -145,6 +148,14 @@ class _Rows:
             self._take(part)
 
     def _take(self, part: int) -> None:
+        """Keep the part's new whole rows; no signal handler runs meanwhile (a stop then would lose or repeat one)."""
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+        try:
+            self._read(part)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+    def _read(self, part: int) -> None:
         with contextlib.suppress(OSError):
             with open(self.files[part], "rb") as rows:
                 rows.seek(self.offsets[part])
@@ -156,8 +167,21 @@ class _Rows:
                 self.keep(row)
 
 
+class _Stopped(BaseException):
+    """A part was asked to stop (SIGTERM from this process, or Ctrl-C): it ends as a stopped replay does, writing
+    the screenshots it has begun."""
+
+
+def _stop_once(signum: int, _frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal does not cut short the writing of the first
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise _Stopped(signum)
+
+
 def _job(part: Part, play: Callable[[Part, TextIO], Played], trace: Path, stderr: Path) -> Callable[[], Iterator[object]]:
     def work() -> Iterator[object]:
+        signal.signal(signal.SIGTERM, _stop_once)
+        signal.signal(signal.SIGINT, _stop_once)
         with open(stderr, "w", encoding="utf-8") as errors:
             os.dup2(errors.fileno(), 2)  # this part's warnings, printed by the parent once both are done
         with open(trace, "w", encoding="utf-8", buffering=1) as rows:  # line-buffered: a stop keeps whole rows

@@ -193,13 +193,18 @@ class Stop(Exception):
 
 
 def test_a_stop_keeps_the_rows_written_so_far(tmp_path: Path) -> None:
+    """Stopped, each part is asked to stop and finishes what it was writing (as a stopped replay writes the
+    screenshots it has begun), then the rows written so far are kept, and the stop goes on up."""
     parent = os.getpid()
 
     def play(part: split.Part, trace: TextIO) -> split.Played:
         trace.write(json.dumps({"line": part.lines[0]}) + "\n")
-        if part.first:
-            os.kill(parent, signal.SIGUSR1)
-        time.sleep(600)  # ended by the parent
+        try:
+            if part.first:
+                os.kill(parent, signal.SIGUSR1)
+            time.sleep(600)  # until this process asks it to stop
+        finally:
+            (tmp_path / f"closed-{part.first}").touch()
         raise AssertionError("not reached")
 
     def stop(signum: int, frame: object) -> None:
@@ -212,7 +217,8 @@ def test_a_stop_keeps_the_rows_written_so_far(tmp_path: Path) -> None:
             split.run(_parts(), play, rows.append, (Stop,))
     finally:
         signal.signal(signal.SIGUSR1, before)
-    assert [json.loads(r)["line"] for r in rows] in (["a/1", "b/1"], ["b/1"])  # part one may not have written yet
+    assert [json.loads(r)["line"] for r in rows] in (["a/1", "b/1"], ["b/1"]), rows  # part one may not have written
+    assert (tmp_path / "closed-2").exists(), list(tmp_path.iterdir())  # the part that was at work finished as a stopped replay does
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # both parts ended and waited for
 
