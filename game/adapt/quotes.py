@@ -140,6 +140,28 @@ def _tag_between(text: str) -> bool:
     return any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words) and not re.search(r"[.!?]\s+\S", plain)
 
 
+def _broken(said: str, between: str, rest: str) -> bool:
+    """Two pieces of one paragraph that are one line: joined by a tag that ends on a comma or a dash after a piece
+    cut at a comma or a dash ('"Sakura," she began, "I wish…"'), by a tag that ends on a semicolon or a colon ('"Oh,
+    yes!" said he; "I have…"', 'said the Mouse, frowning: "Did you speak?"'), by narration that ends on no full
+    stop before a piece that goes on in lower case ('"Ahem!" said the Mouse with an important air, "are you all
+    ready?"'), or by nothing but an aside in brackets ('"…, Mrs. Mann." (He drew it towards him.) "You feel…"').
+    A tag that ends a sentence ('"No," he said. "I won't."') parts two lines."""
+    end = between.strip()
+    if _tag_between(between) and (end.endswith((";", ":")) or said[-1:] in tuple(",—–-…")
+                                  and end.endswith((",", "—", "–", "-"))):
+        return True
+    if re.fullmatch(r"\s*\([^()]*\)\s*", between):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’]*", rest)
+    if not words or not words[0][0].islower():
+        return False
+    plain = _TITLE_STOP.sub("", end)
+    if re.search(r"[.!?][)\]]?\s+[A-Z]", plain):
+        return False
+    return plain.endswith((",", ";", ":", "—", "–", "-", ")")) or _tag_between(between)
+
+
 _TITLE_STOP = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.")
 
 
@@ -158,8 +180,7 @@ def join_pieces(doc: Document, pieces: list[Piece]) -> list[Utterance]:
             if prev.para == piece.para and prev.closed:
                 said = doc.text[prev.start:prev.end].rstrip()
                 between = doc.text[prev.end + 1:piece.start - 1]
-                if said and said[-1] in ",—–-…" and between.strip().endswith((",", "—", "–", ":")) \
-                        and _tag_between(between):
+                if _broken(said, between, doc.text[piece.start:piece.end]):
                     out[-1].pieces.append(piece)
                     continue
         out.append(Utterance([piece]))

@@ -1,0 +1,40 @@
+"""Quote detection on published prose: one line where a tag or an aside breaks one speech, and quoted words that
+are not speech left in the narration; each on a small hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def lines(text: str) -> list[tuple[str, str | None]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker)) for u in draft.utterances]
+
+
+CARTER = """Tom stopped the cart at the bridge, and Nell climbed down after him.
+
+"Oh, bother!" said Nell; "I have left the key at the inn."
+
+"Hush!" said Tom with a glance at the hedge, "somebody is listening."
+
+"Wait!" said Tom, frowning: "Did you hear that?"
+
+"You will find it, Nell." (He laid the map on the wall.) "It is under the third stone."
+
+"No," she said. "I will not go back for it."
+"""
+
+
+def test_a_speech_broken_by_a_tag_that_ends_on_no_full_stop_is_one_line() -> None:
+    """A tag ending on a semicolon or a colon, a tag before words that go on in lower case, and an aside in
+    brackets part no speech; a tag that ends a sentence still parts two lines. Before: the first four speeches
+    were two lines each (the join asked for a piece cut at a comma and a tag ending on a comma)."""
+    assert lines(CARTER) == [
+        ("Oh, bother! I have left the key at the inn.", "Nell"),
+        ("Hush! somebody is listening.", "Tom"),
+        ("Wait! Did you hear that?", "Tom"),
+        ("You will find it, Nell. It is under the third stone.", "Tom"),
+        ("No,", "Nell"),
+        ("I will not go back for it.", "Nell"),
+    ]
