@@ -132,6 +132,12 @@ huh hm hmph humph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush s
 ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye nay
 hurrah hooray oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo shoo hallo hullo howdy oi ahoy bravo
 """.split())
+# Sounds people make: a word of these quoted in narration ('with a small "umph"') is still something said.
+INTERJECTIONS = frozenset("""
+oh ah uh um hmm huh hm hmph humph umph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush shh psst alas
+bah pah pooh pshaw tut ha hah heh ahem gosh golly oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo shoo
+hallo hullo ahoy bravo hurrah hooray yes no yeah yep nope nah okay ok hey hi hello bye goodbye
+""".split())
 # Contractions are never names: "We're closed." / "You'd know." ("we're", "you'd", "they'll", "couldn't").
 CONTRACTION_RE = re.compile(r"^[a-z]+(?:'(?:re|ve|ll|d|m)|n't)$")
 

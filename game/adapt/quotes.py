@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.adapt.document import Document
-from game.adapt.lexicon import SPEECH_VERBS, THOUGHT_VERBS, phrasal
+from game.adapt.lexicon import INTERJECTIONS, SPEECH_VERBS, THOUGHT_VERBS, phrasal
 
 
 @dataclass(frozen=True)
@@ -119,16 +119,43 @@ _TERM_BEFORE = re.compile(
 def is_term(doc: Document, piece: Piece, previous_term: Piece | None) -> bool:
     """A quotation that names or stresses words ("the word 'me'") rather than speaking them."""
     words = doc.text[piece.start:piece.end].split()
-    if len(words) > 4:
+    if len(words) > 6:
         return False
     para = doc.paragraphs[piece.para]
     before = doc.text[max(para.start, piece.start - 40):piece.start - 1]
-    if _TERM_BEFORE.search(before):
+    if len(words) <= 4 and _TERM_BEFORE.search(before) or _inline(doc, piece):
         return True
+    if len(words) > 4:
+        return False
     if previous_term is not None and previous_term.para == piece.para:
         between = doc.text[previous_term.end + 1:piece.start - 1]
         return bool(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", between))
     return False
+
+
+_SAYING = frozenset("out aloud forth herself himself themselves myself yourself ourselves".split())
+
+
+def _inline(doc: Document, piece: Piece) -> bool:
+    """'an authority on "form" in New York', 'to keep out the "new people" whom': a few words quoted in the middle
+    of a sentence of narration, right after one of its words, are stressed or borrowed, not said; unless that
+    word says they were ('said "Hell."', 'called out "The race is over!"', 'saying to herself "This is Bill,"')."""
+    said = doc.text[piece.start:piece.end].strip()
+    sounds = re.findall(r"[a-z’']+", said.lower())
+    if said.endswith(("?", "!")) or sounds and all(w in INTERJECTIONS for w in sounds):
+        return False  # 'a small "Kakashi?"', 'the occasional "hm"': something said, however short
+    para = doc.paragraphs[piece.para]
+    before = doc.text[para.start:piece.start - 1]
+    m = re.search(r"([A-Za-z][\w'’]*)\s*$", before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _SAYING or word in SPEECH_VERBS or word in THOUGHT_VERBS:
+        return False
+    if word.endswith("ing") and ({word[:-3], word[:-3] + "e"} & (SPEECH_VERBS | THOUGHT_VERBS)):
+        return False
+    since = before[max(before.rfind(mark) for mark in '"“”') + 1:]  # the narration since the last quotation mark
+    return not _tag_between(since)
 
 
 def _tag_between(text: str) -> bool:

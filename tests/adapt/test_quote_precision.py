@@ -38,3 +38,24 @@ def test_a_speech_broken_by_a_tag_that_ends_on_no_full_stop_is_one_line() -> Non
         ("No,", "Nell"),
         ("I will not go back for it.", "Nell"),
     ]
+
+
+PARISH = """Mr. Penrose was the parish's great authority on "proper" conduct, and he had views on the "new families" at
+the mill cottages and on the "Quarry Arms," which he had never entered.
+
+"They hang their washing out on a Sunday," said Mr. Penrose.
+
+"Do they?" said Ada. She gave a small "hm" that committed her to nothing, for she had been reading "Sylvia's
+Lovers" all afternoon, and she went back to it.
+
+Mr. Penrose rose, muttered "Good day," and took his hat.
+"""
+
+
+def test_words_quoted_inside_a_sentence_of_narration_are_not_lines() -> None:
+    """A few words quoted right after a word of narration ('authority on "proper" conduct', 'the "Quarry Arms,"',
+    'reading "Sylvia's Lovers"') are stressed or named, not said, and stay in the narration; words after a
+    verb of saying ('muttered "Good day,"') and a sound or a question ('a small "hm"') are still said. Before: the
+    four named ones were lines too."""
+    assert [text for text, _ in lines(PARISH)] == ["They hang their washing out on a Sunday,", "Do they?", "hm",
+                                                   "Good day,"]
