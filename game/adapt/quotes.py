@@ -173,10 +173,15 @@ def _broken(said: str, between: str, rest: str) -> bool:
     yes!" said he; "I have…"', 'said the Mouse, frowning: "Did you speak?"'), by narration that ends on no full
     stop before a piece that goes on in lower case ('"Ahem!" said the Mouse with an important air, "are you all
     ready?"'), or by nothing but an aside in brackets ('"…, Mrs. Mann." (He drew it towards him.) "You feel…"').
-    A tag that ends a sentence ('"No," he said. "I won't."') parts two lines."""
+    A tag that ends a sentence ('"No," he said. "I won't."') parts two lines, and so does narration that opens a new
+    sentence after a piece that ended one ('"I am off." Nell looked up and said: "Good night."')."""
     end = between.strip()
-    if _tag_between(between) and (end.endswith((";", ":")) or said[-1:] in tuple(",—–-…")
-                                  and end.endswith((",", "—", "–", "-"))):
+    if said[-1:] in tuple(",—–-…"):
+        if _tag_between(between) and end.endswith((",", "—", "–", "-", ";", ":")):
+            return True
+    elif said[-1:] in tuple(".!?") and not _tag_opens(between):
+        return False  # '"I am off." Nell looked up and said: "Good night."': a new sentence, someone else's tag
+    elif _tag_between(between) and end.endswith((";", ":")):
         return True
     if re.fullmatch(r"\s*\([^()]*\)\s*", between):
         return True
@@ -187,6 +192,16 @@ def _broken(said: str, between: str, rest: str) -> bool:
     if re.search(r"[.!?][)\]]?\s+[A-Z]", plain):
         return False
     return plain.endswith((",", ";", ":", "—", "–", "-", ")")) or _tag_between(between)
+
+
+def _tag_opens(between: str) -> bool:
+    """Narration after a piece that ends a sentence ('"Ahem!" said the Mouse', '"Oh!" Mrs. Archer continued;') is
+    that piece's tag only if it opens in lower case or with its speech verb among its first four words; an aside
+    in brackets is the speaker's too."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrasal(between))
+    if not words or between.lstrip().startswith("("):
+        return True
+    return words[0][0].islower() or any(w.lower() in SPEECH_VERBS or w.lower() in THOUGHT_VERBS for w in words[:4])
 
 
 _TITLE_STOP = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.")

@@ -59,3 +59,16 @@ def test_words_quoted_inside_a_sentence_of_narration_are_not_lines() -> None:
     four named ones were lines too."""
     assert [text for text, _ in lines(PARISH)] == ["They hang their washing out on a Sunday,", "Do they?", "hm",
                                                    "Good day,"]
+
+
+FIRESIDE = """Tom and Nell sat by the fire until the clock struck eleven.
+
+"I am going up to bed." Nell looked up from her book and said: "Good night, then."
+"""
+
+
+def test_a_new_sentence_of_narration_ending_on_a_colon_is_no_tag_of_the_piece_before() -> None:
+    """After a piece that ends a sentence, narration that opens as a new sentence with someone else doing something
+    ('Nell looked up from her book and said:') tags the piece after it, not the one before: two lines. Before: the
+    colon joined them into one line of Nell's."""
+    assert [text for text, _ in lines(FIRESIDE)] == ["I am going up to bed.", "Good night, then."]
