@@ -444,6 +444,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         pos = max(pos, u.end)
     parts.append(doc.text[pos:])
     plain = " ".join(parts)
+    named_inside = {m.group(1) for m in _NAME_INSIDE.finditer(doc.text)}
     called: Counter[str] = Counter()
     inside: Counter[str] = Counter()  # called within a longer line ("Tess. You said Thursday.", "…of us, Tess. The shop.")
     before = ""
@@ -462,6 +463,11 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             word = m.group(1) or m.group(2)
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             echo = alone and word.lower() in re.findall(r"[a-z]+", before.lower())  # "…was left." / "Left?"
+            # a line of one word cried or asked is a call only if the text writes the word as a name somewhere,
+            # capitalised inside a sentence: '"Impossible!"' is an exclamation, '"Rose!"' (with a 'said Rose') a call,
+            # and '"Will," he said.' a call however it is written
+            if alone and said.rstrip("'’\" ")[-1:] in "!?" and word not in named_inside:
+                continue
             if word.lower() not in NOT_NAMES and word.lower() not in TITLE_GENDER and word.lower() not in KIN_CALLS \
                     and not echo:  # "Papa, she is here!" calls a relation, not the narrator
                 called[word] += 1
@@ -487,6 +493,11 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             cast.merge(cid, "narrator")
         break
     _absorb_called_names(cast, utterances, doc, plain)
+
+
+# a capitalised word inside a sentence: after a lower-case word, a comma or a title, not after the end of a sentence,
+# a quotation mark or a dash
+_NAME_INSIDE = re.compile(r"(?:[a-z,;]|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) ([A-Z][a-z][\w'’-]*)")
 
 
 # '"Mrs. Fenwick?"' alone, or as a sentence of its own after another ('And the others? Mrs. Fenwick?'): a name asked

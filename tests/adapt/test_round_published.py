@@ -293,3 +293,23 @@ def test_a_first_name_two_people_share_is_shown_with_the_second_name() -> None:
     boy = cast.members[cast.by_token["andrew"]]
     assert boy.name == "John Andrew" and "john" in boy.tokens
     assert speakers(text) == ["John Andrew"]
+
+
+def test_a_word_cried_alone_does_not_name_the_narrator() -> None:
+    """First person, the narrator never named: '"Impossible!"' cried alone is an exclamation, not a call, so the
+    narrator stays the Narrator; a name cried alone that the text also writes inside a sentence is a call."""
+    opening = ('I had gone down to the quay before the others were awake, and I was glad of the cold. My coat was too '
+               'thin for it, but I did not mind. I watched the gulls and I counted the boats. {who} was mending a net '
+               'by the steps, and I went over to him.\n\n')
+    unnamed = opening.format(who="The boatman") + (
+        '"The ferry will not run today," he said.\n\n"Impossible!"\n\n'
+        '"Impossible or not, it will not run," said the boatman. I sat down on a bollard to wait.\n\n'
+        '"Then I shall walk," I said.\n\n')
+    draft = adapt_document(read_text(unnamed))
+    assert draft.cast.first_person and draft.cast.members["narrator"].name == "Narrator"
+    called = opening.format(who="Old Hobb") + (
+        '"Is that you out so early, Nell? The ferry will not run today," said Hobb.\n\n"Nell!"\n\n'
+        '"It will not run," said Hobb. I sat down on a bollard to wait.\n\n'
+        '"Then I shall walk," I said.\n\n')
+    draft = adapt_document(read_text(called))
+    assert draft.cast.members["narrator"].name == "Nell"
