@@ -251,7 +251,8 @@ def replay_process_seconds() -> float:
 def replay_rows(plain: dict[str, Any], shots: dict[str, Any] | None, played: dict[str, Any],
                 wall: float | None = None, window: dict[str, Any] | None = None) -> list[Row]:
     how = ("`vn replay`'s driver (game/replay/driver.py, the app in instant mode: one composed frame per line), "
-           "timed in process after vn check")
+           "timed in process after vn check, in one process (VN_REPLAY_SERIAL=1; the processes section times the "
+           "replay split over two)")
     rows = []
     for label, got, goal in (("without screenshots", plain, "≤ 2 s"), ("with screenshots", shots, "report")):
         if got is None:

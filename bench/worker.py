@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 import tempfile
 import time
@@ -281,6 +282,8 @@ def task_replay(args: dict[str, Any]) -> dict[str, Any]:
 
     shots = bool(args["shots"])
     home = Path(args["home"])
+    os.environ["VN_REPLAY_SERIAL"] = "1"  # in this one process, as before the split: its time and its peak RSS are
+    # the whole replay's (the processes section times `vn replay` as users run it, split over two processes)
     result = check_story()
     assert result.ok and result.story is not None and result.program is not None
     t0 = time.perf_counter()
