@@ -208,7 +208,11 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                     elif ref.subject and ref.gender in ("m", "f") and ref.word.lower() not in PRONOUNS:
                         definites.append(ref)  # 'The boy was waiting by the gate.'
     for u in utterances:
-        u.addressee = vocatives(cast, u.text(doc)) - _subject_split(cast, doc, u)
+        # a speech broken by a tag calls whom each of its pieces calls ('"…of me, Maurice," he said; "I have…"'),
+        # as it would if the tag had parted it into two lines
+        pieces = [" ".join(doc.text[p.start:p.end].split()) for p in u.pieces] if len(u.pieces) > 1 else []
+        u.addressee = vocatives(cast, u.text(doc)).union(*(vocatives(cast, piece) for piece in pieces)) \
+            - _subject_split(cast, doc, u)
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
     resolver.own_names = sorted((u.start, cid) for u in utterances for m in [SELF_NAMED.search(u.text(doc))] if m
                                 for cid in [cast.lookup(m.group(1) or m.group(2))] if cid is not None)

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from game.adapt.cast import Cast, Character
 from game.adapt.lexicon import (
@@ -36,6 +37,7 @@ _ADDRESS = frozenset({"monsieur", "mademoiselle", "madame", "mme", "mlle", "sign
                       "marquess", "prince", "princess", "duke", "duchess", "king", "queen", "emperor", "empress",
                       "marshal", "commander", "chief", "father", "mother", "brother", "sister"}) | ROLE_NOUNS | TITLES
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
+_NEXT_CAPITAL = re.compile(r"\s[A-Z]")
 _SENTENCE_START = re.compile("(?:^|[.!?…:;\n]['\"”’]?|[\"“‘—(])\\s*$")
 
 
@@ -66,7 +68,8 @@ def _written_pairs(text: str, spoken: list[tuple[int, int]]) -> dict[str, dict[t
     return out
 
 
-def _full_name(member: Character, pairs: dict[str, dict[tuple[str, str], list[int]]], named: set[str]) -> str | None:
+def _full_name(member: Character, pairs: dict[str, dict[tuple[str, str], list[int]]], named: set[str],
+               alone: set[str], owner: Callable[[str], str | None]) -> str | None:
     """The first name and surname written together for `member` most often: written twice, or once in the
     narration (a line's 'Jacob Barnes!', said once, is a call, not how the text names him). The first name is
     written capitalised inside a sentence somewhere (`named`): 'Thereupon Anne' only opens one. A word of address
@@ -78,6 +81,9 @@ def _full_name(member: Character, pairs: dict[str, dict[tuple[str, str], list[in
         if word in _ADDRESS and word != _key(member.name) or word in NOT_NAMES or word not in member.tokens \
                 or word not in named or word in _parts(last) or not all(p in member.tokens for p in _parts(last)):
             continue
+        if word not in alone and len({owner(b) or _key(b) for _a, b in pairs.get(word, {})}) > 1:
+            continue  # only ever written before a name, and before the names of two people or more ('Mistah Frank',
+            # 'Mistah Oakley'): a way of address, not a first name
         if (told or said > 1) and (best is None or told + said > best[0]):
             best = (told + said, f"{first} {last}")
     return best[1] if best else None
@@ -119,17 +125,20 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
     pairs = _written_pairs(text, sorted(spoken)) if len(HONORIFIC_RE.findall(text)) < 2 else {}
     counts: Counter[str] = Counter()  # 'mr barnes' -> times written
     named: set[str] = set()  # words written capitalised inside a sentence
+    alone: set[str] = set()  # words written capitalised with no capitalised word after them ('said Frank.')
     spelled: dict[str, str] = {}  # 'mcmurdo' -> 'McMurdo'
     the = Counter(m.group(1) for m in _THE_CAPITAL.finditer(text))  # 'General' -> times 'the General' is written
     for m in _WORD.finditer(text):
         spelled.setdefault(_key(m.group()), m.group())
         if not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
             named.add(_key(m.group()))
+        if not _NEXT_CAPITAL.match(text, m.end()):
+            alone.add(_key(m.group()))
         title = TITLE_RE.search(text, max(0, m.start() - 12), m.start())
         if title:
             counts[f"{title.group(1).lower()} {_key(m.group())}"] += 1
     for member in cast.members.values():
         if member.known or member.designation:
             continue
-        member.name = (_full_name(member, pairs, named) or _rank_alone(member, counts, the)
+        member.name = (_full_name(member, pairs, named, alone, cast.lookup) or _rank_alone(member, counts, the)
                        or (_titled_name(member, counts, spelled) if member.narrator else None) or member.name)

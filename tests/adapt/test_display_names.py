@@ -77,3 +77,31 @@ def test_someone_the_text_calls_by_a_rank_ten_times_as_often_as_by_name_is_shown
     cast.members["general-ashdown"].name = "General Ashdown"
     show_full_names(cast, "General Ashdown slept. The General woke.", [])
     assert cast.members["general-ashdown"].name == "General Ashdown"
+
+
+def test_a_word_written_only_before_the_names_of_several_people_is_no_first_name() -> None:
+    """'Mistah Frank', 'Mistah Oakley': a way of address written before two people's names (and never alone) is
+    not Frank's first name, though it is written before his name twice and the cast took it for one of his names."""
+    text = ('"Evenin\', Mistah Tobias," said Lem. "Mistah Tobias, the mare is lame."\n\n"Then she stays in," '
+            'said Tobias.\n\n"Mistah Hollis will not like it," said Lem.\n\nHollis came out of the barn. "I like '
+            'it well enough," said Hollis.\n')
+    cast = Cast()
+    cast.add(Character("tobias", "Tobias", {"tobias", "mistah"}, gender="m"))
+    cast.add(Character("hollis", "Hollis", {"hollis"}, gender="m"))
+    show_full_names(cast, text, [])
+    assert cast.members["tobias"].name == "Tobias"
+    cast.members["tobias"].name = "Tobias"
+    show_full_names(cast, text.replace("Mistah Hollis", "Hollis"), [])  # before one person's name only: kept
+    assert cast.members["tobias"].name == "Mistah Tobias"
+
+
+def test_a_speech_broken_by_a_tag_calls_whom_its_first_piece_calls() -> None:
+    """'"…of me, Oswin," he said; "I have never…"' is one line (the corpus's way): it still calls Oswin, as the two
+    lines did, so the next untagged line is his."""
+    text = ('Oswin found his brother in the study with the drawer pulled out and empty.\n\n'
+            '"I do not know what you will think of me, Oswin," said Tobias; "I have never been so careless."\n\n'
+            '"Never mind what I think. When did you last see the money?"\n\n"Last night, before dinner."\n')
+    draft = adapt_document(read_text(text))
+    first = draft.utterances[0]
+    assert len(first.pieces) == 2 and draft.cast.lookup("Oswin") in first.addressee
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Tobias", "Oswin", "Tobias"]
