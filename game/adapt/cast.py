@@ -219,9 +219,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         cast.add(Character(cid, name, tokens, known=True))
     families = _families(titled)
     siblings = _siblings(names, pairs, text)
-    names = [n for n in names if n not in siblings]  # 'Lacey' alone: which of them is not known
+    namesakes = _namesakes(names, pairs, text)
+    names = [n for n in names if n not in siblings and n not in namesakes]  # 'Lacey', 'John' alone: which of them?
     kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items()
-                         if b not in families and b not in siblings or a in TITLES})
+                         if (b not in families and b not in siblings or a in TITLES) and a not in namesakes})
     groups = _merge_titled(_group_full_names(names, counts, kin_pairs, pairs), titled, counts)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
@@ -382,6 +383,35 @@ def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> s
         _genders(text, probe)
         if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart):
             out.add(surname)
+    return out
+
+
+def _namesakes(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> set[str]:
+    """First words two people bear: one word written before two surnames ('John Smith', 'John Brown'; a way of
+    address too: 'Mistah Frank', 'Mistah Oakley') whose bearers the narration shows apart, in one sentence together
+    or with pronouns of two genders. Not a name in three parts ('Sarah Ann Holt'), nor a short form."""
+    seconds: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        if a in names and b in names and a != b and a not in KIN_CALLS:
+            seconds[a].add(b)
+    out: set[str] = set()
+    sentences: dict[str, set[int]] | None = None
+    for first, given in seconds.items():
+        apart = [(a, b) for a in sorted(given) for b in sorted(given) if a < b and (a, b) not in pairs
+                 and (b, a) not in pairs and not short_form_of(a, b) and not short_form_of(b, a)]
+        if not apart:
+            continue
+        if sentences is None:
+            sentences = _sentences_of(_outside_quotes(text))
+        if any(sentences.get(a, set()) & sentences.get(b, set()) for a, b in apart):
+            out.add(first)
+            continue
+        probe = Cast()
+        for a in given:
+            probe.add(Character(a, a.capitalize(), {a}))
+        _genders(text, probe)
+        if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart):
+            out.add(first)
     return out
 
 

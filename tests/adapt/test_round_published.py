@@ -313,3 +313,15 @@ def test_a_word_cried_alone_does_not_name_the_narrator() -> None:
         '"Then I shall walk," I said.\n\n')
     draft = adapt_document(read_text(called))
     assert draft.cast.members["narrator"].name == "Nell"
+
+
+def test_two_people_with_one_first_name_are_two_people() -> None:
+    """'Ned Harrow' and 'Ned Pollard' whom one sentence of narration names together are two people, not one
+    joined through 'Ned' (before: one cast member holding ned, harrow and pollard); 'Ned' alone names neither."""
+    text = ('Ned Harrow came up the lane with the lantern. "Evening," said Ned Harrow.\n\n'
+            'Ned Pollard was waiting at the gate. "The mare is lame," said Ned Pollard.\n\n'
+            'Harrow looked at Pollard for a long moment. "Then she stays in," said Harrow.\n\n'
+            '"Suit yourself," said Pollard.\n')
+    cast = infer_cast(text)
+    assert sorted(m.name for m in cast.members.values()) == ["Harrow", "Pollard"]
+    assert speakers(text) == ["Harrow", "Pollard", "Harrow", "Pollard"]
