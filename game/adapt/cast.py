@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
@@ -362,56 +363,43 @@ def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> s
     of two genders. Neither a short form of the other ('Joss', 'Josiah'), nor a kin word ('Granny Tizzard')."""
     firsts: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        if a in names and b in names and a not in TITLES and a not in KIN_CALLS and a not in NOT_NAMES:
+        if a in names and b in names and a not in TITLES and a not in KIN_CALLS and a not in NOT_NAMES and a != b:
             firsts[b].add(a)
-    out: set[str] = set()
-    sentences: dict[str, set[int]] | None = None
-    for surname, given in firsts.items():
-        given -= {surname}
-        if len(given) < 2:
-            continue
-        if sentences is None:
-            sentences = _sentences_of(_outside_quotes(text))
-        apart = [(a, b) for a in sorted(given) for b in sorted(given) if a < b
-                 and not short_form_of(a, b) and not short_form_of(b, a)]
-        if any(sentences.get(a, set()) & sentences.get(b, set()) for a, b in apart):
-            out.add(surname)
-            continue
-        probe = Cast()
-        for a in given:
-            probe.add(Character(a, a.capitalize(), {a}))
-        _genders(text, probe)
-        if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart):
-            out.add(surname)
-    return out
+    return _borne_by_two(firsts, text, lambda a, b: not short_form_of(a, b) and not short_form_of(b, a))
 
 
 def _namesakes(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> set[str]:
     """First words two people bear: one word written before two surnames ('John Smith', 'John Brown'; a way of
-    address too: 'Mistah Frank', 'Mistah Oakley') whose bearers the narration shows apart, in one sentence together
+    address too: 'Mistah Tobias', 'Mistah Hollis') whose bearers the narration shows apart, in one sentence together
     or with pronouns of two genders. Not a name in three parts ('Sarah Ann Holt'), nor a short form."""
     seconds: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         if a in names and b in names and a != b and a not in KIN_CALLS:
             seconds[a].add(b)
+    return _borne_by_two(seconds, text, lambda a, b: (a, b) not in pairs and (b, a) not in pairs
+                         and not short_form_of(a, b) and not short_form_of(b, a))
+
+
+def _borne_by_two(groups: dict[str, set[str]], text: str, may_differ: Callable[[str, str], bool]) -> set[str]:
+    """The words of `groups` (each with the names written beside it) that two people bear: two of its names (that
+    `may_differ`) the narration shows apart, in one sentence together or with pronouns of two genders."""
     out: set[str] = set()
     sentences: dict[str, set[int]] | None = None
-    for first, given in seconds.items():
-        apart = [(a, b) for a in sorted(given) for b in sorted(given) if a < b and (a, b) not in pairs
-                 and (b, a) not in pairs and not short_form_of(a, b) and not short_form_of(b, a)]
+    for word, given in groups.items():
+        apart = [(a, b) for a in sorted(given) for b in sorted(given) if a < b and may_differ(a, b)]
         if not apart:
             continue
         if sentences is None:
             sentences = _sentences_of(_outside_quotes(text))
         if any(sentences.get(a, set()) & sentences.get(b, set()) for a, b in apart):
-            out.add(first)
+            out.add(word)
             continue
         probe = Cast()
         for a in given:
             probe.add(Character(a, a.capitalize(), {a}))
         _genders(text, probe)
         if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart):
-            out.add(first)
+            out.add(word)
     return out
 
 
