@@ -146,7 +146,8 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
 
 
 def to_json_lines(draft: Draft) -> str:
-    """One object per quotation, in the order of the text; offsets are into the text as read."""
+    """One object per quotation, in the order of the text; offsets are into the text as read. `narrator` is true
+    for the first-person narrator's lines ('"…," I said'), whatever name the draft could give them."""
     rows = []
     for u in sorted(draft.utterances, key=lambda u: u.start):
         rows.append(json.dumps({
@@ -157,5 +158,6 @@ def to_json_lines(draft: Draft) -> str:
             "kind": u.kind,
             "confidence": round(u.confidence, 2),
             "evidence": u.evidence,
+            "narrator": u.speaker in draft.cast.members and draft.cast.members[u.speaker].narrator,
         }, ensure_ascii=False))
     return "\n".join(rows) + ("\n" if rows else "")

@@ -40,6 +40,32 @@ def test_score_counts_detection_attribution_and_aliases() -> None:
     assert s.confusion == {("Bo", "Cy"): 1}
 
 
+def test_the_narrator_flag_is_right_where_the_gold_marks_its_narrator() -> None:
+    """A corpus's character list may mark the first-person narrator (PDNC: the alias `_narr`): a line the draft
+    gives its narrator is theirs even where the excerpt never names them, but not another person's line, and not
+    when the draft has given the narrator someone else's name."""
+    gold = [{"aliases": {"Alexei Petrov": ["Alexei Petrov", "_narr"], "Polina": ["Polina"]}},
+            {"start": 0, "end": 5, "speaker": "Alexei Petrov"}, {"start": 10, "end": 15, "speaker": "Polina"},
+            {"start": 20, "end": 25, "speaker": "Alexei Petrov"}, {"start": 30, "end": 35, "speaker": "Alexei Petrov"}]
+    pred = [{"start": 0, "end": 5, "speaker": "Narrator", "narrator": True},
+            {"start": 10, "end": 15, "speaker": "Narrator", "narrator": True},
+            {"start": 20, "end": 25, "speaker": "Polina", "narrator": True},
+            {"start": 30, "end": 35, "speaker": "Narrator"}]  # no flag: a name alone, which is not the gold's
+    s = score(pred, gold)
+    assert s.correct == 1 and s.confusion == {("Polina", "Narrator"): 1, ("Alexei Petrov", "Polina"): 1,
+                                              ("Alexei Petrov", "Narrator"): 1}
+
+
+def test_the_json_says_which_lines_are_the_first_person_narrators(tmp_path: Path) -> None:
+    text = tmp_path / "told.txt"
+    text.write_text("I had lost at the tables again, and I went out to the terrace. Polina sat there alone. Polina "
+                    "looked up when I came, and I sat down beside her.\n\n\"You lost again,\" she said.\n\n"
+                    "\"Not all of it,\" I said.\n\n\"Enough of it.\"\n", encoding="utf-8")
+    rows, _ = predicted(text)
+    assert [(r["text"], r["narrator"]) for r in rows] == [("You lost again,", False), ("Not all of it,", True),
+                                                          ("Enough of it.", False)]
+
+
 def test_a_titles_full_stop_and_spacing_do_not_make_another_name() -> None:
     gold = [{"aliases": {"Mr Pyke": ["Horace"]}}, {"start": 0, "end": 5, "speaker": "Mrs Hart"},
             {"start": 10, "end": 15, "speaker": "Mr Pyke"}, {"start": 20, "end": 25, "speaker": "Dr.  Pell"},
