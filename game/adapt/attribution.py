@@ -254,6 +254,9 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             if u.speaker is None:
                 beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration_of.get(index, []))
                 weak_steps(doc, cast, resolver, u, beat, history, quoted)
+            if u.tag_gender and u.speaker is not None and (cast.members[u.speaker].narrator or
+                                                           cast.members[u.speaker].gender not in (None, u.tag_gender)):
+                u.speaker, u.evidence, u.confidence = None, "none", CONFIDENCE["none"]  # "she said": never "I", nor a he
             if u.speaker is not None:
                 resolver.spoke(u.start, u.speaker)
                 if not u.addressee:
@@ -370,6 +373,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                 and cast.members[named].gender in (ref.gender, None):
             speaker = named
     if speaker is None:
+        u.tag_gender = ref.gender if ref.cid is None and ref.gender in ("m", "f") else None
         return
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"

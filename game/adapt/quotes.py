@@ -30,6 +30,7 @@ class Utterance:
     confidence: float = 0.0
     addressee: set[str] = field(default_factory=set)
     talks_of: set[str] | None = None  # people the line names in the third person, once asked
+    tag_gender: str | None = None  # '"…," she said' with no one the 'she' could be: whoever says it is a she
 
     @property
     def start(self) -> int:

@@ -325,3 +325,11 @@ def test_two_people_with_one_first_name_are_two_people() -> None:
     cast = infer_cast(text)
     assert sorted(m.name for m in cast.members.values()) == ["Harrow", "Pollard"]
     assert speakers(text) == ["Harrow", "Pollard", "Harrow", "Pollard"]
+
+
+def test_a_she_said_line_is_never_the_narrators_nor_a_mans() -> None:
+    """'"…," she said' where no woman is known (she is named once, as an object: no cast member): the line is left
+    to check rather than given to the narrator ("I") or to the one man."""
+    text = ("I had lost at the tables again. Vassily passed me on the stairs; he said nothing. I went out to the "
+            "terrace, where I found Polina.\n\n\"You lost again,\" she said.\n\n\"Not all of it,\" I said.\n")
+    assert speakers(text) == [None, "Narrator"]
