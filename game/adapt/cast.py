@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
+from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES,
                                 PHRASAL_VERBS, ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
@@ -270,6 +270,10 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         kin = {t for t in member.tokens} & KIN_GENDER.keys()
         if member.gender is None and kin and len({KIN_GENDER[t] for t in kin}) == 1:
             member.gender = KIN_GENDER[kin.pop()]
+    for member in cast.members.values():  # 'Lydia', 'Paul': a given name's usual gender, where the text told none
+        usual = {GIVEN_GENDER[t] for t in member.tokens if t in GIVEN_GENDER}
+        if member.gender is None and not member.designation and len(usual) == 1:
+            member.gender = usual.pop()
     cast.first_person = first_person(text)
     return cast
 
@@ -730,9 +734,27 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
                 continue  # "Kenta glared at her": someone else ("lying on her back" is her own)
         if w.lower() not in MALE | FEMALE and i and words[i - 1].lower() in _POSSESSIVES:
             break  # "Susan turned to her father, who ... his": the father is someone else
+        if w.lower() not in MALE | FEMALE and _gender_of(w) and _someone_else(words, i):
+            break  # "Oliver sat by the fire, and the old woman came in": a woman, not Oliver
         if _gender_of(w) and _gender_of(w) not in others:
             return _gender_of(w)
     return _opening_subject(rest, cast)
+
+
+_COPULAS = frozenset("was is were are seemed seems became becomes remained looked like as".split())
+
+
+def _someone_else(words: list[str], i: int) -> bool:
+    """Whether the gendered noun `words[i]` brings in another person: after 'the' ('the old woman came in'), or
+    after 'a' not said of the subject ('met a woman'; not 'was a tall woman', 'Ada, a widow,')."""
+    j = i - 1
+    while j >= 0 and j > i - 4 and words[j].islower() and words[j] not in ("the", "a", "an"):
+        j -= 1  # past up to two adjectives
+    if j < 0 or words[j] not in ("the", "a", "an"):
+        return False
+    if words[j] == "the":
+        return True
+    return j > 0 and words[j - 1].lower() not in _COPULAS
 
 
 _POSSESSIVES = frozenset("his her my their your our its".split())

@@ -75,6 +75,44 @@ sir mister monk priest nephew grandfather grandpa fellow youth male""".split())
 FEMALE_NOUNS = frozenset("""woman girl lady mother mom mum daughter sister aunt wife queen princess madam
 miss nun niece grandmother grandma female maid""".split())
 
+# Given names whose bearers in English-language fiction are nearly always of one gender: the last resort for a
+# person the text gives no pronoun, title or kin word for ('Lydia', 'Paul'). Names borne by both (Jean, Leslie,
+# Evelyn, Marion, Vivian, Sidney, Robin, Charlie, Sam, Kit, Jo, ...) are left out, and so are words that are
+# also common English words or modal verbs (May, Will, Grace is kept: a name where it is capitalised mid-sentence).
+GIVEN_FEMALE = frozenset("""
+abigail ada adela adelaide adeline agatha agnes alice alicia amelia amy angela angelina ann anna anne annie
+arabella audrey augusta barbara beatrice beatrix becky bella bertha beth betsy betty blanche bridget caroline
+catherine cecilia cecily charlotte christina christine clara clarissa claudia constance cora cordelia cynthia
+daisy delia diana dinah dolly dora doris dorothea dorothy edith edna eleanor elinor eliza elizabeth ella ellen
+elsie emily emma esther ethel eugenia eva eve evelina evie fanny flora florence frances gertrude grace
+gwendolen hannah harriet helen helena henrietta hester hilda ida irene isabel isabella jane janet jemima jennie
+jenny jessie joan josephine judith julia juliet kate katharine katherine kathleen kitty laura lavinia letitia
+lilian lillian lily lizzie lizzy lois louisa louise lucy lydia mabel madeleine maggie margaret margery maria
+marian marianne marie marjorie martha mary matilda maud maude meg mildred millie minnie miriam molly nancy
+nell nellie nora olive olivia pamela pauline peggy penelope phoebe polly priscilla rachel rebecca rhoda rosa
+rosalind rose rosamond ruth sally sarah selina sophia sophie susan susanna sybil sylvia tabitha theresa
+ursula victoria violet virginia winifred sonia sophy sheila nadia natasha olga tatiana vera katya masha
+frieda greta gretchen ingrid marguerite colette yvonne lucia henriette mathilde francesca teresa carmen
+elena irina polina sofya daria anastasia lisa liza jennifer jessica megan lauren amanda nicole michelle
+stephanie melissa danielle samantha katie chloe zoe mia ava freya priya aisha fatima yasmin leila layla
+""".split())
+GIVEN_MALE = frozenset("""
+aaron abraham adam adolphus albert alec alexander alfred algernon allan ambrose andrew angus anthony archibald
+archie arthur augustus barnaby bartholomew basil benjamin bernard bertie bill billy bob charles charley
+christopher clarence claude clement cuthbert cyril daniel david dick donald dorian douglas duncan ebenezer
+edgar edmund edward edwin eli elijah ernest eustace felix ferdinand fitzwilliam francis frank fred freddie
+frederick gabriel geoffrey george gerald gilbert giles godfrey gregory guy harold harry harvey henry herbert
+horace horatio hugh humphrey isaac jack jacob james jasper jem jim jimmy joe john jonathan joseph joshua
+julian julius kenneth lawrence leonard lewis lionel louis luke malcolm matthew maurice michael miles nathan
+nathaniel ned neville nicholas norman oliver oscar owen patrick paul percy peter philip ralph randolph
+reginald richard robert roderick roger rupert samuel sebastian septimus silas simon solomon stephen theodore
+thomas timothy toby tom tony victor vincent walter wilfred william willie zachary alexei alexey andrei boris
+dmitri fyodor ivan mikhail nikolai pavel pyotr sergei vasily vladimir yakov pierre jacques henri gaston hans
+karl fritz otto heinrich johann wilhelm giovanni giuseppe luigi carlo pedro juan carlos diego miguel brian
+kevin jason justin ryan tyler kyle ethan liam mason logan lucas
+""".split())
+GIVEN_GENDER = {**{n: "f" for n in GIVEN_FEMALE}, **{n: "m" for n in GIVEN_MALE}}
+
 # People named by their calling or rank ("said the clerk", "the rector, Mr. Hale,"): the -er/-or/-ist nouns
 # are found by their ending; these are the others.
 ROLE_NOUNS = frozenset("""clerk rector vicar curate archdeacon bishop dean parson canon chaplain deacon abbot prior

@@ -333,3 +333,13 @@ def test_a_she_said_line_is_never_the_narrators_nor_a_mans() -> None:
     text = ("I had lost at the tables again. Vassily passed me on the stairs; he said nothing. I went out to the "
             "terrace, where I found Polina.\n\n\"You lost again,\" she said.\n\n\"Not all of it,\" I said.\n")
     assert speakers(text) == [None, "Narrator"]
+
+
+def test_a_given_name_gives_a_gender_the_text_does_not() -> None:
+    """'Oliver' with no he, title or kin word near: a man's name all the same, so 'the old woman' is someone else,
+    not the one named person of no known gender; and 'Lydia' with no pronoun is a she."""
+    text = ("Oliver sat by the fire, and the old woman came in with the coal.\n\n"
+            "\"It is a cold night,\" said the old woman.\n\n\"It is always cold here,\" said Oliver.\n")
+    assert speakers(text) == ["Old woman", "Oliver"]
+    cast = infer_cast("Lydia came to the door. Lydia laughed at the rain, and the others followed.\n")
+    assert [(m.name, m.gender) for m in cast.members.values()] == [("Lydia", "f")]
