@@ -145,6 +145,20 @@ TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Capt
 # A title used alone ("the Captain", "the doctor") means the one person who bears it; Dr. is a doctor.
 TITLE_WORD = {"dr": "doctor", "rev": "reverend", "prof": "professor"}
 
+# Well-known places (countries, continents, regions, cities) whose names are not people's names: 'Paris is a fine
+# town' makes no one called Paris. Places that are also given names or titles (Florence, Georgia, Virginia,
+# Charlotte, Lincoln, Washington, Kent, York, Derby, Hastings, Chester, Sydney, ...) are left out.
+PLACE_NAMES = frozenset("""
+england france germany italy spain russia america scotland ireland wales britain india china japan egypt greece
+austria switzerland holland belgium portugal sweden norway denmark poland canada mexico australia africa asia
+europe brazil prussia bohemia hungary persia arabia siberia palestine algeria morocco argentina chile peru
+london paris rome venice vienna berlin moscow madrid naples geneva zurich brussels amsterdam edinburgh dublin
+boston chicago manhattan brooklyn philadelphia baltimore liverpool glasgow calcutta bombay delhi cairo lisbon
+constantinople petersburg milan genoa turin munich dresden hamburg heidelberg marseilles lyons
+yorkshire derbyshire devonshire hertfordshire lancashire shropshire hampshire wiltshire somerset sussex cornwall
+normandy provence tuscany bavaria alsace montparnasse montmartre piccadilly mayfair belgravia kensington
+""".split())
+
 # Capitalised words that start sentences or are common in fiction but are not characters.
 NOT_NAMES = frozenset("""
 american english french german italian russian spanish dutch irish scotch scottish welsh british swiss austrian

@@ -343,3 +343,11 @@ def test_a_given_name_gives_a_gender_the_text_does_not() -> None:
     assert speakers(text) == ["Old woman", "Oliver"]
     cast = infer_cast("Lydia came to the door. Lydia laughed at the rain, and the others followed.\n")
     assert [(m.name, m.gender) for m in cast.members.values()] == [("Lydia", "f")]
+
+
+def test_a_well_known_place_is_nobody() -> None:
+    """'Paris is a fine town', 'America has been good to me': places, not people of the cast (a draft once listed
+    Paris and America among a novel's characters); a place name that is also a given name is not in the list."""
+    text = ("Paris was hot that summer. Paris is a fine town, Harvey said. America had been good to him.\n\n"
+            "\"Florence says so too,\" said Harvey. Florence laughed.\n")
+    assert sorted(m.name for m in infer_cast(text).members.values()) == ["Florence", "Harvey"]
