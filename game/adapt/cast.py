@@ -9,8 +9,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE, MALE, MALE_NOUNS, NOT_NAMES, PLACE_NAMES,
-                                PHRASAL_VERBS, ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS, THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
+from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE, MALE, MALE_NOUNS,
+                                NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS,
+                                THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
@@ -150,7 +151,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for i, m in enumerate(matches):
         word = m.group(1)
         key = word.lower().replace("’", "'")
-        if key in NOT_NAMES or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) or _place_word(text, m.start(), key):
+        if key in NOT_NAMES or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
+                or _place_word(text, m.start(), key):
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()]) or carried
         carried = None

@@ -77,8 +77,9 @@ miss nun niece grandmother grandma female maid""".split())
 
 # Given names whose bearers in English-language fiction are nearly always of one gender: the last resort for a
 # person the text gives no pronoun, title or kin word for ('Lydia', 'Paul'). Names borne by both (Jean, Leslie,
-# Evelyn, Marion, Vivian, Sidney, Robin, Charlie, Sam, Kit, Jo, ...) are left out, and so are words that are
-# also common English words or modal verbs (May, Will, Grace is kept: a name where it is capitalised mid-sentence).
+# Evelyn, Marion, Vivian, Sidney, Robin, Charlie, Sam, Kit, Jo, ...) are left out, and so are May and Will (never
+# names here: NOT_NAMES and modal verbs). Only names the cast already holds are looked up, so a word such as 'rose'
+# or 'grace' gives a gender only to someone the text writes as a name.
 GIVEN_FEMALE = frozenset("""
 abigail ada adela adelaide adeline agatha agnes alice alicia amelia amy angela angelina ann anna anne annie
 arabella audrey augusta barbara beatrice beatrix becky bella bertha beth betsy betty blanche bridget caroline
