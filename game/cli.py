@@ -312,6 +312,15 @@ def _adapt(args: argparse.Namespace) -> int:
     from game.adapt.writer import to_json_lines, to_yaml
     from game.fsutil import atomic_write_bytes
 
+    from game.outputs import OutputError, output_file
+
+    try:  # the outputs are written at the end: a path that cannot be used is said now, before the work
+        for path, option in ((args.output, "-o"), (args.json, "--json")):
+            if path is not None:
+                output_file(path, option)
+    except OutputError as exc:
+        print(f"vn adapt: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     story = None
     if args.story is not None:
         if not args.story.exists():
@@ -331,10 +340,15 @@ def _adapt(args: argparse.Namespace) -> int:
     text = to_yaml(draft, f"{title} (draft)", story.cast if story else None)
     if args.output is None:
         sys.stdout.write(text)
-    else:
-        atomic_write_bytes(args.output, text.encode("utf-8"), devices=True)
-    if args.json is not None:
-        atomic_write_bytes(args.json, to_json_lines(draft).encode("utf-8"), devices=True)
+    writes = [(args.output, "-o", text), (args.json, "--json", to_json_lines(draft) if args.json else "")]
+    for path, option, data in writes:
+        if path is None:
+            continue
+        try:
+            atomic_write_bytes(path, data.encode("utf-8"), devices=True)
+        except OSError as exc:  # checked before the work, but a disk fills and some places refuse files
+            print(f"vn adapt: {option} {path}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            return EXIT_ERRORS
     said = sum(u.kind == "say" for u in draft.utterances)
     unsure = sum(u.confidence < 0.6 for u in draft.utterances)
     print(f"adapted: {len(draft.scenes)} scenes, {said} spoken lines ({unsure} to check), "

@@ -37,18 +37,9 @@ def open_output(path: Path, option: str) -> TextIO:
     """Open a text file to write (line-buffered, so a stopped run keeps every whole line written).
     Refuses folders, FIFOs, missing folders, read-only places and full disks, with a message."""
     path = Path(path)
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise OutputError(f"{option} {path}: {exc.strerror or exc}") from exc
-    if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError(f"{option} {path}: is a folder; give a file name")
+    mode = _file_place(path, option)
     if mode is not None and stat.S_ISFIFO(mode):
         raise OutputError(f"{option} {path}: is a pipe; give a regular file")
-    if not path.parent.is_dir():
-        raise OutputError(f"{option} {path}: the folder {path.parent} does not exist")
     try:
         handle = open(path, "w", encoding="utf-8", buffering=1)
     except OSError as exc:
@@ -67,6 +58,32 @@ def open_output(path: Path, option: str) -> TextIO:
         reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
         raise OutputError(f"{option} {path}: cannot write ({reason})") from exc
     return handle
+
+
+def output_file(path: Path, option: str) -> Path:
+    """Check a file that is written whole at the end of a run (atomically; `vn adapt -o`, `--json`) before the run
+    starts: not a folder, in a folder that exists and can be written into. A device or a pipe (`-o /dev/null`) is
+    written through."""
+    path = Path(path)
+    mode = _file_place(path, option)
+    if (mode is None or stat.S_ISREG(mode)) and not os.access(path.parent, os.W_OK | os.X_OK):
+        raise OutputError(f"{option} {path}: cannot write into the folder {path.parent}")
+    return path
+
+
+def _file_place(path: Path, option: str) -> int | None:
+    """The mode of what is at `path` (None: nothing yet), refusing a folder there and a folder that is missing."""
+    try:
+        mode: int | None = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise OutputError(f"{option} {path}: {exc.strerror or exc}") from exc
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"{option} {path}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise OutputError(f"{option} {path}: the folder {path.parent} does not exist")
+    return mode
 
 
 def output_folder(path: Path, option: str) -> Path:

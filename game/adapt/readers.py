@@ -19,14 +19,17 @@ class AdaptInputError(ValueError):
 
 def read_input(path: Path) -> Document:
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise AdaptInputError(f"{path}: is a folder; give the chapter's file")
     if not path.is_file():
         raise AdaptInputError(f"{path}: no such file")
     if suffix == ".epub":
         return read_epub(path)
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raw = path.read_bytes().decode("cp1252", errors="replace")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AdaptInputError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    raw = _decoded(path, data)
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if suffix in (".md", ".markdown"):
         return read_markdown(text)
@@ -35,6 +38,24 @@ def read_input(path: Path) -> Document:
     if suffix in (".txt", ".text", ""):
         return plain_text_document(text)
     raise AdaptInputError(f"{path}: unknown format '{suffix}' (use .txt, .md, .html or .epub)")
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """The text of a chapter file: UTF-8 (with or without a byte-order mark), UTF-16 with its mark (as some editors
+    save), else Windows-1252, the usual 8-bit encoding of saved pages. A file with NUL bytes in it otherwise is not
+    text (a word processor's file, a PDF, a picture): refused, not drafted from noise."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise AdaptInputError(f"{path}: not readable as UTF-16 text (byte {exc.start})") from exc
+    if b"\x00" in data:
+        raise AdaptInputError(f"{path}: not a text file (it holds NUL bytes at byte {data.index(0)}: a word "
+                              "processor's file, a PDF or a picture?); save the chapter as .txt, .md or .html")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 # ── Markdown ────────────────────────────────────────────────────────────────────────────────────

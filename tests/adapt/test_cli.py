@@ -116,3 +116,33 @@ def test_output_to_a_pipe_goes_through_it(tmp_path: Path) -> None:
     reader.join(timeout=30)
     assert done.returncode == 0, done.stderr
     assert got and b"scenes:" in got[0] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_a_folder_or_a_file_that_is_not_text_is_refused_and_utf16_is_read(tmp_path: Path) -> None:
+    """A folder given as the chapter, and a file that is not text (a word processor's, a picture: NUL bytes), are
+    one message each, not 'no such file' and not a draft made from noise; a chapter saved as UTF-16 with its mark
+    (as some editors save) is read."""
+    folder = run("adapt", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr and "Traceback" not in folder.stderr
+    (tmp_path / "odd.txt").write_bytes(b"PK\x03\x04\x14\x00\x06\x00word/document.xml" + bytes(range(256)))
+    binary = run("adapt", str(tmp_path / "odd.txt"))
+    assert binary.returncode == 2 and "not a text file" in binary.stderr and "Traceback" not in binary.stderr
+    (tmp_path / "wide.txt").write_bytes((DEV / "d1-station.txt").read_text(encoding="utf-8").encode("utf-16"))
+    wide = run("adapt", str(tmp_path / "wide.txt"), "--json", str(tmp_path / "q.jsonl"))
+    assert wide.returncode == 0 and "17 spoken lines" in wide.stderr, wide.stderr
+
+
+def test_outputs_that_cannot_be_written_are_said_before_the_work(tmp_path: Path) -> None:
+    """-o or --json naming a folder, or a file in a folder that does not exist, is refused before anything is done
+    (no folder is made for it); a write that fails at the end (a full disk) is a message and exit 1, not a
+    traceback."""
+    chapter = str(DEV / "d1-station.txt")
+    into_folder = run("adapt", chapter, "-o", str(tmp_path))
+    assert into_folder.returncode == 2 and "-o" in into_folder.stderr and "is a folder" in into_folder.stderr
+    nowhere = tmp_path / "no" / "such" / "q.jsonl"
+    missing = run("adapt", chapter, "-o", str(tmp_path / "d.yaml"), "--json", str(nowhere))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr and "adapted:" not in missing.stderr
+    assert not (tmp_path / "no").exists() and not (tmp_path / "d.yaml").exists()
+    if Path("/dev/full").exists():
+        full = run("adapt", chapter, "-o", "/dev/full")
+        assert full.returncode == 1 and "cannot write" in full.stderr and "Traceback" not in full.stderr
