@@ -62,7 +62,33 @@ def _adapt(path: Path) -> tuple[float, float, int]:
     return time.process_time() - cpu, time.perf_counter() - wall, len(draft.utterances)
 
 
+ONE_PARAGRAPH_LINES = 20_000
+
+
+def write_one_paragraph(path: Path, lines: int = ONE_PARAGRAPH_LINES) -> None:
+    """A talk of `lines` lines with no paragraph breaks (a page saved as one line): pronoun tags and names."""
+    turns = ['"Is it far?" she asked.', '"Not far," said Bram.', '"Then we walk," she said.', '"Yes," he said.']
+    path.write_text("Ada and Bram sat down by the road. " + " ".join(turns[i % 4] for i in range(lines)) + "\n",
+                    encoding="utf-8")
+
+
 def measure(tmp: Path, log=print) -> list[Row]:  # type: ignore[no-untyped-def]
+    return [_novel(tmp, log), _one_paragraph(tmp, log)]
+
+
+def _one_paragraph(tmp: Path, log=print) -> Row:  # type: ignore[no-untyped-def]
+    path = tmp / "one-paragraph.txt"
+    write_one_paragraph(path)
+    log(f"  adapt: one paragraph of {ONE_PARAGRAPH_LINES:,} lines")
+    floor = min(_floor(path)[0] for _ in range(3))
+    cpu, wall, quotes = _adapt(path)
+    return Row(f"adapt a text whose paragraph breaks were lost ({ONE_PARAGRAPH_LINES // 1000}k lines in one paragraph)",
+               f"{cpu:.2f} s CPU", f"read + split {floor:.3f} s CPU", cpu / floor if floor else None, "report", None,
+               f"{quotes:,} quotations; wall {wall:.2f} s; each line reads the narration near it, not the paragraph's",
+               {"cpu": cpu, "wall": wall, "floor_cpu": floor, "quotes": quotes})
+
+
+def _novel(tmp: Path, log=print) -> Row:  # type: ignore[no-untyped-def]
     path = tmp / "novel.txt"
     words = write_novel(path)
     log(f"  adapt: a {words:,}-word novel")
@@ -71,9 +97,9 @@ def measure(tmp: Path, log=print) -> list[Row]:  # type: ignore[no-untyped-def]
     floor = min(c for c, _ in floors)
     best, wall = min(c for c, _, _ in runs), min(w for _, w, _ in runs)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return [Row(f"adapt a {words // 1000}k-word novel (txt -> yaml + json)", f"{best:.2f} s CPU",
+    return Row(f"adapt a {words // 1000}k-word novel (txt -> yaml + json)", f"{best:.2f} s CPU",
                 f"read + split {floor:.3f} s CPU", best / floor, "a few seconds (≤ 5 s)", best <= 5.0,
                 f"{runs[0][2]:,} quotations; wall {wall:.2f} s (floor {min(w for _, w in floors):.2f} s) "
                 f"at load average {load:.1f}",
                 {"cpu": [c for c, _, _ in runs], "wall": [w for _, w, _ in runs], "floor_cpu": [c for c, _ in floors],
-                 "words": words, "load": load})]
+                 "words": words, "load": load})

@@ -27,4 +27,8 @@ def known_story(path: Path) -> tuple[KnownStory | None, list[str]]:
 
 
 def adapt_file(path: Path, story: KnownStory | None = None) -> Draft:
-    return adapt_document(read_input(path), story)
+    doc = read_input(path)
+    if not any(not para.is_break and doc.text[para.start:para.end].strip() for para in doc.paragraphs):
+        # a draft of no scenes does not pass `vn check`: say so rather than write one
+        raise AdaptInputError(f"{path}: no text to adapt (the file is empty, or the page has no paragraphs of text)")
+    return adapt_document(doc, story)

@@ -147,17 +147,32 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St)\.\s*$")
 _BARE_KIN = {"aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
 
 
+REACH = 2000  # characters: how far before a line the sentence it sits in is looked for
+NEAR_SPANS = 4  # stretches of narration on each side of a line that its beat and addressee are read from
+
+
+def _near(spans: list[tuple[int, int]], u: Utterance) -> list[tuple[int, int]]:
+    """The paragraph's narration `spans` (in order) on either side of the line, NEAR_SPANS each way: all of them in
+    a paragraph of a few lines; not the thousands of a 'paragraph' of thousands of lines (a text whose paragraph
+    breaks were lost), which were read once per line (20,000 lines in one paragraph took minutes)."""
+    if len(spans) <= 2 * NEAR_SPANS:
+        return spans
+    at = bisect.bisect_left(spans, (u.start, -1))  # the first span after the line
+    return spans[max(0, at - NEAR_SPANS):at + NEAR_SPANS]
+
+
 def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, int]]) -> Ref | None:
     """The subject of the nearest sentence of narration in the same paragraph; for a quote inside a
     sentence ('barking orders like "…"'), the last subject before it in that sentence."""
     before: list[Ref] = []
     after: list[Ref] = []
     para = doc.paragraphs[u.para]
-    lead = doc.text[para.start:u.start - 1]
+    base = max(para.start, u.start - 1 - REACH)  # a sentence longer than this is no sentence
+    lead = doc.text[base:u.start - 1]
     sentence_start = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "), lead.rfind("\n"))
     inside = lead[sentence_start + 1:]
     if inside.strip() and not re.search(r"[,:—]\s*$", inside) and not re.search(r"[\"”’]\s*$", inside):
-        refs = refs_in(cast, inside, para.start + sentence_start + 1, subjects_only=True)
+        refs = refs_in(cast, inside, base + sentence_start + 1, subjects_only=True)
         if refs:
             return refs[-1]
     for a, b in narration:
@@ -182,6 +197,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     for u in utterances:
         for p in u.pieces:
             pieces_in.setdefault(p.para, []).append((p.start, p.end))
+    for spans in pieces_in.values():
+        spans.sort()  # in the text's order (quotes never overlap): looked up by bisection, not walked per line
     by_para: dict[int, list[Utterance]] = {}
     for u in utterances:
         by_para.setdefault(u.para, []).append(u)
@@ -243,16 +260,17 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 u.addressee = (u.addressee - kin_only) | parent if parent else u.addressee
             _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
         tagged = next((u for u in group if u.speaker is not None), None)
+        spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
         for u in group:
             if u.speaker is None and tagged is not None:
                 u.speaker, u.evidence, u.confidence = tagged.speaker, "paragraph", CONFIDENCE["paragraph"]
                 u.kind = tagged.kind
-            before_in_para = [h for h in group if h.end < u.start and h.speaker is not None]
-            if u.speaker is None and before_in_para and u.evidence != "tag-unknown":
-                u.speaker, u.evidence = before_in_para[-1].speaker, "paragraph"  # one paragraph, one speaker
+            if u.speaker is None and spoken_before is not None and u.evidence != "tag-unknown":
+                u.speaker, u.evidence = spoken_before.speaker, "paragraph"  # one paragraph, one speaker
                 u.confidence = CONFIDENCE["paragraph"]
+            narration = _near(narration_of.get(index, []), u)
             if u.speaker is None:
-                beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration_of.get(index, []))
+                beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration)
                 weak_steps(doc, cast, resolver, u, beat, history, quoted)
             if u.tag_gender and u.speaker is not None and (cast.members[u.speaker].narrator or
                                                            cast.members[u.speaker].gender not in (None, u.tag_gender)):
@@ -260,11 +278,13 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             if u.speaker is not None:
                 resolver.spoke(u.start, u.speaker)
                 if not u.addressee:
-                    looked_at = beat_addressee(cast, doc, resolver, u, narration_of.get(index, []))
+                    looked_at = beat_addressee(cast, doc, resolver, u, narration)
                     u.addressee = {looked_at} if looked_at else set()
             for cid in sorted(u.addressee):  # in one order whatever the run's string hashing
                 resolver.mention(u.start, cid, strong=False, called=True)
             history.append(u)
+            if u.speaker is not None:
+                spoken_before = u
     reanchor(doc, utterances, {u.start: resolver.scene_start(u.start) for u in utterances})
     rerank(doc, cast, resolver, utterances)
     return resolver
@@ -340,11 +360,14 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                 break
     last_para = doc.paragraphs[u.pieces[-1].para]
     if found is None and u.pieces[-1].closed:
-        end = min([a - 1 for a, _ in pieces_in[u.pieces[-1].para] if a > u.end] + [last_para.end])
+        spans = pieces_in[u.pieces[-1].para]
+        following = bisect.bisect_right(spans, (u.end, float("inf")))  # the first quote starting after this one
+        end = min(spans[following][0] - 1, last_para.end) if following < len(spans) else last_para.end
         found = tag_after(cast, doc.text[u.end + 1:end], u.end + 1, said_last)
     if found is None:
-        ends = [b for _, b in pieces_in[u.para] if b < u.start]
-        begin = max(ends) + 1 if ends else para.start
+        spans = pieces_in[u.para]
+        earlier = bisect.bisect_left(spans, (u.start, -1))  # the quotes before this one (they end before it starts)
+        begin = spans[earlier - 1][1] + 1 if earlier else para.start
         found = tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin)
     if found is None:
         return
@@ -367,7 +390,9 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         resolver.resolve(ref, exclude=_called_in(u, doc), para_start=doc.paragraphs[u.para].start, avoid=avoid,
                          lookback=lookback)
     if ref.cid is None:  # '"Forgive me," said he. "My name is Quayle."': the name the paragraph's lines give is his
-        own = SELF_NAMED.search(" ".join(doc.text[a:b] for a, b in sorted(pieces_in[u.para]) if a >= u.start))
+        spans = pieces_in[u.para]
+        at = bisect.bisect_left(spans, (u.start, -1))  # this line and the paragraph's next few
+        own = SELF_NAMED.search(" ".join(doc.text[a:b] for a, b in spans[at:at + 2 * NEAR_SPANS]))
         named = cast.lookup(own.group(1) or own.group(2)) if own else None
         if named is not None and named not in u.addressee and not cast.members[named].narrator \
                 and cast.members[named].gender in (ref.gender, None):

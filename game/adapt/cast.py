@@ -391,6 +391,7 @@ def _borne_by_two(groups: dict[str, set[str]], text: str, may_differ: Callable[[
     `may_differ`) the narration shows apart, in one sentence together or with pronouns of two genders."""
     out: set[str] = set()
     sentences: dict[str, set[int]] | None = None
+    undecided: dict[str, list[tuple[str, str]]] = {}  # words whose names no sentence holds together: by gender
     for word, given in groups.items():
         apart = [(a, b) for a in sorted(given) for b in sorted(given) if a < b and may_differ(a, b)]
         if not apart:
@@ -399,13 +400,15 @@ def _borne_by_two(groups: dict[str, set[str]], text: str, may_differ: Callable[[
             sentences = _sentences_of(_outside_quotes(text))
         if any(sentences.get(a, set()) & sentences.get(b, set()) for a, b in apart):
             out.add(word)
-            continue
+        else:
+            undecided[word] = apart
+    if undecided:  # the genders of all their names in one reading of the text (a reading per word took seconds)
         probe = Cast()
-        for a in given:
+        for a in sorted({a for apart in undecided.values() for pair in apart for a in pair}):
             probe.add(Character(a, a.capitalize(), {a}))
         _genders(text, probe)
-        if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart):
-            out.add(word)
+        out |= {word for word, apart in undecided.items()
+                if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart)}
     return out
 
 

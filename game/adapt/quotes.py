@@ -135,6 +135,7 @@ def is_term(doc: Document, piece: Piece, previous_term: Piece | None) -> bool:
 
 
 _SAYING = frozenset("out aloud forth herself himself themselves myself yourself ourselves".split())
+_LOOK_BACK = 1000  # characters of the paragraph before a quotation read for the word before it and a tag since
 
 
 def _inline(doc: Document, piece: Piece) -> bool:
@@ -146,7 +147,7 @@ def _inline(doc: Document, piece: Piece) -> bool:
     if said.endswith(("?", "!")) or sounds and all(w in INTERJECTIONS for w in sounds):
         return False  # 'a small "Kakashi?"', 'the occasional "hm"': something said, however short
     para = doc.paragraphs[piece.para]
-    before = doc.text[para.start:piece.start - 1]
+    before = doc.text[max(para.start, piece.start - 1 - _LOOK_BACK):piece.start - 1]
     m = re.search(r"([A-Za-z][\w'’]*)\s*$", before)
     if m is None:
         return False

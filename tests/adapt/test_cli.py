@@ -146,3 +146,11 @@ def test_outputs_that_cannot_be_written_are_said_before_the_work(tmp_path: Path)
     if Path("/dev/full").exists():
         full = run("adapt", chapter, "-o", "/dev/full")
         assert full.returncode == 1 and "cannot write" in full.stderr and "Traceback" not in full.stderr
+
+
+def test_a_file_with_no_text_is_refused_rather_than_drafted_into_a_script_that_fails_check(tmp_path: Path) -> None:
+    for name, data in (("empty.txt", ""), ("blank.md", "\n\n   \n"), ("bare.html", "<html><body><script>x</script></body></html>")):
+        (tmp_path / name).write_text(data, encoding="utf-8")
+        done = run("adapt", str(tmp_path / name), "-o", str(tmp_path / "d.yaml"))
+        assert done.returncode == 2 and "no text to adapt" in done.stderr, (name, done.stderr)
+        assert not (tmp_path / "d.yaml").exists()

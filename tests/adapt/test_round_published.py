@@ -351,3 +351,22 @@ def test_a_well_known_place_is_nobody() -> None:
     text = ("Paris was hot that summer. Paris is a fine town, Harvey said. America had been good to him.\n\n"
             "\"Florence says so too,\" said Harvey. Florence laughed.\n")
     assert sorted(m.name for m in infer_cast(text).members.values()) == ["Florence", "Harvey"]
+
+
+def test_a_paragraph_of_many_lines_reads_the_narration_near_each_line() -> None:
+    """A text whose paragraph breaks were lost is one paragraph of thousands of lines: each line reads the few
+    stretches of narration beside it (all of them in a paragraph of a few lines), so the work grows with the
+    lines, not with their square (bench: `python -m bench --only adapt`); and the talk is still read right."""
+    from game.adapt.attribution import NEAR_SPANS, _near
+    from game.adapt.quotes import Piece, Utterance
+
+    few = [(0, 5), (10, 15), (20, 25)]
+    line = Utterance([Piece(6, 9, 0)])
+    assert _near(few, line) == few
+    many = [(i * 10, i * 10 + 5) for i in range(1000)]
+    line = Utterance([Piece(5006, 5009, 0)])
+    assert _near(many, line) == many[501 - NEAR_SPANS:501 + NEAR_SPANS]
+    turns = ['"Is it far?" she asked.', '"Not far," said Mr. Bram.', '"Then we walk," she said.', '"Yes," he said.']
+    text = "Mr. Bram was tired. He sat down by the road. Ada sat down too, and she looked at him. " + \
+        " ".join(turns[i % 4] for i in range(400)) + "\n"
+    assert speakers(text) == ["Ada", "Mr. Bram", "Ada", "Mr. Bram"] * 100
