@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import pygame
 
+from game.render.smooth import smoothscale
+
 BLOOM_COLOR = (255, 246, 228)
 
 
@@ -78,7 +80,7 @@ def soften(surface: pygame.Surface, amount: float = 0.35, scale: int = 4, in_pla
     """A dreamy soft-focus: a blurred copy laid over the sharp one (over `surface` itself with `in_place`)."""
     w, h = surface.get_size()
     small = pygame.transform.smoothscale(surface, (max(1, w // scale), max(1, h // scale)))
-    blur = pygame.transform.smoothscale(small, (w, h))
+    blur = smoothscale(small, (w, h))
     blur.set_alpha(int(255 * amount))
     out = surface if in_place else surface.copy()
     out.blit(blur, (0, 0))
@@ -167,7 +169,7 @@ def glow_light(small: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
     glow.fill((_KEEP,) * 3, special_flags=pygame.BLEND_RGB_MULT)
     small.fill((255 - _KEEP,) * 3, special_flags=pygame.BLEND_RGB_MULT)
     small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    return pygame.transform.smoothscale(small, size)
+    return smoothscale(small, size)
 
 
 _KEEP = round(255 * (1 - SOFT_FOCUS))  # how much of the picture itself a memory keeps under its soft focus
@@ -311,7 +313,7 @@ def bloom_soft_needed(t: float) -> int | None:
 def blurred(surface: pygame.Surface, scale: int = 8) -> pygame.Surface:
     w, h = surface.get_size()
     small = pygame.transform.smoothscale(surface, (max(1, w // scale), max(1, h // scale)))
-    return pygame.transform.smoothscale(small, (w, h))
+    return smoothscale(small, (w, h))
 
 
 def shake_offset(kind: str, t: float) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from game.logical import LOGICAL
 from game.render.effects import desaturate, radial
 from game.render.effects import tint as blend_fill
 from game.render.maps import Light, gradient
+from game.render.smooth import smoothscale
 
 RGBA = tuple[int, int, int, int]
 
@@ -48,7 +49,7 @@ def _overlay(size: tuple[int, int], top: RGBA, bottom: RGBA) -> pygame.Surface:
     strip = pygame.Surface((1, 2), pygame.SRCALPHA)
     strip.set_at((0, 0), top)
     strip.set_at((0, 1), bottom)
-    return pygame.transform.smoothscale(strip, size)
+    return smoothscale(strip, size)
 
 
 def _band(size: tuple[int, int], color: RGBA, centre: float) -> pygame.Surface:
@@ -56,7 +57,7 @@ def _band(size: tuple[int, int], color: RGBA, centre: float) -> pygame.Surface:
     clear = (*color[:3], 0)
     for i, c in enumerate((clear, (*color[:3], color[3] // 3), color, (*color[:3], color[3] // 2), clear)):
         strip.set_at((0, i), c)
-    band = pygame.transform.smoothscale(strip, (size[0], int(size[1] * 0.9)))
+    band = smoothscale(strip, (size[0], int(size[1] * 0.9)))
     out = pygame.Surface(size, pygame.SRCALPHA)
     out.blit(band, (0, int(size[1] * centre - band.get_height() / 2)))
     return out

@@ -15,6 +15,7 @@ import pygame
 from game.assets import AssetError, read_map
 from game.logical import LOGICAL
 from game.render.lru import LRU
+from game.render.smooth import smoothscale
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int
     strip = pygame.Surface((1, 2))
     strip.set_at((0, 0), top)
     strip.set_at((0, 1), bottom)
-    return pygame.transform.smoothscale(strip, size)
+    return smoothscale(strip, size)
 
 
 def placeholder(size: tuple[int, int] = LOGICAL) -> RenderedMap:

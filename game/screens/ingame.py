@@ -9,6 +9,7 @@ import pygame
 
 from game.input import Intent
 from game.logical import LOGICAL_H, LOGICAL_W
+from game.render.smooth import smoothscale
 from game.saves import SaveError
 from game.screens.base import Screen
 from game.screens.host import Host
@@ -313,5 +314,5 @@ def _bottom_shade() -> pygame.Surface:
         strip = pygame.Surface((1, 2), pygame.SRCALPHA)
         strip.set_at((0, 0), (8, 10, 18, 0))
         strip.set_at((0, 1), (8, 10, 18, 170))
-        _SHADE.append(pygame.transform.smoothscale(strip, (LOGICAL_W, 64)))
+        _SHADE.append(smoothscale(strip, (LOGICAL_W, 64)))
     return _SHADE[0]

@@ -10,6 +10,7 @@ from functools import lru_cache
 import pygame
 
 from game.render.fonts import rendered
+from game.render.smooth import smoothscale
 
 INK = (18, 20, 30)
 PANEL = (22, 25, 38)
@@ -52,7 +53,7 @@ def _shadow(size: tuple[int, int], radius: int, blur: int, alpha: int) -> pygame
     pygame.draw.rect(sharp, (0, 0, 0, alpha), (blur, blur, *size), border_radius=radius)
     k = max(2, blur // 3)
     small = pygame.transform.smoothscale(sharp, (max(1, w // k), max(1, h // k)))
-    return pygame.transform.smoothscale(small, (w, h))
+    return smoothscale(small, (w, h))
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, int, int] = PANEL, alpha: int = 220,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.logical import LOGICAL_H
+from game.render.smooth import smoothscale
 from game.ui import theme
 from game.ui.theme import Button
 
@@ -31,7 +32,7 @@ def draw(surface: pygame.Surface, backdrop: pygame.Surface, title: str, subtitle
     shade = pygame.Surface((2, 1), pygame.SRCALPHA)
     shade.set_at((0, 0), (10, 12, 22, 235))
     shade.set_at((1, 0), (10, 12, 22, 0))
-    surface.blit(pygame.transform.smoothscale(shade, (900, LOGICAL_H)), (0, 0))
+    surface.blit(smoothscale(shade, (900, LOGICAL_H)), (0, 0))
     theme.text(surface, title, (120, 130), 76, "bold", theme.TEXT)
     pygame.draw.rect(surface, theme.ACCENT, (124, 232, 72, 5), border_radius=3)
     if subtitle:
