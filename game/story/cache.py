@@ -23,7 +23,7 @@ import game
 from game.fsutil import atomic_write_bytes
 from game.story.diagnostics import Diagnostic, Severity
 from game.story.format import DIRECTIONS, HEADER_TEXTS
-from game.story.conditions import Condition, FlagValue, parse_condition
+from game.story.conditions import Condition, parse_condition
 from game.story.model import (SHOWN_KINDS, TIMES, CastMember, Choice, Direction, Jump, Line, Loc, Option, Place, Scene,
                               SetFlags, Step, Story)
 

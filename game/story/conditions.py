@@ -13,7 +13,7 @@ from dataclasses import dataclass
 FlagValue = bool | str
 FLAG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _WORD = r"[A-Za-z0-9_.-]+"
-_IS = re.compile(rf"^\s*(not\s+)?([a-z0-9][a-z0-9_-]*)\s*$")
+_IS = re.compile(r"^\s*(not\s+)?([a-z0-9][a-z0-9_-]*)\s*$")
 _COMPARE = re.compile(rf"^\s*([a-z0-9][a-z0-9_-]*)\s*(==|!=)\s*({_WORD})\s*$")
 FORMS = "'FLAG', 'not FLAG', 'FLAG == WORD' or 'FLAG != WORD'"
 

@@ -5,7 +5,6 @@ every check stops at 200 problems (issue 14, writers 4-6)."""
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import struct
 import subprocess

@@ -7,7 +7,6 @@ actual frame and a diff image are written to out/golden/ for review.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pygame
 import pytest

@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 import random
 
-from .paint import Canvas, Color, bez, ellipse_pts, mix, shaded
+from .paint import Canvas, Color, bez, mix, shaded
 from .places import done, layers, light, stage
-from .scenery import (H, W, books, clouds, house, planks, shelf_unit, sky, soft_shadow,
+from .scenery import (H, W, books, clouds, planks, shelf_unit, soft_shadow,
                       village, window_frame)
 from .tmx import Place
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
 
-from .paint import Canvas, Color, bez, ellipse_pts, mix, rgba, shaded
-from .scenery import (H, W, books, clouds, conifer, house, petals, planks, round_tree,
-                      shelf_unit, sky, soft_shadow, treeline, village, window_frame)
+from .paint import Canvas, Color, bez, ellipse_pts, mix, shaded
+from .scenery import (H, W, clouds, conifer, petals, round_tree,
+                      sky, soft_shadow, treeline, village)
 from .tmx import Light, Place
 
 FOOT = 700
