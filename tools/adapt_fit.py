@@ -35,7 +35,7 @@ DATA = ROOT / "tests" / "data" / "adapt"
 SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 ITERATIONS, RATE, L2 = 1000, 2.0, 0.001
 KIND_GROUPS = {"turn-taking": 0, "turn-back": 0, "last-named": 0, "tag-pronoun": 1, "lead-in": 2, "vocative": 3,
-               "addressed": 3, "mentioned": 3}
+               "addressed": 3}
 
 # one item per weak line: (rule answer right?, [candidate right?], sparse feature rows [(index, value)])
 Item = tuple[bool, list[bool], list[list[tuple[int, float]]]]

@@ -15,7 +15,7 @@ from game.adapt.quotes import Utterance
 from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
-              "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "mentioned": 0.6, "turn-taking": 0.6,
+              "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "turn-taking": 0.6,
               "turn-back": 0.6, "last-named": 0.35, "none": 0.0}
 
 
@@ -210,7 +210,6 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         all(not doc.paragraphs[i].is_break for i in range(last_para, u.para))
     if adjacent:
         prev = recent[-1]
-        present = resolver.participants(u.start) + resolver.recent(u.start, strong_only=True)
         who, answered = lead_in(doc, cast, resolver, u, quoted, last_para, prev.speaker)
         asking = doc.text[prev.start:prev.end].rstrip().endswith("?")
         if answered and asking and who != prev.speaker and prev.speaker not in u.addressee:
@@ -231,15 +230,6 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             last = _last_called(cast, doc, [h for h in recent if h.pieces[-1].para == last_para], asked)
             if last is not None:
                 return _set(u, last, "addressed")
-        if last_para == u.para - 1 and prev.speaker is not None and not asking:
-            talked_of = {c for h in recent if h.pieces[-1].para == last_para and h.speaker == prev.speaker
-                         for c in _named_in(cast, doc, h, present, owners=False)} - {prev.speaker} - u.addressee
-            if talked_of:  # "I was not told of any Dunn." / "Mr. Dunn is deceased, sir.": not Dunn's own line
-                talked_of -= _named_in(cast, doc, u, list(cast.members), introducing=False)
-            surely_here = resolver.subjects(u.start) | {h.speaker for h in recent if h.evidence in ("tag", "self-named")}
-            talked_of &= surely_here  # "Mr. Bingley might like you": someone talked of who never came in
-            if len(talked_of) == 1:  # "Rupert stays here and complains." / "I don't complain."
-                return _set(u, talked_of.pop(), "mentioned")
         order = turns(recent)
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
         candidates += [c for c in resolver.recent(u.start) if c != order[-1]]

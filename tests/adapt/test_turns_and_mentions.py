@@ -20,15 +20,6 @@ def test_he_answering_a_line_that_called_a_man_is_that_man() -> None:
     assert said(text)[-1][1] == "Mr. Crane"
 
 
-def test_someone_the_last_line_talked_about_answers_it() -> None:
-    text = ("Hester spread the map. Rupert leaned in the doorway. Dora stirred the pan. Colin sat.\n\n"
-            "\"We go at four,\" said Hester.\n\n"
-            "\"Too early,\" said Rupert.\n\n"
-            "\"Four,\" said Colin. \"Dora will want to sleep, and nobody asked her.\"\n\n"
-            "\"I never sleep.\"\n")
-    assert said(text)[-1][1:] == ("Dora", "mentioned")
-
-
 def test_the_latter_and_the_former_of_two_named_together() -> None:
     text = ("Elizabeth sat by the fire. Jane came in, and Mr. Bingley followed her.\n\n"
             "\"You are late,\" said Elizabeth.\n\n"
@@ -118,14 +109,6 @@ def test_after_a_silence_the_asker_asks_again() -> None:
     assert said(text)[-1][1] == "Mr. Fenn"
 
 
-def test_someone_named_in_the_tagged_half_of_the_last_line_answers() -> None:
-    text = ("Rosamund sewed. Katherine yawned. Dulcie yawned. Dulcie laughed. Mr. Fenn came in.\n\n"
-            "\"Where will the apples go?\" said Mr. Fenn.\n\n"
-            "\"Into Dulcie,\" said Rosamund. \"She has eaten half of them already.\"\n\n"
-            "\"Only the small ones.\"\n")
-    assert said(text)[-1][1] == "Dulcie"
-
-
 def test_two_untagged_quotes_of_one_paragraph_are_one_speakers() -> None:
     text = ("Holloway sat smoking. Dane stood by the door.\n\n"
             "\"You have been with her ladyship,\" said Holloway.\n\n"
@@ -151,3 +134,15 @@ def test_a_line_giving_a_name_as_ones_own_is_theirs() -> None:
             "\"Good morning,\" said Clara.\n\n"
             "\"Forgive me. My name is Penrose, and my horse is lame.\"\n")
     assert said(text)[-1][1:] == ("Mr. Penrose", "self-named")
+
+
+def test_someone_talked_of_in_the_room_does_not_take_the_next_line() -> None:
+    """Someone the last line talks of, sitting in the room, does not answer for being named: the talk goes on by
+    its turns (a step that gave the line to the one person the last line talked of was right 7 times in 35 on
+    published novels, against 12 lines it won on the hand-written sets, and was taken out)."""
+    text = ("Hester spread the map. Rupert leaned in the doorway. Dora stirred the pan. Colin sat.\n\n"
+            "\"We go at four,\" said Hester.\n\n"
+            "\"Too early,\" said Rupert.\n\n"
+            "\"Four,\" said Colin. \"Dora will want to sleep, and nobody asked her.\"\n\n"
+            "\"She never wakes before noon anyway.\"\n")
+    assert said(text)[-1][1:] == ("Rupert", "turn-taking")
