@@ -16,6 +16,7 @@ import pygame
 from game.logical import LOGICAL
 from game.render import effects
 from game.render.lru import LRU
+from game.render.smooth import smoothscale
 from game.story.camera import Camera
 from game.story.program import Actor, Stage
 
@@ -128,7 +129,7 @@ def _blit_scaled_part(target: pygame.Surface, picture: pygame.Surface, at: tuple
     (the view): straight onto it, with no view-sized picture in between (a move's canvas is up to 3 frames)."""
     part, size, where = _part_in_view(picture, at, rect, zoom)
     if part is not None:
-        target.blit(pygame.transform.smoothscale(picture.subsurface(part), size), where)
+        target.blit(smoothscale(picture.subsurface(part), size), where)
 
 
 def _part_in_view(picture: pygame.Surface, at: tuple[int, int], rect: Rect, zoom: float
@@ -192,7 +193,7 @@ def front_view(renderer: StageRenderer, stage: Stage, rect: Rect, zoom: float) -
     part, scaled_size, where = _part_in_view(front, at, rect, zoom)
     if part is None:
         return None
-    return pygame.transform.smoothscale(front.subsurface(part), scaled_size), where
+    return smoothscale(front.subsurface(part), scaled_size), where
 
 
 @dataclass

@@ -6,7 +6,8 @@ strip stretched to 300000x2 is a segmentation fault once large blocks are mapped
 `os_memory.return_large_blocks` has them for the player; the title screen's 2x1 shade killed a test worker
 after a trim had just given the heap's top back). A source one pixel high or wide that is stretched along that
 side is first given a second, identical row or column (nearest-neighbour scaling reads only its own pixels):
-the same pixels come out, without the read past the end.
+the same pixels come out, without the read past the end. The camera's parts of a picture in view can be one
+row or column of it (a figure's edge just entering the frame), so they go through here too.
 """
 
 from __future__ import annotations
