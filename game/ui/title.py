@@ -3,6 +3,8 @@ Quit; Help and About in a corner."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pygame
 
 from game.logical import LOGICAL_H
@@ -26,13 +28,19 @@ def buttons(can_continue: bool, has_scenes: bool, has_saves: bool = True, has_ga
     return out
 
 
+@lru_cache(maxsize=1)
+def _shade() -> pygame.Surface:
+    """The dark fade behind the title and buttons (made once, not on every frame the title is drawn)."""
+    strip = pygame.Surface((2, 1), pygame.SRCALPHA)
+    strip.set_at((0, 0), (10, 12, 22, 235))
+    strip.set_at((1, 0), (10, 12, 22, 0))
+    return smoothscale(strip, (900, LOGICAL_H))
+
+
 def draw(surface: pygame.Surface, backdrop: pygame.Surface, title: str, subtitle: str,
          buttons_: list[Button], hover: tuple[int, int] | None, focus: int | None) -> None:
     surface.blit(backdrop, (0, 0))
-    shade = pygame.Surface((2, 1), pygame.SRCALPHA)
-    shade.set_at((0, 0), (10, 12, 22, 235))
-    shade.set_at((1, 0), (10, 12, 22, 0))
-    surface.blit(smoothscale(shade, (900, LOGICAL_H)), (0, 0))
+    surface.blit(_shade(), (0, 0))
     theme.text(surface, title, (120, 130), 76, "bold", theme.TEXT)
     pygame.draw.rect(surface, theme.ACCENT, (124, 232, 72, 5), border_radius=3)
     if subtitle:
