@@ -123,6 +123,18 @@ def slug(name: str) -> str:
     return s if s and s[0].isalpha() else f"c-{s or 'x'}"
 
 
+_MONTH_NAME = re.compile(r"(?<=[a-z,;] )(May|June|April)\s+([A-Z][a-z]+)\b(?![.]?\s*\d)")
+
+
+def _months_as_names(text: str) -> frozenset[str]:
+    """Months that are given names in this text: written before the same name, mid-sentence, at least twice
+    ('engaged to May Welland', 'that May Welland had'); not 'in May Parliament sat', nor 'June 4'."""
+    seen = Counter((m.group(1).lower(), m.group(2).lower()) for m in _MONTH_NAME.finditer(text)
+                   if m.group(2).lower() not in NOT_NAMES and m.group(2).lower() not in TITLES
+                   and m.group(2).lower() not in PLACE_NAMES)
+    return frozenset(month for (month, _name), n in seen.items() if n >= 2)
+
+
 def _outside_quotes(text: str) -> str:
     """The text with quoted words blanked (same length), so names said aloud don't count as mentions."""
     return re.sub(r'"[^"\n]*"|“[^”\n]*”', lambda m: " " * len(m.group()), text)
@@ -144,6 +156,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs"
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
+    months = _months_as_names(text)
+    for word in months:  # 'May Welland': the modal 'may' written small says nothing of the name
+        lower_words[word] = 0
     matches = list(NAME_RE.finditer(text))
     spelled = {m.group(1).lower(): m.group(1) for m in matches if not m.group(1).isupper()}  # 'MacPhail'
     carried: re.Match[str] | None = None  # a title that belongs to the next word
@@ -151,7 +166,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for i, m in enumerate(matches):
         word = m.group(1)
         key = word.lower().replace("’", "'")
-        if key in NOT_NAMES or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
+        if key in NOT_NAMES and key not in months or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
                 or _place_word(text, m.start(), key):
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()]) or carried
@@ -213,8 +228,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
              and (k in titled or lower_words[k] * 3 < n)
              and (after_the[k] * 2 <= n or said_the[k] and not after_prep[k]) and after_prep[k] * 2 <= n
              and (agent[k] or honorific[k] or k in titled or called[k] and not lower_words[k])]
-    names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the)
-    names += sorted({a for (a, b) in pairs if b in names and a not in names and a not in TITLES and a not in NOT_NAMES
+    names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the, months)
+    names += sorted({a for (a, b) in pairs if b in names and a not in names and a not in TITLES
+                     and (a not in NOT_NAMES or a in months)
                      and not lower_words[a] and not after_the[a] and len(a) > 2})  # "Benedict Osei": his first name
     cast = Cast()
     for cid, name in known or []:
@@ -445,7 +461,8 @@ def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tup
 
 
 def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter[str],
-                       pairs: Counter[tuple[str, str]], lower_words: Counter[str], after_the: Counter[str]) -> list[str]:
+                       pairs: Counter[tuple[str, str]], lower_words: Counter[str], after_the: Counter[str],
+                       months: frozenset[str] = frozenset()) -> list[str]:
     """Words that are names because a titled person bears them: the surname alone ('Darcy' beside
     'Mr. Darcy') and a first name written before a name ('Fitzwilliam Darcy')."""
     surnames = {k.split()[1] for k in titled}
@@ -453,7 +470,7 @@ def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter
            and lower_words[k] * 3 < n and after_the[k] * 2 <= n]
     known = set(names) | set(out)
     out += sorted({a for (a, b) in pairs if b in known and b in surnames and a not in known and a not in TITLES
-                   and a not in NOT_NAMES and not lower_words[a]})
+                   and (a not in NOT_NAMES or a in months) and not lower_words[a]})
     return out
 
 
@@ -503,7 +520,11 @@ _DESCRIPTION = r"(?:the|a|an|his|her|their|our|my|[A-Z][a-z]+['’]s)\s+((?:[a-z
 _DESCRIPTION_END = r"(?=\s*[,.;:!?—]|\s+(?:from|of|who|whom|with|at|in|on|and|whose|that)\b)"
 _APPOSITION = re.compile(r"\b" + _NAME + r",\s+" + _DESCRIPTION + _DESCRIPTION_END)  # "Grubble, the landlord,"
 _COPULA = re.compile(r"(?:^|[.!?]\s+)The\s+([a-z][a-z'’-]*)\s+was\s+" + _NAME + r"\b")  # "The boy was Nat"
-_APPOSITION_HEAD = re.compile(r"\bthe\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-]*),\s+" + _NAME + r",")  # "the landlord, Grubble,"
+_APPOSITION_HEAD = re.compile(r"\bthe\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-]*)(?:\s+(?:himself|herself))?,\s+"
+                             + _NAME + r"(?:\s+[A-Z][a-z]+)?,")  # "the landlord, Grubble,", "the artist himself, Basil Hallward,"
+# Callings named two ways: a person described by one is described by the other ('the artist' is 'the painter')
+ROLE_SYNONYMS = [frozenset(g.split()) for g in ("painter artist", "doctor physician", "lawyer attorney",
+                                                 "sailor seaman", "policeman constable")]
 _NOT_AGENTS = frozenset("""other another either neither rather whether together father mother brother sister
 daughter corner door floor water paper letter matter number order silence moment present parent
 evening morning dinner supper winter summer weather hour honour colour favour""".split())
@@ -554,6 +575,8 @@ def _appositions(text: str, cast: Cast) -> None:
         if cast.members[cid].gender is None and noun_gender(noun):  # "The Captain, a tall man,"
             cast.members[cid].gender = noun_gender(noun)
         cast.describe(noun, offset, cid)
+        for same in (w for group in ROLE_SYNONYMS if noun in group for w in group - {noun}):
+            cast.describe(same, offset, cid)
         if "-" in noun:
             cast.describe(noun.rsplit("-", 1)[1], offset, cid)
 

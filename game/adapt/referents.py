@@ -338,8 +338,8 @@ class Resolver:
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
                                                    for t in c.tokens if " " in t))]
-        if word in ("wife", "husband"):  # a wife is never a Miss: "his wife" is not Mr. Bingley's sister
-            same = [c for c in same if not any(t.startswith("miss ") for t in self.cast.members[c].tokens)]
+        if word in _PARENT_OR_SPOUSE:  # a wife or mother is never a Miss, a father never a Master: "his wife" is
+            same = [c for c in same if not self._unmarried(c)]  # not Mr. Bingley's sister
         if len(same) != 1 and word in _PARENT_OR_SPOUSE:  # "cried her mother", "cried his wife": the one Mrs.
             title = "mrs " if ref.gender == "f" else "mr "  # (Mr.) of the owner's surname, or of the scene
             married = [c for c in same if any(t.startswith(title) for t in self.cast.members[c].tokens)]
@@ -354,6 +354,10 @@ class Resolver:
                            and any(t.startswith(title) and t.split()[1] in names for t in c.tokens)]
             same = list(dict.fromkeys(married))
         return same[0] if len(same) == 1 else None
+
+    def _unmarried(self, cid: str) -> bool:
+        """Called Miss or Master: no one's wife, husband, mother or father."""
+        return any(t.startswith(("miss ", "master ")) for t in self.cast.members[cid].tokens)
 
     def resolve(self, ref: Ref, exclude: set[str] | None = None, para_start: int | None = None,
                 avoid: str | None = None, lookback: int | None = None) -> str | None:
@@ -385,6 +389,9 @@ class Resolver:
             return next((c for c in fit if c != avoid), fit[0] if fit else None)  # not the last speaker again
         if ref.gender is None:  # a role the narration brought someone in by: that person, once learnt
             who = self.epithets.get(ref.key) if not ref.indefinite and ref.word.lower() in self.cast.roles else None
+            if who is None and not ref.indefinite and ref.owner is None:  # "the artist himself, Basil Hallward,"
+                named = self.cast.described(ref.key or ref.word.lower(), ref.offset)  # ... "said the painter"
+                who = named if named is not None and named in self.recent(ref.offset, limit=1000) else None
             if who is None and not ref.indefinite:  # "said the landlord", tied to no name: the landlord
                 who = self.designate(ref)
             return who if who is not None and who not in (exclude or set()) else None

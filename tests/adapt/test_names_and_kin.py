@@ -242,3 +242,14 @@ def test_a_spelled_out_title_ending_a_sentence_does_not_join_the_next_word() -> 
     assert "Doctor Forgive" not in names and "Colonel Hobbs" not in names
     assert {"Quill", "Hobbs", "Major Penrose", "Dr. Hale", "Mr. Pike"} <= names
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Quill", "Major Penrose", "Hobbs", "Mr. Pike"]
+
+
+def test_a_month_written_before_a_name_twice_is_a_given_name() -> None:
+    text = ("Everyone knew that June Harrow would win the prize. It was late in the spring, and June Harrow "
+            "walked home by the canal.\n\n\"You may as well come in,\" said June, at the gate.\n\n"
+            "In June the roses came out.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("June") == cast.lookup("Harrow") is not None
+    assert [s for _t, s, _e in said(text)] == ["June"]
+    once = infer_cast("He wrote in May Parliament sat. It rained in May.\n\n\"Go,\" said Tom.\n")
+    assert once.lookup("May") is None  # once, and no one who bears it: the month

@@ -185,3 +185,13 @@ def test_a_name_called_at_a_line_s_start_is_a_person_but_mamma_is_not() -> None:
     cast = infer_cast(text)
     assert cast.lookup("Rosalie") is not None
     assert cast.lookup("Mamma") is None and cast.lookup("Badly") is None
+
+
+def test_a_calling_given_in_apposition_after_a_reflexive_means_that_person_and_its_other_word_too() -> None:
+    text = ("At the far end of the studio, frowning at the canvas, stood the artist herself, Nell Brackett, "
+            "with a brush in her teeth. Tom Ashby leaned in the doorway. Nell Brackett did not look round.\n\n"
+            "\"It is not finished,\" said the painter.\n\n"
+            "\"It never is,\" said Tom.\n\n"
+            "\"Then go away,\" said the artist.\n")
+    speakers = [s for _t, s, _e in said(text)]
+    assert speakers == ["Nell Brackett", "Tom Ashby", "Nell Brackett"]
