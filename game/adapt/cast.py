@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE, MALE, MALE_NOUNS,
                                 NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS,
-                                THOUGHT_VERBS, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES)
+                                THOUGHT_VERBS, TITLE_CANON, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES,
+                                title_key)
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
@@ -105,8 +106,8 @@ class Cast:
         base = HONORIFIC_RE.sub("", word).lower().replace("’", "'") if "-" in word else word.lower().replace("’", "'")
         if base.endswith("'s"):
             base = base[:-2]
-        if title and f"{title.lower()} {base}" in self.by_token:
-            return self.by_token[f"{title.lower()} {base}"]
+        if title and f"{title_key(title)} {base}" in self.by_token:
+            return self.by_token[f"{title_key(title)} {base}"]
         if base not in self.by_token and not title and word[:1].isupper():
             return self.by_rank(base)
         return self.by_token.get(base)
@@ -153,7 +154,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     agent: Counter[str] = Counter()
     speaks: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
-    titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs"
+    titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs" ("mr lebrun" -> "Monsieur", as the text writes it)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
     months = _months_as_names(text)
@@ -169,16 +171,17 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if key in NOT_NAMES and key not in months or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
                 or _place_word(text, m.start(), key):
             continue
-        title = TITLE_RE.search(text[max(0, m.start() - 12):m.start()]) or carried
+        title = TITLE_RE.search(text[max(0, m.start() - 14):m.start()]) or carried
         carried = None
         if title and title.group(1) in _SURNAME_TITLES and i + 1 < len(matches) and not m.group(2) and not m.group(3) \
                 and matches[i + 1].start() == m.end() + 1 and matches[i + 1].group(1).lower() not in NOT_NAMES \
                 and matches[i + 1].group(1).lower() not in _PLACE_NOUNS:
             carried, title = title, None  # "Mrs. Delia Orme": Mrs. Orme, whose first name is Delia
-            given.append((key, f"{carried.group(1).lower()} {matches[i + 1].group(1).lower()}"))
+            given.append((key, f"{title_key(carried.group(1))} {matches[i + 1].group(1).lower()}"))
         if title and title.group(1).lower() in TITLE_GENDER:
-            key = f"{title.group(1).lower()} {key}"
-            titled[key] = title.group(1)
+            key = f"{title_key(title.group(1))} {key}"
+            spellings[key][title.group(1)] += 1
+            titled[key] = max(spellings[key], key=lambda t: (spellings[key][t], t))  # the spelling used most
         counts[key] += 1
         before = text[max(0, m.start() - 12):m.start()]
         if not re.search(r"(?:^|[.!?…]['\"”’]?|[\"“‘]|\n)\s*$", before):
@@ -257,7 +260,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if display in titled and display in tokens:
             title = titled[display]
             surname = display.split()[1]
-            stop = '.' if title in ('Mr', 'Mrs', 'Ms', 'Dr') else ''
+            stop = '.' if title in ('Mr', 'Mrs', 'Ms', 'Dr', 'Mme', 'Mlle') else ''
             name = f"{title}{stop} {spelled.get(surname, surname.capitalize())}"
             gender = TITLE_GENDER.get(title.lower()) or ("m" if any(t.startswith("mr ") for t in tokens) else None)
             cast.add(Character(cid, name, set(tokens), gender=gender))
@@ -266,6 +269,15 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             shown = " ".join(spelled.get(w, w.capitalize()) for w in display.split())
             cast.add(Character(cid, shown, set(tokens),
                                gender=genders.pop() if len(genders) == 1 else None))
+    bearers: dict[str, set[str]] = defaultdict(set)  # 'mademoiselle' -> who is called so
+    for key, spelled in titled.items():
+        if spelled.lower() in TITLE_CANON and key in cast.by_token:
+            bearers[spelled.lower()].add(cast.by_token[key])
+    for word, ids in bearers.items():  # "Mademoiselle" alone: the one woman the text calls so ("Monsieur" with two, no one)
+        if len(ids) == 1 and word not in cast.by_token:
+            cid = ids.pop()
+            cast.members[cid].tokens.add(word)
+            cast.by_token[word] = cid
     for first, full in given:
         title, _, surname = full.partition(" ")
         if title == "miss" and any(a != first and b == surname and a not in TITLES for a, b in pairs):
@@ -311,7 +323,8 @@ def _capital_designations(plain: str, cast: Cast) -> None:
         cast.add(Character(noun, noun.capitalize(), {noun}, gender=gender, designation=True))
 
 
-_SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
+_SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Herr Frau Fraulein Monsieur Mademoiselle Mme Mlle Signor Signora "
+                            "Signorina Senor Senora Senorita".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
 _NEWCOMER_NOUNS = frozenset("stranger newcomer traveller traveler visitor intruder".split())
 _ROLE_ARTICLE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!\bbe )(?<!\bwas )(?<!\bis )"
                            r"\b[Aa]n?\s+(?:[a-z][a-z'’-]*,?\s+){0,3}$")
@@ -676,7 +689,7 @@ def _genders(text: str, cast: Cast) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     plain = _outside_quotes(text)
     for m in NAME_RE.finditer(plain):
-        title = TITLE_RE.search(plain[max(0, m.start() - 12):m.start()])
+        title = TITLE_RE.search(plain[max(0, m.start() - 14):m.start()])
         cid = cast.lookup(m.group(0), title.group(1) if title else None)
         if cid is None or cast.members[cid].gender is not None:
             continue

@@ -132,16 +132,35 @@ HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senp
 HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")(?:-\w+)?\b")
 
 TITLES = frozenset("""mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st colonel major
-general admiral lieutenant sergeant inspector reverend rev madame master""".split())
+general admiral lieutenant sergeant inspector reverend rev madame master
+herr frau fraulein monsieur mademoiselle mme mlle signor signora signorina senor senora senorita""".split())
+# (the words of address other languages write before a surname: 'Herr Liesecke' is not 'Frau Liesecke', and two
+# men called Monsieur are not one man)
 # Titles that make a name of their own ("Mrs. Bennet" is not "Mr. Bennet"), and the gender they tell.
 TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m", "father": "m",
                 "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "aunt": "f", "madame": "f", "mother": "f",
                 "dr": None, "doctor": None, "professor": None, "captain": None, "colonel": "m", "major": "m",
                 "general": "m", "admiral": "m", "lieutenant": None, "sergeant": None, "inspector": None,
-                "reverend": "m", "rev": "m"}
+                "reverend": "m", "rev": "m", "herr": "m", "frau": "f", "fraulein": "f", "monsieur": "m",
+                "mademoiselle": "f", "mme": "f", "mlle": "f", "signor": "m", "signora": "f", "signorina": "f",
+                "senor": "m", "senora": "f", "senorita": "f"}
+# Words of address of other languages are the English titles for who is who ('Monsieur Pontellier' is 'Mr.
+# Pontellier'); the spelling a text uses most is what the draft shows.
+TITLE_CANON = {**dict.fromkeys("monsieur herr signor senor".split(), "mr"),
+               **dict.fromkeys("madame mme frau signora senora".split(), "mrs"),
+               **dict.fromkeys("mademoiselle mlle fraulein signorina senorita".split(), "miss")}
+
+
+def title_key(title: str) -> str:
+    """A title as the cast keys it: lower case, other languages' words of address as their English title."""
+    low = title.lower()
+    return TITLE_CANON.get(low, low)
+
+
 TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Major|General|Admiral|"
-                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame)"
-                      r"(?:(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bRev)\.)?\s+$")
+                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame|Herr|Frau|Fraulein|"
+                      r"Monsieur|Mademoiselle|Mme|Mlle|Signor|Signora|Signorina|Senor|Senora|Senorita)"
+                      r"(?:(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bRev)\.|(?<=\bMme)\.|(?<=\bMlle)\.)?\s+$")
 # (only an abbreviation takes its full stop: "Dr. Hale" is a name, "Come, Doctor. We shall" ends a sentence)
 # A title used alone ("the Captain", "the doctor") means the one person who bears it; Dr. is a doctor.
 TITLE_WORD = {"dr": "doctor", "rev": "reverend", "prof": "professor"}

@@ -24,6 +24,7 @@ from game.adapt.lexicon import (
     TITLE_RE,
     TITLE_WORD,
     TITLES,
+    title_key,
 )
 
 _WORD = re.compile(r"\b[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*\b")
@@ -61,7 +62,7 @@ def _written_pairs(text: str, spoken: list[tuple[int, int]]) -> dict[str, dict[t
     inside the lines]}."""
     out: dict[str, dict[tuple[str, str], list[int]]] = {}
     for a, b in itertools.pairwise(_WORD.finditer(text)):
-        if b.start() != a.end() + 1 or text[a.end()] != " " or TITLE_RE.search(text, max(0, a.start() - 12), a.start()):
+        if b.start() != a.end() + 1 or text[a.end()] != " " or TITLE_RE.search(text, max(0, a.start() - 14), a.start()):
             continue
         row = out.setdefault(_key(a.group()), {}).setdefault((a.group(), b.group()), [0, 0])
         row[_inside(spoken, a.start())] += 1
@@ -134,9 +135,9 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
             named.add(_key(m.group()))
         if not _NEXT_CAPITAL.match(text, m.end()):
             alone.add(_key(m.group()))
-        title = TITLE_RE.search(text, max(0, m.start() - 12), m.start())
+        title = TITLE_RE.search(text, max(0, m.start() - 14), m.start())
         if title:
-            counts[f"{title.group(1).lower()} {_key(m.group())}"] += 1
+            counts[f"{title_key(title.group(1))} {_key(m.group())}"] += 1
     for member in cast.members.values():
         if member.known or member.designation:
             continue

@@ -253,3 +253,17 @@ def test_a_month_written_before_a_name_twice_is_a_given_name() -> None:
     assert [s for _t, s, _e in said(text)] == ["June"]
     once = infer_cast("He wrote in May Parliament sat. It rained in May.\n\n\"Go,\" said Tom.\n")
     assert once.lookup("May") is None  # once, and no one who bears it: the month
+
+
+def test_words_of_address_of_other_languages_are_titles_each_name_its_own_person() -> None:
+    text = ("Monsieur Farival sat at the piano. Monsieur Lebrun stood by the door, and Mademoiselle Reisz watched "
+            "them both. Mr. Lebrun had been waiting an hour.\n\n"
+            "\"Play something,\" said Monsieur Lebrun.\n\n"
+            "\"No,\" said Monsieur Farival. He closed the lid.\n\n"
+            "Herr Liesecke laughed. Frau Liesecke did not. \"Go, then,\" said Herr Liesecke.\n\n"
+            "\"Hush,\" said Frau Liesecke.\n\n"
+            "\"I will not hush,\" said Mademoiselle.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Lebrun", "Monsieur") == cast.lookup("Lebrun", "Mr") != cast.lookup("Farival", "Monsieur")
+    assert [s for _t, s, _e in said(text)] == ["Monsieur Lebrun", "Monsieur Farival", "Herr Liesecke",
+                                               "Frau Liesecke", "Mademoiselle Reisz"]
