@@ -245,7 +245,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     names = [n for n in names if n not in siblings and n not in namesakes]  # 'Lacey', 'John' alone: which of them?
     kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items()
                          if (b not in families and b not in siblings or a in TITLES) and a not in namesakes})
-    groups = _merge_titled(_group_full_names(names, counts, kin_pairs, pairs), titled, counts)
+    groups = _merge_titled(_group_full_names(names, counts, kin_pairs, pairs), titled, counts, text)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
         if existing:
@@ -487,8 +487,24 @@ def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter
     return out
 
 
+_PRONOUN_AFTER = re.compile(r"[^.!?\"“”\n]{0,80}?\b(he|him|his|she|her)\b")
+
+
+def _alone_male(text: str, surname: str) -> bool:
+    """Whether a surname written alone (no title before it) is a man's: the first he or she after it in its
+    sentence, where it is the sentence's first name, says he at least twice and more often than she."""
+    votes = Counter()
+    for m in re.finditer(r"\b%s\b(?!['’]s)" % re.escape(surname.capitalize()), text):
+        if TITLE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        after = _PRONOUN_AFTER.match(text, m.end())
+        if after and not re.search(r"\b[A-Z][a-z]+\b", text[m.end():after.start(1)]):  # no one else named between
+            votes["m" if after.group(1) in ("he", "him", "his") else "f"] += 1
+    return votes["m"] >= 2 and votes["m"] > votes["f"]
+
+
 def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
-                  counts: Counter[str]) -> list[tuple[str, set[str]]]:
+                  counts: Counter[str], text: str = "") -> list[tuple[str, set[str]]]:
     """'Mr. Darcy', 'Darcy' and 'Fitzwilliam Darcy' are one person, shown with the title. A surname
     two titled people share ('Mr. Bennet', 'Mrs. Bennet') goes alone to the one man among them."""
     surnames: dict[str, list[str]] = defaultdict(list)
@@ -509,6 +525,8 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
             continue
         if len(keys) > 1:
             keys = [k for k in keys if TITLE_GENDER.get(k.split()[0]) == "m"]
+        if len(keys) == 1 and TITLE_GENDER.get(keys[0].split()[0]) == "f" and text and _alone_male(text, surname):
+            continue  # 'Mrs. Braddocks' and '"…," Braddocks said. He …': a surname alone is her husband's, not hers
         if len(keys) == 1 and index[surname] != index[keys[0]]:
             into[index[surname]] = index[keys[0]]
     merged: dict[int, set[str]] = {i: set(tokens) for i, (_, tokens) in enumerate(groups)}

@@ -267,3 +267,16 @@ def test_words_of_address_of_other_languages_are_titles_each_name_its_own_person
     assert cast.lookup("Lebrun", "Monsieur") == cast.lookup("Lebrun", "Mr") != cast.lookup("Farival", "Monsieur")
     assert [s for _t, s, _e in said(text)] == ["Monsieur Lebrun", "Monsieur Farival", "Herr Liesecke",
                                                "Frau Liesecke", "Mademoiselle Reisz"]
+
+
+def test_a_surname_alone_that_he_follows_is_not_the_only_mrs_of_that_name() -> None:
+    text = ("Mrs. Tallow poured the tea. Tallow stood at the window, and he did not turn round.\n\n"
+            "\"It will rain,\" Tallow said. He drummed on the glass.\n\n"
+            "\"It always rains,\" said Mrs. Tallow.\n\n"
+            "Tallow shrugged, and he sat down at last.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Tallow") != cast.lookup("Tallow", "Mrs") is not None
+    assert [s for _t, s, _e in said(text)] == ["Tallow", "Mrs. Tallow"]
+    alone = infer_cast("Mrs. Tallow poured the tea. Tallow, she thought, was a name for candles.\n\n"
+                       "\"Sugar?\" said Mrs. Tallow.\n")
+    assert alone.lookup("Tallow") in (None, alone.lookup("Tallow", "Mrs"))
