@@ -71,11 +71,11 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
 _SHORT_CLAUSE = re.compile(r"[\w'’.-]+(?:\s+[\w'’-]+){1,4}\s*(?:[.,;:!?—–]|$)")  # a tag's clause: a few words
 
 
-_IT_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,1}?(it)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_IT_SAID = re.compile(r"\s*(?:[a-zß-öø-ÿ]+\s+){0,1}?(it)\s+(?:[a-zß-öø-ÿ]+ly\s+)?([a-zß-öø-ÿ]+)\b")
 
 
-_PICKED_OUT = re.compile(r"\s+((?:in|with)\s+the\s+(?:[a-z][a-z-]*\s+){0,2}(?!(?:voice|tone|manner|way|hurry|moment|"
-                         r"end|same|least|most|world|dark|air|act)\b)[a-z][a-z-]*)\b(?=\s*[,.;:!?—-]|\s*$)")
+_PICKED_OUT = re.compile(r"\s+((?:in|with)\s+the\s+(?:[a-zß-öø-ÿ][a-zß-öø-ÿ-]*\s+){0,2}(?!(?:voice|tone|manner|way|hurry|moment|"
+                         r"end|same|least|most|world|dark|air|act)\b)[a-zß-öø-ÿ][a-zß-öø-ÿ-]*)\b(?=\s*[,.;:!?—-]|\s*$)")
 # 'in the white waistcoat', 'with the wooden leg'; not 'in a tone of decision' nor 'in the same voice'
 
 
@@ -91,7 +91,7 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
     return replace(ref, post=m.group(1))
 
 
-_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-Z][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?"
+_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
                         r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
                         r"exclamation|greeting|explanation|advice|protest)\b")
 
@@ -114,7 +114,7 @@ def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | Non
     refs = refs_in(cast, head[comma + 1:], offset + comma + 1, subjects_only=True)
     if not refs:
         refs = refs_in(cast, head, offset, subjects_only=True)
-    it = re.search(r"\b(it)\s+(?:[a-z]+ly\s+)?$", head)
+    it = re.search(r"\b(it)\s+(?:[a-zß-öø-ÿ]+ly\s+)?$", head)
     if it is not None and (not refs or refs[-1].offset < offset + it.start(1)):  # 'and it said in a low voice,'
         return Ref(offset + it.start(1), None, "n", "it"), verb.group().lower()
     return (refs[-1], verb.group().lower()) if refs else (None, verb.group().lower())
@@ -124,10 +124,10 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone, '… I wish, Tom, that …' (a name
     set off by commas in the middle of a sentence: not a list's 'Tom, and', nor 'Tom, who')."""
     out: set[str] = set()
-    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)"
-    patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*\W*$",
-                r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-z]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
-                r"[a-zI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-z]")
+    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+    patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?\s*[.!?…]*\W*$",
+                r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-zß-öø-ÿ]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
+                r"[a-zß-öø-ÿI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-zß-öø-ÿ]")
     said = said.strip()
     for pattern in patterns:
         for m in re.finditer(pattern, said):
@@ -313,7 +313,7 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
         for c in here:
             surnames = {t.split()[1] for t in c.tokens if t.startswith(titles)}
             if any(m.group(1).lower() in firsts and m.group(1).lower() not in c.tokens
-                   for name in surnames for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name.capitalize()) + r"\b",
+                   for name in surnames for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) " + re.escape(name.capitalize()) + r"\b",
                                                              resolver.text)
                    if m.group(1).lower() not in TITLE_GENDER):
                 parents.append(c)
@@ -405,9 +405,9 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.confidence = CONFIDENCE[u.evidence]
 
 
-_UNSEEN = re.compile(r"\W*(?:[a-z]+\s+){0,2}?(?:(?:a|an|another|some)\s+(?:[a-z-]+\s+){0,2}voice|someone|somebody)\b")
-_UNSEEN_BEFORE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Ss]ome)\s+(?:[a-z-]+\s+){0,2}voice|\b[Ss]omeone|\b[Ss]omebody)"
-                            r"\s+(?:[a-z]+\s+){0,3}?[a-z]+[,:]\s*$")  # 'A voice from the door said, "'
+_UNSEEN = re.compile(r"\W*(?:[a-zß-öø-ÿ]+\s+){0,2}?(?:(?:a|an|another|some)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}voice|someone|somebody)\b")
+_UNSEEN_BEFORE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Ss]ome)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}voice|\b[Ss]omeone|\b[Ss]omebody)"
+                            r"\s+(?:[a-zß-öø-ÿ]+\s+){0,3}?[a-zß-öø-ÿ]+[,:]\s*$")  # 'A voice from the door said, "'
 
 
 def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance]) -> str | None:
@@ -459,9 +459,9 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
     return None
 
 
-_I_SAID = re.compile(r"[,!?.…—-]?[”\"’][^\S\n]*(?:I\s+[a-z]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
-_CALL_INSIDE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\.\s+[A-Z]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?]+\s+\S")
-VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z][\w'’-]*)\s*[,!?]|,\s*([A-Z][a-z][\w'’-]*)\s*[.!?…,]+\W*$")
+_I_SAID = re.compile(r"[,!?.…—-]?[”\"’][^\S\n]*(?:I\s+[a-zß-öø-ÿ]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
+_CALL_INSIDE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\.\s+[A-ZÀ-ÖØ-Þ]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\s*[.!?]+\s+\S")
+VOCATIVE_RE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\s*[,!?]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\s*[.!?…,]+\W*$")
 
 
 def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> None:
@@ -484,8 +484,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     for u in sorted(utterances, key=lambda u: u.start):
         said = u.text(doc)
         if _I_SAID.match(doc.text, u.pieces[0].end):  # '"Look, Sam. I told you," I said.': the narrator's own line
-            own = re.fullmatch(r"\W*([A-Z][a-z][\w'’-]*)\W*", said)
-            if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-z]+", before.lower())):
+            own = re.fullmatch(r"\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\W*", said)
+            if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-zß-öø-ÿ]+", before.lower())):
                 # '"Sam," I said.': the narrator giving their name (not '"…was left." / "Left?" I said.', an echo)
                 called[own.group(1)] += 1
                 inside[own.group(1)] += 2
@@ -495,7 +495,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         for m in [*VOCATIVE_RE.finditer(calls), *_CALL_INSIDE.finditer(calls)]:
             word = m.group(1) or m.group(2)
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
-            echo = alone and word.lower() in re.findall(r"[a-z]+", before.lower())  # "…was left." / "Left?"
+            echo = alone and word.lower() in re.findall(r"[a-zß-öø-ÿ]+", before.lower())  # "…was left." / "Left?"
             # a line of one word cried or asked is a call only if the text writes the word as a name somewhere,
             # capitalised inside a sentence: '"Impossible!"' is an exclamation, '"Rose!"' (with a 'said Rose') a call,
             # and '"Will," he said.' a call however it is written
@@ -506,7 +506,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
                 called[word] += 1
                 inside[word] += not alone  # a line of one word ('"Jollof," she said.') may call nobody
         before = said
-    words_in_narration = Counter(re.findall(r"[A-Z][a-z][\w'’-]*", plain))
+    words_in_narration = Counter(re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*", plain))
     in_narration = {w: words_in_narration[w] for w in called}
     # a name others call inside their lines twice or more comes first
     for word in sorted(called, key=lambda w: (in_narration[w] > 1, inside[w] < 2, in_narration[w],
@@ -530,13 +530,13 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
 
 # a capitalised word inside a sentence: after a lower-case word, a comma or a title, not after the end of a sentence,
 # a quotation mark or a dash
-_NAME_INSIDE = re.compile(r"(?:[a-z,;]|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) ([A-Z][a-z][\w'’-]*)")
+_NAME_INSIDE = re.compile(r"(?:[a-zß-öø-ÿ,;]|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)")
 
 
 # '"Mrs. Fenwick?"' alone, or as a sentence of its own after another ('And the others? Mrs. Fenwick?'): a name asked
 # about as often as one called, so it is no call that could name the narrator
 _ASKED_ABOUT = re.compile(r"(?:^|(?<=[.!?…]))\W*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?"
-                          r"[A-Z][\w'’-]*\?+(?=\W*$|\s)")
+                          r"[A-ZÀ-ÖØ-Þ][\w'’-]*\?+(?=\W*$|\s)")
 def _asked_about(cast: Cast, doc: Document, resolver: Resolver, u: Utterance, history: list[Utterance]) -> set[str]:
     """'"Father is in his study." / "And Mrs. Fenwick?"': a name alone as a question, in the middle of a talk between
     two others who have both spoken (the line before is one of theirs, with no narration between), asks about
@@ -554,7 +554,7 @@ def _asked_about(cast: Cast, doc: Document, resolver: Resolver, u: Utterance, hi
             and c not in {h.speaker for h in talk}}
 
 
-_NAME_ALONE = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[.!]?\W*")
+_NAME_ALONE = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s*[.!]?\W*")
 _WHO_ASKED = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich)\b[^?]*\?\W*$")
 _KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin".split())
 
@@ -565,7 +565,7 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     title, 'Aunt Pip', is someone the narrator calls by it)."""
     narrator = cast.members["narrator"]
     called = {cid for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))}
-    narrated = set(re.findall(r"[a-z]+", plain.lower()))
+    narrated = set(re.findall(r"[a-zß-öø-ÿ]+", plain.lower()))
     found = []
     for cid in sorted(called):
         member = cast.members.get(cid)
@@ -598,11 +598,11 @@ def _subject_split(cast: Cast, doc: Document, u: Utterance) -> set[str]:
         return set()
     first = doc.text[u.pieces[0].start:u.pieces[0].end]
     rest = doc.text[u.pieces[1].start:u.pieces[1].end].lstrip()
-    m = re.fullmatch(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]*)\s*,\s*", first)
+    m = re.fullmatch(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*,\s*", first)
     words = re.findall(r"[\w'’]+", rest)[:2]
     if m is None or not rest[:1].islower() or not words or (len(words) > 1 and words[1].lower() in _PERSONAL):
         return set()
-    if not (words[0] in _AUX or re.fullmatch(r"[a-z]+(?:ed|s)", words[0])):
+    if not (words[0] in _AUX or re.fullmatch(r"[a-zß-öø-ÿ]+(?:ed|s)", words[0])):
         return set()  # '"Miss Thorne," he said, "you have not told me"': a call
     cid = cast.lookup(m.group(1))
     return {cid} if cid is not None else set()

@@ -5,6 +5,7 @@ merged into one person, gender from nearby pronouns, first-person narration, and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,8 +17,8 @@ from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIV
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
-NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]{2,})?(?:['’](?!s\b)[A-Z]?[a-z]+)?)((?:-[a-z]+){0,2})(['’]s\b)?")
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:['’](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?)((?:-[a-zß-öø-ÿ]+){0,2})(['’]s\b)?")
+WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ'’]*")
 
 
 @dataclass
@@ -120,11 +121,12 @@ class Cast:
 
 
 def slug(name: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    s = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")  # 'Zoë' -> 'zoe': ids stay plain
     return s if s and s[0].isalpha() else f"c-{s or 'x'}"
 
 
-_MONTH_NAME = re.compile(r"(?<=[a-z,;] )(May|June|April)\s+([A-Z][a-z]+)\b(?![.]?\s*\d)")
+_MONTH_NAME = re.compile(r"(?<=[a-zß-öø-ÿ,;] )(May|June|April)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?![.]?\s*\d)")
 
 
 def _months_as_names(text: str) -> frozenset[str]:
@@ -157,7 +159,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs" ("mr lebrun" -> "Monsieur", as the text writes it)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: Counter[tuple[str, str]] = Counter()
-    lower_words = Counter(w.lower() for w in re.findall(r"\b[a-z][a-z'’]+\b", text))
+    lower_words = Counter(w.lower() for w in re.findall(r"\b[a-zß-öø-ÿ][a-zß-öø-ÿ'’]+\b", text))
     months = _months_as_names(text)
     for word in months:  # 'May Welland': the modal 'may' written small says nothing of the name
         lower_words[word] = 0
@@ -188,7 +190,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             mid[key] += 1
         if m.group(2) and HONORIFIC_RE.fullmatch(m.group(2)):
             honorific[key] += 1
-        prev_word = re.findall(r"[A-Za-z]+", before)[-1:] or [""]
+        prev_word = re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ]+", before)[-1:] or [""]
         if prev_word[0].lower() in ("the", "a", "an") or prev_word[0][:1].isupper() \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             after_the[key] += 1  # "the Golden Cross", "a Giotto": a thing or a place, unless it speaks
@@ -197,14 +199,14 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             mid[key] += 1
             kin_named[key] += 1
         phrasal_tag = prev_word[0] in ("in", "on", "out", "up", "back") and \
-            re.search(r"([A-Za-z]+-[a-z]+)\s+$", phrasal(text[max(0, m.start() - 16):m.start()]))
+            re.search(r"([A-ZÀ-ÖØ-Þa-zß-öø-ÿ]+-[a-zß-öø-ÿ]+)\s+$", phrasal(text[max(0, m.start() - 16):m.start()]))
         if phrasal_tag and phrasal_tag.group(1).lower() in PHRASAL_VERBS:  # "put in Robert": he speaks
             speaks[key] += 1
             agent[key] += 1
         elif prev_word[0].lower() in ("in", "at", "to", "from", "of", "into", "towards", "toward"):
             after_prep[key] += 1
         after = text[m.end():m.end() + 20]
-        nxt = re.match(r"\s+([a-z]+)", after)
+        nxt = re.match(r"\s+([a-zß-öø-ÿ]+)", after)
         if nxt and _verb_like(nxt.group(1)) and nxt.group(1) not in ("was", "had", "could", "would", "will", "can", "is", "has"):
             acts[key] += 1
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
@@ -237,7 +239,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
                      and not lower_words[a] and not after_the[a] and len(a) > 2})  # "Benedict Osei": his first name
     cast = Cast()
     for cid, name in known or []:
-        tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-Za-z']+", name) if t.lower() not in NOT_NAMES)}
+        tokens = {cid, name.lower(), *(t.lower() for t in re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ']+", name) if t.lower() not in NOT_NAMES)}
         cast.add(Character(cid, name, tokens, known=True))
     families = _families(titled)
     siblings = _siblings(names, pairs, text)
@@ -308,7 +310,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     return cast
 
 
-_CAPITAL_ROLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?![ -][A-Z])")
+_CAPITAL_ROLE = re.compile(r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?![ -][A-ZÀ-ÖØ-Þ])")
 
 
 def _capital_designations(plain: str, cast: Cast) -> None:
@@ -324,10 +326,10 @@ def _capital_designations(plain: str, cast: Cast) -> None:
 
 
 _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Herr Frau Fraulein Monsieur Mademoiselle Mme Mlle Signor Signora "
-                            "Signorina Senor Senora Senorita".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
+                            "Signorina Senor Senora Senorita Fräulein Señor Señora Señorita".split())  # before a surname ('Sir William', 'Lady Anne' are first names)
 _NEWCOMER_NOUNS = frozenset("stranger newcomer traveller traveler visitor intruder".split())
 _ROLE_ARTICLE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!\bbe )(?<!\bwas )(?<!\bis )"
-                           r"\b[Aa]n?\s+(?:[a-z][a-z'’-]*,?\s+){0,3}$")
+                           r"\b[Aa]n?\s+(?:[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*,?\s+){0,3}$")
 
 
 def _introduced(plain: str, noun: str) -> bool:
@@ -350,11 +352,11 @@ _CALLING = re.compile(r",\s+(?:you|your|I|we|what|how|why|come|do|don't|don’t|
                       r"let|pray|my|dear)\b")  # '"Mary, you do not know"': a name called at a line's start
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote
 _SAID_THE = re.compile(r"\b(?:said|asked|replied|cried|answered|returned)\s+the\s+$", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-Z][a-z]+\s+){0,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+){0,2}$")
 _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
 castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross
 end market""".split())
-_NAMED_PLACE = re.compile(r"(?:\b[A-Z][a-z]+['’]s|\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)[A-Z][a-z]+)\s+$")
+_NAMED_PLACE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s|\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+$")
 
 
 def _place_word(text: str, start: int, key: str) -> bool:
@@ -498,7 +500,7 @@ def _alone_male(text: str, surname: str) -> bool:
         if TITLE_RE.search(text, max(0, m.start() - 14), m.start()):
             continue
         after = _PRONOUN_AFTER.match(text, m.end())
-        if after and not re.search(r"\b[A-Z][a-z]+\b", text[m.end():after.start(1)]):  # no one else named between
+        if after and not re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b", text[m.end():after.start(1)]):  # no one else named between
             votes["m" if after.group(1) in ("he", "him", "his") else "f"] += 1
     return votes["m"] >= 2 and votes["m"] > votes["f"]
 
@@ -546,13 +548,13 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
     return out
 
 
-_NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Captain|Colonel|Old|Young|Little)\.?\s+)?[A-Z][a-z]+)"
-_DESCRIPTION = r"(?:the|a|an|his|her|their|our|my|[A-Z][a-z]+['’]s)\s+((?:[a-z][a-z'’-]*,?\s+){0,4}[a-z][a-z'’-]*)"
+_NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Captain|Colonel|Old|Young|Little)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+_DESCRIPTION = r"(?:the|a|an|his|her|their|our|my|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)\s+((?:[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*,?\s+){0,4}[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*)"
 _DESCRIPTION_END = r"(?=\s*[,.;:!?—]|\s+(?:from|of|who|whom|with|at|in|on|and|whose|that)\b)"
 _APPOSITION = re.compile(r"\b" + _NAME + r",\s+" + _DESCRIPTION + _DESCRIPTION_END)  # "Grubble, the landlord,"
-_COPULA = re.compile(r"(?:^|[.!?]\s+)The\s+([a-z][a-z'’-]*)\s+was\s+" + _NAME + r"\b")  # "The boy was Nat"
-_APPOSITION_HEAD = re.compile(r"\bthe\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-]*)(?:\s+(?:himself|herself))?,\s+"
-                             + _NAME + r"(?:\s+[A-Z][a-z]+)?,")  # "the landlord, Grubble,", "the artist himself, Basil Hallward,"
+_COPULA = re.compile(r"(?:^|[.!?]\s+)The\s+([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*)\s+was\s+" + _NAME + r"\b")  # "The boy was Nat"
+_APPOSITION_HEAD = re.compile(r"\bthe\s+((?:[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*\s+){0,2}?[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*)(?:\s+(?:himself|herself))?,\s+"
+                             + _NAME + r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,")  # "the landlord, Grubble,", "the artist himself, Basil Hallward,"
 # Callings named two ways: a person described by one is described by the other ('the artist' is 'the painter')
 ROLE_SYNONYMS = [frozenset(g.split()) for g in ("painter artist", "doctor physician", "lawyer attorney",
                                                  "sailor seaman", "policeman constable")]
@@ -577,7 +579,7 @@ def _appositions(text: str, cast: Cast) -> None:
     plain = _outside_quotes(text)
     found: list[tuple[int, str, str]] = []
     for m in _APPOSITION.finditer(plain):  # the first person-noun of the description
-        nouns = [w for w in re.findall(r"[a-z][a-z'’-]*", m.group(2)) if not w.endswith(("'s", "’s")) and _person_noun(w)]
+        nouns = [w for w in re.findall(r"[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*", m.group(2)) if not w.endswith(("'s", "’s")) and _person_noun(w)]
         if nouns:
             found.append((m.start(), m.group(1), nouns[0]))
     for m in _APPOSITION_HEAD.finditer(plain):
@@ -593,7 +595,7 @@ def _appositions(text: str, cast: Cast) -> None:
         word = name.split()[-1]
         if cid is None and noun_gender(noun) and word.lower() not in NOT_NAMES:
             cid = cast.lookup(word)
-            named_mid = re.search(r"[a-z,;]\s+%s\b" % re.escape(word), plain)  # a name, not "Startled, the girl"
+            named_mid = re.search(r"[a-zß-öø-ÿ,;]\s+%s\b" % re.escape(word), plain)  # a name, not "Startled, the girl"
             if cid is None and named_mid and not re.search(r"\b%s\b" % re.escape(word.lower()), text):
                 cid = slug(word)
                 while cid in cast.members:
@@ -630,7 +632,7 @@ def _sentences_of(plain: str) -> dict[str, set[int]]:
     """For each lower-cased word of the narration, the sentences (by number) it is in."""
     index: dict[str, set[int]] = defaultdict(set)
     for n, sentence in enumerate(re.split(r"[.!?\n]", plain)):
-        for word in re.findall(r"[A-Za-z]+", sentence):
+        for word in re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ]+", sentence):
             index[word.lower()].add(n)
     return index
 
@@ -693,7 +695,7 @@ def _join_short_names(cast: Cast, text: str) -> None:
     called: set[str] = set()
     for quote in re.findall(r'"([^"\n]*)"|“([^”\n]*)”', text):
         said = quote[0] or quote[1]
-        for m in re.finditer(r"^\W*([A-Z][a-z]+)\s*[,!?.]|[,!?.]\s+([A-Z][a-z]+)\s*[.!?]*\W*$", said):
+        for m in re.finditer(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*[,!?.]|[,!?.]\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*[.!?]*\W*$", said):
             called.add((m.group(1) or m.group(2)).lower())
     for word in sorted(called - set(cast.by_token) - NOT_NAMES):
         found = owners(word) or fuller(word)
@@ -714,7 +716,7 @@ def _genders(text: str, cast: Cast) -> None:
         before = plain[max(0, m.start() - 3):m.start()]
         end = plain.find("\n", m.end())
         window = plain[m.end():min(end if end >= 0 else len(plain), m.end() + 240)]
-        surname = re.match(r" [A-Z][a-z]+\b(?!['’])", window)
+        surname = re.match(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b(?!['’])", window)
         if surname and cast.lookup(surname.group().strip()) not in (None, cid) and not m.group(3):
             window = window[surname.end():]  # "Susan Marlow put her head in": past her own surname
         if m.start() and not re.search(r"(?:^|[.!?\n]\s*)$|^\s*$", before):
@@ -743,8 +745,8 @@ def _genders(text: str, cast: Cast) -> None:
 
 
 _KIN_NAMED = re.compile(r"\b(brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|wife|husband|"
-                        r"grandson|granddaughter)\s+([A-Z][a-z]+)\b")
-_NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)\s+(him|her)\s+([A-Z][a-z]+)")
+                        r"grandson|granddaughter)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
+_NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)\s+(him|her)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
 
 
 def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:

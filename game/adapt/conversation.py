@@ -112,7 +112,7 @@ _SPEAKING = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"say", "began"
                                                                      "saying", "accosted", "addressed"}, key=len,
                                                      reverse=True)) + r")\b")
 _BY_NAME = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|answered|met)\s+by\s+"
-                      r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                      r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
                       r"\s*[,:]?\s*$")
 
 
@@ -265,25 +265,25 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
 SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"
                         r"[Mm]y name's|[Mm]y name’s|I am|I'm|I’m|[Cc]all me)|"
                         r"(?:^|[.!?]\s+)Name of)\s+"
-                         r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z]+)\b(?!['’])|"
-                         r"\b([A-Z][a-z]+)['’]s my name\b")
+                         r"((?:(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Lord|Sir)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])|"
+                         r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['’]s my name\b")
 _INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|"
                           r"name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"
                           r"name's|name’s|call me|this is|it is|it's|it’s)|"
                           r"(?:^|[.!?]\s+)Name of)\s+"
-                          r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-Z][a-z]+)")
+                          r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
 ASKS_NAME = re.compile(r"(?:(?<!\bher )(?<!\bhis )(?<!\btheir )\bname\b[^.!?]*|"
                         r"\bwhat (?:are|were) you called|\bwhat do (?:they|people|you) call you)\?\W*$", re.I)
 # "What's your name?", "And the name, sir?"; not "Her name?", asking after someone else's
-BARE_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
+BARE_NAME = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
 
 
-_OWNED = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?!(?:the|a|an|not|no|never|just|only|always|still|been|got|gone|"
-                    r"going|here|there|in|out|on|at|up|down|right|quite|very|so|too|all)\b)[a-z]")
+_OWNED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s\s+(?!(?:the|a|an|not|no|never|just|only|always|still|been|got|gone|"
+                    r"going|here|there|in|out|on|at|up|down|right|quite|very|so|too|all)\b)[a-zß-öø-ÿ]")
 # "Priya's cousin is coming", "the tiles were not Oswald's fault": an owner, not someone talked of as here
 # ("Rupert's the strongest" is Rupert is)
-_COORDINATED = re.compile(r"\b(?:[A-Z][a-z]+|you|me|him|her)\s+(?:and|or)\s+[A-Z][a-z]+\b|"
-                          r"\b[A-Z][a-z]+\s+(?:and|or)\s+(?:[A-Z][a-z]+|me|you|I)\b")
+_COORDINATED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|you|me|him|her)\s+(?:and|or)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b|"
+                          r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+(?:and|or)\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|me|you|I)\b")
 # "You and Tom must take the cart", "Scrimshaw and Dunn", "me and Walter": one of several, not someone singled out
 
 
@@ -300,7 +300,7 @@ def _named_in(cast: Cast, doc: Document, line: Utterance, present: list[str], in
             text = text[bare.end():]
     if not owners:
         text = _COORDINATED.sub(" ", _OWNED.sub(" ", text))
-    named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?:['’]s)?)\b", text)}
+    named = {cast.lookup(m.group(1)) for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]s)?)\b", text)}
     return {c for c in named if c in present} - line.addressee
 
 
@@ -309,7 +309,7 @@ def _last_called(cast: Cast, doc: Document, lines: list[Utterance], asked: set[s
     best, at = None, -1
     for line in lines:
         for piece in line.pieces:
-            for m in re.finditer(r"[A-Z][\w'’-]*", doc.text[piece.start:piece.end]):
+            for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", doc.text[piece.start:piece.end]):
                 cid = cast.lookup(m.group())
                 if cid in asked and piece.start + m.start() > at:
                     best, at = cid, piece.start + m.start()

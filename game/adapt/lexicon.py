@@ -133,7 +133,8 @@ HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse
 
 TITLES = frozenset("""mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st colonel major
 general admiral lieutenant sergeant inspector reverend rev madame master
-herr frau fraulein monsieur mademoiselle mme mlle signor signora signorina senor senora senorita""".split())
+herr frau fraulein fräulein monsieur mademoiselle mme mlle signor signora signorina senor senora senorita señor señora
+señorita""".split())
 # (the words of address other languages write before a surname: 'Herr Liesecke' is not 'Frau Liesecke', and two
 # men called Monsieur are not one man)
 # Titles that make a name of their own ("Mrs. Bennet" is not "Mr. Bennet"), and the gender they tell.
@@ -143,12 +144,13 @@ TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m",
                 "general": "m", "admiral": "m", "lieutenant": None, "sergeant": None, "inspector": None,
                 "reverend": "m", "rev": "m", "herr": "m", "frau": "f", "fraulein": "f", "monsieur": "m",
                 "mademoiselle": "f", "mme": "f", "mlle": "f", "signor": "m", "signora": "f", "signorina": "f",
-                "senor": "m", "senora": "f", "senorita": "f"}
+                "senor": "m", "senora": "f", "senorita": "f", "fräulein": "f", "señor": "m", "señora": "f",
+                "señorita": "f"}
 # Words of address of other languages are the English titles for who is who ('Monsieur Pontellier' is 'Mr.
 # Pontellier'); the spelling a text uses most is what the draft shows.
-TITLE_CANON = {**dict.fromkeys("monsieur herr signor senor".split(), "mr"),
-               **dict.fromkeys("madame mme frau signora senora".split(), "mrs"),
-               **dict.fromkeys("mademoiselle mlle fraulein signorina senorita".split(), "miss")}
+TITLE_CANON = {**dict.fromkeys("monsieur herr signor senor señor".split(), "mr"),
+               **dict.fromkeys("madame mme frau signora senora señora".split(), "mrs"),
+               **dict.fromkeys("mademoiselle mlle fraulein fräulein signorina senorita señorita".split(), "miss")}
 
 
 def title_key(title: str) -> str:
@@ -159,7 +161,8 @@ def title_key(title: str) -> str:
 
 TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Major|General|Admiral|"
                       r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame|Herr|Frau|Fraulein|"
-                      r"Monsieur|Mademoiselle|Mme|Mlle|Signor|Signora|Signorina|Senor|Senora|Senorita)"
+                      r"Monsieur|Mademoiselle|Mme|Mlle|Signor|Signora|Signorina|Senor|Senora|Senorita|Fräulein|Señor|Señora|"
+                      r"Señorita)"
                       r"(?:(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bRev)\.|(?<=\bMme)\.|(?<=\bMlle)\.)?\s+$")
 # (only an abbreviation takes its full stop: "Dr. Hale" is a name, "Come, Doctor. We shall" ends a sentence)
 # A title used alone ("the Captain", "the doctor") means the one person who bears it; Dr. is a doctor.
@@ -211,7 +214,7 @@ bah pah pooh pshaw tut ha hah heh ahem gosh golly oops whoops phew tsk argh eek 
 hallo hullo ahoy bravo hurrah hooray yes no yeah yep nope nah okay ok hey hi hello bye goodbye
 """.split())
 # Contractions are never names: "We're closed." / "You'd know." ("we're", "you'd", "they'll", "couldn't").
-CONTRACTION_RE = re.compile(r"^[a-z]+(?:'(?:re|ve|ll|d|m)|n't)$")
+CONTRACTION_RE = re.compile(r"^[a-zß-öø-ÿ]+(?:'(?:re|ve|ll|d|m)|n't)$")
 
 TIME_WORDS = {
     "dawn": ("dawn", "daybreak", "first light", "before sunrise"),

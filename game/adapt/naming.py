@@ -27,7 +27,7 @@ from game.adapt.lexicon import (
     title_key,
 )
 
-_WORD = re.compile(r"\b[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*\b")
+_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:['’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\b")
 _KIN_TITLES = frozenset({"aunt", "uncle", "mother", "father"})  # 'Aunt Pip' is a relation's name, never the narrator's
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 _SOCIAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "lady", "lord", "aunt", "uncle", "master", "madame", "father",
@@ -37,8 +37,8 @@ _ADDRESS = frozenset({"monsieur", "mademoiselle", "madame", "mme", "mlle", "sign
                       "senora", "herr", "frau", "fraulein", "count", "countess", "baron", "baroness", "marquis",
                       "marquess", "prince", "princess", "duke", "duchess", "king", "queen", "emperor", "empress",
                       "marshal", "commander", "chief", "father", "mother", "brother", "sister"}) | ROLE_NOUNS | TITLES
-_THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
-_NEXT_CAPITAL = re.compile(r"\s[A-Z]")
+_THE_CAPITAL = re.compile(r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
+_NEXT_CAPITAL = re.compile(r"\s[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_START = re.compile("(?:^|[.!?…:;\n]['\"”’]?|[\"“‘—(])\\s*$")
 
 

@@ -11,7 +11,7 @@ BOX = 230  # characters: about three lines of the textbox at the default text si
 
 
 def _fallback(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])", text) if s.strip()]
+    return [s for s in re.split(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9])", text) if s.strip()]
 
 
 def _splitter() -> Callable[[str], list[str]]:

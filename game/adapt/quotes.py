@@ -62,7 +62,7 @@ def quote_style(text: str) -> str:
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–\-\"“]))[‘'](?=\S)")
-_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])")
 
 
 def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
@@ -143,12 +143,12 @@ def _inline(doc: Document, piece: Piece) -> bool:
     of a sentence of narration, right after one of its words, are stressed or borrowed, not said; unless that
     word says they were ('said "Hell."', 'called out "The race is over!"', 'saying to herself "This is Bill,"')."""
     said = doc.text[piece.start:piece.end].strip()
-    sounds = re.findall(r"[a-z’']+", said.lower())
+    sounds = re.findall(r"[a-zß-öø-ÿ’']+", said.lower())
     if said.endswith(("?", "!")) or sounds and all(w in INTERJECTIONS for w in sounds):
         return False  # 'a small "Kakashi?"', 'the occasional "hm"': something said, however short
     para = doc.paragraphs[piece.para]
     before = doc.text[max(para.start, piece.start - 1 - _LOOK_BACK):piece.start - 1]
-    m = re.search(r"([A-Za-z][\w'’]*)\s*$", before)
+    m = re.search(r"([A-ZÀ-ÖØ-Þa-zß-öø-ÿ][\w'’]*)\s*$", before)
     if m is None:
         return False
     word = m.group(1).lower()
@@ -187,11 +187,11 @@ def _broken(said: str, between: str, rest: str) -> bool:
         return True
     if re.fullmatch(r"\s*\([^()]*\)\s*", between):
         return True
-    words = re.findall(r"[A-Za-z][\w'’]*", rest)
+    words = re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][\w'’]*", rest)
     if not words or not words[0][0].islower():
         return False
     plain = _TITLE_STOP.sub("", end)
-    if re.search(r"[.!?][)\]]?\s+[A-Z]", plain):
+    if re.search(r"[.!?][)\]]?\s+[A-ZÀ-ÖØ-Þ]", plain):
         return False
     return plain.endswith((",", ";", ":", "—", "–", "-", ")")) or _tag_between(between)
 
@@ -200,7 +200,7 @@ def _tag_opens(between: str) -> bool:
     """Narration after a piece that ends a sentence ('"Ahem!" said the Mouse', '"Oh!" Mrs. Archer continued;') is
     that piece's tag only if it opens in lower case or with its speech verb among its first four words; an aside
     in brackets is the speaker's too."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", phrasal(between))
+    words = re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][\w'’-]*", phrasal(between))
     if not words or between.lstrip().startswith("("):
         return True
     return words[0][0].islower() or any(w.lower() in SPEECH_VERBS or w.lower() in THOUGHT_VERBS for w in words[:4])

@@ -84,7 +84,7 @@ WEIGHTS = {
 COLLECT: list | None = None  # type: ignore[type-arg]
 _LINE_STARTS: set[int] = set()  # the starts of the lines being ranked
 
-_TAG_PRONOUN = re.compile(r"^\W{0,3}\s*(?:(?:[a-z]+\s+){0,2}?(he|she)\b|(?:[a-z]+)\s+(he|she)\b)", re.I)
+_TAG_PRONOUN = re.compile(r"^\W{0,3}\s*(?:(?:[a-zß-öø-ÿ]+\s+){0,2}?(he|she)\b|(?:[a-zß-öø-ÿ]+)\s+(he|she)\b)", re.I)
 
 
 def _tag_gender(doc: Document, u: Utterance) -> str | None:

@@ -18,7 +18,7 @@ grandmother grandfather mum mom dad""".split())
 
 ABBREV = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
 SENTENCE_RE = re.compile(r"(?:" + ABBREV + r"|[^.!?…])+[.!?…]*")  # a title's full stop ends no sentence
-TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[a-z]+)*")
+TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ'’]*(?:-[a-zß-öø-ÿ]+)*")
 SUBJECT_PRONOUNS = {"he": "m", "his": "m", "she": "f", "her": "f", "i": "1", "my": "1"}
 DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my"}
 
@@ -89,7 +89,7 @@ class Resolver:
         if gender is None and self.text:  # "a sailor came in, shaking the rain from his hat"
             gender = self._sentence_gender(ref.offset)
             if gender is None and not ref.indefinite:  # "said the vicar": the sentence that first spoke of the vicar
-                first = re.search(r"\b[Tt]he (?:[a-z]+ )?" + re.escape(word) + r"\b",
+                first = re.search(r"\b[Tt]he (?:[a-zß-öø-ÿ]+ )?" + re.escape(word) + r"\b",
                                   self.text[self.scene_start(ref.offset):ref.offset])
                 gender = self._sentence_gender(self.scene_start(ref.offset) + first.end() - len(word)) if first else None
             if gender is None:  # '"…," said the stranger. He was a tall man': the next sentence's opening he or she
@@ -121,8 +121,8 @@ class Resolver:
         """The named person a description is tied to anywhere in the text: 'the man in the smock, who was, it
         presently appeared, a hurdle-maker named Noah Pegg'; 'the man in the smock, Noah Pegg,'."""
         phrase = re.escape(f"{ref.word} {ref.post}").replace(r"\ ", r"\s+")
-        tie = re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?" + phrase + r"\b(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),|"
-                        r"[^.!?]*?\b(?:named|called|whose name was)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))", self.text)
+        tie = re.search(r"\b[Tt]he\s+(?:[a-zß-öø-ÿ-]+\s+)?" + phrase + r"\b(?:,\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),|"
+                        r"[^.!?]*?\b(?:named|called|whose name was)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?))", self.text)
         if tie is None:
             return None
         name = tie.group(1) or tie.group(2)
@@ -469,7 +469,7 @@ _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy school
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
-_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-Z][a-z]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
+_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
 # Offices and professions a story calls its named people by ('the archdeacon' is Dr. Fothergill, 'the doctor' Dr.
 # Pell); a service calling ('the waiter', 'the driver', 'the porter') is as often someone never named.
@@ -478,7 +478,7 @@ doctor surgeon physician lawyer attorney solicitor barrister judge magistrate pr
 detective sergeant constable captain colonel major general admiral lieutenant commander governor mayor minister
 priest pastor preacher headmaster headmistress schoolmaster schoolmistress governess tutor secretary""".split())
 _PARENT_OR_SPOUSE = frozenset("mother father wife husband".split())
-_APPOSED = re.compile(r"\b([A-Z][a-z]+),\s+an?\s+(?:[a-z-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
+_APPOSED = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+an?\s+(?:[a-zß-öø-ÿ-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
 PLACE_HEADS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey

@@ -123,14 +123,14 @@ def guess_place(text: str, places: dict[str, str], names: set[str]) -> tuple[str
     best, best_score, why = None, 0.0, ""
     counts: dict[str, int] = {}
     for pid, name in places.items():
-        for w in set(re.findall(r"[a-z]+", f"{pid} {name}".lower())):
+        for w in set(re.findall(r"[a-zß-öø-ÿ]+", f"{pid} {name}".lower())):
             counts[w] = counts.get(w, 0) + 1
     for pid, name in places.items():
         score = 0.0
         phrase = re.sub(r"^the\s+", "", name.lower())
         hits = len(re.findall(r"\b" + re.escape(phrase).replace("'s", "(?:'s)?") + r"\b", low))
         score += 3 * hits
-        words = {w for w in re.findall(r"[a-z]+", f"{pid} {name}".lower()) if len(w) > 3 and w not in STOP and w not in names}
+        words = {w for w in re.findall(r"[a-zß-öø-ÿ]+", f"{pid} {name}".lower()) if len(w) > 3 and w not in STOP and w not in names}
         for w in words:
             n = len(re.findall(r"\b" + w + r"(?:s|es)?\b", low))
             score += n / counts[w]

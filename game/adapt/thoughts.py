@@ -12,7 +12,7 @@ from game.adapt.document import Document
 from game.adapt.narration import sentence_spans
 from game.adapt.referents import Resolver, refs_in
 
-_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-Z][\w'’-]*|he|she|I)\s+"
+_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*|he|she|I)\s+"
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")

@@ -31,7 +31,7 @@ _MOTION_WORDS = (
 MOTIONS = tuple((re.compile(rf"(?:{finite}|{part}){then}\b{not_after}"), motion)
                 for motion, finite, part, then, not_after in _MOTION_WORDS)
 # a subject (a name, "he"/"she", or "I") and the verb after it, one adverb allowed between
-SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-Z][\w'-]*|he|she|I)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-ZÀ-ÖØ-Þ][\w'-]*|he|she|I)\s+(?:[a-zß-öø-ÿ]+ly\s+)?(?=[a-zß-öø-ÿ])")
 # what a speaker does as they speak, told by a participle in the tag ('she said, laughing'; 'He sobbed, shaking
 # his head')
 DOING = tuple((re.compile(rf"\b(?:{part}){then}\b{not_after}"), motion)

@@ -280,3 +280,16 @@ def test_a_surname_alone_that_he_follows_is_not_the_only_mrs_of_that_name() -> N
     alone = infer_cast("Mrs. Tallow poured the tea. Tallow, she thought, was a name for candles.\n\n"
                        "\"Sugar?\" said Mrs. Tallow.\n")
     assert alone.lookup("Tallow") in (None, alone.lookup("Tallow", "Mrs"))
+
+
+def test_names_and_titles_written_with_accents_are_whole() -> None:
+    text = ("Zoë came into the kitchen. Renée was at the stove, and José sat by the window. Señora Ibáñez "
+            "watched them from the door.\n\n"
+            "\"Is it ready?\" asked Zoë.\n\n"
+            "\"Nearly,\" said Renée. She stirred the pot.\n\n"
+            "\"I am starving,\" José said. He yawned.\n\n"
+            "\"Then eat,\" said Señora Ibáñez.\n")
+    draft = adapt_document(read_text(text))
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Zoë", "Renée", "José", "Señora Ibáñez"]
+    assert {u.speaker for u in draft.utterances} == {"zoe", "renee", "jose", "mrs-ibanez"}  # plain ids
+    assert draft.cast.members["mrs-ibanez"].gender == "f"
