@@ -17,7 +17,7 @@ from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIV
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
-NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:['’](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?)((?:-[a-zß-öø-ÿ]+){0,2})(['’]s\b)?")
+NAME_RE = re.compile(r"\b((?:[OD]['’](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:['’](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?)((?:-[a-zß-öø-ÿ]+){0,2})(['’]s\b)?")
 WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ'’]*")
 
 

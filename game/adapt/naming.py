@@ -118,6 +118,23 @@ def _rank_alone(member: Character, counts: Counter[str], the: Counter[str]) -> s
     return rank if the[rank] >= 10 * counts[token] else None
 
 
+_COMPOUND = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)+\b")
+
+
+def _hyphenated(member: Character, compounds: Counter[str]) -> str:
+    """A one-word name shown with its hyphenated whole: 'Jean' is 'Jean-Luc' and 'Kate' 'Mary-Kate' where the text
+    writes it so twice or more and both parts are the person's names (the parts stay the person's tokens)."""
+    words = member.name.split()
+    if len(words) != 1 or "-" in member.name:
+        return member.name  # 'Newland Archer' beside 'the Archer-Newland marriage': a full name is shown already
+    fits = [c for c in compounds if compounds[c] >= 2 and all(_key(p) in member.tokens for p in c.split("-"))
+            and _key(words[0]) in _parts(c)]
+    if not fits:
+        return member.name
+    best = max(sorted(fits), key=lambda c: compounds[c])
+    return best
+
+
 def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> None:
     """Give each inferred cast member (not the existing story's, nor one known only by a description) the fullest
     name the text writes for them; `spoken` are the spans of the lines, whose calls count less than the narration.
@@ -138,8 +155,10 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
         title = TITLE_RE.search(text, max(0, m.start() - 14), m.start())
         if title:
             counts[f"{title_key(title.group(1))} {_key(m.group())}"] += 1
+    compounds = Counter(m.group() for m in _COMPOUND.finditer(text))  # 'Jean-Luc', 'Mary-Kate', 'Grant-Menzies'
     for member in cast.members.values():
         if member.known or member.designation:
             continue
         member.name = (_full_name(member, pairs, named, alone, cast.lookup) or _rank_alone(member, counts, the)
                        or (_titled_name(member, counts, spelled) if member.narrator else None) or member.name)
+        member.name = _hyphenated(member, compounds)

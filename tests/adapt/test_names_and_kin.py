@@ -293,3 +293,12 @@ def test_names_and_titles_written_with_accents_are_whole() -> None:
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Zoë", "Renée", "José", "Señora Ibáñez"]
     assert {u.speaker for u in draft.utterances} == {"zoe", "renee", "jose", "mrs-ibanez"}  # plain ids
     assert draft.cast.members["mrs-ibanez"].gender == "f"
+
+
+def test_hyphenated_and_o_apostrophe_names_are_whole() -> None:
+    text = ("Jean-Luc came into the kitchen. Mary-Kate was at the stove, and Liam O'Brien sat by the window.\n\n"
+            "\"Is it ready?\" asked Jean-Luc.\n\n"
+            "\"Nearly,\" said Mary-Kate. She stirred the pot.\n\n"
+            "\"I am starving,\" O'Brien said. He yawned.\n\n"
+            "\"You are always starving,\" said Jean-Luc.\n")
+    assert [s for _t, s, _e in said(text)] == ["Jean-Luc", "Mary-Kate", "Liam O'Brien", "Jean-Luc"]
