@@ -13,6 +13,10 @@ from game.adapt.lexicon import (AUTHOR_NOTE, END_FLASHBACK_MARK, FLASHBACK_MARK,
 
 HEADING = re.compile(r"^\W*(?:chapter|part|book)\s+(?:[0-9]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                      re.I)
+# "Sakura's POV", "Kakashi POV", "POV: Itachi", "~Normal P.O.V.~": whose eyes the next part is seen through (fan
+# fiction's own heading), never a line of the story
+POV_HEADING = re.compile(r"^\W*(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}(?:POV|P\.O\.V\.?|[Pp]oint [Oo]f [Vv]iew)|"
+                         r"(?:POV|P\.O\.V\.?)\s*[:\-–—]?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?)\W*$")
 STOP = frozenset("the a an of and in on at to s house room".split())
 
 
@@ -54,7 +58,7 @@ def split_scenes(doc: Document) -> list[Segment]:
             if FRONT_MATTER.match(text) or not _is_prose(text):
                 continue
             started = True
-        if HEADING.match(text) and _words(text) <= 8:  # "CHAPTER II", "Part Two: Winter"
+        if HEADING.match(text) and _words(text) <= 8 or POV_HEADING.match(text):  # "CHAPTER II", "Sakura's POV"
             if segments[-1].paras:
                 segments.append(Segment([]))
             continue

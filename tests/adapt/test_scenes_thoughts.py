@@ -55,3 +55,14 @@ def test_flashback_markers_and_time_shifts() -> None:
     assert [s.memory for s in draft.scenes] == [False, True, False, False]
     assert draft.scenes[0].time == "dusk"
     assert all("flashback" not in line.text.lower() for s in draft.scenes for line in s.lines)
+
+
+def test_a_pov_heading_is_no_line_and_opens_a_scene() -> None:
+    text = ("Sakura's POV\n\nThe rain had not stopped. Sakura stood at the window.\n\n"
+            "\"He is late,\" Sakura said.\n\n"
+            "Kakashi POV\n\nHe walked through the mud. Kakashi did not hurry.\n\n"
+            "\"Maa,\" said Kakashi.\n")
+    draft = adapt_document(read_text(text))
+    assert len(draft.scenes) == 2
+    assert all("POV" not in line.text for s in draft.scenes for line in s.lines)
+    assert draft.scenes[1].lines[0].text.startswith("He walked through the mud")
