@@ -797,11 +797,14 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
             break  # "Susan turned to her father, who ... his": the father is someone else
         if w.lower() not in MALE | FEMALE and _gender_of(w) and _someone_else(words, i):
             break  # "Oliver sat by the fire, and the old woman came in": a woman, not Oliver
+        if w.lower() in _SUBORDINATORS and i and words[i - 1].lower() in SPEECH_VERBS:
+            break  # '"You're soaking," Tsunade said when he came in': whoever came in, not the one who spoke
         if _gender_of(w) and _gender_of(w) not in others:
             return _gender_of(w)
     return _opening_subject(rest, cast)
 
 
+_SUBORDINATORS = frozenset("when as while before after until till because since once".split())
 _COPULAS = frozenset("was is were are seemed seems became becomes remained looked like as".split())
 
 

@@ -85,7 +85,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         add_narrator(cast)
     kept = {i for s in segments for i in s.paras}
     utterances = [u for u in utterances if u.para in kept]
-    starts = [doc.paragraphs[s.paras[0]].start for s in segments]
+    starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
     name_narrator(cast, doc, utterances)
     resolver = attribute(doc, cast, utterances, starts)
     show_full_names(cast, doc.text, [(p.start, p.end) for u in utterances for p in u.pieces])

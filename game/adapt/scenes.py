@@ -30,6 +30,7 @@ class Segment:
     time: str = "morning"
     cues: list[str] = field(default_factory=list)
     marked: str = ""  # "start"/"end" when an explicit flashback marker opened or closed it
+    heading: int | None = None  # the POV heading that opens it ("Kakashi's POV"): it names who is there
 
 
 def _words(text: str) -> int:
@@ -61,6 +62,8 @@ def split_scenes(doc: Document) -> list[Segment]:
         if HEADING.match(text) and _words(text) <= 8 or POV_HEADING.match(text):  # "CHAPTER II", "Sakura's POV"
             if segments[-1].paras:
                 segments.append(Segment([]))
+            if POV_HEADING.match(text):
+                segments[-1].heading = index
             continue
         if AUTHOR_NOTE.match(text):
             in_note = True

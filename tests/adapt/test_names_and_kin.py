@@ -302,3 +302,9 @@ def test_hyphenated_and_o_apostrophe_names_are_whole() -> None:
             "\"I am starving,\" O'Brien said. He yawned.\n\n"
             "\"You are always starving,\" said Jean-Luc.\n")
     assert [s for _t, s, _e in said(text)] == ["Jean-Luc", "Mary-Kate", "Liam O'Brien", "Jean-Luc"]
+
+
+def test_a_pronoun_after_when_in_a_speech_tag_is_not_the_speakers() -> None:
+    cast = infer_cast("\"You're soaking,\" Tsunade said when he came in. \"Sit down.\"\n\n"
+                      "\"It's only rain,\" said Kakashi.\n")
+    assert cast.members[cast.lookup("Tsunade")].gender != "m"

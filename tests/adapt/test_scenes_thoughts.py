@@ -66,3 +66,12 @@ def test_a_pov_heading_is_no_line_and_opens_a_scene() -> None:
     assert len(draft.scenes) == 2
     assert all("POV" not in line.text for s in draft.scenes for line in s.lines)
     assert draft.scenes[1].lines[0].text.startswith("He walked through the mud")
+
+
+def test_the_person_a_pov_heading_names_is_in_its_scene() -> None:
+    text = ("Sakura's POV\n\nThe rain had not stopped. Sakura stood at the window and waited for Kakashi.\n\n"
+            "\"He is late,\" Sakura said. Kakashi was always late.\n\n"
+            "Kakashi's POV\n\nThe road was mud to the ankle.\n\n"
+            "\"Maa, just a little rain,\" he said.\n")
+    draft = adapt_document(read_text(text))
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Sakura", "Kakashi"]
