@@ -36,7 +36,7 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     if not tokens or sentence.lstrip().startswith("("):  # '" (when she thought it over afterwards, ...)': an aside
         return None
     open_end = said.rstrip()[-1:] in SPEECH_END if said.strip() else False
-    reply = _WAS_REPLY.match(sentence)  # '" was her answer.', '" was Elizabeth's reply.'
+    reply = _WAS_REPLY.match(sentence) or _VOICE.match(sentence)  # '" was her answer.', '" Sakura's voice came'
     if reply:
         word = reply.group(1)
         cid = None if word.lower() in ("his", "her", "my") else cast.lookup(word)
@@ -94,6 +94,10 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
 _WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
                         r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
                         r"exclamation|greeting|explanation|advice|protest)\b")
+
+
+_VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))"
+                    r"(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b")  # '" Sakura's voice came from behind him.', '" came her voice'
 
 
 def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | None:

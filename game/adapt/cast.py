@@ -216,6 +216,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
         if prev_word[0].lower() == "the" and _SAID_THE.search(text, max(0, m.start() - 16), m.start()):
             said_the[key] += 1  # "said the Signora": a title used as a name
+        if m.group(3) and re.match(r"\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b", text[m.end():m.end() + 24]):
+            agent[key] += 1  # "Sakura's voice came from behind him": she speaks
+            speaks[key] += 1
         if re.search(r"\b(?:said|asked|replied|called|shouted|says|asks|replies|calls|shouts)\s*$", before, re.I) or \
                 (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):
             agent[key] += 1

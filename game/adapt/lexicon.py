@@ -228,8 +228,12 @@ TIME_WORDS = {
 
 # Words of a present scene that looks back (its first or last paragraphs): the next scene may be a memory.
 MEMORY_CUES = re.compile(
-    r"\b(?:(?:years|long|months|weeks) ago|back then|in those days|remembered|recalled|"
+    r"\b(?:(?:years|long|months|weeks) (?:ago|earlier)|back then|in those days|remembered|recalled|"
     r"thought back|thinking back|cast (?:her|his|my) mind back|flashback|reminisc\w*)\b", re.I)
+# A scene that opens in the past is itself remembered: "Three years earlier, Rin had stood there.", "Years ago, ..."
+PAST_OPENER = re.compile(r"^\W*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|"
+                         r"a few|\d+)\s+)?(?:years|months|weeks|summers|winters)\s+(?:earlier|ago|before)\b|"
+                         r"^\W*long ago\b|^\W*back then\b", re.I)
 FLASHBACK_MARK = re.compile(r"^\W*(?:flash\s*back|memory|past)\W*$", re.I)
 END_FLASHBACK_MARK = re.compile(r"^\W*(?:end(?:\s+of)?\s+flash\s*back|back to the present|present day)\W*$", re.I)
 TIME_SHIFT = re.compile(

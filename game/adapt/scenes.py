@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from game.adapt.document import Document
 from game.adapt.lexicon import (AUTHOR_NOTE, END_FLASHBACK_MARK, FLASHBACK_MARK, FRONT_MATTER, MEMORY_CUES,
-                                TIME_SHIFT, TIME_WORDS)
+                                PAST_OPENER, TIME_SHIFT, TIME_WORDS)
 
 HEADING = re.compile(r"^\W*(?:chapter|part|book)\s+(?:[0-9]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                      re.I)
@@ -55,15 +55,18 @@ def split_scenes(doc: Document) -> list[Segment]:
             if segments[-1].paras:
                 segments.append(Segment([]))
             continue
+        if POV_HEADING.match(text):  # "Sakura's POV", before the story starts or inside it
+            if segments[-1].paras:
+                segments.append(Segment([]))
+            segments[-1].heading = index
+            continue
         if not started:
             if FRONT_MATTER.match(text) or not _is_prose(text):
                 continue
             started = True
-        if HEADING.match(text) and _words(text) <= 8 or POV_HEADING.match(text):  # "CHAPTER II", "Sakura's POV"
+        if HEADING.match(text) and _words(text) <= 8:  # "CHAPTER II", "Part Two: Winter"
             if segments[-1].paras:
                 segments.append(Segment([]))
-            if POV_HEADING.match(text):
-                segments[-1].heading = index
             continue
         if AUTHOR_NOTE.match(text):
             in_note = True
@@ -98,6 +101,10 @@ def mark_memories(doc: Document, segments: list[Segment], places_of: list[str | 
         sentences = max(len(re.findall(r"[.!?]", text)), 1)
         if seg.marked == "start":
             seg.memory, seg.memory_why, in_memory = True, "flashback marker", True
+            continue
+        opener = PAST_OPENER.match(doc.para_text(doc.paragraphs[seg.paras[0]]))
+        if i and opener:  # "Three years earlier, Rin had stood in the same place."
+            seg.memory, seg.memory_why, in_memory = True, f"opens in the past: '{opener.group().strip()}'", True
             continue
         if seg.marked == "end":
             in_memory = False

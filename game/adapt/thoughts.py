@@ -15,6 +15,8 @@ from game.adapt.referents import Resolver, refs_in
 _TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*|he|she|I)\s+"
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
+_TAG_AFTER = re.compile(r"[\s,.!?…]*([A-ZÀ-ÖØ-Þ][\w'’-]*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
+                        r"mused)\b")  # an italic thought's own tag, right after it
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
 _PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")
 _PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
@@ -61,7 +63,11 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                 words = doc.text[ia:ib].split()
                 whole = not doc.text[a:ia].strip(" \t\n\"“”") and not doc.text[ib:b].strip(" \t\n.\"“”")
                 if ib > ia and (len(words) >= 3 or whole or doc.text[ia:ib].rstrip()[-1:] in "?!."):
-                    who = _thinker(cast, resolver, doc, para.start, ia)
+                    tag = _TAG_AFTER.match(doc.text, ib, b)  # "*Stupid,* Sakura thought.", "*Stupid,* he thought."
+                    refs = refs_in(cast, tag.group(1), tag.start(1)) if tag else []
+                    named = refs[0].cid if refs else None  # a name is sure; a pronoun is the paragraph's thinker
+                    who = named or _thinker(cast, resolver, doc, para.start, ia) \
+                        or (resolver.resolve(refs[0], para_start=para.start) if refs else None)
                     out.append(Thought(ia, ib, who, "italics", 0.7, " ".join(words)))
             for sa, sb in sentence_spans(doc.text[a:b], a):
                 if any(t.start < sb and sa < t.end for t in out):

@@ -75,3 +75,31 @@ def test_the_person_a_pov_heading_names_is_in_its_scene() -> None:
             "\"Maa, just a little rain,\" he said.\n")
     draft = adapt_document(read_text(text))
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Sakura", "Kakashi"]
+
+
+def test_a_scene_that_opens_years_earlier_is_a_memory() -> None:
+    text = ("Kakashi stood at the stone in the rain. He did not move.\n\n***\n\n"
+            "Three years earlier, Rin had stood in the same place.\n\n"
+            "\"Promise me,\" she had said.\n")
+    draft = adapt_document(read_text(text))
+    assert [s.memory for s in draft.scenes] == [False, True]
+    assert any("opens in the past: 'Three years earlier'" in c for c in draft.scenes[1].comments)
+
+
+def test_an_italic_thought_takes_its_own_tag_and_a_first_pov_heading_counts() -> None:
+    from game.adapt.readers import read_html
+    page = ("<html><body><p>A/N: Sorry for the wait!</p><hr><p><strong>Kakashi's POV</strong></p>"
+            "<p>The stone was cold under his hand. <em>Obito would have laughed at me,</em> he thought.</p>"
+            "<p>\"Sensei?\" Sakura's voice came from behind him. \"You've been here all night.\"</p>"
+            "<p>\"Have I?\" Kakashi didn't turn.</p></body></html>")
+    draft = adapt_document(read_html(page))
+    assert [(line.speaker, line.text) for s in draft.scenes for line in s.lines if line.kind == "think"] == [
+        ("kakashi", "Obito would have laughed at me,")]
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Sakura", "Sakura", "Kakashi"]
+
+
+def test_an_italic_thought_tagged_with_a_name_is_that_persons() -> None:
+    text = ("Sakura watched Naruto eat his third bowl. Ino sat beside her.\n\n"
+            "Naruto waved his chopsticks. *Idiot,* Ino thought.\n")
+    draft = adapt_document(read_markdown(text))
+    assert [line.speaker for s in draft.scenes for line in s.lines if line.kind == "think"] == ["ino"]
