@@ -546,6 +546,9 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         common = max(sorted(tokens), key=lambda t: counts[t])
         if titles and display not in ranked and counts[display] <= 2 and counts[display] * 10 < counts[common]:
             display = common  # 'Alice' four hundred times and 'Miss Alice' once: she is Alice
+        elif titles and display.split()[0] in ("miss", "master") and display.split()[1] in GIVEN_GENDER \
+                and counts[display.split()[1]] >= counts[display]:
+            display = display.split()[1]  # 'Miss Leslie', as the servants call her, and 'Leslie' as often: Leslie
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out

@@ -105,3 +105,14 @@ def test_a_speech_broken_by_a_tag_calls_whom_its_first_piece_calls() -> None:
     first = draft.utterances[0]
     assert len(first.pieces) == 2 and draft.cast.lookup("Oswin") in first.addressee
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Tobias", "Oswin", "Tobias"]
+
+
+def test_miss_and_a_given_name_is_shown_by_the_given_name_when_it_stands_alone_as_often() -> None:
+    text = ("Lucy came down to breakfast late. Lucy was always late.\n\n"
+            "\"Your tea is cold, Miss Lucy,\" said the maid.\n\n"
+            "\"Then I shall drink it cold,\" said Miss Lucy.\n\n"
+            "Lucy laughed and sat down. Miss Bennet looked up from her letter.\n\n"
+            "\"Good morning,\" said Miss Bennet.\n")
+    draft = adapt_document(read_text(text))
+    shown = {draft.cast.display(u.speaker) for u in draft.utterances}
+    assert "Lucy" in shown and "Miss Lucy" not in shown and "Miss Bennet" in shown
