@@ -549,6 +549,8 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         elif titles and display.split()[0] in ("miss", "master") and display.split()[1] in GIVEN_GENDER \
                 and counts[display.split()[1]] >= counts[display]:
             display = display.split()[1]  # 'Miss Leslie', as the servants call her, and 'Leslie' as often: Leslie
+        elif titles and display not in ranked and common == display.split()[1] and counts[common] >= 3 * counts[display]:
+            display = common  # 'Syme' written alone three times as often as 'Mr. Syme': the text calls him Syme
         out.append((display, tokens))
     out.sort(key=lambda g: -sum(counts[t] for t in g[1]))
     return out

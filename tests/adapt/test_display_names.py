@@ -116,3 +116,14 @@ def test_miss_and_a_given_name_is_shown_by_the_given_name_when_it_stands_alone_a
     draft = adapt_document(read_text(text))
     shown = {draft.cast.display(u.speaker) for u in draft.utterances}
     assert "Lucy" in shown and "Miss Lucy" not in shown and "Miss Bennet" in shown
+
+
+def test_a_surname_the_text_writes_alone_three_times_as_often_as_with_its_title_is_shown_alone() -> None:
+    text = ("Mr. Syme came up the stairs. Syme was tired. Syme had walked all night, and Syme was cold.\n\n"
+            "\"Who is there?\" said a voice.\n\n"
+            "\"Only me,\" said Syme.\n\n"
+            "Mr. Darcy stood at the window. Mr. Darcy did not turn. Darcy sighed.\n\n"
+            "\"You are late,\" said Mr. Darcy.\n")
+    draft = adapt_document(read_text(text))
+    shown = [draft.cast.display(u.speaker) for u in draft.utterances if u.speaker]
+    assert shown[-2:] == ["Syme", "Mr. Darcy"]
