@@ -496,9 +496,9 @@ _PRONOUN_AFTER = re.compile(r"[^.!?\"“”\n]{0,80}?\b(he|him|his|she|her)\b")
 
 
 def _alone_male(text: str, surname: str) -> bool:
-    """Whether a surname written alone (no title before it) is a man's: the first he or she after it in its
-    sentence, where it is the sentence's first name, says he at least twice and more often than she."""
-    votes = Counter()
+    """Whether a surname written alone (no title before it) is a man's: the first he or she after it on its line,
+    with no other capitalised name between, says he at least twice and more often than she."""
+    votes: Counter[str] = Counter()
     for m in re.finditer(r"\b%s\b(?!['’]s)" % re.escape(surname.capitalize()), text):
         if TITLE_RE.search(text, max(0, m.start() - 14), m.start()):
             continue
