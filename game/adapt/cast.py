@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE, MALE, MALE_NOUNS,
-                                NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS,
+                                NICKNAMES, NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS, noun_gender, phrasal, SPEECH_VERBS,
                                 THOUGHT_VERBS, TITLE_CANON, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES,
                                 title_key)
 
@@ -645,6 +645,12 @@ def _sentences_of(plain: str) -> dict[str, set[int]]:
     return index
 
 
+def _given(member: Character) -> set[str]:
+    """A person's first names: bare names, and the name after a title that goes with a first name ('Lord Henry')."""
+    return {t for t in member.tokens if " " not in t} | {t.split()[1] for t in member.tokens
+                                                         if len(t.split()) == 2 and t.split()[0] in ("lord", "sir", "lady")}
+
+
 def _join_short_names(cast: Cast, text: str) -> None:
     """A short form of one person's first name is that person: a cast member known only by it is
     merged into them ('Barty' into Bartholomew Finch), and a short form used only to call someone
@@ -663,8 +669,11 @@ def _join_short_names(cast: Cast, text: str) -> None:
                 by_trigram[t[i:i + 3]].add(cid)
 
     def owners(word: str, skip: str | None = None) -> list[str]:
-        return [cid for cid in sorted(by_trigram.get(word[:3], set())) if cid != skip and cid in cast.members
-                and any(short_form_of(word, t) for t in bare[cid]) and not together(word, bare[cid])]
+        pet = NICKNAMES.get(word, frozenset())  # 'Harry' for Henry: no letters in common at the start
+        near = by_trigram.get(word[:3], set()) | ({cid for cid in bare if cid in cast.members} if pet else set())
+        return [cid for cid in sorted(near) if cid != skip and cid in cast.members
+                and (any(short_form_of(word, t) for t in bare[cid]) or _given(cast.members[cid]) & pet)
+                and not together(word, bare[cid])]
 
     def fuller(word: str) -> list[str]:  # 'Jessamyn' called in dialogue: the one the narration calls 'Jess'
         return [cid for cid in sorted(by_trigram.get(word[:3], set())) if cid in cast.members

@@ -112,6 +112,19 @@ dmitri fyodor ivan mikhail nikolai pavel pyotr sergei vasily vladimir yakov pier
 karl fritz otto heinrich johann wilhelm giovanni giuseppe luigi carlo pedro juan carlos diego miguel brian
 kevin jason justin ryan tyler kyle ethan liam mason logan lucas
 """.split())
+# Pet names of English first names that do not begin like them ('Harry' is Henry, 'Peggy' Margaret): a person
+# known only by one is the one person of the full name, as a short form that does ('Theo', 'Lizzy') is.
+NICKNAMES = {nick: frozenset(full.split()) for nick, full in (
+    ("frank", "francis"), ("harry", "henry harold"), ("hal", "henry"), ("bill", "william"), ("billy", "william"),
+    ("bob", "robert"), ("bobby", "robert"), ("dick", "richard"), ("jack", "john"), ("johnny", "john"),
+    ("ned", "edward edmund"), ("ted", "edward theodore"), ("teddy", "edward theodore"), ("tom", "thomas"),
+    ("tommy", "thomas"), ("jim", "james"), ("jimmy", "james"), ("jem", "james"), ("tony", "anthony"),
+    ("sandy", "alexander"), ("fred", "frederick"), ("freddie", "frederick"), ("kit", "christopher"),
+    ("peggy", "margaret"), ("meg", "margaret"), ("maggie", "margaret"), ("madge", "margaret"), ("polly", "mary"),
+    ("molly", "mary"), ("sally", "sarah"), ("nell", "eleanor helen ellen"), ("nelly", "eleanor helen ellen"),
+    ("bess", "elizabeth"), ("betsy", "elizabeth"), ("betty", "elizabeth"), ("beth", "elizabeth"),
+    ("patty", "martha"), ("nancy", "ann anne"), ("fanny", "frances"), ("lottie", "charlotte"),
+    ("dolly", "dorothy"), ("kitty", "catherine katherine"), ("kate", "catherine"), ("jenny", "jane"))}
 GIVEN_GENDER = {**{n: "f" for n in GIVEN_FEMALE}, **{n: "m" for n in GIVEN_MALE}}
 
 # People named by their calling or rank ("said the clerk", "the rector, Mr. Hale,"): the -er/-or/-ist nouns

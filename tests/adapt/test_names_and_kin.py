@@ -308,3 +308,11 @@ def test_a_pronoun_after_when_in_a_speech_tag_is_not_the_speakers() -> None:
     cast = infer_cast("\"You're soaking,\" Tsunade said when he came in. \"Sit down.\"\n\n"
                       "\"It's only rain,\" said Kakashi.\n")
     assert cast.members[cast.lookup("Tsunade")].gender != "m"
+
+
+def test_a_pet_name_that_does_not_begin_like_the_name_is_the_same_person() -> None:
+    text = ("Lord Henry lit a cigarette. Lord Henry smiled at the painter, and Basil Hallward frowned.\n\n"
+            "\"You are wicked, Harry,\" said Basil.\n\n"
+            "\"Harry is never wicked,\" said Lord Henry. \"Only right.\"\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Harry") == cast.lookup("Henry", "Lord") is not None
