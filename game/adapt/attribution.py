@@ -88,7 +88,7 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
     m = _PICKED_OUT.match(sentence, ref.offset - base + len(ref.word))
     if m is None or any(w == "same" or w.endswith(("ity", "ness", "tion", "ment")) for w in m.group(1).split()):
         return ref  # 'with the same placidity': how it was said
-    return replace(ref, post=m.group(1))
+    return replace(ref, post=" ".join(m.group(1).split()))  # one phrase, as wrapped lines never show it
 
 
 _WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"

@@ -121,6 +121,13 @@ def test_a_person_picked_out_by_what_he_wears_is_a_person_of_his_own() -> None:
     assert lines[0] == lines[3] == "Mr. Crake"
 
 
+def test_a_description_wrapped_across_lines_is_one_person_named_on_one_line() -> None:
+    """A hard-wrapped text breaks 'the gentleman in the grey\ncoat' at a line end: the same person as on one line,
+    and a name a writer can read (before: 'Gentleman in the grey\ncoat', a second person beside the first)."""
+    lines = speakers(BOARD.replace('said the gentleman in the grey coat. "I', 'said the gentleman in the grey\ncoat. "I'))
+    assert lines[2] == lines[-1] == "Gentleman in the grey coat"
+
+
 def test_a_description_the_text_ties_to_a_name_is_that_person() -> None:
     """'the man in the apron, who was, it turned out, a carter named Eli Cobb': his lines are Eli Cobb's."""
     text = ("A man in an apron sat by the door.\n\n"
