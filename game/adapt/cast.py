@@ -298,7 +298,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     _join_short_names(cast, text)
     _appositions(text, cast)
     plain = _outside_quotes(text)
-    cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)}
+    cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)} | _tag_callings(text)
     _capital_designations(plain, cast)
     _genders(text, cast)
     for member in cast.members.values():  # 'Papa' is a man and 'Mama' a woman, whatever pronouns are near
@@ -333,6 +333,37 @@ _SURNAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Herr Frau Fraulein Monsieur Madem
 _NEWCOMER_NOUNS = frozenset("stranger newcomer traveller traveler visitor intruder".split())
 _ROLE_ARTICLE = re.compile(r"(?<!\blike )(?<!\bas )(?<!\bthan )(?<!\bof )(?<!\bbe )(?<!\bwas )(?<!\bis )"
                            r"\b[Aa]n?\s+(?:[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*,?\s+){0,3}$")
+
+
+_TAG_CALLING = re.compile(r"[\"”’]\s*,?\s*(?:said|asked|answered|replied|cried|returned|observed|remarked|added|exclaimed|"
+                          r"continued|whispered|muttered|murmured|called|shouted|inquired|enquired|rejoined|responded|"
+                          r"declared|interposed|retorted|explained|demanded|repeated|suggested)\s+the\s+"
+                          r"(?:(?!(?:at|in|of|on|to|by|for|with|and|or|but|as)\s)[a-zß-öø-ÿ][a-zß-öø-ÿ-]*\s+){0,2}?"
+                          r"([a-zß-öø-ÿ][a-zß-öø-ÿ-]{3,})(?=\s*[,.;:!?—]|\s+[a-zß-öø-ÿ]+ly\b)")
+# ('said the master at length': no calling 'length')
+_NOT_CALLINGS = frozenset("""other others last first second third one same latter former voice rest whole elder younger
+eldest youngest older
+board crowd company party chorus jury court assembly group audience class family pair couple""".split())
+_YOUNG_NOUNS = frozenset("child kid youngster youth infant baby".split())  # someone named, more often than not
+
+
+def _tag_callings(text: str) -> set[str]:
+    """Nouns a tag gives a line to ('" said the station-master carelessly', '" answered the proprietor.'): a
+    calling the lexicon may not hold, which the tag itself shows to be someone's. Not a group ('said the
+    board'), a plural, a title ('said the count' is Count Mippipopolous), nor a child (usually named)."""
+    out = set()
+    plain = None
+    for m in _TAG_CALLING.finditer(text):
+        word = m.group(1)
+        if word in out or word in _NOT_CALLINGS or word in _YOUNG_NOUNS or word in TITLES or noun_gender(word) \
+                or word in ROLE_NOUNS or word.endswith(("ed", "ing", "ly")) or word.endswith("s") and not word.endswith("ss"):
+            continue
+        plain = _outside_quotes(text) if plain is None else plain
+        spelt = re.escape(word).replace(r"\-", "-?")  # 'the stationmaster' ... 'said the station-master'
+        met = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?" + spelt + r"\b")
+        if met.search(plain, 0, max(0, m.start(1) - 40)):
+            out.add(word)  # someone the narration met before the tag, not an epithet the tag coins ('the enquirer')
+    return out
 
 
 def _introduced(plain: str, noun: str) -> bool:

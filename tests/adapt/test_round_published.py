@@ -377,3 +377,29 @@ def test_a_paragraph_of_many_lines_reads_the_narration_near_each_line() -> None:
     text = "Mr. Bram was tired. He sat down by the road. Ada sat down too, and she looked at him. " + \
         " ".join(turns[i % 4] for i in range(400)) + "\n"
     assert speakers(text) == ["Ada", "Mr. Bram", "Ada", "Mr. Bram"] * 100
+
+
+LAMPLIGHTER = """Nell met the lamplighter at the corner of the lane, and Tom waited by the gate.
+
+"Late tonight," said the lamp-lighter gravely.
+
+"The fog," said Nell.
+
+"Aye, the fog. It gets into the wicks," said the lamp-lighter.
+
+Tom laughed.
+"""
+
+
+def test_a_calling_the_narration_met_and_a_tag_speaks_by_is_a_person_of_its_own() -> None:
+    """'said the lamp-lighter', a calling no word list holds, after the narration met 'the lamplighter': his lines
+    are one person's, shown by the calling (before: the tag named no one, and the lines went to Tom)."""
+    assert speakers(LAMPLIGHTER) == ["Lamp-lighter", "Nell", "Lamp-lighter"]
+
+
+def test_an_epithet_a_tag_coins_is_not_a_person_of_its_own() -> None:
+    """'said the enquirer', a word the narration never used before: the one who asked, not someone new."""
+    text = ('Tom came up the path to the ferry, where Nell sat mending a net.\n\n'
+            '"Is the ford deep today?" said the enquirer.\n\n'
+            '"Deep enough," said Nell.\n')
+    assert speakers(text)[0] != "Enquirer"
