@@ -138,7 +138,17 @@ grocer baker butcher chemist apothecary merchant banker agent clerk secretary go
 schoolmistress professor student scholar poet artist painter stranger detective inspector superintendent
 officer soldier sailor pilot skipper fisherman farmer shepherd gardener keeper gamekeeper postman driver
 chauffeur priest minister pastor preacher monk nun friar king queen prince princess
-duke duchess earl countess baron baroness marquis viscount emperor empress""".split())
+duke duchess earl countess baron baroness marquis viscount emperor empress
+barman bartender barkeeper concierge stationmaster station-master conductor shopman shopkeeper shopwoman shopgirl
+cashier doorman doorkeeper gatekeeper turnkey jailer gaoler warder cabman cabby cabbie carter drover ploughman
+boatman ferryman bargeman waterman lamplighter hawker pedlar peddler milkman fishmonger greengrocer draper hatter
+milliner dressmaker seamstress laundress washerwoman charwoman housekeeper kitchenmaid parlourmaid nursemaid
+chambermaid publican proprietor foreman overseer bailiff auctioneer undertaker verger organist matron lecturer
+missionary dentist druggist barber hairdresser stableman huntsman poacher woodman woodcutter weaver tinker saddler
+wheelwright locksmith watchmaker jeweller pawnbroker moneylender stockbroker accountant bookkeeper notary coroner
+sheriff trooper adjutant quartermaster purser helmsman steersman coxswain stoker mechanic postilion postboy
+typist journalist reporter photographer sculptor surveyor fiddler violinist pianist jockey hostler""".split())
+# (the second part: trades and posts a story's minor people are called by, "the barman came with the drinks")
 
 HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senpai", "sempai", "dono",
               "nii", "nee", "niisan", "neesan", "baachan", "jiji", "hime", "tan", "kohai")

@@ -403,3 +403,14 @@ def test_an_epithet_a_tag_coins_is_not_a_person_of_its_own() -> None:
             '"Is the ford deep today?" said the enquirer.\n\n'
             '"Deep enough," said Nell.\n')
     assert speakers(text)[0] != "Enquirer"
+
+
+def test_a_trade_the_narration_brings_in_speaks_the_next_line() -> None:
+    """'The concierge came up the stairs.' then a line: the concierge's, someone known by the trade alone (before:
+    the word was no calling, and the line went to the man of the talk before it)."""
+    text = ('"Shall we go up?" said Tom.\n\n'
+            '"In a minute," said Mr. Dale.\n\n'
+            "The concierge came up the stairs with a lamp.\n\n"
+            '"There is a letter for you, sir."\n\n'
+            '"Thank you," said Tom.\n')
+    assert speakers(text) == ["Tom", "Mr. Dale", "Concierge", "Tom"]
