@@ -194,7 +194,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if prev_word[0].lower() in ("the", "a", "an") or prev_word[0][:1].isupper() \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             after_the[key] += 1  # "the Golden Cross", "a Giotto": a thing or a place, unless it speaks
-        if prev_word[0].lower() in _KIN_WORDS and m.start() and text[m.start() - 1] == " ":
+        if prev_word[0].lower() in _KIN_WORDS and m.start() and text[m.start() - 1] == " " \
+                and not (prev_word[0][:1].isupper() and _IN_A_PROPER_NOUN.search(text, max(0, m.start() - 40), m.start())):
             agent[key] += 1  # "their niece Winifred", "her brother Tom": a person
             mid[key] += 1
             kin_named[key] += 1
@@ -364,6 +365,11 @@ def _tag_callings(text: str) -> set[str]:
         if met.search(plain, 0, max(0, m.start(1) - 40)):
             out.add(word)  # someone the narration met before the tag, not an epithet the tag coins ('the enquirer')
     return out
+
+
+_IN_A_PROPER_NOUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*(?:['’]?\s?s)?\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+$")
+# "the Deceased Wife's Sister Bill": a capitalised kin word inside a longer name ('Father Brown' and 'Sister Agnes' are
+# people)
 
 
 def _introduced(plain: str, noun: str) -> bool:

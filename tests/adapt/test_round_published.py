@@ -414,3 +414,13 @@ def test_a_trade_the_narration_brings_in_speaks_the_next_line() -> None:
             '"There is a letter for you, sir."\n\n'
             '"Thank you," said Tom.\n')
     assert speakers(text) == ["Tom", "Mr. Dale", "Concierge", "Tom"]
+
+
+def test_a_kin_word_inside_a_longer_name_does_not_make_a_person() -> None:
+    """'before the passing of the Deceased Wife's Sister Bill': a law, not someone called Bill (before: a man of the
+    cast, given a boy's lines); 'her Cousin Frieda' is still a person."""
+    text = ("It was before the passing of the Deceased Wife's Sister Bill, so Mrs. Munt could visit.\n\n"
+            "Margaret smiled at her Cousin Frieda.\n\n"
+            '"Is the train late?" said Mrs. Munt.\n')
+    tokens = {t for member in infer_cast(text).members.values() for t in member.tokens}
+    assert "bill" not in tokens and "frieda" in tokens
