@@ -10,7 +10,7 @@ import re
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
-from game.adapt.lexicon import SPEECH_VERBS
+from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from game.adapt.quotes import Utterance
 from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
@@ -153,8 +153,14 @@ def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | Non
     """The one person a narration paragraph names who was not mentioned before in the scene
     ("the maid showed in Colonel Vane"): someone arriving, who speaks next."""
     seen = set(resolver.recent(base, limit=1000))
-    new = {r.cid for r in refs_in(cast, text, base) if r.cid is not None and r.cid not in seen
-           and not cast.members[r.cid].narrator}
+    refs = refs_in(cast, text, base)
+    new = {r.cid for r in refs if r.cid is not None and r.cid not in seen and not cast.members[r.cid].narrator}
+    if len(new) == 1:
+        last = refs[-1]  # "Tony spoke to Mr Partridge; then he was joined by the vicar.": the vicar, who came last
+        if last.cid is None and last.gender is None and not last.indefinite and last.owner is None and not last.post \
+                and last.word.lower() in ROLE_NOUNS | cast.roles and last.offset > max(r.offset for r in refs if r.cid in new):
+            who = resolver.designate(last) or resolver.designation(last.key, None)  # one who just came: no one named
+            return who if who not in seen else new.pop()
     return new.pop() if len(new) == 1 else None
 
 

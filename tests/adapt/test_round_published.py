@@ -424,3 +424,14 @@ def test_a_kin_word_inside_a_longer_name_does_not_make_a_person() -> None:
             '"Is the train late?" said Mrs. Munt.\n')
     tokens = {t for member in infer_cast(text).members.values() for t in member.tokens}
     assert "bill" not in tokens and "frieda" in tokens
+
+
+def test_someone_known_by_a_calling_who_joins_after_a_newcomer_speaks_next() -> None:
+    """'Tom spoke to Mr. Lark from the mill; then he was joined by the rector.': the line after is the rector's,
+    the last to come (before: Mr. Lark's, the one new name of the paragraph)."""
+    text = ('"Fine morning," said Tom.\n\n'
+            '"It is," said Ada.\n\n'
+            "After the service Tom spoke to Ada and Mr. Lark from the mill; then he was joined by the rector.\n\n"
+            '"Your wife is not unwell, I hope?"\n\n'
+            '"No, only tired," said Tom.\n')
+    assert speakers(text) == ["Tom", "Ada", "Rector", "Tom"]
