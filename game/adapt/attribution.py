@@ -100,11 +100,12 @@ _VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(his|her
                     r"(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b")  # '" Sakura's voice came from behind him.', '" came her voice'
 
 
-def tag_before(cast: Cast, text: str, base: int) -> tuple[Ref | None, str] | None:
+def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Ref | None, str] | None:
     """A tag leading into a quote: 'Tom said, "' / 'she all but screamed, "'. The subject is the
-    person just before the last speech verb of the clause."""
+    person just before the last speech verb of the clause. With `bare`, also a speech verb with no stop
+    before the quote ('Ben shouted "Legs!"')."""
     stripped = text.rstrip()
-    if not stripped.endswith((",", ":", "—")):
+    if not stripped.endswith((",", ":", "—")) and not (bare and _verb((TOKEN_RE.findall(stripped[-20:]) or [""])[-1])):
         return None
     cut = max(stripped.rfind(". "), stripped.rfind("! "), stripped.rfind("? "), stripped.rfind('"'), stripped.rfind("”"))
     clause = phrasal(stripped[cut + 1:])
@@ -368,11 +369,12 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         following = bisect.bisect_right(spans, (u.end, float("inf")))  # the first quote starting after this one
         end = min(spans[following][0] - 1, last_para.end) if following < len(spans) else last_para.end
         found = tag_after(cast, doc.text[u.end + 1:end], u.end + 1, said_last)
+        if found is not None and found[0] is not None and (not _verb(found[1]) or _GOES_ON.match(doc.text, u.end + 1)):
+            led = _tag_before_line(cast, doc, u, pieces_in, bare=True)  # 'Ben shouted "Legs!" and John kicked': Ben's
+            if led is not None and led[0] is not None and _verb(led[1]):
+                found = led
     if found is None:
-        spans = pieces_in[u.para]
-        earlier = bisect.bisect_left(spans, (u.start, -1))  # the quotes before this one (they end before it starts)
-        begin = spans[earlier - 1][1] + 1 if earlier else para.start
-        found = tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin)
+        found = _tag_before_line(cast, doc, u, pieces_in)
     if found is None:
         return
     ref, verb = found
@@ -407,6 +409,19 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+def _tag_before_line(cast: Cast, doc: Document, u: Utterance, pieces_in: dict[int, list[tuple[int, int]]],
+                     bare: bool = False) -> tuple[Ref | None, str] | None:
+    """The tag leading into `u` from the narration before it in its paragraph ('Tom said, "')."""
+    spans = pieces_in[u.para]
+    earlier = bisect.bisect_left(spans, (u.start, -1))  # the quotes before this one (they end before it starts)
+    begin = spans[earlier - 1][1] + 1 if earlier else doc.paragraphs[u.para].start
+    return tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin, bare)
+
+
+_GOES_ON = re.compile(r"[\"”’]?\s*,?\s*(?:and|but|while|as|then)\b")
+# '" and Tony would say,': the narration goes on after the line, not a tag of it
 
 
 _UNSEEN = re.compile(r"\W*(?:[a-zß-öø-ÿ]+\s+){0,2}?(?:(?:a|an|another|some)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}voice|someone|somebody)\b")

@@ -435,3 +435,12 @@ def test_someone_known_by_a_calling_who_joins_after_a_newcomer_speaks_next() -> 
             '"Your wife is not unwell, I hope?"\n\n'
             '"No, only tired," said Tom.\n')
     assert speakers(text) == ["Tom", "Ada", "Rector", "Tom"]
+
+
+def test_a_line_led_in_by_its_speaker_keeps_him_when_the_narration_goes_on_after_it() -> None:
+    """'Ben shouted "Jump!" and Tom kicked': Ben's, not Tom's (the words after are not a tag); and in 'Ada would
+    say, "…", and Tom would say, "…"' each line is its own speaker's (before: both went to the one after)."""
+    text = ('The pony stood at the rail. Ben shouted "Jump!" and Tom kicked hard, losing a stirrup.\n\n'
+            'They walked round the garden. At intervals Ada would say, "That is new," and Tom would say, '
+            '"No, it is very old."\n')
+    assert speakers(text) == ["Ben", "Ada", "Tom"]
