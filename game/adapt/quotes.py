@@ -178,7 +178,7 @@ def _broken(said: str, between: str, rest: str) -> bool:
     A tag that ends a sentence ('"No," he said. "I won't."') parts two lines, and so does narration that opens a new
     sentence after a piece that ended one ('"I am off." Nell looked up and said: "Good night."')."""
     end = between.strip()
-    if _ANOTHER_LEADS.match(between):
+    if _ANOTHER_LEADS.match(between) or _TWO_TAGS.search(phrasal(between)):
         return False  # '"That is new," and Tom would say, "No, it is old."': someone else's line, led in by its tag
     if said[-1:] in tuple(",—–-…"):
         if _tag_between(between) and end.endswith((",", "—", "–", "-", ";", ":")):
@@ -201,6 +201,11 @@ def _broken(said: str, between: str, rest: str) -> bool:
 _ANOTHER_LEADS = re.compile(r"\s*,?\s*(?:and|but|while|whereupon)\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?\s+)*?"
                             r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?(?:say|said|says|asked|asks|replied|"
                             r"replies|answered|answers|cried|added|called)\b")
+
+
+_TWO_TAGS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b[^.!?]*?,\s*(?:and|but|while|whereupon)\s+"
+                       r"[^.!?]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+# '"Oh--" Mrs. Welland murmured, while the young man, smiling at his betrothed, replied: "As soon…"': two tags, two lines
 
 
 def _tag_opens(between: str) -> bool:

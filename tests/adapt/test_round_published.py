@@ -444,3 +444,13 @@ def test_a_line_led_in_by_its_speaker_keeps_him_when_the_narration_goes_on_after
             'They walked round the garden. At intervals Ada would say, "That is new," and Tom would say, '
             '"No, it is very old."\n')
     assert speakers(text) == ["Ben", "Ada", "Tom"]
+
+
+def test_two_tags_between_two_quotes_part_them_into_two_lines() -> None:
+    """'"Oh—" Mrs. Lane murmured, while Tom, smiling at her, replied: "As soon as we can."': the words between
+    hold two speakers' tags, so the quotes are two lines (before: one line, all Mrs. Lane's)."""
+    text = ('"And when is the wedding to be?" asked Ada.\n\n'
+            '"Ask Tom," said Mrs. Lane.\n\n'
+            '"Soon enough," said Tom.\n\n'
+            '"Oh—" Mrs. Lane murmured, while Tom, smiling at her, replied: "As soon as we can."\n')
+    assert said(text)[3:] == [("Oh—", "Mrs. Lane", "tag"), ("As soon as we can.", "Tom", "tag")]
