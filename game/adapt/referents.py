@@ -186,6 +186,8 @@ class Resolver:
                 if who is not None and self.cast.members[who].gender in (ref.gender, None):
                     self.epithets[word] = who
                 return
+            if self.text and _LIKENED.search(self.text, max(0, ref.offset - 60), ref.offset):
+                return  # "as became a young man of his position", "the portrait of a young man": no one new
             named = _APPOSED.search(self.text, max(0, ref.offset - 60), ref.offset) if self.text else None
             if named is not None:  # "a farmer called Ellis, a big man with a cut": Ellis
                 who = self.cast.lookup(named.group(1))
@@ -469,6 +471,8 @@ _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy school
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
+_LIKENED = re.compile(r"\b(?:as|like|than|of|became|becomes|befitted|befits|befitting|becoming)\s+an?\s+"
+                      r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
 # Offices and professions a story calls its named people by ('the archdeacon' is Dr. Fothergill, 'the doctor' Dr.

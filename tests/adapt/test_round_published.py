@@ -454,3 +454,14 @@ def test_two_tags_between_two_quotes_part_them_into_two_lines() -> None:
             '"Soon enough," said Tom.\n\n'
             '"Oh—" Mrs. Lane murmured, while Tom, smiling at her, replied: "As soon as we can."\n')
     assert said(text)[3:] == [("Oh—", "Mrs. Lane", "tag"), ("As soon as we can.", "Tom", "tag")]
+
+
+def test_a_person_likened_or_pictured_is_no_one_new() -> None:
+    """'as became a young man of his station', 'a portrait of a young man': what someone is like, or a picture,
+    not a person the narration brings in; 'said the young man' is then the young man of the scene (before: a
+    'Young man' of his own, kept for every later 'the young man')."""
+    text = ("Tom Hale came into the hall, where hung the portrait of a stout young man in a wig. Tom, as became a "
+            "young man of his station, bowed to Mrs. Orme.\n\n"
+            '"Good evening," said the young man.\n\n'
+            '"Good evening, Mr. Hale," said Mrs. Orme.\n')
+    assert speakers(text) == ["Mr. Hale", "Mrs. Orme"]  # shown as the lines call him
