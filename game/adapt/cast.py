@@ -310,8 +310,34 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         usual = {GIVEN_GENDER[t] for t in member.tokens if t in GIVEN_GENDER}
         if member.gender is None and not member.designation and len(usual) == 1:
             member.gender = usual.pop()
+    _drop_groups_and_ideas(cast)
     cast.first_person = first_person(text)
     return cast
+
+
+def _drop_groups_and_ideas(cast: Cast) -> None:
+    """Names that are no one: sisters in the plural ('the Miss Bennets', beside a Bennet of the cast; not 'Mrs.
+    Braddocks' beside a misspelt 'Mrs. Braddock'), a nation or a party ('the Italians', 'the Conservatives', with no
+    title nor gender), and an idea ('Imperialism')."""
+    singular = {t.rsplit(" ", 1)[-1] for m in cast.members.values() for t in m.tokens}
+    for cid, member in list(cast.members.items()):
+        if member.known or member.designation or member.narrator:
+            continue
+        words = {t.rsplit(" ", 1)[-1] for t in member.tokens}
+        if not words:
+            continue
+        plural = all(w.endswith("s") and not w.endswith("ss") and (w[:-1] in singular or w[:-2] in singular
+                                                                   and w.endswith("es")) for w in words)
+        groups = all(w.endswith(("ians", "ans", "ists", "ites")) and member.gender is None
+                     and " " not in t for w, t in zip(words, member.tokens))
+        ideas = all(w.endswith(("ism", "isms")) for w in words)
+        if plural and any(t.startswith("miss ") for t in member.tokens) or groups or ideas:
+            for t in member.tokens:
+                if cast.by_token.get(t) == cid:
+                    del cast.by_token[t]
+            del cast.members[cid]
+            for ids in cast.by_title.values():
+                ids.discard(cid)
 
 
 _CAPITAL_ROLE = re.compile(r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?![ -][A-ZÀ-ÖØ-Þ])")

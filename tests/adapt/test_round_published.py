@@ -465,3 +465,15 @@ def test_a_person_likened_or_pictured_is_no_one_new() -> None:
             '"Good evening," said the young man.\n\n'
             '"Good evening, Mr. Hale," said Mrs. Orme.\n')
     assert speakers(text) == ["Mr. Hale", "Mrs. Orme"]  # shown as the lines call him
+
+
+def test_sisters_in_the_plural_a_nation_and_an_idea_are_no_one() -> None:
+    """'the Miss Pagets' beside Miss Paget, 'the Italians', 'Imperialism': no one of the cast (before: each a person
+    lines could be given to); a surname ending in s ('Mrs. Braddocks', misspelt once 'Mrs. Braddock') is kept."""
+    text = ('"The Miss Pagets are coming," said Miss Paget. The Italians, said Helen, understood that. '
+            'Imperialism, said Tom, was a fever. Imperialism bored Helen.\n\n'
+            '"Are they?" said Helen.\n\n"Of course," said Mrs. Braddocks.\n\n"Indeed," Mrs. Braddock put in.\n\n'
+            '"Quite," said Mrs. Braddocks.\n')
+    tokens = {t for member in infer_cast(text).members.values() for t in member.tokens}
+    assert not tokens & {"miss pagets", "italians", "imperialism"}
+    assert {"miss paget", "mrs braddocks", "helen"} <= tokens
