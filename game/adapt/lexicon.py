@@ -207,6 +207,8 @@ normandy provence tuscany bavaria alsace montparnasse montmartre piccadilly mayf
 
 # Capitalised words that start sentences or are common in fiction but are not characters.
 NOT_NAMES = frozenset("""
+thereupon whereupon hereupon afterwards afterward presently instantly immediately accordingly thereafter
+nevertheless nonetheless moreover likewise furthermore consequently eventually gradually hence thus
 american english french german italian russian spanish dutch irish scotch scottish welsh british swiss austrian
 polish greek turkish swedish norwegian danish belgian portuguese canadian australian mexican european african asian
 indian chinese japanese prussian bavarian venetian parisian londoner yankee jewish catholic protestant

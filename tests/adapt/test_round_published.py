@@ -477,3 +477,11 @@ def test_sisters_in_the_plural_a_nation_and_an_idea_are_no_one() -> None:
     tokens = {t for member in infer_cast(text).members.values() for t in member.tokens}
     assert not tokens & {"miss pagets", "italians", "imperialism"}
     assert {"miss paget", "mrs braddocks", "helen"} <= tokens
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """'Thereupon Ada held her tongue': Ada, not 'Thereupon Ada' (before: 'thereupon' was one of her names)."""
+    text = ('"Hold your tongue," said Mrs. Orme.\n\nThereupon Ada held her tongue, and Mrs. Orme went on knitting.\n\n'
+            '"Good," said Mrs. Orme. "Ada, fetch the wool."\n\n"Yes," said Ada.\n')
+    cast = infer_cast(text)
+    assert cast.members[cast.lookup("Ada")].tokens == {"ada"}
