@@ -119,6 +119,9 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     refs = refs_in(cast, head[comma + 1:], offset + comma + 1, subjects_only=True)
     if not refs:
         refs = refs_in(cast, head, offset, subjects_only=True)
+    if not re.search(r",?\s+who\s+(?:[a-zß-öø-ÿ]+\s+){0,2}$", head):  # 'he looked at Ben, who said,': Ben
+        subjects = [r for r in refs if not _OBJECT_OF.search(clause, 0, r.offset - offset)]
+        refs = subjects or refs  # 'He turned to Hallward and said,': he, not Hallward
     it = re.search(r"\b(it)\s+(?:[a-zß-öø-ÿ]+ly\s+)?$", head)
     if it is not None and (not refs or refs[-1].offset < offset + it.start(1)):  # 'and it said in a low voice,'
         return Ref(offset + it.start(1), None, "n", "it"), verb.group().lower()
@@ -392,8 +395,11 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     before = u.para - 1
     lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
         and not doc.paragraphs[before].is_break else None  # a paragraph of narration just before
+    exclude = _called_in(u, doc)
+    if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
+        exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u)
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \
-        resolver.resolve(ref, exclude=_called_in(u, doc), para_start=doc.paragraphs[u.para].start, avoid=avoid,
+        resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
                          lookback=lookback)
     if ref.cid is None:  # '"Forgive me," said he. "My name is Quayle."': the name the paragraph's lines give is his
         spans = pieces_in[u.para]
@@ -441,6 +447,21 @@ def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance])
             return resolver.ids[i]
         i += 1
     return None
+
+
+_OBJECT_OF = re.compile(r"\b(?:to|at|towards|toward|upon|with|from|by|for|of|on)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")
+_TO_WHOM = re.compile(r"\b(?:to|at|towards|toward|upon)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?"
+                      r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
+
+
+def _turned_to(cast: Cast, text: str, at: int, u: Utterance) -> set[str]:
+    """The people a pronoun tag's own clause turns or speaks to ('He turned to Hallward and said,', '" she said to
+    Tom'), from the pronoun to the quote before it or to the end of its sentence after it: not the speaker."""
+    if at < u.start:
+        span = text[at:u.start]
+    else:
+        span = re.match(r"[^.!?\"“”]*", text[at:at + 200]).group()  # type: ignore[union-attr]
+    return {cid for m in _TO_WHOM.finditer(span) for cid in [cast.lookup(m.group(1))] if cid is not None}
 
 
 def _called_in(u: Utterance, doc: Document) -> set[str] | None:

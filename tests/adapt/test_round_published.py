@@ -485,3 +485,12 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
             '"Good," said Mrs. Orme. "Ada, fetch the wool."\n\n"Yes," said Ada.\n')
     cast = infer_cast(text)
     assert cast.members[cast.lookup("Ada")].tokens == {"ada"}
+
+
+def test_whom_a_tag_turns_to_is_not_its_speaker_but_who_relative_is() -> None:
+    """'He turned to Tom and said, "…"' is his line, not Tom's; 'Ada looked at Mr. Grey, who said, "…"' is Mr.
+    Grey's (before: the name just before the speaking verb, Tom, and then the clause's first subject, Ada)."""
+    text = ('"Shall we go?" said Tom.\n\n"Presently," said Mr. Grey.\n\n'
+            'Mr. Grey thought of his aunt for a while. He turned to Tom and said, "I have just remembered."\n\n'
+            '"Remembered what?" said Tom.\n\nAda looked at Mr. Grey, who said, "Her name."\n')
+    assert speakers(text) == ["Tom", "Mr. Grey", "Mr. Grey", "Tom", "Mr. Grey"]
