@@ -336,6 +336,8 @@ class Resolver:
         if owner is None or owner not in self.cast.members or word not in KIN_NOUNS:
             return None
         surnames = {t.split()[1] for t in self.cast.members[owner].tokens if " " in t}
+        if not surnames and word in _SHARE_SURNAME:  # 'Her father' of Emma, whom the text writes 'Emma Woodhouse'
+            surnames = self._written_surnames(owner)
         same = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
@@ -356,6 +358,18 @@ class Resolver:
                            and any(t.startswith(title) and t.split()[1] in names for t in c.tokens)]
             same = list(dict.fromkeys(married))
         return same[0] if len(same) == 1 else None
+
+    def _written_surnames(self, cid: str) -> set[str]:
+        """The surnames the text writes after a person's given name ('Emma Woodhouse', 'Daisy Miller') that a titled
+        person of the cast bears ('Mr. Woodhouse'): a family the cast keeps apart from her, as it does when the
+        surname has several given names before it."""
+        titled = {t.split()[1] for c in self.cast.members.values() for t in c.tokens if " " in t}
+        out: set[str] = set()
+        for given in (t for t in self.cast.members[cid].tokens if " " not in t):
+            for m in re.finditer(r"\b" + re.escape(given.capitalize()) + r"\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", self.text):
+                if m.group(1).lower() in titled:
+                    out.add(m.group(1).lower())
+        return out
 
     def _unmarried(self, cid: str) -> bool:
         """Called Miss or Master: no one's wife, husband, mother or father."""
@@ -482,6 +496,7 @@ doctor surgeon physician lawyer attorney solicitor barrister judge magistrate pr
 detective sergeant constable captain colonel major general admiral lieutenant commander governor mayor minister
 priest pastor preacher headmaster headmistress schoolmaster schoolmistress governess tutor secretary""".split())
 _PARENT_OR_SPOUSE = frozenset("mother father wife husband".split())
+_SHARE_SURNAME = _PARENT_OR_SPOUSE | frozenset("son daughter brother sister".split())  # not an uncle: a mother's brother
 _APPOSED = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+an?\s+(?:[a-zß-öø-ÿ-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"

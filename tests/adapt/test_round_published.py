@@ -494,3 +494,14 @@ def test_whom_a_tag_turns_to_is_not_its_speaker_but_who_relative_is() -> None:
             'Mr. Grey thought of his aunt for a while. He turned to Tom and said, "I have just remembered."\n\n'
             '"Remembered what?" said Tom.\n\nAda looked at Mr. Grey, who said, "Her name."\n')
     assert speakers(text) == ["Tom", "Mr. Grey", "Mr. Grey", "Tom", "Mr. Grey"]
+
+
+def test_her_father_is_the_mr_of_the_surname_the_text_writes_after_her_name() -> None:
+    """Nell is kept apart from the Pryor family's other given name (Kate Pryor, in the same sentence), so her own
+    names hold no surname; 'said her father' is Mr. Pryor, the surname written after 'Nell', not the last Mr. of the
+    scene (before: Mr. Dale). Not for an uncle, who may be a mother's brother."""
+    text = ("Nell Pryor and her sister Kate Pryor sat by the fire. Mr. Dale came in with Mr. Pryor.\n\n"
+            '"Good evening," said Mr. Dale.\n\n'
+            '"We did not look for you tonight," said Nell.\n\n'
+            '"Nor did I," said her father, "but here he is."\n')
+    assert speakers(text) == ["Mr. Dale", "Nell", "Mr. Pryor"]
