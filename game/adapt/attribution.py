@@ -18,7 +18,7 @@ from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gen
 from game.adapt.quotes import Utterance
 from game.adapt.ranker import rerank
 from game.adapt.reanchor import reanchor
-from game.adapt.referents import ABBREV, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
+from game.adapt.referents import ABBREV, KIN_NOUNS, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 PRONOUNS = frozenset("he she his her i my him me".split())
 SPEECH_END = tuple(",?!—–-…:")
@@ -396,6 +396,11 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
         and not doc.paragraphs[before].is_break else None  # a paragraph of narration just before
     exclude = _called_in(u, doc)
+    if ref.owner in ("m", "f") and ref.word.lower() in KIN_NOUNS:  # '"Another time, Lizzy," said her mother': Lizzy's
+        called = [c for c in u.addressee if cast.members[c].gender == ref.owner and not cast.members[c].narrator]
+        if len(called) == 1 and (any(" " in t for t in cast.members[called[0]].tokens)
+                                 or resolver.written_surnames(called[0])):  # whose family the text tells
+            ref = replace(ref, owner=called[0])
     if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
         exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u)
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \

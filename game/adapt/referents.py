@@ -337,7 +337,7 @@ class Resolver:
             return None
         surnames = {t.split()[1] for t in self.cast.members[owner].tokens if " " in t}
         if not surnames and word in _SHARE_SURNAME:  # 'Her father' of Emma, whom the text writes 'Emma Woodhouse'
-            surnames = self._written_surnames(owner)
+            surnames = self.written_surnames(owner)
         same = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
@@ -359,7 +359,7 @@ class Resolver:
             same = list(dict.fromkeys(married))
         return same[0] if len(same) == 1 else None
 
-    def _written_surnames(self, cid: str) -> set[str]:
+    def written_surnames(self, cid: str) -> set[str]:
         """The surnames the text writes after a person's given name ('Emma Woodhouse', 'Daisy Miller') that a titled
         person of the cast bears ('Mr. Woodhouse'): a family the cast keeps apart from her, as it does when the
         surname has several given names before it."""

@@ -505,3 +505,12 @@ def test_her_father_is_the_mr_of_the_surname_the_text_writes_after_her_name() ->
             '"We did not look for you tonight," said Nell.\n\n'
             '"Nor did I," said her father, "but here he is."\n')
     assert speakers(text) == ["Mr. Dale", "Nell", "Mr. Pryor"]
+
+
+def test_said_her_mother_after_a_line_that_calls_a_girl_is_that_girls_mother() -> None:
+    """'"Another time, Nell," said her mother': Nell's mother, Mrs. Pryor, not the mother of the girl who spoke last
+    (before: Mrs. Dale, Miss Dale's)."""
+    text = ("Mrs. Pryor and Mrs. Dale sat in the window with Miss Nell Pryor and Miss Dale.\n\n"
+            '"May we go to the ball?" said Miss Dale.\n\n'
+            '"Another time, Nell," said her mother, "I would not go if I were you."\n')
+    assert speakers(text) == ["Miss Dale", "Mrs. Pryor"]
