@@ -70,6 +70,7 @@ class Resolver:
         self.own_names: list[tuple[int, str]] = []  # (offset, cid): names lines give as their speaker's ("My name is")
         self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
         self.tied: dict[str, list[str]] = {}  # "archdeacon" -> the named people of the scene it can be
+        self._surnames_written: dict[str, set[str]] = {}  # written_surnames, kept
 
     def designation(self, key: str, gender: str | None) -> str:
         """The person the text knows only as 'the `key`', made a cast member the first time."""
@@ -363,12 +364,15 @@ class Resolver:
         """The surnames the text writes after a person's given name ('Emma Woodhouse', 'Daisy Miller') that a titled
         person of the cast bears ('Mr. Woodhouse'): a family the cast keeps apart from her, as it does when the
         surname has several given names before it."""
+        if cid in self._surnames_written:
+            return self._surnames_written[cid]
         titled = {t.split()[1] for c in self.cast.members.values() for t in c.tokens if " " in t}
         out: set[str] = set()
         for given in (t for t in self.cast.members[cid].tokens if " " not in t):
             for m in re.finditer(r"\b" + re.escape(given.capitalize()) + r"\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", self.text):
                 if m.group(1).lower() in titled:
                     out.add(m.group(1).lower())
+        self._surnames_written[cid] = out  # one reading of the text per person
         return out
 
     def _unmarried(self, cid: str) -> bool:
