@@ -351,6 +351,11 @@ def _adapt(args: argparse.Namespace) -> int:
             return EXIT_ERRORS
     said = sum(u.kind == "say" for u in draft.utterances)
     unsure = sum(u.confidence < 0.6 for u in draft.utterances)
-    print(f"adapted: {len(draft.scenes)} scenes, {said} spoken lines ({unsure} to check), "
-          f"{len(draft.speakers)} speakers" + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
+    print(f"adapted: {_count(len(draft.scenes), 'scene')}, {_count(said, 'spoken line')} ({unsure} to check), "
+          f"{_count(len(draft.speakers), 'speaker')}" + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 scene', '2 scenes'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -21,7 +21,7 @@ def test_adapt_then_check_passes_and_json_has_every_quote(tmp_path: Path) -> Non
     out, quotes = tmp_path / "draft.yaml", tmp_path / "quotes.jsonl"
     done = run("adapt", str(DEV / "d1-station.txt"), "-o", str(out), "--json", str(quotes))
     assert done.returncode == 0, done.stderr
-    assert "adapted: 1 scenes, 17 spoken lines" in done.stderr
+    assert "adapted: 1 scene, 17 spoken lines" in done.stderr
     text = out.read_text(encoding="utf-8")
     assert "priya: \"Fine. But you’re carrying your own guitar.\"  # speaker: beat, likely" in text
     assert "sprite: draft" in text and "map: maps/draft.tmx" in text
@@ -92,7 +92,7 @@ def test_adapt_html_and_epub_end_to_end(tmp_path: Path) -> None:
         out = tmp_path / f"{source.stem}.yaml"
         done = run("adapt", str(source), "-o", str(out))
         assert done.returncode == 0, done.stderr
-        assert f"adapted: {scenes} scenes, 2 spoken lines" in done.stderr
+        assert f"adapted: {scenes} scene{'s' if scenes > 1 else ''}, 2 spoken lines" in done.stderr
         text = out.read_text(encoding="utf-8")
         assert "edwin: \"You came.\"  # speaker: tag, sure" in text
         assert "lotte thinks: \"Of course I came,\"  # thought: italics" in text
