@@ -595,6 +595,9 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
             keys = [k for k in keys if TITLE_GENDER.get(k.split()[0]) == "m"]
         if len(keys) == 1 and TITLE_GENDER.get(keys[0].split()[0]) == "f" and text and _alone_male(text, surname):
             continue  # 'Mrs. Braddocks' and '"…," Braddocks said. He …': a surname alone is her husband's, not hers
+        given = {GIVEN_GENDER[t] for t in groups[index[surname]][1] if t in GIVEN_GENDER}
+        if len(keys) == 1 and given and TITLE_GENDER.get(keys[0].split()[0]) not in given | {None}:
+            continue  # 'Tom Pryor' and the one 'Mrs. Pryor': his mother or his wife, not him
         if len(keys) == 1 and index[surname] != index[keys[0]]:
             into[index[surname]] = index[keys[0]]
     merged: dict[int, set[str]] = {i: set(tokens) for i, (_, tokens) in enumerate(groups)}

@@ -514,3 +514,11 @@ def test_said_her_mother_after_a_line_that_calls_a_girl_is_that_girls_mother() -
             '"May we go to the ball?" said Miss Dale.\n\n'
             '"Another time, Nell," said her mother, "I would not go if I were you."\n')
     assert speakers(text) == ["Miss Dale", "Mrs. Pryor"]
+
+
+def test_a_man_written_with_his_surname_is_not_the_one_mrs_of_that_name() -> None:
+    """'Tom Pryor' and the one 'Mrs. Pryor': two people, his mother or his wife (before: one, shown as Mrs. Pryor,
+    given his lines)."""
+    text = ("Tom Pryor came in late. Mrs. Pryor looked up from her sewing.\n\n"
+            '"You are late," said Mrs. Pryor.\n\n"The coach was slow," said Tom.\n')
+    assert speakers(text) == ["Mrs. Pryor", "Tom Pryor"]
