@@ -85,6 +85,16 @@ class Cast:
         for seen in self.epithets.values():
             seen[:] = [(at, into if who == cid else who) for at, who in seen]
 
+    def remove(self, cid: str) -> None:
+        """`cid` is no one (a family in the plural, an idea): gone from every index, its descriptions too."""
+        del self.members[cid]
+        for token in [t for t, who in self.by_token.items() if who == cid]:
+            del self.by_token[token]
+        for ids in self.by_title.values():
+            ids.discard(cid)
+        for seen in self.epithets.values():
+            seen[:] = [(at, who) for at, who in seen if who != cid]
+
     def index_titles(self, member: Character) -> None:
         """Remember the ranks a person's names carry, so "the Captain" can mean them."""
         for token in member.tokens:
@@ -299,7 +309,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     _join_short_names(cast, text)
     _appositions(text, cast)
     plain = _outside_quotes(text)
-    cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)} | _tag_callings(text)
+    cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)} | _tag_callings(text, plain)
     _capital_designations(plain, cast)
     _genders(text, cast)
     for member in cast.members.values():  # 'Papa' is a man and 'Mama' a woman, whatever pronouns are near
@@ -332,12 +342,7 @@ def _drop_groups_and_ideas(cast: Cast) -> None:
                      and " " not in t for w, t in zip(words, member.tokens))
         ideas = all(w.endswith(("ism", "isms")) for w in words)
         if plural and any(t.startswith("miss ") for t in member.tokens) or groups or ideas:
-            for t in member.tokens:
-                if cast.by_token.get(t) == cid:
-                    del cast.by_token[t]
-            del cast.members[cid]
-            for ids in cast.by_title.values():
-                ids.discard(cid)
+            cast.remove(cid)
 
 
 _CAPITAL_ROLE = re.compile(r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?![ -][A-ZÀ-ÖØ-Þ])")
@@ -374,18 +379,17 @@ board crowd company party chorus jury court assembly group audience class family
 _YOUNG_NOUNS = frozenset("child kid youngster youth infant baby".split())  # someone named, more often than not
 
 
-def _tag_callings(text: str) -> set[str]:
+def _tag_callings(text: str, plain: str) -> set[str]:
     """Nouns a tag gives a line to ('" said the station-master carelessly', '" answered the proprietor.'): a
     calling the lexicon may not hold, which the tag itself shows to be someone's. Not a group ('said the
-    board'), a plural, a title ('said the count' is Count Mippipopolous), nor a child (usually named)."""
+    board'), a plural, a title ('said the count' is Count Mippipopolous), nor a child (usually named). `plain` is
+    `text` with its quotations blanked."""
     out = set()
-    plain = None
     for m in _TAG_CALLING.finditer(text):
         word = m.group(1)
         if word in out or word in _NOT_CALLINGS or word in _YOUNG_NOUNS or word in TITLES or noun_gender(word) \
                 or word in ROLE_NOUNS or word.endswith(("ed", "ing", "ly")) or word.endswith("s") and not word.endswith("ss"):
             continue
-        plain = _outside_quotes(text) if plain is None else plain
         spelt = re.escape(word).replace(r"\-", "-?")  # 'the stationmaster' ... 'said the station-master'
         met = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?" + spelt + r"\b")
         if met.search(plain, 0, max(0, m.start(1) - 40)):

@@ -158,7 +158,8 @@ def _entering(cast: Cast, resolver: Resolver, text: str, base: int) -> str | Non
     if len(new) == 1:
         last = refs[-1]  # "Tony spoke to Mr Partridge; then he was joined by the vicar.": the vicar, who came last
         if last.cid is None and last.gender is None and not last.indefinite and last.owner is None and not last.post \
-                and last.word.lower() in ROLE_NOUNS | cast.roles and last.offset > max(r.offset for r in refs if r.cid in new):
+                and (last.word.lower() in ROLE_NOUNS or last.word.lower() in cast.roles) \
+                and last.offset > max(r.offset for r in refs if r.cid in new):
             who = resolver.designate(last) or resolver.designation(last.key, None)  # one who just came: no one named
             return who if who not in seen else new.pop()
     return new.pop() if len(new) == 1 else None
