@@ -39,6 +39,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite the golden images from this run")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Under pytest-xdist (`-n auto --dist loadfile`), files are handed out in collection order (below): xdist's own
+    # reorder, by each file's number of tests, would start the two-test, minute-long soak last, with one worker
+    # playing it while the other sits idle.
+    if getattr(config.option, "loadscopereorder", None) is not None:
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Files holding a test marked `slow` run first (longest work first keeps the workers' ends together);
+    the order inside each file, and of the other files, is kept."""
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)
+
+
 @pytest.fixture
 def pilot(_user_home: Path):  # type: ignore[no-untyped-def]
     """A headless App on the bundled story, driven by keys, clicks and an injected clock."""

@@ -91,5 +91,6 @@ def test_fit_reproduces_weights_on_a_tiny_fixture() -> None:
 
 
 @pytest.mark.skipif(adapt_fit.chapter() is None, reason="the chapter's text is not here (VN_CHAPTER_TEXT)")
+@pytest.mark.slow
 def test_stored_weights_are_the_fitted_ones() -> None:
     assert adapt_fit.main(["--check"]) == 0

@@ -101,6 +101,7 @@ def open_page(tmp_path: Path, site_url: str, story: dict):  # type: ignore[no-un
         cm.__exit__(None, None, None)
 
 
+@pytest.mark.slow
 def test_the_chapter_plays_from_the_title_to_the_end_card(open_page, story: dict) -> None:  # type: ignore[no-untyped-def]
     page = open_page(instant=False)
     timings = browser.first_line_timings(page.page, page.url)  # reported by python -m bench, not asserted

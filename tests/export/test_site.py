@@ -28,6 +28,7 @@ def _embedded(site: Path) -> dict:
     return json.loads(found.group(1))
 
 
+@pytest.mark.slow
 def test_the_chapter_site_has_every_part_and_fits_the_budget(chapter_site: Path) -> None:
     data = _story(chapter_site)
     program = check_story().program

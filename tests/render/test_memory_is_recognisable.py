@@ -45,6 +45,7 @@ def chapter_frames() -> list[tuple[str, bool, list[tuple[int, int, int]]]]:
     return out.lines
 
 
+@pytest.mark.slow
 def test_the_whole_chapter_was_measured(chapter_frames):
     story, _ = load_story(ROOT / "script")  # counted from the script, which writers edit (319 lines, 284 remembered)
     assert story is not None

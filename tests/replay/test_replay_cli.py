@@ -40,6 +40,7 @@ def chapter_trace(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:  # ty
     return [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_whole_chapter_trace(chapter_trace: list[dict]) -> None:  # type: ignore[type-arg]
     from game.story.loader import load_story
 

@@ -44,6 +44,7 @@ def chapter():  # type: ignore[no-untyped-def]
     return result
 
 
+@pytest.mark.slow
 def test_a_split_replay_writes_what_one_process_writes(tmp_path: Path, chapter,  # type: ignore[no-untyped-def]
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A run of 138 lines over five scenes, from a line of one scene to a line of another: cut at a scene's start,
