@@ -49,6 +49,7 @@ class Ref:
         return word
 
 
+ROLE_NEAR = 1500  # "A detective was detailed ...": a name that new comes within a few paragraphs, or he stays the detective
 NEAR = 500  # "an old man came in. Mr. Lark kept the shop": how soon the name of a man or girl met so must come
 
 
@@ -131,7 +132,7 @@ class Resolver:
 
     def _sentence_gender(self, at: int) -> str | None:
         """The gender of the first he/his/him/she/her of the sentence from `at` on."""
-        sentence = re.match(r"[^.!?\"“”\n]*", self.text[at:at + 200]).group()  # type: ignore[union-attr]
+        sentence = _SENTENCE_ON.match(self.text, at, at + 200).group()  # type: ignore[union-attr]
         pronoun = re.search(r"\b(he|his|him|she|her)\b", sentence)
         return None if pronoun is None else "m" if pronoun.group(1).startswith("h") and pronoun.group(1) != "her" else "f"
 
@@ -196,7 +197,10 @@ class Resolver:
                     self.epithets[word] = who
                     self.mention(ref.offset, who, strong=False)
                     return
-            who = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"),
+            gender = ref.gender
+            if gender is None and self.text:  # "A detective was detailed ..., so that he might be": a man
+                gender = self._sentence_gender(ref.offset)
+            who = self.newcomer(ref.offset, gender, NEAR if ref.word.lower() in _PLAIN else ROLE_NEAR,
                                 claimed, calls=True)
             plain = ref.word.lower() in _PLAIN
             if who is None and plain:  # "a stout gentleman" ... '"My name, sir, is Bellweather," he said.'
@@ -486,6 +490,8 @@ class Resolver:
 
 
 _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
+_SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sentence's end: a line break inside it is
+# a hard-wrapped text's, a blank line ends the paragraph
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by

@@ -158,3 +158,29 @@ def test_the_man_in_a_scene_where_a_man_is_named_is_still_him() -> None:
     draft = adapt_document(read_text(text))
     assert not any(c.designation for c in draft.cast.members.values())
     assert draft.cast.display(draft.utterances[0].speaker) in ("Tom", "Ashby", "Tom Ashby")
+
+
+# Hard-wrapped, as a plain-text edition is: a sentence runs over line breaks. The clerk is sent for, then the
+# scene goes on for pages before Ruth Marsh, a newcomer, is named: she is not the clerk, and 'the clerk'
+# goes on being him.
+CLERK = ("Mr. Thorne had locked the safe himself, and he said so twice. A clerk\n"
+         "was sent up from the bank at once, so that he could count what was left\n"
+         "before the night was out.\n\n"
+         "\"Is it all gone?\" asked Mr. Thorne.\n\n"
+         "\"Not all of it,\" said the clerk.\n\n"
+         + "The lamp smoked and the two men bent over the ledgers, line by line, while the clock on the\n"
+           "landing struck the quarters and the rain came and went against the glass of the window.\n\n" * 8
+         + "At last Ruth Marsh came up the stairs with a tray of tea and set it down between them.\n\n"
+           "\"You will both be ill,\" she said.\n\n"
+           "The clerk shook his head and went on counting.\n\n"
+           "\"Forty pounds short,\" he said at last.\n")
+
+
+def test_a_role_met_indefinitely_is_not_a_newcomer_named_pages_later_nor_of_the_other_gender() -> None:
+    lines = said(CLERK)
+    assert [who for _, who, _ in lines] == ["Mr. Thorne", "Clerk", "Ruth Marsh", "Clerk"]
+
+
+def test_a_role_met_indefinitely_takes_the_gender_of_its_sentence_even_over_a_line_break() -> None:
+    near = CLERK.replace(CLERK[CLERK.index("The lamp smoked"):CLERK.index("At last")], "")  # she comes at once
+    assert [who for _, who, _ in said(near)] == ["Mr. Thorne", "Clerk", "Ruth Marsh", "Clerk"]
