@@ -37,6 +37,11 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         return None
     open_end = said.rstrip()[-1:] in SPEECH_END if said.strip() else False
     reply = _WAS_REPLY.match(sentence) or _VOICE.match(sentence)  # '" was her answer.', '" Sakura's voice came'
+    described = None if reply else _WAS_THEIR_REPLY.match(sentence)  # '" was the impatient man's question.'
+    if described:
+        refs = refs_in(cast, described.group(1), base + described.start(1), subjects_only=True)
+        if refs and refs[0].cid is None and refs[0].owner is None:
+            return refs[0], "said"
     if reply:
         word = reply.group(1)
         cid = None if word.lower() in ("his", "her", "my") else cast.lookup(word)
@@ -96,6 +101,9 @@ _WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*
                         r"exclamation|greeting|explanation|advice|protest)\b")
 
 
+_WAS_THEIR_REPLY = re.compile(r"\s*(?:was|came)\s+(the\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?[a-zß-öø-ÿ-]+)['’]s\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
+                              r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
+                              r"exclamation|greeting|explanation|advice|protest)\b")
 _VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))"
                     r"(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b")  # '" Sakura's voice came from behind him.', '" came her voice'
 

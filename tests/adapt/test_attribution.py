@@ -131,3 +131,15 @@ def test_older_speech_verbs_are_tags() -> None:
     got = [(speaker, evidence) for _text, speaker, evidence in said(text)]
     assert [s for s, _e in got] == ["Major Brand", "Tom", "Anne", "Anne", "Tom", "Tom"]
     assert [e for _s, e in got[0::2]] + [got[1][1]] == ["tag", "tag", "tag", "tag"]
+
+
+def test_was_the_impatient_mans_question_is_a_tag_by_description() -> None:
+    # The paragraph before opens with the doctor, so a lead-in would give him the question; the tag says the man
+    # who came home asked it (the doctor is 'the old doctor', and the scene's other man is Mr. Hale).
+    text = ("The old doctor was waiting in the hall when Mr. Hale came home. They went up together, Hale "
+            "taking the stairs two at a time.\n\n"
+            "\"Well?\" was the impatient man's question.\n\n"
+            "\"He will live,\" said the doctor.\n\n"
+            "\"Thank God,\" was the father's answer.\n")
+    assert [(who, ev) for _, who, ev in said(text)] == [("Mr. Hale", "tag-pronoun"), ("Doctor", "tag-pronoun"),
+                                                        ("Mr. Hale", "tag-pronoun")]

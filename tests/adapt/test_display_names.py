@@ -80,19 +80,30 @@ def test_someone_the_text_calls_by_a_rank_ten_times_as_often_as_by_name_is_shown
 
 
 def test_a_word_written_only_before_the_names_of_several_people_is_no_first_name() -> None:
-    """'Mistah Frank', 'Mistah Oakley': a way of address written before two people's names (and never alone) is
+    """'Boss Frank', 'Boss Oakley': a way of address written before two people's names (and never alone) is
     not Frank's first name, though it is written before his name twice and the cast took it for one of his names."""
-    text = ('"Evenin\', Mistah Tobias," said Lem. "Mistah Tobias, the mare is lame."\n\n"Then she stays in," '
-            'said Tobias.\n\n"Mistah Hollis will not like it," said Lem.\n\nHollis came out of the barn. "I like '
+    text = ('"Evenin\', Boss Tobias," said Lem. "Boss Tobias, the mare is lame."\n\n"Then she stays in," '
+            'said Tobias.\n\n"Boss Hollis will not like it," said Lem.\n\nHollis came out of the barn. "I like '
             'it well enough," said Hollis.\n')
     cast = Cast()
-    cast.add(Character("tobias", "Tobias", {"tobias", "mistah"}, gender="m"))
+    cast.add(Character("tobias", "Tobias", {"tobias", "boss"}, gender="m"))
     cast.add(Character("hollis", "Hollis", {"hollis"}, gender="m"))
     show_full_names(cast, text, [])
     assert cast.members["tobias"].name == "Tobias"
     cast.members["tobias"].name = "Tobias"
-    show_full_names(cast, text.replace("Mistah Hollis", "Hollis"), [])  # before one person's name only: kept
-    assert cast.members["tobias"].name == "Mistah Tobias"
+    show_full_names(cast, text.replace("Boss Hollis", "Hollis"), [])  # before one person's name only: kept
+    assert cast.members["tobias"].name == "Boss Tobias"
+
+
+def test_a_dialect_mister_is_a_way_of_address_not_a_name() -> None:
+    """'Mistah Frank' is Mr. Frank said aloud: Frank's names hold no 'mistah', so the pet name joins the full one
+    the narration gives ('Francis Oakley', of whom 'Frank' is the usual short form)."""
+    text = ('Francis Oakley came down late to breakfast.\n\n"Mo\'nin\', Mistah Frank," said Lem.\n\n'
+            '"Good morning, Lem," said Frank. "Is my brother up?"\n\n"Yes, suh. Mistah Frank, he done gone out."\n')
+    draft = adapt_document(read_text(text))
+    frank = draft.cast.lookup("Frank")
+    assert frank is not None and frank == draft.cast.lookup("Francis")
+    assert "mistah" not in draft.cast.members[frank].tokens
 
 
 def test_a_speech_broken_by_a_tag_calls_whom_its_first_piece_calls() -> None:
