@@ -149,6 +149,8 @@ def vocatives(cast: Cast, said: str) -> set[str]:
         for m in re.finditer(pattern, said):
             if _TITLE_BEFORE.search(said, 0, m.start(1)):
                 continue  # "Mrs. Weston, of": the surname after a title's full stop is not a name called alone
+            if _apposed(said, m.start(1)):
+                continue  # "His boy, Joe, shaved me": who the boy is, not someone called
             cid = cast.lookup(m.group(1))
             if cid is None and m.group(1).lower() in _BARE_KIN:  # "Was that you, Aunt?": the one Aunt Somebody
                 title = _BARE_KIN[m.group(1).lower()] + " "
@@ -157,6 +159,19 @@ def vocatives(cast: Cast, said: str) -> set[str]:
             if cid is not None:
                 out.add(cid)
     return out
+
+
+_APPOSED_TO = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Tt]he)\s+(?:[a-zß-öø-ÿ-]+\s+)?([a-zß-öø-ÿ-]+),\s*$")
+_CALLED_SO = frozenset("sir madam dear darling love lord lady friend child man woman fellow".split())  # 'my dear, Tom'
+
+
+def _apposed(said: str, at: int) -> bool:
+    """Whether the name at `at` follows a person noun it names ('His boy, Joe,', 'the butler, Jenkins,')."""
+    m = _APPOSED_TO.search(said, max(0, at - 40), at)
+    if m is None or m.group(1) in _CALLED_SO:
+        return False
+    word = m.group(1)
+    return bool(noun_gender(word)) or word in ROLE_NOUNS or word in KIN_NOUNS
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St)\.\s*$")

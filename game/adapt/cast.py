@@ -709,7 +709,7 @@ def short_form_of(short: str, full: str) -> bool:
 def _sentences_of(plain: str) -> dict[str, set[int]]:
     """For each lower-cased word of the narration, the sentences (by number) it is in."""
     index: dict[str, set[int]] = defaultdict(set)
-    for n, sentence in enumerate(re.split(r"[.!?\n]", plain)):
+    for n, sentence in enumerate(re.split(r"[.!?]|\n[ \t]*\n", plain)):  # a hard-wrapped line break is inside one
         for word in re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ]+", sentence):
             index[word.lower()].add(n)
     return index

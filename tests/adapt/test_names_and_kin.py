@@ -316,3 +316,23 @@ def test_a_pet_name_that_does_not_begin_like_the_name_is_the_same_person() -> No
             "\"Harry is never wicked,\" said Lord Henry. \"Only right.\"\n")
     cast = infer_cast(text)
     assert cast.lookup("Harry") == cast.lookup("Henry", "Lord") is not None
+
+
+def test_a_name_set_off_after_a_person_noun_is_who_they_are_not_someone_called() -> None:
+    from game.adapt.attribution import vocatives
+    cast = infer_cast("Joe Hamilton sat down. Joe smiled. Jack came in. Jack sat down.\n")
+    joe = cast.lookup("Joe")
+    assert vocatives(cast, "Yes, for a while. His boy, Joe, shaved me, and Jack brushed my clothes.") == set()
+    assert vocatives(cast, "The barber, Joe, was late.") == set()
+    assert vocatives(cast, "I tell you, Joe, he shaved me.") == {joe}
+    assert vocatives(cast, "Thank you, my dear, Joe, for the tea.") == {joe}  # 'my dear' calls, as Joe does
+
+
+def test_a_father_and_son_of_one_surname_named_in_one_wrapped_sentence_are_two() -> None:
+    """A hard-wrapped edition breaks its lines inside sentences: the one sentence naming both men runs over a line
+    break, and still shows them apart (before, each line of the file was taken for a sentence of its own)."""
+    text = ("Berry Hamilton had served the family for twenty years. His son Joe Hamilton was a barber in the town.\n\n"
+            "Berry was proud of the boy, and on Sundays he and\nJoe walked out together in their best clothes.\n\n"
+            "\"You look fine,\" said Berry.\n\n\"So do you,\" said Joe.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Joe") is not None and cast.lookup("Joe") != cast.lookup("Berry")
