@@ -258,9 +258,11 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     families = _families(titled)
     siblings = _siblings(names, pairs, text)
     namesakes = _namesakes(names, pairs, text)
-    names = [n for n in names if n not in siblings and n not in namesakes]  # 'Lacey', 'John' alone: which of them?
+    heads = _heads(families | siblings, pairs, names, text)
+    names = [n for n in names if (n not in siblings or n in heads) and n not in namesakes]  # 'Lacey', 'John' alone: which of them?
     kin_pairs = Counter({(a, b): n for (a, b), n in pairs.items()
-                         if (b not in families and b not in siblings or a in TITLES) and a not in namesakes})
+                         if (b not in families and b not in siblings or a in TITLES or heads.get(b) == a)
+                         and a not in namesakes})
     groups = _merge_titled(_group_full_names(names, counts, kin_pairs, pairs), titled, counts, text)
     for display, tokens in groups:
         existing = next((cast.by_token[t] for t in tokens if t in cast.by_token), None)
@@ -473,6 +475,23 @@ def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> s
         if a in names and b in names and a not in TITLES and a not in KIN_CALLS and a not in NOT_NAMES and a != b:
             firsts[b].add(a)
     return _borne_by_two(firsts, text, lambda a, b: not short_form_of(a, b) and not short_form_of(b, a))
+
+
+def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str], text: str) -> dict[str, str]:
+    """For a surname a family or several people bear: the man whose first name is written before it three times
+    as often as all the others' together (three times at least), and never after a 'Mr.' (he is 'Mr. Oakley' and
+    'Oakley' alone: 'Maurice Oakley' ten times, 'Francis Oakley' twice; 'Mr. John Knightley' is not the one
+    Mr. Knightley)."""
+    out: dict[str, str] = {}
+    for surname in surnames:
+        firsts = Counter({a: n for (a, b), n in pairs.items() if b == surname and a in names and a not in TITLES})
+        if len(firsts) < 2:
+            continue
+        (top, n), *rest = firsts.most_common()
+        if n >= 3 and n >= 3 * sum(c for _, c in rest) and GIVEN_GENDER.get(top) == "m" \
+                and not re.search(r"\bM(?:r|ister)\.?\s+%s\b" % re.escape(top.capitalize()), text):
+            out[surname] = top
+    return out
 
 
 def _namesakes(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> set[str]:

@@ -336,3 +336,27 @@ def test_a_father_and_son_of_one_surname_named_in_one_wrapped_sentence_are_two()
             "\"You look fine,\" said Berry.\n\n\"So do you,\" said Joe.\n")
     cast = infer_cast(text)
     assert cast.lookup("Joe") is not None and cast.lookup("Joe") != cast.lookup("Berry")
+
+
+HOUSE = ("Maurice Oakley came home at six. His brother Francis Oakley was already in the library, and Mrs. Oakley "
+         "had gone up to dress.\n\n"
+         "Maurice Oakley was a hard man in business. Maurice Oakley was a kind one at home.\n\n"
+         "\"You are late,\" said Francis.\n\n"
+         "\"The bank kept me,\" said Oakley. \"Where is Mrs. Oakley?\"\n\n"
+         "\"Dressing,\" said Francis. \"Mr. Oakley has guests to-night, the cook tells me.\"\n")
+
+
+def test_a_surname_written_mostly_after_one_mans_first_name_is_his_alone() -> None:
+    """'Maurice Oakley' three times, 'Francis Oakley' once: 'Oakley' alone and 'Mr. Oakley' are Maurice (the
+    brothers had been three people: Maurice, Francis and a 'Mr. Oakley' of his own); Mrs. Oakley stays herself."""
+    cast = infer_cast(HOUSE)
+    maurice = cast.lookup("Maurice")
+    assert cast.lookup("Oakley") == maurice and cast.lookup("Mr. Oakley") == maurice
+    assert cast.lookup("Francis") not in (None, maurice) and cast.lookup("Mrs. Oakley") not in (None, maurice)
+
+
+def test_a_surname_two_men_are_written_with_about_as_often_is_neither_ones_alone() -> None:
+    even = HOUSE.replace("Maurice Oakley was a kind", "Francis Oakley was a kind").replace(
+        "His brother Francis Oakley", "His brother Francis Oakley, Francis Oakley the painter,")
+    cast = infer_cast(even)
+    assert cast.lookup("Maurice") != cast.lookup("Mr. Oakley") and cast.lookup("Francis") != cast.lookup("Mr. Oakley")
