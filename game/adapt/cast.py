@@ -488,9 +488,16 @@ def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str]
         if len(firsts) < 2:
             continue
         (top, n), *rest = firsts.most_common()
-        if n >= 3 and n >= 3 * sum(c for _, c in rest) and GIVEN_GENDER.get(top) == "m" \
+        if n >= 3 and n >= 3 * sum(c for _, c in rest) and GIVEN_GENDER.get(top) != "f" \
                 and not re.search(r"\bM(?:r|ister)\.?\s+%s\b" % re.escape(top.capitalize()), text):
             out[surname] = top
+    unknown = sorted({top for top in out.values() if top not in GIVEN_GENDER})
+    if unknown:  # a first name no list knows ('Berry'): a man if the text says he
+        probe = Cast()
+        for top in unknown:
+            probe.add(Character(top, top.capitalize(), {top}))
+        _genders(text, probe)
+        out = {s: top for s, top in out.items() if top in GIVEN_GENDER or probe.members[top].gender == "m"}
     return out
 
 

@@ -360,3 +360,9 @@ def test_a_surname_two_men_are_written_with_about_as_often_is_neither_ones_alone
         "His brother Francis Oakley", "His brother Francis Oakley, Francis Oakley the painter,")
     cast = infer_cast(even)
     assert cast.lookup("Maurice") != cast.lookup("Mr. Oakley") and cast.lookup("Francis") != cast.lookup("Mr. Oakley")
+
+
+def test_the_head_of_the_family_may_bear_a_first_name_no_list_knows() -> None:
+    cast = infer_cast(HOUSE.replace("Maurice", "Corwen").replace("had gone up to dress.", "had gone up to dress. "
+                                    "Corwen Oakley looked at his watch and he frowned."))
+    assert cast.lookup("Mr. Oakley") == cast.lookup("Corwen") is not None
