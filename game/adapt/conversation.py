@@ -239,6 +239,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
                 return _set(u, last, "addressed")
         order = turns(recent)
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
+        met = _met_before(doc, cast, resolver, prev, quoted) if len(order) > 1 else []
+        if met and order[-2] not in met:  # the talk before is over: one known by a calling, just come, answers
+            candidates = [c for c in met if c not in order and cast.members[c].designation] + candidates
         candidates += [c for c in resolver.recent(u.start) if c != order[-1]]
         if cast.first_person and "narrator" in cast.members and order[-1] != "narrator":
             candidates.append("narrator")  # told as 'I': the narrator is in every scene
@@ -321,6 +324,28 @@ def _last_called(cast: Cast, doc: Document, lines: list[Utterance], asked: set[s
                 if cid in asked and piece.start + m.start() > at:
                     best, at = cid, piece.start + m.start()
     return best
+
+
+def _met_before(doc: Document, cast: Cast, resolver: Resolver, line: Utterance, quoted: set[int]) -> list[str]:
+    """The subjects of the narration (up to two paragraphs, no speech) just before a line that opens its paragraph,
+    in order: who came in or was there when the talk began ('The detective was waiting on the lawn when Maurice
+    Oakley returned.')."""
+    first = line.pieces[0].para
+    if doc.text[doc.paragraphs[first].start:line.start - 1].strip():
+        return []
+    out: list[str] = []
+    index = first - 1
+    while index >= max(0, first - 2) and index not in quoted and not doc.paragraphs[index].is_break:
+        before = doc.paragraphs[index]
+        found: list[str] = []
+        for m in SENTENCE_RE.finditer(doc.text[before.start:before.end]):
+            for ref in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True):
+                who = resolver.resolve(ref, para_start=before.start)
+                if who is not None and who not in found and ref.subject and not (ref.owner is not None or ref.indefinite):
+                    found.append(who)
+        out = found + [c for c in out if c not in found]
+        index -= 1
+    return out
 
 
 def _set(u: Utterance, who: str | None, evidence: str) -> None:

@@ -184,3 +184,16 @@ def test_a_role_met_indefinitely_is_not_a_newcomer_named_pages_later_nor_of_the_
 def test_a_role_met_indefinitely_takes_the_gender_of_its_sentence_even_over_a_line_break() -> None:
     near = CLERK.replace(CLERK[CLERK.index("The lamp smoked"):CLERK.index("At last")], "")  # she comes at once
     assert [who for _, who, _ in said(near)] == ["Mr. Thorne", "Clerk", "Ruth Marsh", "Clerk"]
+
+
+def test_one_known_by_a_calling_who_is_there_when_the_talk_resumes_answers_not_the_earlier_partner() -> None:
+    """The breakfast talk is over; the narration brings the clerk in as its subject, and Mr. Lyle speaks: the clerk
+    answers him, not Mrs. Lyle, who spoke before the narration and is not in it."""
+    text = ("Mrs. Lyle and her husband talked of the theft over breakfast.\n\n"
+            "\"We must send to the bank,\" said Mrs. Lyle.\n\n\"I have sent already,\" said Mr. Lyle.\n\n"
+            "The clerk was waiting in the hall when Mr. Lyle came down. They went into the study together.\n\n"
+            "\"Well?\" said Mr. Lyle.\n\n\"I have news, sir.\"\n\n\"Out with it.\"\n\n\"The butler has money in the bank.\"\n")
+    assert [who for _, who, _ in said(text)] == ["Mrs. Lyle", "Mr. Lyle", "Mr. Lyle", "Clerk", "Mr. Lyle", "Clerk"]
+    # when the narration makes Mrs. Lyle a subject too, she is still in the talk: the usual turns
+    still = text.replace("came down.", "came down. Mrs. Lyle followed him.")
+    assert [who for _, who, _ in said(still)][3:] == ["Mrs. Lyle", "Mr. Lyle", "Mrs. Lyle"]
