@@ -191,6 +191,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             carried, title = title, None  # "Mrs. Delia Orme": Mrs. Orme, whose first name is Delia
             given.append((key, f"{title_key(carried.group(1))} {matches[i + 1].group(1).lower()}"))
         if title and title.group(1).lower() in TITLE_GENDER:
+            if f"{title.group(1).lower()} {key}" in _FEASTS:
+                continue  # "since Lady Day": a quarter day, no lady
             key = f"{title_key(title.group(1))} {key}"
             spellings[key][title.group(1)] += 1
             titled[key] = max(spellings[key], key=lambda t: (spellings[key][t], t))  # the spelling used most
@@ -455,6 +457,9 @@ grew knelt laid lost sent spent stole stuck swore taught understood""".split())
 def _verb_like(word: str) -> bool:
     """A word that can follow a subject: a past tense, a common irregular or present verb, a speech verb."""
     return word.endswith("ed") or word in PAST or word in SPEECH_VERBS or word in THOUGHT_VERBS
+
+
+_FEASTS = frozenset({"lady day", "lord's day", "lord’s day"})  # days of the calendar a title begins
 
 
 def _families(titled: dict[str, str]) -> set[str]:

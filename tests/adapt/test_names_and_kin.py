@@ -366,3 +366,10 @@ def test_the_head_of_the_family_may_bear_a_first_name_no_list_knows() -> None:
     cast = infer_cast(HOUSE.replace("Maurice", "Corwen").replace("had gone up to dress.", "had gone up to dress. "
                                     "Corwen Oakley looked at his watch and he frowned."))
     assert cast.lookup("Mr. Oakley") == cast.lookup("Corwen") is not None
+
+
+def test_lady_day_is_a_quarter_day_not_a_lady() -> None:
+    text = ("The notice had hung in the porch since Lady Day, curling at the corners. Lady Day was when the rent "
+            "fell due.\n\n\"Nobody reads it,\" said Dr. Pell.\n\n\"I do,\" said Lady Ashby.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Lady Day") is None and cast.lookup("Lady Ashby") is not None
