@@ -340,8 +340,10 @@ def _met_before(doc: Document, cast: Cast, resolver: Resolver, line: Utterance, 
         found: list[str] = []
         for m in SENTENCE_RE.finditer(doc.text[before.start:before.end]):
             for ref in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True):
+                if not ref.subject or ref.owner is not None or ref.indefinite:
+                    continue  # 'looked at the stranger', 'his wife', 'a man': no one the sentence is about
                 who = resolver.resolve(ref, para_start=before.start)
-                if who is not None and who not in found and ref.subject and not (ref.owner is not None or ref.indefinite):
+                if who is not None and who not in found:
                     found.append(who)
         out = found + [c for c in out if c not in found]
         index -= 1

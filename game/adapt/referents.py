@@ -49,7 +49,7 @@ class Ref:
         return word
 
 
-ROLE_NEAR = 1500  # "A detective was detailed ...": a name that new comes within a few paragraphs, or he stays the detective
+ROLE_NEAR = 1500  # 'A detective was detailed ...': his name must come within a few paragraphs, or he stays the detective
 NEAR = 500  # "an old man came in. Mr. Lark kept the shop": how soon the name of a man or girl met so must come
 
 
