@@ -52,7 +52,6 @@ def outdoor_view(c: Canvas, rng: random.Random, x: float, y: float, w: float, h:
 # ------------------------------------------------------------------ stairs
 def tower_stairs(rng: random.Random) -> Place:
     g, b, f = layers()
-    vp = (640, 150)
     plaster, plaster_d = (222, 208, 182), (192, 176, 150)
     g.rect((120, 88, 62), 0, 0, W, H)
     # side walls (perspective)
