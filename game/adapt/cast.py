@@ -117,6 +117,8 @@ class Cast:
         base = HONORIFIC_RE.sub("", word).lower().replace("’", "'") if "-" in word else word.lower().replace("’", "'")
         if base.endswith("'s"):
             base = base[:-2]
+        if "-" in base and base not in self.by_token and base.split("-")[0] in self.by_token:
+            base = base.split("-")[0]  # "said Winnie-the-Pooh": the name's first word is the person's
         if title and f"{title_key(title)} {base}" in self.by_token:
             return self.by_token[f"{title_key(title)} {base}"]
         if base not in self.by_token and not title and word[:1].isupper():
@@ -236,7 +238,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
                 (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):
             agent[key] += 1
             speaks[key] += 1
-        if i + 1 < len(matches) and matches[i + 1].start() == m.end() + 1 and not m.group(2) and not m.group(3):
+        if i + 1 < len(matches) and matches[i + 1].start() == m.end() + 1 and not m.group(3) \
+                and (not m.group(2) or text[m.end()] == "-"):  # "Winnie-the-Pooh", "Badger-in-the-Hedge": one name
             pairs[(key, matches[i + 1].group(1).lower())] += 1
     # "said the Mouse" twice: a capitalised creature or office that speaks is a character ("a mouse" elsewhere is
     # only its kind)

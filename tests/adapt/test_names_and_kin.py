@@ -373,3 +373,41 @@ def test_lady_day_is_a_quarter_day_not_a_lady() -> None:
             "fell due.\n\n\"Nobody reads it,\" said Dr. Pell.\n\n\"I do,\" said Lady Ashby.\n")
     cast = infer_cast(text)
     assert cast.lookup("Lady Day") is None and cast.lookup("Lady Ashby") is not None
+
+
+FABLE = """Badger-in-the-Hedge was sitting on a log one morning when Mole came by.
+
+"Good morning, Badger-in-the-Hedge," said Mole.
+
+"Is it?" said Badger-in-the-Hedge. "I hadn't noticed."
+
+Mole sat down beside him and looked at the sky for a while.
+
+"What are you doing?" asked Mole.
+
+"Thinking," said Badger.
+
+"What about?"
+
+"Honey," said Badger-in-the-Hedge, and he licked his paw. "And whether there is any left."
+
+Then Owl flew down from the big tree. "Has anybody seen my spectacles?" said Owl.
+
+"No," said Mole.
+
+"I have," said Badger. "They are on your head."
+
+"Oh," said Owl. "So they are."
+
+Baby Roo came hopping up behind them. "Mole! Mole! Come and see the river!"
+
+"Not now, Roo," said Mole. "Badger is thinking."
+"""
+
+
+def test_a_hyphenated_name_with_small_words_inside_is_one_person_in_its_tags() -> None:
+    """'said Badger-in-the-Hedge' was no tag (the name's words are joined by hyphens around small words, and the tag's
+    token 'Badger-in-the' was no one): its lines went to Mole. The whole name is Badger's, as 'Badger' alone is."""
+    who = [speaker for _text, speaker, _evidence in said(FABLE)]
+    assert who == ["Mole", "Badger", "Badger", "Mole", "Badger", "Mole", "Badger", "Badger", "Owl", "Mole", "Badger",
+                   "Badger", "Owl", "Owl", "Roo", "Mole", "Mole"]
