@@ -411,3 +411,13 @@ def test_a_hyphenated_name_with_small_words_inside_is_one_person_in_its_tags() -
     who = [speaker for _text, speaker, _evidence in said(FABLE)]
     assert who == ["Mole", "Badger", "Badger", "Mole", "Badger", "Mole", "Badger", "Badger", "Owl", "Mole", "Badger",
                    "Badger", "Owl", "Owl", "Roo", "Mole", "Mole"]
+
+
+def test_a_word_known_as_a_sound_is_a_name_where_the_text_says_it_speaks() -> None:
+    """'pooh' is a scornful sound in the lexicon; 'said Pooh' twice makes it a name here, and 'Winnie-the-Pooh' is
+    the same bear."""
+    text = ("His name is Winnie-the-Pooh. Pooh went to see his friend Piglet.\n\n"
+            "\"Hallo, Piglet,\" said Winnie-the-Pooh.\n\n\"Hallo, Pooh,\" said Piglet.\n\n"
+            "\"What are you doing?\" said Pooh.\n\n\"Nothing,\" said Piglet.\n\n\"Oh,\" said Pooh.\n")
+    assert [who for _text, who, _evidence in said(text)] == ["Pooh", "Piglet", "Pooh", "Piglet", "Pooh"]
+    assert infer_cast("\"Pooh!\" said Mr. Hale. \"Pooh, pooh,\" said Mr. Hale.\n").lookup("Pooh") is None
