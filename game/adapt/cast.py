@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE, INTERJECTIONS,
+from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE,
                                 MALE, MALE_NOUNS, NICKNAMES, NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS,
                                 SPEECH_VERBS, THOUGHT_VERBS, TITLE_CANON, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES,
                                 noun_gender, phrasal, title_key)
@@ -141,15 +141,16 @@ def slug(name: str) -> str:
 _MONTH_NAME = re.compile(r"(?<=[a-zß-öø-ÿ,;] )(May|June|April)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?![.]?\s*\d)")
 
 
-_SAID_SOUND = re.compile(r"\b(?:said|says|asked|asks|cried|cries|replied|replies|answered|answers|called|calls)\s+"
+_SAID_NAME = re.compile(r"\b(?:said|says|asked|asks|cried|cries|replied|replies|answered|answers|called|calls)\s+"
                          r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!-)")
 
 
-def _sounds_as_names(text: str) -> frozenset[str]:
-    """Words the lexicon knows as sounds that are names in this text: written capitalised after a speaking verb at
-    least twice ('said Pooh', 'says Pooh'; 'pooh' is also a scornful sound)."""
-    seen = Counter(m.group(1).lower() for m in _SAID_SOUND.finditer(text) if m.group(1).lower() in INTERJECTIONS)
-    return frozenset(word for word, n in seen.items() if n >= 2)
+def _said_names(text: str) -> frozenset[str]:
+    """Words the lexicon knows as sounds or common words that are names in this text: written capitalised after a
+    speaking verb at least twice ('said Pooh': 'pooh' is also a scornful sound; 'said Will', 'asked Hope'), never a
+    title ('said Lady' is no one's name)."""
+    seen = Counter(m.group(1).lower() for m in _SAID_NAME.finditer(text))
+    return frozenset(word for word, n in seen.items() if n >= 2 and word not in TITLES and word not in TITLE_GENDER)
 
 
 def _months_as_names(text: str) -> frozenset[str]:
@@ -183,7 +184,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-zß-öø-ÿ][a-zß-öø-ÿ'’]+\b", text))
-    months = _months_as_names(text) | _sounds_as_names(text)
+    months = _months_as_names(text) | _said_names(text)
     for word in months:  # 'May Welland': the modal 'may' written small says nothing of the name
         lower_words[word] = 0
     matches = list(NAME_RE.finditer(text))

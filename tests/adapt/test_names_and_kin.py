@@ -421,3 +421,12 @@ def test_a_word_known_as_a_sound_is_a_name_where_the_text_says_it_speaks() -> No
             "\"What are you doing?\" said Pooh.\n\n\"Nothing,\" said Piglet.\n\n\"Oh,\" said Pooh.\n")
     assert [who for _text, who, _evidence in said(text)] == ["Pooh", "Piglet", "Pooh", "Piglet", "Pooh"]
     assert infer_cast("\"Pooh!\" said Mr. Hale. \"Pooh, pooh,\" said Mr. Hale.\n").lookup("Pooh") is None
+
+
+def test_a_common_word_written_after_said_twice_is_the_name_of_who_speaks() -> None:
+    """'Will', 'Hope', 'April' are words the text also writes small ('we will', 'I hope'); 'said Will' twice makes each
+    a name. A title after 'said' stays a title."""
+    for name in ("Will", "Hope", "April"):
+        text = (f"{name} came in with the wood. Tom looked up.\n\n\"Cold out?\" said Tom.\n\n\"Freezing,\" said {name}."
+                f"\n\n\"Then we will melt snow,\" said Tom.\n\n\"I hope so,\" said {name}, and sat down.\n")
+        assert [who for _text, who, _evidence in said(text)] == ["Tom", name, "Tom", name], name
