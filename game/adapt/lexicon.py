@@ -34,6 +34,8 @@ expostulate expostulates expostulated echo echoes echoed coo coos cooed crow cro
 quaver quavers quavered simper simpers simpered lisp lisps lisped thunder thunders thundered babble babbles
 babbled prattle prattles prattled chatter chatters chattered
 say says said ask asks asked reply replies replied answer answers answered whisper whispers whispered
+grunt grunts grunted panted whimper whimpers whimpered snarl snarls snarled intone intones intoned proclaimed
+commented mocked puffed cautioned reminded
 shout shouts shouted call calls called cry cries cried yell yells yelled scream screams screamed
 mutter mutters muttered murmur murmurs murmured grumble grumbles grumbled begin begins began
 continue continues continued add adds added explain explains explained exclaim exclaims exclaimed

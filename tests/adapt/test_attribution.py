@@ -143,3 +143,11 @@ def test_was_the_impatient_mans_question_is_a_tag_by_description() -> None:
             "\"Thank God,\" was the father's answer.\n")
     assert [(who, ev) for _, who, ev in said(text)] == [("Mr. Hale", "tag-pronoun"), ("Doctor", "tag-pronoun"),
                                                         ("Mr. Hale", "tag-pronoun")]
+
+
+def test_less_common_speaking_verbs_make_tags_both_ways_round() -> None:
+    for verb in ("grunted", "snarled", "whimpered", "intoned", "commented", "reminded", "cautioned"):
+        text = (f"Ada and Tom sat by the fire.\n\n\"It is late,\" {verb} Tom.\n\n\"Not so late,\" {verb} Ada.\n\n"
+                f"\"Late enough,\" Tom {verb}.\n\n\"Never,\" Ada {verb}.\n")
+        assert [(who, ev) for _, who, ev in said(text)] == [("Tom", "tag"), ("Ada", "tag"), ("Tom", "tag"),
+                                                            ("Ada", "tag")], verb
