@@ -430,3 +430,11 @@ def test_a_common_word_written_after_said_twice_is_the_name_of_who_speaks() -> N
         text = (f"{name} came in with the wood. Tom looked up.\n\n\"Cold out?\" said Tom.\n\n\"Freezing,\" said {name}."
                 f"\n\n\"Then we will melt snow,\" said Tom.\n\n\"I hope so,\" said {name}, and sat down.\n")
         assert [who for _text, who, _evidence in said(text)] == ["Tom", name, "Tom", name], name
+
+
+def test_a_name_after_any_speaking_verb_speaks() -> None:
+    """'growled Ada' once, and 'Ada' opening a sentence once: she was no one (only said, asked, replied, called and
+    shouted counted), and her line went to Tom."""
+    text = ("Ada and Tom sat by the fire.\n\n\"It is late,\" growled Tom.\n\n\"Not so late,\" growled Ada.\n\n"
+            "\"Late enough,\" Tom growled.\n")
+    assert [who for _text, who, _evidence in said(text)] == ["Tom", "Ada", "Tom"]
