@@ -96,14 +96,14 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
     return replace(ref, post=" ".join(m.group(1).split()))  # one phrase, as wrapped lines never show it
 
 
+_REPLY_NOUN = (r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
+               r"exclamation|greeting|explanation|advice|protest)\b")
 _WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
-                        r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
-                        r"exclamation|greeting|explanation|advice|protest)\b")
+                        + _REPLY_NOUN)
 
 
 _WAS_THEIR_REPLY = re.compile(r"\s*(?:was|came)\s+(the\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?[a-zß-öø-ÿ-]+)['’]s\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
-                              r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
-                              r"exclamation|greeting|explanation|advice|protest)\b")
+                              + _REPLY_NOUN)  # '"…" was the impatient man's question.'
 _VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))"
                     r"(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b")  # '" Sakura's voice came from behind him.', '" came her voice'
 

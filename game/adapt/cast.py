@@ -184,8 +184,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: Counter[tuple[str, str]] = Counter()
     lower_words = Counter(w.lower() for w in re.findall(r"\b[a-zß-öø-ÿ][a-zß-öø-ÿ'’]+\b", text))
-    months = _months_as_names(text) | _said_names(text)
-    for word in months:  # 'May Welland': the modal 'may' written small says nothing of the name
+    named_anyway = _months_as_names(text) | _said_names(text)  # 'May Welland', 'said Pooh', 'said Will'
+    for word in named_anyway:  # the modal 'may' written small says nothing of the name
         lower_words[word] = 0
     matches = list(NAME_RE.finditer(text))
     spelled = {m.group(1).lower(): m.group(1) for m in matches if not m.group(1).isupper()}  # 'MacPhail'
@@ -194,7 +194,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for i, m in enumerate(matches):
         word = m.group(1)
         key = word.lower().replace("’", "'")
-        if key in NOT_NAMES and key not in months or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
+        if key in NOT_NAMES and key not in named_anyway or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
                 or _place_word(text, m.start(), key):
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 14):m.start()]) or carried
@@ -265,9 +265,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
              and (k in titled or lower_words[k] * 3 < n)
              and (after_the[k] * 2 <= n or said_the[k] and not after_prep[k]) and after_prep[k] * 2 <= n
              and (agent[k] or honorific[k] or k in titled or called[k] and not lower_words[k])]
-    names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the, months)
+    names += _aliases_of_titled(names, titled, counts, pairs, lower_words, after_the, named_anyway)
     names += sorted({a for (a, b) in pairs if b in names and a not in names and a not in TITLES
-                     and (a not in NOT_NAMES or a in months)
+                     and (a not in NOT_NAMES or a in named_anyway)
                      and not lower_words[a] and not after_the[a] and len(a) > 2})  # "Benedict Osei": his first name
     cast = Cast()
     for cid, name in known or []:
@@ -594,7 +594,7 @@ def _group_full_names(names: list[str], counts: Counter[str], pairs: Counter[tup
 
 def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter[str],
                        pairs: Counter[tuple[str, str]], lower_words: Counter[str], after_the: Counter[str],
-                       months: frozenset[str] = frozenset()) -> list[str]:
+                       named_anyway: frozenset[str] = frozenset()) -> list[str]:
     """Words that are names because a titled person bears them: the surname alone ('Darcy' beside
     'Mr. Darcy') and a first name written before a name ('Fitzwilliam Darcy')."""
     surnames = {k.split()[1] for k in titled}
@@ -602,7 +602,7 @@ def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter
            and lower_words[k] * 3 < n and after_the[k] * 2 <= n]
     known = set(names) | set(out)
     out += sorted({a for (a, b) in pairs if b in known and b in surnames and a not in known and a not in TITLES
-                   and (a not in NOT_NAMES or a in months) and not lower_words[a]})
+                   and (a not in NOT_NAMES or a in named_anyway) and not lower_words[a]})
     return out
 
 

@@ -203,8 +203,8 @@ _ANOTHER_LEADS = re.compile(r"\s*,?\s*(?:and|but|while|whereupon)\s+(?:[A-ZÀ-Ö
                             r"replies|answered|answers|cried|added|called)\b")
 
 
-_TWO_TAGS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b[^.!?]*?,\s*(?:and|but|while|whereupon)\s+"
-                       r"[^.!?]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_A_VERB = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+_TWO_TAGS = re.compile(_A_VERB + r"[^.!?]*?,\s*(?:and|but|while|whereupon)\s+[^.!?]*?" + _A_VERB)
 # '"Oh--" Mrs. Welland murmured, while the young man, smiling at his betrothed, replied: "As soon…"': two tags, two lines
 
 
