@@ -309,6 +309,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _adapt(args: argparse.Namespace) -> int:
     from game.adapt import AdaptInputError, adapt_file, known_story
+    from game.adapt.confidence import mark
     from game.adapt.writer import to_json_lines, to_yaml
     from game.fsutil import atomic_write_bytes
 
@@ -350,8 +351,9 @@ def _adapt(args: argparse.Namespace) -> int:
             print(f"vn adapt: {option} {path}: cannot write ({exc.strerror or exc})", file=sys.stderr)
             return EXIT_ERRORS
     said = sum(u.kind == "say" for u in draft.utterances)
-    unsure = sum(u.confidence < 0.6 for u in draft.utterances)
-    print(f"adapted: {_count(len(draft.scenes), 'scene')}, {_count(said, 'spoken line')} ({unsure} to check), "
+    marks = [mark(u.confidence) for u in draft.utterances]
+    print(f"adapted: {_count(len(draft.scenes), 'scene')}, {_count(said, 'spoken line')} "
+          f"({marks.count('check')} to check, {marks.count('likely')} likely), "
           f"{_count(len(draft.speakers), 'speaker')}" + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
     return EXIT_OK
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.adapt.attribution import attribute, name_narrator
+from game.adapt.confidence import calibrate, mark
 from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_cast
 from game.adapt.document import Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
@@ -60,10 +61,6 @@ class Draft:
     speakers: set[str] = field(default_factory=set)
 
 
-def _label(confidence: float) -> str:
-    return "sure" if confidence >= 0.85 else "likely" if confidence >= 0.6 else "check"
-
-
 def _blank(text: str, utterances: list[Utterance]) -> str:
     """The text with the words of every line found blanked (same length; the quotation marks stay)."""
     chars = list(text)
@@ -88,6 +85,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
     name_narrator(cast, doc, utterances)
     resolver = attribute(doc, cast, utterances, starts)
+    calibrate(utterances, resolver.scene_start)
     show_full_names(cast, doc.text, [(p.start, p.end) for u in utterances for p in u.pieces])
     narration = _narration_spans(doc, utterances, kept)
     thoughts = find_thoughts(doc, cast, resolver, narration, third_person_past=not cast.first_person)
@@ -208,7 +206,7 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
                 spoken[0].beat = beat[0]
             beat = None
         elif isinstance(item, Thought):
-            comment = f"thought: {item.evidence}, {_label(item.confidence)}"
+            comment = f"thought: {item.evidence}, {mark(item.confidence)}"
             who = item.speaker or UNKNOWN
             for k, text in enumerate(boxes(item.text)):
                 scene.lines.append(DraftLine("think", text, who, comment if k == 0 else ""))
@@ -251,7 +249,7 @@ def _speech(doc: Document, cast: Cast, scene: DraftScene, u: Utterance) -> None:
     if u.speaker is None:
         comment = "speaker: unknown, check"
     else:
-        comment = f"speaker: {u.evidence}, {_label(u.confidence)}"
+        comment = f"speaker: {u.evidence}, {mark(u.confidence)}"
     for k, box in enumerate(boxes(text)):
         scene.lines.append(DraftLine(u.kind, box, who, comment if k == 0 else ""))
 

@@ -14,6 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.adapt.confidence import mark
+
+MARKS = ("sure", "likely", "check")
+
 
 @dataclass
 class Score:
@@ -24,6 +28,7 @@ class Score:
     correct_by_words: int = 0  # right, or a name that fits only the gold speaker's names word for word (below)
     by_evidence: dict[str, list[int]] = field(default_factory=dict)  # kind -> [correct, total]
     by_type: dict[str, list[int]] = field(default_factory=dict)  # the gold's own kind of quote -> [correct, total]
+    by_mark: dict[str, list[int]] = field(default_factory=dict)  # the draft's sure / likely / check -> [correct, total]
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
@@ -48,7 +53,8 @@ class Score:
         self.found += other.found
         self.correct += other.correct
         self.correct_by_words += other.correct_by_words
-        for mine, theirs in ((self.by_evidence, other.by_evidence), (self.by_type, other.by_type)):
+        for mine, theirs in ((self.by_evidence, other.by_evidence), (self.by_type, other.by_type),
+                             (self.by_mark, other.by_mark)):
             for kind, (c, t) in theirs.items():
                 row = mine.setdefault(kind, [0, 0])
                 row[0] += c
@@ -171,22 +177,42 @@ def _the_narrator(p: dict, accepted: set[str], aliases: dict[str, list[str]]) ->
                    for main, names in aliases.items())
 
 
-def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignore[type-arg]
-    gold, pairs = matched(predicted, gold_rows)
+def _aliases(gold_rows: list[dict]) -> dict[str, list[str]]:  # type: ignore[type-arg]
     aliases: dict[str, list[str]] = {}
     for row in gold_rows:
         aliases.update(row.get("aliases", {}))
+    return aliases
+
+
+def _right(p: dict, accepted: set[str], aliases: dict[str, list[str]]) -> bool:  # type: ignore[type-arg]
+    said = same_name(p.get("speaker") or "")
+    return (said in accepted or _the_narrator(p, accepted, aliases)) if accepted else not said
+
+
+def right(predicted: list[dict], gold_rows: list[dict]) -> list[tuple[dict, bool]]:  # type: ignore[type-arg]
+    """Each predicted line that matches a gold line, and whether its speaker is right (as `score` counts it)."""
+    _gold, pairs = matched(predicted, gold_rows)
+    aliases = _aliases(gold_rows)
+    return [(p, _right(p, accepted, aliases)) for _g, p, accepted in pairs]
+
+
+def score(predicted: list[dict], gold_rows: list[dict]) -> Score:  # type: ignore[type-arg]
+    gold, pairs = matched(predicted, gold_rows)
+    aliases = _aliases(gold_rows)
     result = Score(gold=gold, predicted=len(predicted))
     for g, p, accepted in pairs:
         result.found += 1
-        said = same_name(p.get("speaker") or "")
-        ok = (said in accepted or _the_narrator(p, accepted, aliases)) if accepted else not said
+        ok = _right(p, accepted, aliases)
         result.correct += ok
         speaker = main_name(g["speaker"], aliases) if isinstance(g.get("speaker"), str) else None
         fits = not ok and isinstance(speaker, str) and speaker in aliases and by_words(p.get("speaker") or "",
                                                                                          speaker, aliases)
         result.correct_by_words += ok or fits
         row = result.by_evidence.setdefault(p.get("evidence") or "none", [0, 0])
+        row[0] += ok
+        row[1] += 1
+        row = result.by_mark.setdefault(mark(float(p.get("confidence") or 0.0)) if p.get("speaker") else "check",
+                                        [0, 0])
         row[0] += ok
         row[1] += 1
         if g.get("type"):  # a corpus's own kinds (PDNC: Explicit, Anaphoric, Implicit)
@@ -222,6 +248,17 @@ def table(scores: dict[str, Score]) -> str:
         lines.append("attribution by the gold's kind of quote:")
         for kind, (c, t) in sorted(total.by_type.items(), key=lambda kv: -kv[1][1]):
             lines.append(f"  {kind:<14} {c:>4}/{t:<4} {c / t:>6.1%}")
+    if total.by_mark:
+        lines.append("")
+        lines.append("attribution by the draft's mark (share of the lines found; a line with no speaker is 'check'):")
+        found = sum(t for _c, t in total.by_mark.values())
+        for kind in MARKS:
+            c, t = total.by_mark.get(kind, (0, 0))
+            lines.append(f"  {kind:<14} {c:>4}/{t:<4} {c / t if t else 0:>6.1%}   {t / found if found else 0:>6.1%} of lines")
+        wrong = sum(t - c for c, t in total.by_mark.values())
+        flagged = sum(t - c for k, (c, t) in total.by_mark.items() if k != "sure")
+        lines.append(f"  wrong lines marked likely or check: {flagged}/{wrong}"
+                     f" {flagged / wrong if wrong else 1:.1%}")
     lines.append("")
     lines.append("confusions (gold -> predicted):" if total.confusion else "confusions: none")
     for (g, p), n in total.confusion.most_common():

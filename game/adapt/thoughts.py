@@ -68,7 +68,7 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                     named = refs[0].cid if refs else None  # a name is sure; a pronoun is the paragraph's thinker
                     who = named or _thinker(cast, resolver, doc, para.start, ia) \
                         or (resolver.resolve(refs[0], para_start=para.start) if refs else None)
-                    out.append(Thought(ia, ib, who, "italics", 0.7, " ".join(words)))
+                    out.append(Thought(ia, ib, who, "italics", 0.75, " ".join(words)))
             for sa, sb in sentence_spans(doc.text[a:b], a):
                 if any(t.start < sb and sa < t.end for t in out):
                     continue
@@ -80,7 +80,7 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                     text = " ".join(m.group("thought").split()).strip(" ,")
                     if not text.endswith(("?", "!", ".", "…")):
                         text += sentence[m.end("thought")] if sentence[m.end("thought")] in "?!" else "."
-                    out.append(Thought(sa, sa + m.end("verb"), who, "tag", 0.85, text))
+                    out.append(Thought(sa, sa + m.end("verb"), who, "tag", 0.95, text))
                 elif not has_italics and third_person_past and _proposed(sentence):
                     who = _thinker(cast, resolver, doc, para.start, sa)
                     out.append(Thought(sa, sb, who, "first-person", 0.3, " ".join(sentence.split())))

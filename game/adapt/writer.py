@@ -156,8 +156,9 @@ def to_json_lines(draft: Draft) -> str:
             "start": u.start,
             "end": u.end,
             "kind": u.kind,
-            "confidence": round(u.confidence, 2),
+            "confidence": round(u.confidence, 3),
             "evidence": u.evidence,
+            "agreement": u.agreement,
             "narrator": u.speaker in draft.cast.members and draft.cast.members[u.speaker].narrator,
         }, ensure_ascii=False))
     return "\n".join(rows) + ("\n" if rows else "")

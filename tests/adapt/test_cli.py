@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,7 @@ def test_adapt_then_check_passes_and_json_has_every_quote(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert "adapted: 1 scene, 17 spoken lines" in done.stderr
     text = out.read_text(encoding="utf-8")
-    assert "priya: \"Fine. But you’re carrying your own guitar.\"  # speaker: beat, likely" in text
+    assert "priya: \"Fine. But you’re carrying your own guitar.\"  # speaker: beat, check" in text
     assert "sprite: draft" in text and "map: maps/draft.tmx" in text
     assert "- show: owen at left" in text and "- show: priya at right" in text
     checked = run("check", str(out))
@@ -32,8 +33,14 @@ def test_adapt_then_check_passes_and_json_has_every_quote(tmp_path: Path) -> Non
     rows = [json.loads(line) for line in quotes.read_text(encoding="utf-8").splitlines()]
     source = (DEV / "d1-station.txt").read_text(encoding="utf-8")
     assert len(rows) == 17
-    assert {"text", "speaker", "start", "end", "kind", "confidence", "evidence"} <= set(rows[0])
+    assert {"text", "speaker", "start", "end", "kind", "confidence", "evidence", "agreement"} <= set(rows[0])
     assert source[rows[0]["start"]:rows[0]["end"]] == rows[0]["text"] == "Missed it too?"
+    # the summary counts the lines the draft's comments mark, as the writer will search for them
+    counted = re.search(r"\((\d+) to check, (\d+) likely\)", done.stderr)
+    assert counted is not None, done.stderr
+    marks = re.findall(r"# speaker: [\w-]+, (sure|likely|check)$", text, re.M)
+    assert len(marks) == 17
+    assert (int(counted[1]), int(counted[2])) == (marks.count("check"), marks.count("likely"))
 
 
 def test_adapt_with_the_bundled_story_uses_its_cast_and_places(tmp_path: Path) -> None:
@@ -96,7 +103,7 @@ def test_adapt_html_and_epub_end_to_end(tmp_path: Path) -> None:
         text = out.read_text(encoding="utf-8")
         assert "edwin: \"You came.\"  # speaker: tag, sure" in text
         assert "lotte thinks: \"Of course I came,\"  # thought: italics" in text
-        assert "lotte: \"I said I would.\"  # speaker: beat, likely" in text
+        assert "lotte: \"I said I would.\"  # speaker: beat, check" in text
         checked = run("check", str(out))
         assert checked.returncode == 0, checked.stdout + checked.stderr
 
