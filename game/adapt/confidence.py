@@ -9,9 +9,13 @@ speaker agrees, each that names another disagrees.
     agreement   both neighbours agree | one agrees | one agrees, one does not | against (none agrees, one or
                 two do not) | none (no such neighbour: the line is not inside a run of talk)
 
-TABLE holds, for each (evidence kind, agreement), the share of lines found right in the fourteen published novel
-excerpts this project has read (the Project Dialogism Novel Corpus's quotations; not stored here), pulled towards
-the kind's own share, and that towards all lines', by SMOOTHING lines each, so a rare cell is not taken at its word.
+and the voices of its scene: `two` where the draft hears at most two people in the scene (a pronoun tag or a turn
+is then seldom wrong), else `more`.
+
+TABLE holds, for each (evidence kind, agreement, voices), the share of lines found right in the fourteen published
+novel excerpts this project has read (the Project Dialogism Novel Corpus's quotations; not stored here), pulled
+towards the share of its (kind, agreement) in PAIRS, that towards its kind's in KINDS, and that towards all lines',
+by SMOOTHING lines each, so a rare cell is not taken at its word.
 `tools/adapt_calibrate.py` prints the table again from any texts with gold files.
 
 The draft's comments turn the number into a word for the writer (`mark`): sure (0.95 or more: leave it), likely
@@ -27,6 +31,7 @@ from game.adapt.quotes import Utterance
 
 SURE, LIKELY = 0.95, 0.75
 AGREEMENTS = ("both", "one", "mixed", "against", "none")
+VOICES = ("two", "more")
 SMOOTHING = 10
 
 # fitted by tools/adapt_calibrate.py on the fourteen read excerpts (2,943 lines found, 80.3 % right; docs/adapt.md)
@@ -44,54 +49,131 @@ KINDS: dict[str, float] = {
     'turn-taking': 0.731,
     'vocative': 0.691,
 }
-TABLE: dict[tuple[str, str], float] = {
-    ('addressed', 'both'): 0.958,  # 46/47
-    ('addressed', 'one'): 0.931,  # 37/39
-    ('addressed', 'mixed'): 0.832,  # 23/28
-    ('addressed', 'against'): 0.698,  # 20/31
-    ('addressed', 'none'): 0.830,  # 8/10
-    ('beat', 'both'): 0.786,  # 20/25
-    ('beat', 'one'): 0.824,  # 23/27
-    ('beat', 'mixed'): 0.661,  # 13/21
-    ('beat', 'against'): 0.734,  # 16/22
-    ('beat', 'none'): 0.691,  # 7/11
-    ('last-named', 'none'): 0.558,  # 0/2
-    ('lead-in', 'one'): 0.622,  # 32/50
-    ('lead-in', 'against'): 0.304,  # 5/24
-    ('lead-in', 'none'): 0.532,  # 17/32
-    ('none', 'none'): 0.664,  # 0/1
-    ('paragraph', 'both'): 0.937,  # 90/95
-    ('paragraph', 'one'): 0.849,  # 96/113
-    ('paragraph', 'mixed'): 0.877,  # 53/60
-    ('paragraph', 'against'): 0.756,  # 43/58
-    ('paragraph', 'none'): 0.757,  # 62/83
-    ('self-named', 'both'): 0.823,  # 2/2
-    ('self-named', 'mixed'): 0.807,  # 1/1
-    ('self-named', 'against'): 0.716,  # 0/1
-    ('tag', 'both'): 0.998,  # 122/122
-    ('tag', 'one'): 0.999,  # 176/176
-    ('tag', 'mixed'): 0.988,  # 93/94
-    ('tag', 'against'): 0.916,  # 102/112
-    ('tag', 'none'): 0.961,  # 95/99
-    ('tag-pronoun', 'both'): 0.897,  # 88/97
-    ('tag-pronoun', 'one'): 0.813,  # 110/135
-    ('tag-pronoun', 'mixed'): 0.817,  # 46/56
-    ('tag-pronoun', 'against'): 0.741,  # 61/83
-    ('tag-pronoun', 'none'): 0.699,  # 71/103
-    ('turn-back', 'both'): 0.839,  # 4/4
-    ('turn-back', 'one'): 0.826,  # 3/3
-    ('turn-back', 'mixed'): 0.812,  # 2/2
-    ('turn-back', 'against'): 0.596,  # 0/3
-    ('turn-taking', 'both'): 0.813,  # 438/538
-    ('turn-taking', 'one'): 0.703,  # 203/289
-    ('turn-taking', 'mixed'): 0.597,  # 50/86
-    ('turn-taking', 'against'): 0.410,  # 5/20
-    ('turn-taking', 'none'): 0.423,  # 13/38
-    ('vocative', 'both'): 0.835,  # 39/45
-    ('vocative', 'one'): 0.716,  # 21/29
-    ('vocative', 'mixed'): 0.606,  # 4/8
-    ('vocative', 'against'): 0.377,  # 1/11
-    ('vocative', 'none'): 0.583,  # 3/7
+PAIRS: dict[tuple[str, str], float] = {
+    ('addressed', 'both'): 0.958,
+    ('addressed', 'one'): 0.931,
+    ('addressed', 'mixed'): 0.832,
+    ('addressed', 'against'): 0.698,
+    ('addressed', 'none'): 0.830,
+    ('beat', 'both'): 0.786,
+    ('beat', 'one'): 0.824,
+    ('beat', 'mixed'): 0.661,
+    ('beat', 'against'): 0.734,
+    ('beat', 'none'): 0.691,
+    ('last-named', 'none'): 0.558,
+    ('lead-in', 'one'): 0.622,
+    ('lead-in', 'against'): 0.304,
+    ('lead-in', 'none'): 0.532,
+    ('none', 'none'): 0.664,
+    ('paragraph', 'both'): 0.937,
+    ('paragraph', 'one'): 0.849,
+    ('paragraph', 'mixed'): 0.877,
+    ('paragraph', 'against'): 0.756,
+    ('paragraph', 'none'): 0.757,
+    ('self-named', 'both'): 0.823,
+    ('self-named', 'mixed'): 0.807,
+    ('self-named', 'against'): 0.716,
+    ('tag', 'both'): 0.998,
+    ('tag', 'one'): 0.999,
+    ('tag', 'mixed'): 0.988,
+    ('tag', 'against'): 0.916,
+    ('tag', 'none'): 0.961,
+    ('tag-pronoun', 'both'): 0.897,
+    ('tag-pronoun', 'one'): 0.813,
+    ('tag-pronoun', 'mixed'): 0.817,
+    ('tag-pronoun', 'against'): 0.741,
+    ('tag-pronoun', 'none'): 0.699,
+    ('turn-back', 'both'): 0.839,
+    ('turn-back', 'one'): 0.826,
+    ('turn-back', 'mixed'): 0.812,
+    ('turn-back', 'against'): 0.596,
+    ('turn-taking', 'both'): 0.813,
+    ('turn-taking', 'one'): 0.703,
+    ('turn-taking', 'mixed'): 0.597,
+    ('turn-taking', 'against'): 0.410,
+    ('turn-taking', 'none'): 0.423,
+    ('vocative', 'both'): 0.835,
+    ('vocative', 'one'): 0.716,
+    ('vocative', 'mixed'): 0.606,
+    ('vocative', 'against'): 0.377,
+    ('vocative', 'none'): 0.583,
+}
+TABLE: dict[tuple[str, str, str], float] = {
+    ('addressed', 'both', 'two'): 0.979,  # 10/10
+    ('addressed', 'both', 'more'): 0.970,  # 36/37
+    ('addressed', 'one', 'two'): 0.951,  # 4/4
+    ('addressed', 'one', 'more'): 0.940,  # 33/35
+    ('addressed', 'mixed', 'more'): 0.824,  # 23/28
+    ('addressed', 'against', 'more'): 0.658,  # 20/31
+    ('addressed', 'none', 'two'): 0.755,  # 0/1
+    ('addressed', 'none', 'more'): 0.858,  # 8/9
+    ('beat', 'both', 'two'): 0.758,  # 2/3
+    ('beat', 'both', 'more'): 0.808,  # 18/22
+    ('beat', 'one', 'two'): 0.788,  # 2/3
+    ('beat', 'one', 'more'): 0.860,  # 21/24
+    ('beat', 'mixed', 'two'): 0.634,  # 1/2
+    ('beat', 'mixed', 'more'): 0.642,  # 12/19
+    ('beat', 'against', 'two'): 0.779,  # 2/2
+    ('beat', 'against', 'more'): 0.711,  # 14/20
+    ('beat', 'none', 'two'): 0.685,  # 2/3
+    ('beat', 'none', 'more'): 0.661,  # 5/8
+    ('last-named', 'none', 'more'): 0.465,  # 0/2
+    ('lead-in', 'one', 'two'): 0.685,  # 2/2
+    ('lead-in', 'one', 'more'): 0.625,  # 30/48
+    ('lead-in', 'against', 'two'): 0.254,  # 0/2
+    ('lead-in', 'against', 'more'): 0.251,  # 5/22
+    ('lead-in', 'none', 'two'): 0.486,  # 1/3
+    ('lead-in', 'none', 'more'): 0.547,  # 16/29
+    ('none', 'none', 'two'): 0.604,  # 0/1
+    ('paragraph', 'both', 'two'): 0.973,  # 13/13
+    ('paragraph', 'both', 'more'): 0.939,  # 77/82
+    ('paragraph', 'one', 'two'): 0.820,  # 12/15
+    ('paragraph', 'one', 'more'): 0.856,  # 84/98
+    ('paragraph', 'mixed', 'more'): 0.882,  # 53/60
+    ('paragraph', 'against', 'two'): 0.611,  # 1/4
+    ('paragraph', 'against', 'more'): 0.774,  # 42/54
+    ('paragraph', 'none', 'two'): 0.844,  # 11/12
+    ('paragraph', 'none', 'more'): 0.723,  # 51/71
+    ('self-named', 'both', 'more'): 0.853,  # 2/2
+    ('self-named', 'mixed', 'more'): 0.825,  # 1/1
+    ('self-named', 'against', 'more'): 0.651,  # 0/1
+    ('tag', 'both', 'two'): 0.999,  # 12/12
+    ('tag', 'both', 'more'): 1.000,  # 110/110
+    ('tag', 'one', 'two'): 1.000,  # 25/25
+    ('tag', 'one', 'more'): 1.000,  # 151/151
+    ('tag', 'mixed', 'two'): 0.990,  # 2/2
+    ('tag', 'mixed', 'more'): 0.989,  # 91/92
+    ('tag', 'against', 'two'): 0.822,  # 4/6
+    ('tag', 'against', 'more'): 0.924,  # 98/106
+    ('tag', 'none', 'two'): 0.989,  # 27/27
+    ('tag', 'none', 'more'): 0.946,  # 68/72
+    ('tag-pronoun', 'both', 'two'): 0.960,  # 16/16
+    ('tag-pronoun', 'both', 'more'): 0.890,  # 72/81
+    ('tag-pronoun', 'one', 'two'): 0.894,  # 16/17
+    ('tag-pronoun', 'one', 'more'): 0.798,  # 94/118
+    ('tag-pronoun', 'mixed', 'more'): 0.821,  # 46/56
+    ('tag-pronoun', 'against', 'two'): 0.827,  # 5/5
+    ('tag-pronoun', 'against', 'more'): 0.721,  # 56/78
+    ('tag-pronoun', 'none', 'two'): 0.870,  # 20/21
+    ('tag-pronoun', 'none', 'more'): 0.630,  # 51/82
+    ('turn-back', 'both', 'more'): 0.885,  # 4/4
+    ('turn-back', 'one', 'more'): 0.866,  # 3/3
+    ('turn-back', 'mixed', 'more'): 0.843,  # 2/2
+    ('turn-back', 'against', 'more'): 0.458,  # 0/3
+    ('turn-taking', 'both', 'two'): 0.935,  # 76/80
+    ('turn-taking', 'both', 'more'): 0.791,  # 362/458
+    ('turn-taking', 'one', 'two'): 0.805,  # 30/36
+    ('turn-taking', 'one', 'more'): 0.685,  # 173/253
+    ('turn-taking', 'mixed', 'more'): 0.583,  # 50/86
+    ('turn-taking', 'against', 'more'): 0.303,  # 5/20
+    ('turn-taking', 'none', 'two'): 0.445,  # 2/4
+    ('turn-taking', 'none', 'more'): 0.346,  # 11/34
+    ('vocative', 'both', 'two'): 0.908,  # 8/8
+    ('vocative', 'both', 'more'): 0.837,  # 31/37
+    ('vocative', 'one', 'more'): 0.722,  # 21/29
+    ('vocative', 'mixed', 'more'): 0.559,  # 4/8
+    ('vocative', 'against', 'more'): 0.227,  # 1/11
+    ('vocative', 'none', 'more'): 0.519,  # 3/7
 }
 
 
@@ -146,41 +228,66 @@ def agreements(utterances: list[Utterance], scene_of: Callable[[int], int]) -> l
     return out
 
 
-def confidence(evidence: str, agreement: str, fallback: float = 0.5) -> float:
+def voices(utterances: list[Utterance], scene_of: Callable[[int], int]) -> list[int]:
+    """For each line, how many people the draft gives lines to in its scene."""
+    heard: dict[int, set[str]] = {}
+    for u in utterances:
+        if u.speaker is not None:
+            heard.setdefault(scene_of(u.start), set()).add(u.speaker)
+    return [len(heard.get(scene_of(u.start), ())) for u in utterances]
+
+
+def voiced(count: int) -> str:
+    return "two" if count <= 2 else "more"
+
+
+def confidence(evidence: str, agreement: str, scene_voices: int, fallback: float = 0.5) -> float:
     """The share of lines like this one found right (see the module docstring)."""
-    found = TABLE.get((evidence, agreement))
-    return found if found is not None else KINDS.get(evidence, fallback)
+    for found in (TABLE.get((evidence, agreement, voiced(scene_voices))), PAIRS.get((evidence, agreement)),
+                  KINDS.get(evidence)):
+        if found is not None:
+            return found
+    return fallback
 
 
 def calibrate(utterances: list[Utterance], scene_of: Callable[[int], int]) -> None:
-    """Every line's agreement and its confidence from that and its evidence; a line no one says keeps 0."""
-    for u, agreement in zip(utterances, agreements(utterances, scene_of)):
-        u.agreement = agreement
+    """Every line's agreement and voices, and its confidence from them and its evidence; a line no one says keeps
+    0."""
+    for u, agreement, count in zip(utterances, agreements(utterances, scene_of), voices(utterances, scene_of)):
+        u.agreement, u.voices = agreement, count
         if u.speaker is not None:
-            u.confidence = confidence(u.evidence, agreement, u.confidence)
+            u.confidence = confidence(u.evidence, agreement, count, u.confidence)
 
 
 @dataclass
 class Fitted:
     overall: float
     kinds: dict[str, float]
-    table: dict[tuple[str, str], float]
-    counts: dict[tuple[str, str], tuple[int, int]]  # (right, lines) in each cell
+    pairs: dict[tuple[str, str], float]
+    table: dict[tuple[str, str, str], float]
+    counts: dict[tuple[str, str, str], tuple[int, int]]  # (right, lines) in each cell
 
 
-def fit(rows: Iterable[tuple[str, str, bool]], smoothing: float = SMOOTHING) -> Fitted:
-    """The table from (evidence, agreement, right?) rows: each cell's share of right lines, pulled towards its
-    kind's by `smoothing` lines, the kind's towards all lines' likewise."""
-    cells: dict[tuple[str, str], list[int]] = {}
+def fit(rows: Iterable[tuple[str, str, str, bool]], smoothing: float = SMOOTHING) -> Fitted:
+    """The tables from (evidence, agreement, voices, right?) rows: each cell's share of right lines, pulled towards
+    its (kind, agreement)'s by `smoothing` lines, that towards its kind's, and the kind's towards all lines'."""
+    cells: dict[tuple[str, str, str], list[int]] = {}
+    pairs: dict[tuple[str, str], list[int]] = {}
     kinds: dict[str, list[int]] = {}
     right = total = 0
-    for evidence, agreement, ok in rows:
-        for counts in (cells.setdefault((evidence, agreement), [0, 0]), kinds.setdefault(evidence, [0, 0])):
+    for evidence, agreement, voice, ok in rows:
+        for counts in (cells.setdefault((evidence, agreement, voice), [0, 0]),
+                       pairs.setdefault((evidence, agreement), [0, 0]), kinds.setdefault(evidence, [0, 0])):
             counts[0] += ok
             counts[1] += 1
         right += ok
         total += 1
     overall = right / total if total else 0.5
-    kind_share = {k: (c + smoothing * overall) / (n + smoothing) for k, (c, n) in kinds.items()}
-    table = {key: (c + smoothing * kind_share[key[0]]) / (n + smoothing) for key, (c, n) in cells.items()}
-    return Fitted(overall, kind_share, table, {key: (c, n) for key, (c, n) in cells.items()})
+
+    def pulled(c: int, n: int, towards: float) -> float:
+        return (c + smoothing * towards) / (n + smoothing)
+
+    kind_share = {k: pulled(c, n, overall) for k, (c, n) in kinds.items()}
+    pair_share = {key: pulled(c, n, kind_share[key[0]]) for key, (c, n) in pairs.items()}
+    table = {key: pulled(c, n, pair_share[key[:2]]) for key, (c, n) in cells.items()}
+    return Fitted(overall, kind_share, pair_share, table, {key: (c, n) for key, (c, n) in cells.items()})

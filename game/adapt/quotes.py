@@ -29,6 +29,7 @@ class Utterance:
     evidence: str = "none"
     confidence: float = 0.0
     agreement: str = "none"  # how the exchange around the line agrees with its speaker (game/adapt/confidence.py)
+    voices: int = 0  # how many people the draft gives lines to in the line's scene
     addressee: set[str] = field(default_factory=set)
     talks_of: set[str] | None = None  # people the line names in the third person, once asked
     tag_gender: str | None = None  # '"…," she said' with no one the 'she' could be: whoever says it is a she

@@ -159,6 +159,7 @@ def to_json_lines(draft: Draft) -> str:
             "confidence": round(u.confidence, 3),
             "evidence": u.evidence,
             "agreement": u.agreement,
+            "voices": u.voices,
             "narrator": u.speaker in draft.cast.members and draft.cast.members[u.speaker].narrator,
         }, ensure_ascii=False))
     return "\n".join(rows) + ("\n" if rows else "")

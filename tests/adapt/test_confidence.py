@@ -55,24 +55,33 @@ def test_a_paragraph_of_two_lines_by_one_speaker_is_one_turn() -> None:
 
 
 def test_the_table_gives_the_share_found_right() -> None:
-    assert confidence.confidence("tag", "both") >= confidence.SURE  # a named tag in a talk that alternates
-    assert confidence.confidence("turn-taking", "none") < confidence.LIKELY  # nothing around it says so
-    assert confidence.confidence("turn-taking", "both") > confidence.confidence("turn-taking", "against")
-    assert confidence.confidence("no-such-kind", "both", 0.4) == 0.4
+    assert confidence.confidence("tag", "both", 3) >= confidence.SURE  # a named tag in a talk that alternates
+    assert confidence.confidence("turn-taking", "none", 3) < confidence.LIKELY  # nothing around it says so
+    assert confidence.confidence("turn-taking", "both", 3) > confidence.confidence("turn-taking", "against", 3)
+    # a pronoun tag where the draft hears only two people is seldom wrong
+    assert confidence.confidence("tag-pronoun", "none", 2) > confidence.confidence("tag-pronoun", "none", 3)
+    # a cell the read novels never filled falls back on its kind and agreement, then its kind
+    assert ("tag-pronoun", "mixed", "two") not in confidence.TABLE
+    assert confidence.confidence("tag-pronoun", "mixed", 2) == confidence.PAIRS[("tag-pronoun", "mixed")]
+    assert confidence.confidence("no-such-kind", "both", 2, 0.4) == 0.4
     assert [confidence.mark(x) for x in (0.95, 0.949, 0.75, 0.749, 0.0)] == ["sure", "likely", "likely", "check",
                                                                           "check"]
 
 
-def test_fit_smooths_a_cell_towards_its_kind_and_the_kind_towards_all() -> None:
-    rows = [("tag", "both", True)] * 18 + [("tag", "none", False)] * 2 + [("turn-taking", "one", False)] * 10
+def test_fit_smooths_a_cell_towards_its_pair_the_pair_towards_its_kind_and_the_kind_towards_all() -> None:
+    rows = [("tag", "both", "two", True)] * 12 + [("tag", "both", "more", True)] * 6 + \
+        [("tag", "none", "more", False)] * 2 + [("turn-taking", "one", "two", False)] * 10
     fitted = confidence.fit(rows, smoothing=10)
     overall = 18 / 30
     tag = (18 + 10 * overall) / (20 + 10)
+    both = (18 + 10 * tag) / (18 + 10)
     assert fitted.overall == pytest.approx(overall)
     assert fitted.kinds["tag"] == pytest.approx(tag)
-    assert fitted.table[("tag", "both")] == pytest.approx((18 + 10 * tag) / (18 + 10))
-    assert fitted.table[("tag", "none")] == pytest.approx((0 + 10 * tag) / (2 + 10))
-    assert fitted.counts[("turn-taking", "one")] == (0, 10)
+    assert fitted.pairs[("tag", "both")] == pytest.approx(both)
+    assert fitted.table[("tag", "both", "two")] == pytest.approx((12 + 10 * both) / (12 + 10))
+    assert fitted.table[("tag", "both", "more")] == pytest.approx((6 + 10 * both) / (6 + 10))
+    assert fitted.table[("tag", "none", "more")] == pytest.approx((0 + 10 * fitted.pairs[("tag", "none")]) / 12)
+    assert fitted.counts[("turn-taking", "one", "two")] == (0, 10)
     assert confidence.fit([]).overall == 0.5
 
 
@@ -94,7 +103,7 @@ The kettle took a long time. Outside, the rain went on.
 """
 
 
-def test_a_draft_marks_named_tags_sure_and_a_line_with_nothing_around_it_check(tmp_path: Path) -> None:
+def test_a_draft_marks_named_tags_sure_and_reads_the_agreement_and_voices(tmp_path: Path) -> None:
     path = tmp_path / "talk.txt"
     path.write_text(TALK, encoding="utf-8")
     draft = adapt_document(read_input(path))
@@ -107,7 +116,8 @@ def test_a_draft_marks_named_tags_sure_and_a_line_with_nothing_around_it_check(t
     assert confidence.mark(middle["confidence"]) != "check"
     alone = rows["Is there news of the bridge?"]  # after narration: no exchange around it
     assert alone["agreement"] == "none" and confidence.mark(alone["confidence"]) == "check"
-    assert all(row["confidence"] == confidence.confidence(row["evidence"], row["agreement"])
+    assert {row["voices"] for row in rows.values()} == {2}  # Jonas and Mara
+    assert all(row["confidence"] == round(confidence.confidence(row["evidence"], row["agreement"], 2), 3)
                for row in rows.values() if row["speaker"])
 
 
@@ -139,6 +149,7 @@ def test_the_calibration_tool_reports_and_prints_a_table(capsys: pytest.CaptureF
     names: dict[str, object] = {}
     exec(constants, names)  # the printed block is the module's own form: it can be pasted as it is
     assert set(names["KINDS"]) <= set(confidence.KINDS) | {"none"}  # type: ignore[arg-type]
+    assert all(key[:2] in names["PAIRS"] for key in names["TABLE"])  # type: ignore[attr-defined,operator]
     assert all(0 < v < 1 for v in names["TABLE"].values())  # type: ignore[attr-defined]
     assert adapt_calibrate.main(["--report", str(texts[0])]) == 0
     assert "KINDS" not in capsys.readouterr().out
