@@ -9,6 +9,7 @@ import json
 import re
 
 from game.adapt.cast import Cast
+from game.adapt.confidence import LIKELY, SURE
 from game.adapt.draft import UNKNOWN, Draft, cast_in_draft
 
 PALETTE = ("#9fb4c8", "#f08cb0", "#e6c36a", "#8cc9a2", "#c7a0e8", "#f0a070", "#80d0d8", "#d8d890",
@@ -78,6 +79,8 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
     known_cast = known_cast or {}
     out = [
         "# A draft made by `vn adapt`: every guess is marked in a comment (sure / likely / check).",
+        f"# A speaker marked sure is one of a kind found right {SURE:.0%} of the time or more in published novels,",
+        f"# likely {LIKELY:.0%} or more, check less: search for 'check' first.",
         "# Narration is the source's own prose, cut at sentences: rewrite it for the screen.",
         "# Characters and places the tool did not know use placeholder art (sprite 'draft', map 'draft').",
         f"title: {q(title)}",

@@ -26,6 +26,7 @@ def test_adapt_then_check_passes_and_json_has_every_quote(tmp_path: Path) -> Non
     text = out.read_text(encoding="utf-8")
     assert "priya: \"Fine. But you’re carrying your own guitar.\"  # speaker: beat, check" in text
     assert "sprite: draft" in text and "map: maps/draft.tmx" in text
+    assert "# A speaker marked sure is one of a kind found right 95% of the time or more" in text  # what a mark means
     assert "- show: owen at left" in text and "- show: priya at right" in text
     checked = run("check", str(out))
     assert checked.returncode == 0, checked.stdout + checked.stderr
