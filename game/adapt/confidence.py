@@ -1,8 +1,8 @@
 """How sure a draft is of each speaker: the share of such lines found right in published novels.
 
-A line's confidence is read from two things once every line has its speaker: the step that gave it (its
-evidence kind: a tag with a name, a pronoun tag, turn-taking...) and whether the exchange around it agrees. In a
-run of quoted paragraphs, speakers alternate, so the line two paragraphs back (when the one between is by someone
+A line's confidence is read, once every line has its speaker, from the step that gave it (its evidence kind: a tag
+with a name, a pronoun tag, turn-taking...), whether the exchange around it agrees, and how many people its scene
+has speak. In a run of quoted paragraphs, speakers alternate, so the line two paragraphs back (when the one between is by someone
 else) and the line two paragraphs on are said by the same person: each such neighbour that names this line's
 speaker agrees, each that names another disagrees.
 
@@ -204,14 +204,11 @@ def agreements(utterances: list[Utterance], scene_of: Callable[[int], int]) -> l
         near, far = k + step, k + 2 * step
         if not 0 <= far < len(paras):
             return None
-        (p0, s0, f0, l0), (p1, s1, f1, l1), (p2, s2, f2, l2) = paras[k], paras[near], paras[far]
+        (p0, s0, _f0, _l0), (p1, s1, f1, l1), (p2, s2, f2, l2) = paras[k], paras[near], paras[far]
         if s0 != s1 or s1 != s2 or abs(p1 - p0) != 1 or abs(p2 - p1) != 1:
             return None
-        if step < 0:
-            mine, between_near, between_far, theirs = f0, l1, f1, l2
-        else:
-            mine, between_near, between_far, theirs = l0, f1, l1, f2
-        if None in (mine, between_near, between_far, theirs) or between_near != between_far or between_near == theirs:
+        between, theirs = (f1, l2) if step < 0 else (f1, f2)  # the turn between is one person's: first = last
+        if None in (between, theirs) or f1 != l1 or between == theirs:
             return None
         return theirs
 
