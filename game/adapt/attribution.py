@@ -548,10 +548,15 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     named_inside = {m.group(1) for m in _NAME_INSIDE.finditer(doc.text)}
     called: Counter[str] = Counter()
     inside: Counter[str] = Counter()  # called within a longer line ("Tess. You said Thursday.", "…of us, Tess. The shop.")
+    answered: Counter[str] = Counter()  # called in a line the narrator's own line answers, in the next paragraph
     before = ""
-    for u in sorted(utterances, key=lambda u: u.start):
+    ordered = sorted(utterances, key=lambda u: u.start)
+    mine = [bool(_I_SAID.match(doc.text, u.pieces[0].end)) for u in ordered]
+    for i, u in enumerate(ordered):
         said = u.text(doc)
-        if _I_SAID.match(doc.text, u.pieces[0].end):  # '"Look, Sam. I told you," I said.': the narrator's own line
+        reply = next((j for j in range(i + 1, min(i + 4, len(ordered))) if ordered[j].para > u.pieces[-1].para), None)
+        answers = reply is not None and ordered[reply].para == u.pieces[-1].para + 1 and mine[reply]
+        if mine[i]:  # '"Look, Sam. I told you," I said.': the narrator's own line
             own = re.fullmatch(r"\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\W*", said)
             if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-zß-öø-ÿ]+", before.lower())):
                 # '"Sam," I said.': the narrator giving their name (not '"…was left." / "Left?" I said.', an echo)
@@ -573,17 +578,21 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
                     and not echo:  # "Papa, she is here!" calls a relation, not the narrator
                 called[word] += 1
                 inside[word] += not alone  # a line of one word ('"Jollof," she said.') may call nobody
+                answered[word] += answers
         before = said
     words_in_narration = Counter(re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*", plain))
     in_narration = {w: words_in_narration[w] for w in called}
     # a name others call inside their lines twice or more comes first
-    for word in sorted(called, key=lambda w: (in_narration[w] > 1, inside[w] < 2, in_narration[w],
+    # a name whose call the narrator's own line answers ('"…, Watson," he said.' // '"But consider!" I said') comes
+    # first of all: a porter called four times by others is not the narrator
+    for word in sorted(called, key=lambda w: (not answered[w], in_narration[w] > 1, inside[w] < 2, in_narration[w],
                                               cast.lookup(w) is None, -called[w])):
         cid = cast.lookup(word)
         if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known):
             continue
         told = in_narration[word] if cid is None else max(  # "Rosalind" in the narration: "Ros" is someone else
-            [words_in_narration[w.capitalize()] for t in cast.members[cid].tokens for w in t.split()] + [0])
+            [words_in_narration[w.capitalize()] for t in cast.members[cid].tokens for w in t.split()
+             if w not in TITLE_GENDER] + [0])  # 'Dr' in the narration tells no one's name
         if (cid is not None or inside[word]) and (told > 1 or told and inside[word] < 2):  # "Inspector Rudd was in the room": someone
             continue  # else, unless others call the narrator by it inside their lines again and again
         narrator = cast.members["narrator"]
@@ -652,6 +661,11 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
         found = [m for m in found if m.id not in introduced]
     if len({m.gender for m in found} - {None}) > 1:  # 'Mr. Greaves' and 'Mrs. Greaves': not both, nor either
         found = [m for m in found if m.gender is None]
+    titled = [t.split()[1:] for t in narrator.tokens if " " in t and t.split()[0] in TITLE_GENDER]
+    surnames = {frozenset(w for t in m.tokens for w in t.split() if w not in TITLE_GENDER) for m in found}
+    if titled or len(surnames) > 1:  # 'Dr. Watson' and 'Mrs. Hudson' both called: one surname is the narrator's
+        mine = {w for t in narrator.tokens for w in t.split() if w not in TITLE_GENDER}
+        found = [m for m in found if any(w in mine for t in m.tokens for w in t.split() if w not in TITLE_GENDER)]
     if narrator.name == "Narrator" and found:  # never named by a call alone: by the name used most
         narrator.name = max(found, key=lambda m: (m.count, m.name)).name
     for member in found:

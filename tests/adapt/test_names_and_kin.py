@@ -438,3 +438,50 @@ def test_a_name_after_any_speaking_verb_speaks() -> None:
     text = ("Ada and Tom sat by the fire.\n\n\"It is late,\" growled Tom.\n\n\"Not so late,\" growled Ada.\n\n"
             "\"Late enough,\" Tom growled.\n")
     assert [who for _text, who, _evidence in said(text)] == ["Tom", "Ada", "Tom"]
+
+
+
+FIRST_PERSON = ("I had not slept on the train, and I was cold. I carried my own bag, as I always do, and I kept my hat "
+                "on against the wind. I remember that I was hungry.\n\n")
+
+
+def test_the_narrator_is_the_one_whose_call_their_own_line_answers_not_a_porter_called_often() -> None:
+    text = (FIRST_PERSON + "I walked up from the station with Ingram. It was late and the lane was dark.\n\n"
+            "\"You look tired, Ferris,\" Ingram said. \"We are nearly there.\"\n\n"
+            "\"I am tired,\" I said.\n\n"
+            "The lodge had a lamp in it. Ingram knocked twice.\n\n"
+            "\"Who is there?\" asked a voice.\n\n"
+            "\"It is I, Dobbs. Open the gate.\"\n\n"
+            "\"I have no orders, sir.\"\n\n"
+            "\"Come now, Dobbs. You know me well enough.\"\n\n"
+            "\"Not your friend, sir.\"\n\n"
+            "\"This is too bad, Dobbs. Open it, Dobbs. I shall not ask again.\"\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.members["narrator"].name == "Ferris"
+    assert draft.cast.lookup("Dobbs") != "narrator"
+
+
+def test_a_title_in_the_narration_does_not_keep_the_narrator_from_a_titled_name() -> None:
+    # 'Dr' is capitalised in the narration (Dr. Pike, the neighbour): it says nothing of Dr. Ferris
+    text = (FIRST_PERSON + "I had known Dr. Pike for years. Dr. Pike lived across the square and kept a cat.\n\n"
+            "\"Dr. Ferris will know,\" said Ingram to the maid. \"Ask him.\"\n\n"
+            "\"Perhaps you are right, Ferris,\" Ingram said to me later. \"I cannot tell.\"\n\n"
+            "\"I am seldom right,\" I said.\n\n"
+            "\"Honestly, you are too modest.\"\n\n"
+            "\"Honestly, I am not,\" I said.\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.lookup("Dr. Ferris") == "narrator"
+    assert "honestly" not in draft.cast.members["narrator"].tokens  # an adverb, never their name
+
+
+def test_a_narrator_with_a_titled_surname_is_not_also_a_mrs_others_call() -> None:
+    text = (FIRST_PERSON + "Ingram sat by the window with the paper. I had my coffee and watched the rain. Our "
+            "landlady came up with a card.\n\n"
+            "\"A gentleman to see you, sir,\" she said to Ingram.\n\n"
+            "\"Show him up, Mrs. Rudd. Dr. Ferris will stay.\"\n\n"
+            "\"Perhaps you are right, Ferris,\" he said a little later. \"I shall see him.\"\n\n"
+            "\"I think you should,\" I said.\n")
+    draft = adapt_document(read_text(text))
+    assert draft.cast.lookup("Dr. Ferris") == "narrator"
+    assert draft.cast.lookup("Mrs. Rudd") != "narrator"
+    assert draft.cast.members["narrator"].gender is None
