@@ -83,7 +83,11 @@ def main(argv: list[str] | None = None) -> int:
         if not text.with_name(text.name.split(".")[0] + ".gold.jsonl").is_file():
             print(f"no gold file beside {text}", file=sys.stderr)
             return 2
-        rows += rows_of(text)
+        try:
+            rows += rows_of(text)
+        except (OSError, ValueError) as exc:  # a file that cannot be read, a gold row that is not a line
+            print(f"adapt_calibrate: {exc}", file=sys.stderr)
+            return 2
     print(report(rows))
     if not args.report:
         print()

@@ -42,17 +42,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--upto", type=int, metavar="N")
     args = parser.parse_args(argv)
     scores = {}
-    if args.pred and args.gold:
-        scores[args.pred.name] = score(read_jsonl(args.pred), read_jsonl(args.gold))
-    story = known_story(args.story)[0] if args.story else None
-    for text in args.texts:
-        gold = gold_for(text)
-        if not gold.is_file():
-            print(f"no gold file {gold}", file=sys.stderr)
-            return 2
-        draft = adapt_file(text, story)
-        predicted = [json.loads(line) for line in to_json_lines(draft).splitlines()]
-        scores[text.name] = score(predicted, read_jsonl(gold))
+    try:
+        if args.pred and args.gold:
+            scores[args.pred.name] = score(read_jsonl(args.pred), read_jsonl(args.gold))
+        story = known_story(args.story)[0] if args.story else None
+        for text in args.texts:
+            gold = gold_for(text)
+            if not gold.is_file():
+                print(f"no gold file {gold}", file=sys.stderr)
+                return 2
+            draft = adapt_file(text, story)
+            predicted = [json.loads(line) for line in to_json_lines(draft).splitlines()]
+            scores[text.name] = score(predicted, read_jsonl(gold))
+    except (OSError, ValueError) as exc:  # a file that cannot be read, a row that is not a line: said, not raised
+        print(f"adapt_eval: {exc}", file=sys.stderr)
+        return 2
     for folder in args.pdnc:
         try:
             text, gold_rows = read_pdnc(folder, args.upto)

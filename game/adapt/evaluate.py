@@ -63,13 +63,24 @@ class Score:
 
 
 def read_jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    """The rows of a gold or `--json` file: each a JSON object with whole-number `start` and `end` (or an aliases
+    row). ValueError names the file and line of the first that is not; OSError and UnicodeDecodeError (a ValueError)
+    are the reader's."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                rows.append(json.loads(line))
+                row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise ValueError(f"{path}:{number}: a row is a JSON object, not {type(row).__name__}")
+            if "aliases" in row:
+                if not isinstance(row["aliases"], dict):
+                    raise ValueError(f"{path}:{number}: 'aliases' maps each name to a list of its other names")
+            elif not all(isinstance(row.get(key), int) and not isinstance(row.get(key), bool) for key in ("start", "end")):
+                raise ValueError(f"{path}:{number}: a line needs whole-number 'start' and 'end' (character offsets)")
+            rows.append(row)
     return rows
 
 

@@ -154,3 +154,22 @@ def test_a_gold_speaker_written_as_an_alias_is_that_character() -> None:
             {"start": 10, "end": 15, "speaker": "Ivo Pell"}]
     s = score([{"start": 0, "end": 5, "speaker": "Ivo"}, {"start": 10, "end": 15, "speaker": "Pell"}], gold)
     assert (s.correct, s.correct_by_words) == (1, 2)
+
+
+@pytest.mark.parametrize("row, said", [
+    ("not json", "gold.jsonl:2: not JSON"),
+    ("[1, 2]", "gold.jsonl:2: a row is a JSON object, not list"),
+    ('{"start": 1, "speaker": "Ann"}', "gold.jsonl:2: a line needs whole-number 'start' and 'end'"),
+    ('{"aliases": ["Ann"]}', "gold.jsonl:2: 'aliases' maps each name"),
+])
+def test_a_broken_gold_file_is_said_in_one_line_by_both_tools(tmp_path: Path, row: str, said: str) -> None:
+    text = tmp_path / "talk.txt"
+    text.write_text('"Hello," said Ann.\n\n"Hello yourself."\n', encoding="utf-8")
+    (tmp_path / "talk.gold.jsonl").write_text('{"start": 1, "end": 7, "speaker": "Ann"}\n' + row + "\n",
+                                              encoding="utf-8")
+    for tool in ("adapt_eval.py", "adapt_calibrate.py"):
+        done = subprocess.run([sys.executable, str(ROOT / "tools" / tool), str(text)], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 2, (tool, done.stdout, done.stderr)
+        assert said in done.stderr and "Traceback" not in done.stderr, (tool, done.stderr)
+        assert done.stderr.count("\n") == 1
