@@ -140,8 +140,8 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone, '… I wish, Tom, that …' (a name
     set off by commas in the middle of a sentence: not a list's 'Tom, and', nor 'Tom, who')."""
     out: set[str] = set()
-    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)"
-    patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?\s*[.!?…]*\W*$",
+    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)"
+    patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?\s*[.!?…]*\W*$",
                 r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-zß-öø-ÿ]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
                 r"[a-zß-öø-ÿI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-zß-öø-ÿ]")
     said = said.strip()
@@ -528,8 +528,8 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
 
 
 _I_SAID = re.compile(r"[,!?.…—-]?[”\"’][^\S\n]*(?:I\s+[a-zß-öø-ÿ]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
-_CALL_INSIDE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\.\s+[A-ZÀ-ÖØ-Þ]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\s*[.!?]+\s+\S")
-VOCATIVE_RE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\s*[,!?]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\s*[.!?…,]+\W*$")
+_CALL_INSIDE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\.\s+[A-ZÀ-ÖØ-Þ]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[.!?]+\s+\S")
+VOCATIVE_RE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[,!?]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[.!?…,]+\W*$")
 
 
 def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> None:
@@ -557,7 +557,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         reply = next((j for j in range(i + 1, min(i + 4, len(ordered))) if ordered[j].para > u.pieces[-1].para), None)
         answers = reply is not None and ordered[reply].para == u.pieces[-1].para + 1 and mine[reply]
         if mine[i]:  # '"Look, Sam. I told you," I said.': the narrator's own line
-            own = re.fullmatch(r"\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)\W*", said)
+            own = re.fullmatch(r"\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\W*", said)
             if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-zß-öø-ÿ]+", before.lower())):
                 # '"Sam," I said.': the narrator giving their name (not '"…was left." / "Left?" I said.', an echo)
                 called[own.group(1)] += 1
@@ -580,7 +580,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
                 inside[word] += not alone  # a line of one word ('"Jollof," she said.') may call nobody
                 answered[word] += answers
         before = said
-    words_in_narration = Counter(re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*", plain))
+    words_in_narration = Counter(re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*", plain))
     in_narration = {w: words_in_narration[w] for w in called}
     # a name others call inside their lines twice or more comes first
     # a name whose call the narrator's own line answers ('"…, Watson," he said.' // '"But consider!" I said') comes
@@ -607,13 +607,13 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
 
 # a capitalised word inside a sentence: after a lower-case word, a comma or a title, not after the end of a sentence,
 # a quotation mark or a dash
-_NAME_INSIDE = re.compile(r"(?:[a-zß-öø-ÿ,;]|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)")
+_NAME_INSIDE = re.compile(r"(?:[a-zß-öø-ÿ,;]|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)")
 
 
 # '"Mrs. Fenwick?"' alone, or as a sentence of its own after another ('And the others? Mrs. Fenwick?'): a name asked
 # about as often as one called, so it is no call that could name the narrator
 _ASKED_ABOUT = re.compile(r"(?:^|(?<=[.!?…]))\W*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?"
-                          r"[A-ZÀ-ÖØ-Þ][\w'’-]*\?+(?=\W*$|\s)")
+                          r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*\?+(?=\W*$|\s)")
 def _asked_about(cast: Cast, doc: Document, resolver: Resolver, u: Utterance, history: list[Utterance]) -> set[str]:
     """'"Father is in his study." / "And Mrs. Fenwick?"': a name alone as a question, in the middle of a talk between
     two others who have both spoken (the line before is one of theirs, with no narration between), asks about
@@ -680,7 +680,7 @@ def _subject_split(cast: Cast, doc: Document, u: Utterance) -> set[str]:
         return set()
     first = doc.text[u.pieces[0].start:u.pieces[0].end]
     rest = doc.text[u.pieces[1].start:u.pieces[1].end].lstrip()
-    m = re.fullmatch(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*,\s*", first)
+    m = re.fullmatch(r"\W*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)\s*,\s*", first)
     words = re.findall(r"[\w'’]+", rest)[:2]
     if m is None or not rest[:1].islower() or not words or (len(words) > 1 and words[1].lower() in _PERSONAL):
         return set()

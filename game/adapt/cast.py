@@ -247,7 +247,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             agent[key] += 1  # "Sakura's voice came from behind him": she speaks
             speaks[key] += 1
         if re.search(r"\b(?:said|asked|replied|called|shouted|says|asks|replies|calls|shouts)\s*$", before, re.I) or \
-                prev_word[0].lower() in SPEECH_VERBS and before.endswith(" ") and prev_word[0].islower() or \
+                prev_word[0].lower() in SPEECH_VERBS and re.search(r"[a-zß-öø-ÿ]\s+$", before) and prev_word[0].islower() or \
                 (nxt and (nxt.group(1) in SPEECH_VERBS or nxt.group(1) in THOUGHT_VERBS)):
             agent[key] += 1
             speaks[key] += 1

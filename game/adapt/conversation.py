@@ -319,7 +319,7 @@ def _last_called(cast: Cast, doc: Document, lines: list[Utterance], asked: set[s
     best, at = None, -1
     for line in lines:
         for piece in line.pieces:
-            for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", doc.text[piece.start:piece.end]):
+            for m in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*", doc.text[piece.start:piece.end]):
                 cid = cast.lookup(m.group())
                 if cid in asked and piece.start + m.start() > at:
                     best, at = cid, piece.start + m.start()

@@ -150,7 +150,7 @@ LEAD_CLAUSE = re.compile(r"\s*([^.!?;]*?(?:[.!?;]+|,\s*(?:and|but|then)\b))\s*")
 
 # A tag's head going on into what the speaker does: 'she said shyly, wringing her hands' / 'he asked, cocking his
 # head' (a speech verb after a name or pronoun, its adverbs, then a participle or a preposition)
-TAG_HEAD = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+([a-zß-öø-ÿ]+)"
+TAG_HEAD = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+([a-zß-öø-ÿ]+)"
                       r"((?:\s+[a-zß-öø-ÿ]+ly)*)\s*,?\s+(?=([a-zß-öø-ÿ]+)\b)")
 _LEADS_ON = frozenset("with without for as in into at under over through before after while".split())
 

@@ -214,7 +214,7 @@ def _tag_opens(between: str) -> bool:
     """Narration after a piece that ends a sentence ('"Ahem!" said the Mouse', '"Oh!" Mrs. Archer continued;') is
     that piece's tag only if it opens in lower case or with its speech verb among its first four words; an aside
     in brackets is the speaker's too."""
-    words = re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][\w'’-]*", phrasal(between))
+    words = re.findall(r"[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*", phrasal(between))
     if not words or between.lstrip().startswith("("):
         return True
     return words[0][0].islower() or any(w.lower() in SPEECH_VERBS or w.lower() in THOUGHT_VERBS for w in words[:4])

@@ -12,10 +12,10 @@ from game.adapt.document import Document
 from game.adapt.narration import sentence_spans
 from game.adapt.referents import Resolver, refs_in
 
-_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*|he|she|I)\s+"
+_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
-_TAG_AFTER = re.compile(r"[\s,.!?…]*([A-ZÀ-ÖØ-Þ][\w'’-]*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
+_TAG_AFTER = re.compile(r"[\s,.!?…]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
                         r"mused)\b")  # an italic thought's own tag, right after it
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
 _PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")

@@ -485,3 +485,29 @@ def test_a_narrator_with_a_titled_surname_is_not_also_a_mrs_others_call() -> Non
     assert draft.cast.lookup("Dr. Ferris") == "narrator"
     assert draft.cast.lookup("Mrs. Rudd") != "narrator"
     assert draft.cast.members["narrator"].gender is None
+
+
+def test_an_adverb_opening_the_sentence_after_a_speech_verb_is_no_one() -> None:
+    # '"Drink," she cried. Obediently he bent...': the word after 'cried.' begins a new sentence; 'cried Obediently'
+    # would make it a speaker's name
+    text = ("The river ran low that summer. A girl waited on the bank with a tin cup.\n\n"
+            "\"Drink,\" she cried. Obediently he bent over the cup and drank.\n\n"
+            "\"It tastes of iron,\" he said.\n\n"
+            "\"Everything here does,\" she said, and laughed.\n")
+    draft = adapt_document(read_text(text))
+    assert "obediently" not in {t for c in draft.cast.members.values() for t in c.tokens}
+    assert [draft.cast.display(u.speaker) for u in draft.utterances][1:2] != ["Obediently"]
+
+
+def test_a_word_run_into_the_next_by_a_double_hyphen_is_not_the_narrators_name() -> None:
+    # '"Yes--tomorrow."' opens a line as a name would ('"Rosa. Come here."'); the double hyphen is a dash, not a
+    # hyphenated name, so it calls no one and names no narrator
+    text = ("I had waited all evening for Tobias to finish the story. I sat by the fire and I listened. I did not "
+            "move when the clock struck eleven, and I did not move when it struck twelve.\n\n"
+            "\"Will you tell the rest, Tobias?\" I asked.\n\n"
+            "He stood up and stretched. \"Yes--tomorrow. Now I must sleep.\"\n\n"
+            "I watched him climb the stairs. I was not tired at all.\n\n"
+            "\"Tomorrow, then,\" I said to the empty room.\n")
+    draft = adapt_document(read_text(text))
+    names = {c.name for c in draft.cast.members.values()}
+    assert not any("--" in n for n in names), names
