@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
-from game.adapt.lexicon import FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORD, noun_gender
+from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORD, TITLES,
+                                 noun_gender)
 
 KIN_TITLES = frozenset("aunt uncle".split())  # 'my aunt': the person called Aunt Something
 KIN_NOUNS = frozenset("""wife husband sister brother mother father daughter son aunt uncle niece nephew
@@ -115,8 +116,10 @@ class Resolver:
             could = self.tied[ref.key]
             if could:
                 return could[0] if len(could) == 1 else None
-        elif not ref.indefinite and word in OFFICES and len(self.could_be(ref.offset, None)) > 1:
+        elif not ref.indefinite and word in OFFICES and len(self.could_be(ref.offset, None)) > 1 \
+                and (word not in TITLES or bearers):
             return None  # "replied the rector", no gender to go by, two or more named in the scene: any of them
+            # (not "said the doctor" where no one is called Doctor or Dr.: someone the text never names)
         return self.designation(ref.key, gender)
 
     def named_as(self, ref: Ref) -> str | None:

@@ -511,3 +511,22 @@ def test_a_word_run_into_the_next_by_a_double_hyphen_is_not_the_narrators_name()
     draft = adapt_document(read_text(text))
     names = {c.name for c in draft.cast.members.values()}
     assert not any("--" in n for n in names), names
+
+
+def test_said_the_doctor_is_a_doctor_when_no_one_named_is_called_doctor() -> None:
+    # an office that is also a title ('Doctor', 'Captain') tied to no one the scene names by that title: someone the
+    # text never names, not any of the women at the bedside
+    text = ("Mary lay in the big bed by the window. Her sister Anne sat beside her and held her hand.\n\n"
+            "The doctor came forwards and stood by the bed.\n\n"
+            "\"What is the matter?\" said the doctor. \"You are tired.\"\n\n"
+            "Mary shook her head.\n\n"
+            "\"Let me see your hand,\" said the doctor.\n\n"
+            "\"It is nothing,\" said Anne.\n")
+    assert [who for _line, who, _how in said(text)] == ["Doctor", "Doctor", "Doctor", "Anne"]
+
+
+def test_said_the_doctor_is_the_one_the_scene_calls_doctor() -> None:
+    text = ("Dr. Pell came in with his bag. Mary sat up in the big bed, and Anne stood by the window.\n\n"
+            "\"What is the matter?\" said the doctor.\n\n"
+            "\"Nothing at all,\" said Anne.\n")
+    assert [who for _line, who, _how in said(text)] == ["Dr. Pell", "Anne"]
