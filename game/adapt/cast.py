@@ -495,7 +495,8 @@ def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> s
     for a, b in pairs:
         if a in names and b in names and a not in TITLES and a not in KIN_CALLS and a not in NOT_NAMES and a != b:
             firsts[b].add(a)
-    return _borne_by_two(firsts, text, lambda a, b: not short_form_of(a, b) and not short_form_of(b, a))
+    return _borne_by_two(firsts, text, lambda a, b: not short_form_of(a, b) and not short_form_of(b, a),
+                         first_names=True)
 
 
 def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str], text: str) -> dict[str, str]:
@@ -534,9 +535,11 @@ def _namesakes(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> 
                          and not short_form_of(a, b) and not short_form_of(b, a))
 
 
-def _borne_by_two(groups: dict[str, set[str]], text: str, may_differ: Callable[[str, str], bool]) -> set[str]:
+def _borne_by_two(groups: dict[str, set[str]], text: str, may_differ: Callable[[str, str], bool],
+                  first_names: bool = False) -> set[str]:
     """The words of `groups` (each with the names written beside it) that two people bear: two of its names (that
-    `may_differ`) the narration shows apart, in one sentence together or with pronouns of two genders."""
+    `may_differ`) the narration shows apart, in one sentence together or with pronouns of two genders
+    (`first_names`: the names are first names, which are of their usual gender where the text tells none)."""
     out: set[str] = set()
     sentences: dict[str, set[int]] | None = None
     undecided: dict[str, list[tuple[str, str]]] = {}  # words whose names no sentence holds together: by gender
@@ -555,6 +558,8 @@ def _borne_by_two(groups: dict[str, set[str]], text: str, may_differ: Callable[[
         for a in sorted({a for apart in undecided.values() for pair in apart for a in pair}):
             probe.add(Character(a, a.capitalize(), {a}))
         _genders(text, probe)
+        for member in probe.members.values() if first_names else ():  # 'Florence', 'John': a first name's usual
+            member.gender = member.gender or GIVEN_GENDER.get(member.id)  # gender, where the text told none
         out |= {word for word, apart in undecided.items()
                 if any({probe.members[a].gender, probe.members[b].gender} == {"m", "f"} for a, b in apart)}
     return out

@@ -530,3 +530,22 @@ def test_said_the_doctor_is_the_one_the_scene_calls_doctor() -> None:
             "\"What is the matter?\" said the doctor.\n\n"
             "\"Nothing at all,\" said Anne.\n")
     assert [who for _line, who, _how in said(text)] == ["Dr. Pell", "Anne"]
+
+
+def test_a_niece_and_her_uncle_of_one_surname_are_two_people() -> None:
+    # 'Rosa Hartley' and 'Walter Hartley' never share a sentence and the text gives Walter no 'he' of his own: the
+    # first names' usual genders show them apart, so neither is merged with the other (nor with Mr. Hartley)
+    text = ("\"Uncle, you are not well to-night.\"\n\n"
+            "\"I am not well, Rosa. I doubt if I shall ever be better.\"\n\n"
+            "\"I cannot bear to hear you speak so, uncle,\" said Rosa Hartley. \"You are not old.\"\n\n"
+            "\"True, Rosa, but sorrow makes a man old.\"\n\n"
+            "Rosa Hartley sank on her knees beside her uncle's chair.\n\n"
+            "\"Don't say that, uncle,\" she pleaded. \"You know that I love you, Uncle Walter.\"\n\n"
+            "Walter Hartley's face brightened.\n\n"
+            "\"You believe it too, Rosa?\" he said.\n\n"
+            "\"I know it,\" said Rosa.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Rosa") is not None and cast.lookup("Rosa") != cast.lookup("Walter")
+    assert cast.members[cast.lookup("Rosa")].gender == "f"
+    lines = said(text)
+    assert lines[2][1] == lines[8][1] == cast.members[cast.lookup("Rosa")].name
