@@ -68,9 +68,14 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     verb = next((t.group().lower() for t in after if _verb(t.group())), None)
     if verb:
         return ref, verb
-    if open_end and (starts_low or ref.cid) and after and _SHORT_CLAUSE.match(sentence, ref.offset - base):
+    if open_end and (starts_low or ref.cid) and after and _SHORT_CLAUSE.match(sentence, ref.offset - base) \
+            and after[0].group().lower() not in _LISTENED:
         return ref, after[0].group().lower()  # '"Oh!" Tom gasped.'; not '"... waiting!" Alice felt so desperate that'
     return None
+
+
+# '"…," were the next words Margaret heard.': who hears or overhears a line is not its speaker
+_LISTENED = frozenset("heard overheard hears overhears listened caught noticed".split())
 
 
 _SHORT_CLAUSE = re.compile(r"[\w'’.-]+(?:\s+[\w'’-]+){1,4}\s*(?:[.,;:!?—–]|$)")  # a tag's clause: a few words

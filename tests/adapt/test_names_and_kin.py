@@ -549,3 +549,12 @@ def test_a_niece_and_her_uncle_of_one_surname_are_two_people() -> None:
     assert cast.members[cast.lookup("Rosa")].gender == "f"
     lines = said(text)
     assert lines[2][1] == lines[8][1] == cast.members[cast.lookup("Rosa")].name
+
+
+def test_the_one_who_hears_a_line_is_not_its_speaker() -> None:
+    # '"…," were the next words Nora heard.': a short clause after an open quote names who heard it, not who said it
+    text = ("Nora sat alone by the window of the drawing-room while her aunt talked with a visitor in the hall.\n\n"
+            "\"I have spared no expense on the wedding,\" were the next words Nora heard.\n\n"
+            "\"She is a lucky girl,\" replied Mrs. Gale.\n")
+    first = said(text)[0]
+    assert not (first[1] == "Nora" and first[2] == "tag"), first
