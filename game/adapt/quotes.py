@@ -51,11 +51,15 @@ class Utterance:
 
 
 def quote_style(text: str) -> str:
-    """'curly', 'straight' or 'single': which marks this text uses for speech."""
+    """'curly', 'straight', 'single' or 'dash': which marks this text uses for speech ('dash': a line opens its
+    paragraph with a dash and has no closing mark, as in Joyce and in many translations)."""
     curly = text.count("“")
     straight = text.count('"') // 2
     curly_single = text.count("‘")
     straight_single = len(re.findall(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)", text, re.M))
+    dashes = len(_DASH_LINE.findall(text))
+    if dashes >= 3 and dashes > 2 * (curly + straight + curly_single):
+        return "dash"
     if curly_single >= 2 and curly_single > curly + straight:
         return "single"
     if straight_single >= 4 and curly + straight == 0:
@@ -67,6 +71,36 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–\-\"“]))[‘'](?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])")
 
 
+_DASH_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:—|―|--)(?!-)[ \t]*(?=[\w‘'(¡¿])")  # a paragraph opening '—Come up'
+_DASH_OPEN = re.compile(r"[ \t]*(?:—|―|--)(?!-)[ \t]*")
+# where a dash line's words stop and its tag begins: '—Back to barracks! he said sternly.' (the tag's subject and a
+# speech verb after the line's own stop or comma)
+_DASH_TAG = re.compile(r"(?<=[.!?,…])\s+(?=(?:he|she|I|they|we|it|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+                       r"\s+(?:[a-zß-öø-ÿ]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b)")
+_DASH_AGAIN = re.compile(r"[.!?…]\s+(?:—|―|--)(?!-)[ \t]*")  # '... he said. —Come on.': the line goes on
+
+
+def _dashed(text: str, base: int, index: int) -> list[Piece]:
+    """The spoken parts of a paragraph that opens with a dash: to its end, or to a tag, and on again after a
+    dash that follows the tag's sentence."""
+    start = _DASH_OPEN.match(text)
+    if start is None or not start.group().strip():
+        return []
+    out: list[Piece] = []
+    pos = start.end()
+    while pos < len(text):
+        tag = _DASH_TAG.search(text, pos)
+        end = tag.start() if tag else len(text.rstrip())
+        out.append(Piece(base + pos, base + end, index))
+        if tag is None:
+            break
+        again = _DASH_AGAIN.search(text, tag.end())
+        if again is None:
+            break
+        pos = again.end()
+    return out
+
+
 def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
     style = style or quote_style(doc.text)
     out: list[Piece] = []
@@ -74,6 +108,9 @@ def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
         if para.is_break:
             continue
         text = doc.text[para.start:para.end]
+        if style == "dash":
+            out.extend(_dashed(text, para.start, index))
+            continue
         if style == "straight":
             marks = [m.start() for m in re.finditer('"', text)]
             for k in range(0, len(marks) - 1, 2):
@@ -247,12 +284,13 @@ def join_pieces(doc: Document, pieces: list[Piece]) -> list[Utterance]:
 
 def find_utterances(doc: Document) -> tuple[list[Utterance], list[Piece]]:
     """Speech and quoted thought, joined; and the quotations left out as terms."""
-    pieces = find_pieces(doc)
+    style = quote_style(doc.text)
+    pieces = find_pieces(doc, style)
     kept: list[Piece] = []
     terms: list[Piece] = []
     last_term: Piece | None = None
     for piece in pieces:
-        if is_term(doc, piece, last_term):
+        if style != "dash" and is_term(doc, piece, last_term):  # a dash opens a line, never a term
             terms.append(piece)
             last_term = piece
         else:
