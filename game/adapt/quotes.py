@@ -71,13 +71,15 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–\-\"“]))[‘'](?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])")
 
 
-_DASH_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?:—|―|--)(?!-)[ \t]*(?=[\w‘'(¡¿])")  # a paragraph opening '—Come up'
-_DASH_OPEN = re.compile(r"[ \t]*(?:—|―|--)(?!-)[ \t]*")
+_A_VERB = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+_DASH = r"(?:—|―|--)(?!-)[ \t]*"  # a dash that opens a line ('---' is a rule, not a dash)
+_DASH_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*" + _DASH + r"(?=[\w‘'(¡¿])")  # a paragraph opening '—Come up'
+_DASH_OPEN = re.compile(r"[ \t]*" + _DASH)
 # where a dash line's words stop and its tag begins: '—Back to barracks! he said sternly.' (the tag's subject and a
 # speech verb after the line's own stop or comma)
 _DASH_TAG = re.compile(r"(?<=[.!?,…])\s+(?=(?:he|she|I|they|we|it|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
-                       r"\s+(?:[a-zß-öø-ÿ]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b)")
-_DASH_AGAIN = re.compile(r"[.!?…]\s+(?:—|―|--)(?!-)[ \t]*")  # '... he said. —Come on.': the line goes on
+                       r"\s+(?:[a-zß-öø-ÿ]+ly\s+)?" + _A_VERB + ")")
+_DASH_AGAIN = re.compile(r"[.!?…]\s+" + _DASH)  # '... he said. —Come on.': the line goes on
 
 
 def _dashed(text: str, base: int, index: int) -> list[Piece]:
@@ -242,7 +244,6 @@ _ANOTHER_LEADS = re.compile(r"\s*,?\s*(?:and|but|while|whereupon)\s+(?:[A-ZÀ-Ö
                             r"replies|answered|answers|cried|added|called)\b")
 
 
-_A_VERB = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 _TWO_TAGS = re.compile(_A_VERB + r"[^.!?]*?,\s*(?:and|but|while|whereupon)\s+[^.!?]*?" + _A_VERB)
 # '"Oh--" Mrs. Welland murmured, while the young man, smiling at his betrothed, replied: "As soon…"': two tags, two lines
 
