@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from game.adapt.litbank import convert  # noqa: E402
+from game.adapt.litbank import LitbankError, convert  # noqa: E402
 
 
 def _files(corpus: Path, work: str) -> tuple[Path, Path, Path]:
@@ -32,6 +32,18 @@ def _works(corpus: Path) -> list[str]:
     if (corpus / "original").is_dir():
         return sorted(p.name[:-len("_brat.ann")] for p in (corpus / "quotations" / "tsv").glob("*_brat.ann"))
     return sorted(p.name[:-len(".quotes.ann")] for p in corpus.glob("*.quotes.ann"))
+
+
+def _read(path: Path) -> str:
+    """A file of the corpus as text ("" when the coreference file is absent); ValueError names what is wrong."""
+    if not path.is_file():
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: {exc.strerror}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,8 +69,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{work}: skipped, missing {', '.join(missing)}", file=sys.stderr)
             status = 1
             continue
-        done = convert(original.read_text(encoding="utf-8"), quotes.read_text(encoding="utf-8"),
-                       coref.read_text(encoding="utf-8") if coref.is_file() else "")
+        try:
+            texts = [_read(path) for path in (original, quotes, coref)]
+        except ValueError as exc:
+            print(f"{work}: skipped, {exc}", file=sys.stderr)
+            status = 1
+            continue
+        try:
+            done = convert(*texts)
+        except LitbankError as exc:
+            print(f"{work}: skipped, {quotes}:{exc.line}: {exc.what}", file=sys.stderr)
+            status = 1
+            continue
         (args.out / f"{work}.txt").write_text(done.text, encoding="utf-8")
         with open(args.out / f"{work}.gold.jsonl", "w", encoding="utf-8") as gold:
             gold.write(json.dumps({"aliases": done.aliases}, ensure_ascii=False) + "\n")

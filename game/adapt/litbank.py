@@ -51,13 +51,25 @@ def _compact(s: str) -> tuple[str, list[int]]:
     return "".join(chars), idx
 
 
+class LitbankError(ValueError):
+    """A row of a quotation file that is not in the corpus's layout: its line number and what is wrong."""
+
+    def __init__(self, line: int, what: str) -> None:
+        super().__init__(f"line {line}: {what}")
+        self.line, self.what = line, what
+
+
 def quotations(ann: str) -> list[tuple[str, str]]:
     """(id, tokens) of each QUOTE row, in the text's order (the rows are not always in it)."""
     rows = []
-    for line in ann.splitlines():
+    for number, line in enumerate(ann.splitlines(), 1):
         f = line.split("\t")
-        if f[0] == "QUOTE" and len(f) >= 7:
-            rows.append((int(f[2]), int(f[3]), f[1], f[6]))
+        if f[0] != "QUOTE":
+            continue
+        if len(f) < 7 or not (f[2].isdigit() and f[3].isdigit()):
+            raise LitbankError(number, "a QUOTE row needs 7 tab-separated fields, the third and fourth whole numbers "
+                               f"(sentence, token): {line[:60]!r}")
+        rows.append((int(f[2]), int(f[3]), f[1], f[6]))
     return [(qid, words) for _s, _t, qid, words in sorted(rows)]
 
 

@@ -68,3 +68,19 @@ def test_the_tool_writes_texts_and_gold_files_and_says_what_is_missing(tmp_path:
     nothing = subprocess.run([sys.executable, "tools/adapt_litbank.py", str(tmp_path / "none"), str(out)],
                              capture_output=True, text=True)
     assert nothing.returncode == 2 and nothing.stderr.count("\n") == 1 and "no such folder" in nothing.stderr
+
+
+def test_a_broken_quotation_row_or_a_file_not_utf8_is_said_in_one_line_with_its_place(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(ORIGINAL, encoding="utf-8")
+    (corpus / "ferry.quotes.ann").write_text(QUOTES.replace("QUOTE\tQ3\t4\t0", "QUOTE\tQ3\tfour\t0"), encoding="utf-8")
+    (corpus / "latin.txt").write_bytes("caf\u00e9".encode("latin-1"))
+    (corpus / "latin.quotes.ann").write_text(QUOTES, encoding="utf-8")
+    done = subprocess.run([sys.executable, "tools/adapt_litbank.py", str(corpus), str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"ferry: skipped, {corpus / 'ferry.quotes.ann'}:3: a QUOTE row needs")
+    assert lines[1].startswith(f"latin: skipped, {corpus / 'latin.txt'}: not UTF-8 text")
