@@ -123,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "play"
     if args.command is None:
         args = build_parser().parse_args(["play"])
+    if argv is None and command == "replay":  # the whole process is this replay (not a test calling it)
+        from game import os_memory
+
+        os_memory.keep_pages()
     try:
         return {"play": _play, "check": _check, "replay": _replay, "coverage": _coverage, "export": _export,
                 "schema": _schema, "stats": _stats, "adapt": _adapt}[command](args)
