@@ -15,7 +15,8 @@ import pygame
 
 from . import faces as FC
 from .cast import CAST
-from .figure import Char, face_anchor, layers
+from .char import Char
+from .figure import face_anchor, layers
 from .poses import POSES
 from .svg import Doc
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from . import hair as HR
 from . import outfits as O
 from .body import Build, Skeleton
+from .char import Char
 from .faces import Style
-from .figure import Char
 from .svg import Doc, Mat, mix, smooth
 
 SKIN = Mat.of((255, 228, 208), (238, 184, 168), (255, 244, 234))

@@ -2,51 +2,16 @@
 head), ``body`` (limbs, clothes, neck, head, held props), ``front`` (the fringe, headgear and props
 over the face) and ``mark`` (insignia and a covered eye: the layer that is never mirrored).
 
-A :class:`Char` says what a character wears; :func:`layers` draws it on a :class:`Skeleton`."""
+A :class:`Char` (``char.py``) says what a character wears; :func:`layers` draws it on a :class:`Skeleton`."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from . import props
-from .body import Build, Pose, Skeleton, draw_limb, foot, hand, head_pts, neck, sub, widths_sub
-from .faces import Style
-from .svg import Doc, Mat, Point, smooth
-
-Draw = Callable[[Doc, Skeleton], None]
-
-
-def _none(d: Doc, sk: Skeleton) -> None:
-    pass
-
-
-@dataclass
-class Char:
-    key: str
-    build: Build
-    skin: Mat
-    style: Style
-    expressions: list[str]
-    shoe: Mat
-    sleeve: Mat | None = None       # full sleeves (to the wrist), or none: bare arms
-    sleeve_to: float = 1.95         # where the sleeve ends along the arm (0 shoulder, 1 elbow, 2 wrist)
-    sleeve_w: float = 0.0
-    glove: Mat | None = None
-    elbow_guard: Mat | None = None
-    legwear: Mat | None = None      # trousers; None: bare legs
-    legwear_to: float = 1.9
-    neck_mat: Mat | None = None
-    behind: Draw = _none            # under the legs (a coat's back, a skirt's back)
-    torso: Draw = _none
-    collar: Draw = _none
-    over_arms: Draw = _none         # over the front arms (a coat draped on the shoulders)
-    head_extra: Callable[[Doc], None] = lambda d: None
-    hair_back: Callable[[Doc], None] = lambda d: None
-    hair_front: Callable[[Doc], None] = lambda d: None
-    mark: Callable[[Doc], None] = lambda d: None
-    fixed: list[str] = field(default_factory=lambda: ["mark"])
-    own_extras: tuple[str, ...] = ()  # extras only this set has (drawn by faces.extra), after the shared ones
+from .body import Pose, Skeleton, draw_limb, foot, hand, head_pts, neck, sub, widths_sub
+from .char import Char
+from .svg import Doc, Point, smooth
 
 
 def arm(d: Doc, c: Char, sk: Skeleton, side: int) -> None:

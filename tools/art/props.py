@@ -9,7 +9,7 @@ from .body import Skeleton
 from .svg import Doc, Mat, Point, smooth
 
 if TYPE_CHECKING:
-    from .figure import Char
+    from .char import Char
 
 ORANGE = Mat.of((240, 140, 50), (204, 96, 40))
 PAGES = Mat.of((248, 242, 226), (214, 204, 184))
