@@ -195,7 +195,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         word = m.group(1)
         key = word.lower().replace("’", "'")
         if key in NOT_NAMES and key not in named_anyway or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
-                or _place_word(text, m.start(), key):
+                or _place_word(text, m.start(), key) or _in_an_oath(text, m):
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 14):m.start()]) or carried
         carried = None
@@ -447,6 +447,20 @@ _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent 
 castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross
 end market""".split())
 _NAMED_PLACE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s|\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+$")
+
+
+_OATH_BEFORE = re.compile(r"\b(?:for|for\s+the\s+love\s+of)\s+$", re.I)
+
+
+def _in_an_oath(text: str, m: re.Match[str]) -> bool:
+    """A name in an oath is no one in the story: 'for Christ's sake', 'for the love of Mike', 'God Almighty'."""
+    after = text[m.end():m.end() + 12]
+    if re.match(r"\s+almighty\b", after, re.I):
+        return True
+    if not _OATH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    return bool(re.match(r"['’]?\s*sake\b", after, re.I)) if m.group(3) or after[:1] in "'’" \
+        else bool(re.search(r"love\s+of\s+$", text[max(0, m.start() - 20):m.start()], re.I))
 
 
 def _place_word(text: str, start: int, key: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from game.adapt.cast import infer_cast, short_form_of
 from game.adapt.draft import adapt_document
 from game.adapt.readers import read_text
+from game.adapt.writer import to_yaml
 
 
 def said(text: str) -> list[tuple[str, str | None, str]]:
@@ -558,3 +559,23 @@ def test_the_one_who_hears_a_line_is_not_its_speaker() -> None:
             "\"She is a lucky girl,\" replied Mrs. Gale.\n")
     first = said(text)[0]
     assert not (first[1] == "Nora" and first[2] == "tag"), first
+
+
+def test_a_name_in_an_oath_is_no_one_in_the_story() -> None:
+    text = ("Wren had scrubbed the kitchen floor twice. She was nineteen, for Christ's sake! Wren sat down. Her brother "
+            "Ansel came in with mud on his boots.\n\n"
+            "I wonder how long he means to stand there, she thought.\n\n"
+            "\"For the love of Mike, Ansel, your boots,\" she said.\n\n"
+            "\"God Almighty, it's only a bit of mud,\" said Ansel. He went out again, for Pete's sake.\n")
+    cast = infer_cast(text)
+    assert {m.name for m in cast.members.values()} == {"Wren", "Ansel"}
+    draft = adapt_document(read_text(text))
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Wren", "Ansel"]
+    script = to_yaml(draft, "Mud")
+    assert 'wren thinks: "I wonder how long he means to stand there' in script  # not the oath's
+
+
+def test_a_name_that_only_looks_like_an_oath_is_still_a_person() -> None:
+    cast = infer_cast("Christ Ndiaye ran the ferry. \"Tickets,\" said Christ. Mike waited for Christ on the quay.\n\n"
+                      "\"Is it the last boat?\" asked Mike.\n")
+    assert {m.name for m in cast.members.values()} >= {"Christ", "Mike"}
