@@ -104,6 +104,11 @@ def read_markdown(text: str) -> Document:
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "tr"}
 _ITALIC = {"i", "em", "cite"}
 _SKIP = {"script", "style", "head", "title", "nav", "noscript", "select", "button", "form", "svg"}
+# What an archive's page or download holds around the story, as its markup names it (a class or an id): the work's
+# tags and byline, its summary, the author's notes before and after a chapter, the afterword, comments and kudos.
+_PARATEXT = re.compile(r"(?:^|[\s_-])(?:(?:end|chapter|author|preface|start)?notes?|summary|preface|afterword|byline|"
+                       r"meta|tags|kudos|comments?|feedback|footnotes?)(?:$|[\s_-])", re.I)
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed"}
 
 
 class _Collector(HTMLParser):
@@ -118,6 +123,7 @@ class _Collector(HTMLParser):
         self.skip = 0
         self.stack: list[int] = [0]  # ids of open block containers
         self.next_id = 1
+        self.aside: list[str | int] = []  # the tag of the paratext element being left out, then how deep in it we are
 
     def _len(self) -> int:
         return sum(len(s) for s in self.buf)
@@ -130,7 +136,16 @@ class _Collector(HTMLParser):
         self.italic_start = [0 for _ in self.italic_start]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        style = (dict(attrs).get("style") or "").replace(" ", "").lower()
+        named = dict(attrs)
+        if self.aside:
+            if tag == self.aside[0]:
+                self.aside[1] = int(self.aside[1]) + 1
+            return
+        if tag not in _VOID and _PARATEXT.search(f"{named.get('class') or ''} {named.get('id') or ''}"):
+            self.flush()
+            self.aside = [tag, 1]  # left out, with all it holds, until it closes
+            return
+        style = (named.get("style") or "").replace(" ", "").lower()
         if tag in _SKIP:
             self.skip += 1
         elif tag == "hr":
@@ -145,6 +160,12 @@ class _Collector(HTMLParser):
             self.italic_start.append(self._len())
 
     def handle_endtag(self, tag: str) -> None:
+        if self.aside:
+            if tag == self.aside[0]:
+                self.aside[1] = int(self.aside[1]) - 1
+                if not self.aside[1]:
+                    self.aside = []
+            return
         if tag in _SKIP:
             self.skip = max(self.skip - 1, 0)
         elif tag in _BLOCKS:
@@ -157,7 +178,7 @@ class _Collector(HTMLParser):
                 self.spans.append((start, self._len()))
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
+        if not self.skip and not self.aside:
             self.buf.append(re.sub(r"\s+", " ", data))
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from game.adapt.draft import adapt_document
 from game.adapt.readers import AdaptInputError, read_input, read_text
 
 
@@ -107,3 +108,53 @@ def test_a_line_that_opens_with_an_is_not_an_authors_note() -> None:
     kept = [doc.para_text(doc.paragraphs[i]) for s in split_scenes(doc) for i in s.paras]
     assert kept == ["The cart rolled on.", "\"An' I don't hold with it,\" said the carter.",
                     "\u2018An affliction,\u2019 said the captain.", "An owl called from the barn.", "Morning came."]
+
+
+_PREFACE = ("<h1>The Tide Clock</h1><div class='byline'>by <a>saltmarsh</a></div>"
+            "<div class='meta'><dl class='tags'><dt>Rating:</dt><dd>General Audiences</dd><dt>Characters:</dt>"
+            "<dd>Ines Vale, Col Brannock</dd></dl><p>Summary</p><blockquote class='userstuff'><p>Ines mends clocks. "
+            "Col brings her one that runs backwards.</p></blockquote><p>Notes</p><blockquote class='userstuff'>"
+            "<p>For the prompt &ldquo;time out of joint.&rdquo; Thank you for reading!</p></blockquote></div>")
+_CHAPTER = ("<div class='meta group'><h2 class='heading'>Chapter 1: Backwards</h2><p>Chapter Notes</p>"
+            "<blockquote class='userstuff'><p>This one fought me, &ldquo;honestly&rdquo;.</p></blockquote></div>"
+            "<div class='userstuff module'><p>The shop smelled of oil and brass.</p>"
+            "<p>&ldquo;It runs the wrong way,&rdquo; said Col.</p><p>Ines turned it over. <i>Of course it does.</i></p></div>"
+            "<div id='notes' class='end notes module'><p>End Notes</p><blockquote class='userstuff'>"
+            "<p>Comments are &ldquo;fuel&rdquo;, thank you!</p></blockquote></div>")
+_AFTERWORD = ("<div id='afterword'><h2>Afterword</h2><div class='endnotes'><p>Drop by the archive and leave a comment "
+              "if you enjoyed this.</p></div></div>")
+_STORY = ["The shop smelled of oil and brass.", "“It runs the wrong way,” said Col.", "Ines turned it over. Of course it does."]
+
+
+def test_an_archive_download_keeps_the_story_not_its_tags_notes_and_afterword(tmp_path: Path) -> None:
+    """An EPUB as fan-fiction archives make them (a preface of tags, summary and notes; chapter notes before and after
+    the text; an afterword): only the chapter's text, whose quotations are speech (the notes' are not)."""
+    epub = pytest.importorskip("ebooklib.epub")
+    book = epub.EpubBook()
+    book.set_identifier("archive-test")
+    book.set_title("The Tide Clock")
+    book.set_language("en")
+    items = []
+    for name, body in (("preface", _PREFACE), ("chapter1", _CHAPTER), ("afterword", _AFTERWORD)):
+        item = epub.EpubHtml(title=name, file_name=f"{name}.xhtml", lang="en")
+        item.content = f"<html><body>{body}</body></html>"
+        book.add_item(item)
+        items.append(item)
+    book.toc = items[1:2]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = items
+    path = tmp_path / "tide.epub"
+    epub.write_epub(str(path), book)
+    doc = read_input(path)
+    assert [t for t in texts(doc) if t != "---"] == ["The Tide Clock", *_STORY]  # the title: not a scene's line
+    draft = adapt_document(doc)
+    assert [(u.text(doc), draft.cast.display(u.speaker)) for u in draft.utterances] == [("It runs the wrong way,", "Col")]
+
+
+def test_a_saved_page_keeps_the_chapter_even_when_its_notes_are_longer(tmp_path: Path) -> None:
+    notes = "<div class='notes module'><p>Notes:</p>" + "<p>A long thank-you to everyone who wrote to me.</p>" * 12 + "</div>"
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><div id='workskin'>{_PREFACE}{notes}{_CHAPTER}{_AFTERWORD}</div></body></html>",
+                    encoding="utf-8")
+    assert texts(read_input(path)) == _STORY
