@@ -889,6 +889,11 @@ def _genders(text: str, cast: Cast) -> None:
         cid = cast.lookup(m.group(2))
         if cid is not None and cast.members[cid].gender is None:
             votes[cid][_gender_of(m.group(1)) or ""] += 2
+    for m in _GENDERED_HONORIFIC.finditer(text):  # "Naruto-kun!", in the lines too: how the others address them
+        cid = cast.lookup(m.group(1))
+        if cid is not None and cast.members[cid].gender is None:
+            suffix = m.group(2).lower()
+            votes[cid]["m" if suffix in _HE_HONORIFICS else "f"] += 1 if suffix == "chan" else 2
     for cid, vote in votes.items():
         vote.pop("", None)
         if cast.members[cid].gender is None and vote:
@@ -897,6 +902,12 @@ def _genders(text: str, cast: Cast) -> None:
                 cast.members[cid].gender = g
 
 
+# Japanese honorifics that say who is addressed: '-kun' a boy or young man, '-hime' a princess, an older brother or
+# sister ('-nii', '-nee' and their polite forms); '-chan' mostly a girl (a weaker vote: it is also for small children
+# and in teasing). '-san', '-sama', '-sensei' and the rest say nothing of it.
+_HE_HONORIFICS = frozenset({"kun", "nii", "niisan", "nii-san", "nii-chan"})
+_GENDERED_HONORIFIC = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)-(kun|chan|hime|nii-san|nii-chan|niisan|nii|"
+                                 r"nee-san|nee-chan|neesan|nee)\b(?!-)", re.I)
 _KIN_NAMED = re.compile(r"\b(brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|wife|husband|"
                         r"grandson|granddaughter)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
 _NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)\s+(him|her)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")

@@ -579,3 +579,32 @@ def test_a_name_that_only_looks_like_an_oath_is_still_a_person() -> None:
     cast = infer_cast("Christ Ndiaye ran the ferry. \"Tickets,\" said Christ. Mike waited for Christ on the quay.\n\n"
                       "\"Is it the last boat?\" asked Mike.\n")
     assert {m.name for m in cast.members.values()} >= {"Christ", "Mike"}
+
+
+def test_japanese_honorifics_say_whom_they_address() -> None:
+    """'-kun' for a boy, '-chan' mostly for a girl: with no pronoun after their names in the narration, the
+    honorifics the lines use are what tells the two apart, and then 'He took the cup she held out' is his beat."""
+    text = ("Ishida Ren came in from the rain. Mori Aoi waited by the stove with two cups.\n\n"
+            "\"Ren-kun!\" she called. \"You're soaked!\"\n\n"
+            "\"Sorry!\" Ren shook off the rain. \"The ferry was late again.\"\n\n"
+            "\"Dunno why.\" He took the cup she held out. \"Thanks, Aoi-chan.\"\n\n"
+            "Kaede found them there later. \"There you are. The boss wants you back.\"\n\n"
+            "\"Aw, Kaede-chan, come on!\"\n")
+    cast = infer_cast(text)
+    assert {cast.members[c].name: cast.members[c].gender for c in cast.members} == {"Ren": "m", "Aoi": "f", "Kaede": "f"}
+    assert [s for _, s, _ in said(text)][4:] == ["Ren", "Ren", "Kaede", "Ren"]
+
+
+def test_honorifics_tell_the_beat_and_the_talk_who_is_who() -> None:
+    """The same, in a fan fiction's own names: no pronoun follows Naruto's name in the narration, so only '-kun' says
+    he is the 'he' who takes the umbrella (before, three of his lines went to Hinata)."""
+    text = ("Uzumaki Naruto was late again, which surprised no one. Hyuuga Hinata waited by the gate with two "
+            "umbrellas.\n\n"
+            "\"Naruto-kun!\" she called when she saw the orange blur. \"You'll catch cold!\"\n\n"
+            "\"Sorry, sorry!\" Naruto skidded to a stop. \"Baa-chan kept me in her office for an hour.\"\n\n"
+            "Hinata frowned. \"Tsunade-sama cancelled it? Why?\"\n\n"
+            "\"Dunno. Something about the border.\" He took the umbrella she held out. \"Thanks, Hinata-chan.\"\n\n"
+            "Sakura found them there ten minutes later. \"There you are, idiot. Shishou wants you back. Now.\"\n\n"
+            "\"Aw, Sakura-chan, come on!\"\n")
+    assert [s for _, s, _ in said(text)] == ["Hinata", "Hinata", "Naruto", "Naruto", "Hinata", "Naruto", "Naruto",
+                                             "Sakura", "Naruto"]
