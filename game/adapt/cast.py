@@ -769,7 +769,9 @@ def short_form_of(short: str, full: str) -> bool:
         return False
     stems = {short} | {short[:-len(e)] for e in _DIMINUTIVE_ENDS if short.endswith(e) and len(short) - len(e) >= 3}
     stems |= {s[:-1] for s in list(stems) if len(s) >= 4 and s[-1] == s[-2]}  # 'Lizz' -> 'Liz'
-    return any(full.startswith(s) or (len(s) >= 3 and full.find(s, 1, 3 + len(s)) > 0) for s in stems)
+    # inside the name, never its tail: 'Liz' of Elizabeth, not 'Ino' of Shino (two names)
+    return any(full.startswith(s) or (len(s) >= 3 and 0 < full.find(s, 1, 3 + len(s)) <= len(full) - len(s) - 2)
+               for s in stems)
 
 
 def _sentences_of(plain: str) -> dict[str, set[int]]:
@@ -957,6 +959,10 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
                     or after in _PREPOSITIONS or after in _NOT_AFTER_HER:
                 others.add(_gender_of(w) or "")
                 continue  # "Kenta glared at her": someone else ("lying on her back" is her own)
+        elif w.lower() == "him" and i or w.lower() == "her" and i and (i + 1 == len(words)
+                                                                       or words[i + 1].lower() in _DETERMINERS):
+            others.add(_gender_of(w) or "")
+            continue  # "Choji passed her his spare", "Ada thanked him": the one it is done to, not the doer
         if w.lower() not in MALE | FEMALE and i and words[i - 1].lower() in _POSSESSIVES:
             break  # "Susan turned to her father, who ... his": the father is someone else
         if w.lower() not in MALE | FEMALE and _gender_of(w) and _someone_else(words, i):
@@ -968,6 +974,7 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
     return _opening_subject(rest, cast)
 
 
+_DETERMINERS = frozenset("his my your our their its the a an this that these those some every".split())
 _SUBORDINATORS = frozenset("when as while before after until till because since once".split())
 _COPULAS = frozenset("was is were are seemed seems became becomes remained looked like as".split())
 

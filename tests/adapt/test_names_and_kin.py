@@ -608,3 +608,21 @@ def test_honorifics_tell_the_beat_and_the_talk_who_is_who() -> None:
             "\"Aw, Sakura-chan, come on!\"\n")
     assert [s for _, s, _ in said(text)] == ["Hinata", "Hinata", "Naruto", "Naruto", "Hinata", "Naruto", "Naruto",
                                              "Sakura", "Naruto"]
+
+
+def test_a_name_that_ends_another_is_someone_else() -> None:
+    """'Ena' is the tail of 'Selena', not a short form of it (as 'Liz' is of Elizabeth): a tag naming Ena is hers."""
+    assert not short_form_of("ena", "selena") and not short_form_of("ino", "shino")
+    assert short_form_of("liz", "elizabeth") and short_form_of("lizzy", "elizabeth")
+    text = ("Selena sorted the letters by the window. Marcus swept the floor.\n\n"
+            "\"The post is late again,\" Selena said.\n\n"
+            "\"My pen ran out,\" Ena said, holding it up.\n\n"
+            "\"Then use mine,\" said Selena.\n")
+    assert [s for _, s, _ in said(text)] == ["Selena", "Ena", "Selena"]
+
+
+def test_the_one_a_thing_is_done_to_is_not_the_doer() -> None:
+    """'Dov passed her his spare': 'her' before 'his' is the one he passes it to, so the first pronoun after Dov is 'his'."""
+    cast = infer_cast("Dov passed her his spare without a word. She smiled at him.\n\n\"Thanks, Dov.\"\n\n"
+                      "Dov went back to his test. Lark laughed.\n")
+    assert cast.members[cast.lookup("Dov")].gender == "m"  # type: ignore[index]
