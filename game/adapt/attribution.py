@@ -506,15 +506,19 @@ def _called_in(u: Utterance, doc: Document) -> set[str] | None:
 
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,
                history: list[Utterance] | None, pieces_in: dict[int, list[tuple[int, int]]]) -> str | None:
-    """'"Well, Mr. Crane?" // "I cannot say," said he.': a 'he' or 'she' tagging a line that opens its
+    """'"Well, Mr. Crane?" // "I cannot say," said he.': a 'he' or 'she' (or 'the boy', 'the old woman') tagging a line that opens its
     paragraph straight after another's line is the one person that line called by name, if of that gender (or of
     none the text has told). So too after up to two paragraphs of narration that name no one else of that gender
     as a subject ('"Out with it, Pell." // The clerk hesitated. // "This came today," he said.')."""
-    if not history or ref.cid is not None or ref.word.lower() not in ("he", "she") or ref.owner:
-        return None
+    if not history or ref.cid is not None or ref.owner or ref.word.lower() not in ("he", "she") \
+            and not (ref.gender in ("m", "f") and noun_gender(ref.word.lower()) == ref.gender):
+        return None  # a 'he' or 'she', or a person's noun of that gender ('"Yes," the boy whispered')
     para = doc.paragraphs[u.para]
     if doc.text[para.start:u.start - 1].strip():
         return None
+    if ref.word.lower() not in ("he", "she") and history[-1].pieces[-1].para != u.para - 1:
+        return None  # a noun after narration may be whom it brought in ('stood a stout gentleman ... said the stout
+        # gentleman'): only straight after the line that called
     if avoid is None:
         last = history[-1].pieces[-1].para
         if not u.para - 3 <= last < u.para - 1 \
@@ -527,7 +531,11 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
         if any(cast.members[c].gender == ref.gender for c in named - set(history[-1].addressee)):
             return None
     called = [c for c in history[-1].addressee if c != avoid and c in cast.members]
-    if len(called) == 1 and cast.members[called[0]].gender in (ref.gender, None) and not cast.members[called[0]].narrator:
+    asked = doc.text[history[-1].start:history[-1].end].rstrip(" \"'”’").endswith("?")
+    # a noun ('the boy') answers a question put to someone of its gender or of none the text has told; after
+    # anything else it must be of that gender ('"Benny." // "Let him talk," said the girl at the piano': not Benny)
+    told = (ref.gender, None) if ref.word.lower() in ("he", "she") or asked else (ref.gender,)
+    if len(called) == 1 and cast.members[called[0]].gender in told and not cast.members[called[0]].narrator:
         return called[0]
     return None
 

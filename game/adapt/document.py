@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 # A line that is only a scene-break ornament: ***, * * *, ~~~, xXx, oOo, ---, ###, centred symbols.
-BREAK_RE = re.compile(r"^\s*(?:[*~#=_+•·◆◇♦❖§%^\-–—]\s*){3,}\s*$|^\s*(?:x\s*X\s*x|X\s*x\s*X|o\s*O\s*o|O\s*o\s*O)[xXoO\s]*$")
+_RULE = "*~#=_+•·◆◇♦❖§%^\\-–—"  # what scene-break lines are drawn with (also with x and o between: '-x-x-x-', '~o~')
+BREAK_RE = re.compile(rf"^\s*(?:[{_RULE}]\s*){{3,}}\s*$|^\s*(?:x\s*X\s*x|X\s*x\s*X|o\s*O\s*o|O\s*o\s*O)[xXoO\s]*$"
+                      rf"|^\s*(?=[xXoO\s]*[{_RULE}])(?:[{_RULE}xXoO]\s*){{3,}}$")
 
 
 @dataclass(frozen=True)

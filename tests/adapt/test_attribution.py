@@ -151,3 +151,23 @@ def test_less_common_speaking_verbs_make_tags_both_ways_round() -> None:
                 f"\"Late enough,\" Tom {verb}.\n\n\"Never,\" Ada {verb}.\n")
         assert [(who, ev) for _, who, ev in said(text)] == [("Tom", "tag"), ("Ada", "tag"), ("Tom", "tag"),
                                                             ("Ada", "tag")], verb
+
+
+def test_a_noun_tag_answers_the_question_put_to_someone_by_name() -> None:
+    """'"Does it hurt, Pim?" Tobin asked. // "No," the boy lied.': the boy is Pim, the one the question named, though
+    the narration never told Pim's gender ('Pim watched him, and his hand shook': whose hand?)."""
+    text = ("Tobin and Pim sat by the fire. Tobin was whittling; he had not spoken in an hour. Pim watched him, and "
+            "his hand shook.\n\n"
+            "\"Does it hurt, Pim?\" Tobin asked at last.\n\n"
+            "\"No,\" the boy lied.\n\n"
+            "Tobin went back to his whittling.\n")
+    assert [(s, e) for _, s, e in said(text)] == [("Tobin", "tag"), ("Pim", "tag-pronoun")]
+
+
+def test_a_noun_tag_after_a_bare_call_is_not_the_one_called() -> None:
+    """Not after a call that asks nothing: '"Benny." // "Let him talk," said the girl at the piano.' is not Benny."""
+    text = ("Corrigan leaned on the bar. Benny polished a glass. Vera sat at the piano and played nothing.\n\n"
+            "\"Eddie didn't have a key,\" Benny said. \"I mean—\"\n\n"
+            "\"Benny,\" Corrigan said.\n\n"
+            "\"Let him talk,\" said the girl at the piano. She closed the lid.\n")
+    assert [s for _, s, _ in said(text)][-1] != "Benny"

@@ -158,3 +158,9 @@ def test_a_saved_page_keeps_the_chapter_even_when_its_notes_are_longer(tmp_path:
     path.write_text(f"<html><body><div id='workskin'>{_PREFACE}{notes}{_CHAPTER}{_AFTERWORD}</div></body></html>",
                     encoding="utf-8")
     assert texts(read_input(path)) == _STORY
+
+
+def test_scene_breaks_drawn_with_letters_between_the_marks() -> None:
+    """Fan fiction's separators: '-x-x-x-', '~o~o~', '--o--' are breaks like '***'; 'xoxo', 'X-ray' and '...' are not."""
+    doc = read_text("One.\n\n-x-x-x-\n\nTwo.\n\n~o~o~\n\nThree.\n\n--o--\n\nFour.\n\nxoxo\n\nX-ray\n\n...\n")
+    assert texts(doc) == ["One.", "---", "Two.", "---", "Three.", "---", "Four.", "xoxo", "X-ray", "..."]
