@@ -4,16 +4,39 @@ merged into one person, gender from nearby pronouns, first-person narration, and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE,
-                                MALE, MALE_NOUNS, NICKNAMES, NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS,
-                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_CANON, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES,
-                                noun_gender, phrasal, title_key)
+from game.adapt.lexicon import (
+    CONTRACTION_RE,
+    FEMALE,
+    FEMALE_NOUNS,
+    FIRST,
+    GIVEN_GENDER,
+    HONORIFIC_RE,
+    MALE,
+    MALE_NOUNS,
+    NICKNAMES,
+    NOT_NAMES,
+    PHRASAL_VERBS,
+    PLACE_NAMES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+    TITLE_CANON,
+    TITLE_GENDER,
+    TITLE_RE,
+    TITLE_WORD,
+    TITLES,
+    noun_gender,
+    phrasal,
+    title_key,
+)
+from game.adapt.quotes import quote_style
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
 _SOCIAL = frozenset("mr mrs ms miss sir lady lord aunt uncle master madame father mother".split())  # not ranks
@@ -162,9 +185,19 @@ def _months_as_names(text: str) -> frozenset[str]:
     return frozenset(month for (month, _name), n in seen.items() if n >= 2)
 
 
+# speech in single marks: from a mark that opens a word to one that closes it, in one paragraph ("wasn't" and
+# "the Joneses'" hold no closing mark: a closing mark is not followed by a letter)
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\S)[^\n]*?(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])", re.M)
+
+
+@functools.lru_cache(maxsize=2)
 def _outside_quotes(text: str) -> str:
-    """The text with quoted words blanked (same length), so names said aloud don't count as mentions."""
-    return re.sub(r'"[^"\n]*"|“[^”\n]*”', lambda m: " " * len(m.group()), text)
+    """The text with quoted words blanked (same length), so names said aloud don't count as mentions (in single
+    marks where the text's speech is: 'If you say "I told you so", Ron, I will hex you.')."""
+    blank = re.sub(r'"[^"\n]*"|“[^”\n]*”', lambda m: " " * len(m.group()), text)
+    if quote_style(text) == "single":
+        blank = _SINGLE_QUOTED.sub(lambda m: " " * len(m.group()), blank)
+    return blank
 
 
 def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
@@ -969,6 +1002,9 @@ def _first_pronoun(window: str, cast: Cast, cid: str) -> str | None:
             break  # "Oliver sat by the fire, and the old woman came in": a woman, not Oliver
         if w.lower() in _SUBORDINATORS and i and words[i - 1].lower() in SPEECH_VERBS:
             break  # '"You're soaking," Tsunade said when he came in': whoever came in, not the one who spoke
+        if w.lower() in ("he", "she") and i and words[i - 1].lower() in _SUBORDINATORS:
+            break  # "Ron waited until she had turned": the clause's own subject may be someone else; the sentence
+            # says no more ("Anne went to fetch it; and as she passed ... he said": not 'he')
         if _gender_of(w) and _gender_of(w) not in others:
             return _gender_of(w)
     return _opening_subject(rest, cast)

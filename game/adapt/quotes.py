@@ -62,7 +62,7 @@ def quote_style(text: str) -> str:
         return "dash"
     if curly_single >= 2 and curly_single > curly + straight:
         return "single"
-    if straight_single >= 4 and curly + straight == 0:
+    if straight_single >= 4 and straight_single > 2 * (curly + straight):  # a quotation inside speech may be in doubles
         return "single"
     return "curly" if curly >= straight else "straight"
 

@@ -72,3 +72,20 @@ def test_a_new_sentence_of_narration_ending_on_a_colon_is_no_tag_of_the_piece_be
     ('Nell looked up from her book and said:') tags the piece after it, not the one before: two lines. Before: the
     colon joined them into one line of Nell's."""
     assert [text for text, _ in lines(FIRESIDE)] == ["I am going up to bed.", "Good night, then."]
+
+
+def test_speech_in_single_marks_with_a_quotation_in_double_marks_inside_it() -> None:
+    """British marks: the speech is in single quotes, and a phrase quoted inside it in doubles does not make the
+    doubles the text's speech marks; the narration's pronouns are read outside the single-quoted speech."""
+    text = ("Maud set the kettle down with a thump. 'If you say \"I told you so\", Pell, I will scream.'\n\n"
+            "'I wasn't going to say anything,' said Pell.\n\n"
+            "'You were.'\n\n"
+            "'I was going to say—'\n\n"
+            "'Don't.' She pushed her hair out of her face. Kit, very wisely, said nothing at all.\n\n"
+            "Pell waited until she had turned back to the stove. 'I told you so,' he mouthed at Kit.\n\n"
+            "'I saw that!'\n")
+    draft = adapt_document(read_text(text))
+    assert [(u.text(draft.doc), draft.cast.display(u.speaker)) for u in draft.utterances] == [
+        ('If you say "I told you so", Pell, I will scream.', "Maud"), ("I wasn't going to say anything,", "Pell"),
+        ("You were.", "Maud"), ("I was going to say—", "Pell"), ("Don't.", "Maud"), ("I told you so,", "Pell"),
+        ("I saw that!", "Maud")]
