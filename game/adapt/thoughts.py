@@ -13,13 +13,15 @@ from game.adapt.narration import sentence_spans
 from game.adapt.referents import Resolver, refs_in
 
 _TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
-                     r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
+                     r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?(?:\s+\w+ly)?"
+                     r"(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
 _TAG_AFTER = re.compile(r"[\s,.!?…]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
                         r"mused)\b")  # an italic thought's own tag, right after it
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
 _PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")
 _PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
+_PRESENT_NARRATION = re.compile(r"\b(?:is|are|has|does|says|looks|feels|knows)\b")
 
 
 @dataclass
@@ -54,6 +56,8 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                   third_person_past: bool) -> list[Thought]:
     """`spans`: paragraph index -> its narration spans (outside quotes)."""
     has_italics = any(p.italics for p in doc.paragraphs)
+    told = " ".join(doc.text[a:b] for narration in spans.values() for a, b in narration)
+    present = len(_PRESENT_NARRATION.findall(told)) > len(_PAST_NARRATION.findall(told))  # told in the present tense
     out: list[Thought] = []
     for index, narration in spans.items():
         para = doc.paragraphs[index]
@@ -69,7 +73,7 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                     who = named or _thinker(cast, resolver, doc, para.start, ia) \
                         or (resolver.resolve(refs[0], para_start=para.start) if refs else None)
                     out.append(Thought(ia, ib, who, "italics", 0.75, " ".join(words)))
-            for sa, sb in sentence_spans(doc.text[a:b], a):
+            for sa, sb in _with_tags(doc.text, sentence_spans(doc.text[a:b], a)):
                 if any(t.start < sb and sa < t.end for t in out):
                     continue
                 sentence = doc.text[sa:sb]
@@ -80,17 +84,33 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                     text = " ".join(m.group("thought").split()).strip(" ,")
                     if not text.endswith(("?", "!", ".", "…")):
                         text += sentence[m.end("thought")] if sentence[m.end("thought")] in "?!" else "."
-                    out.append(Thought(sa, sa + m.end("verb"), who, "tag", 0.95, text))
-                elif not has_italics and third_person_past and _proposed(sentence):
+                    out.append(Thought(sa, sa + m.start("rest"), who, "tag", 0.95, text))  # with its adverb
+                elif not has_italics and third_person_past and _proposed(sentence, present):
                     who = _thinker(cast, resolver, doc, para.start, sa)
                     out.append(Thought(sa, sb, who, "first-person", 0.3, " ".join(sentence.split())))
     return _merge(doc, out)
 
 
-def _proposed(sentence: str) -> bool:
-    """A first-person or present-tense sentence (quoted words aside) in third-person past narration."""
+_TAG_ALONE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+(?:thinks|thought|wonders|wondered|muses|mused)\b")
+
+
+def _with_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, a question or an exclamation joined to the tag that follows it ('Why does he always do this?
+    she thinks.'), which the sentence splitter cut after the mark."""
+    out: list[tuple[int, int]] = []
+    for sa, sb in spans:
+        if out and text[out[-1][0]:out[-1][1]].rstrip()[-1:] in "?!" and _TAG_ALONE.match(text, sa, sb):
+            out[-1] = (out[-1][0], sb)
+        else:
+            out.append((sa, sb))
+    return out
+
+
+def _proposed(sentence: str, present: bool = False) -> bool:
+    """A first-person or present-tense sentence (quoted words aside) in third-person past narration; in narration
+    told in the present tense ('Kakashi stands under the awning'), a first-person one only."""
     bare = re.sub(r'"[^"]*"|“[^”]*”', " ", sentence)
-    return bool(_FIRST.search(bare) or _PRESENT.search(bare) and not _PAST_NARRATION.search(bare))
+    return bool(_FIRST.search(bare) or not present and _PRESENT.search(bare) and not _PAST_NARRATION.search(bare))
 
 
 def _merge(doc: Document, thoughts: list[Thought]) -> list[Thought]:

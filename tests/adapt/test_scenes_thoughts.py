@@ -103,3 +103,20 @@ def test_an_italic_thought_tagged_with_a_name_is_that_persons() -> None:
             "Naruto waved his chopsticks. *Idiot,* Ino thought.\n")
     draft = adapt_document(read_markdown(text))
     assert [line.speaker for s in draft.scenes for line in s.lines if line.kind == "think"] == ["ino"]
+
+
+def test_a_tagged_thought_that_ends_on_a_question_and_present_tense_narration() -> None:
+    """'Why does he always do this? she thinks.' (the splitter cuts after the '?'), '...right? Mara wondered to
+    herself.' and 'He thought miserably.' are tagged thoughts, the adverb with the tag; in narration told in the
+    present tense, a present-tense sentence ('The rain doesn't stop.') is not proposed as a thought."""
+    text = ("The rain doesn't stop. Mara stands under the awning and counts the drops. Footsteps. She doesn't "
+            "have to look.\n\n"
+            "\"You're soaked,\" Oskar says.\n\n"
+            "Why does he always do this? she thinks. She says nothing.\n\n"
+            "It was Tuesday then, right? Mara wondered to herself. Was it bad? He thought miserably, watching her.\n")
+    draft = adapt_document(read_text(text))
+    thoughts = [(who, said) for kind, who, said in lines(draft) if kind == "think"]
+    assert thoughts == [("mara", "Why does he always do this?"), ("mara", "It was Tuesday then, right?"),
+                        ("oskar", "Was it bad?")]
+    told = [said for kind, _who, said in lines(draft) if kind not in ("think", "say")]
+    assert not any(said.lower().startswith("miserably") for said in told), told  # the tag's adverb goes with it
