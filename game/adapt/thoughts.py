@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from game.adapt.cast import Cast
 from game.adapt.document import Document
 from game.adapt.narration import sentence_spans
-from game.adapt.referents import Resolver, refs_in
+from game.adapt.referents import Ref, Resolver, refs_in
 
 _TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?(?:\s+\w+ly)?"
@@ -80,7 +80,8 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                 m = _TAGGED.match(sentence)
                 if m and len(m.group("thought").split()) <= 25:
                     refs = refs_in(cast, m.group("who"), sa + m.start("who"))
-                    who = resolver.resolve(refs[0]) if refs else None
+                    who = _named_here(cast, doc, narration, sa + m.start("who"), refs[0]) if refs else None
+                    who = who or (resolver.resolve(refs[0]) if refs else None)
                     text = " ".join(m.group("thought").split()).strip(" ,")
                     if not text.endswith(("?", "!", ".", "…")):
                         text += sentence[m.end("thought")] if sentence[m.end("thought")] in "?!" else "."
@@ -89,6 +90,28 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                     who = _thinker(cast, resolver, doc, para.start, sa)
                     out.append(Thought(sa, sb, who, "first-person", 0.3, " ".join(sentence.split())))
     return _merge(doc, out)
+
+
+def _named_here(cast: Cast, doc: Document, narration: list[tuple[int, int]], upto: int, ref: Ref) -> str | None:
+    """For a 'he' or 'she' tagging a thought: the last one of that gender the paragraph's own narration named before it
+    ('A knot began forming in Sakura's stomach. Something was wrong. So that's why I've been called here, she
+    thought': Sakura, not whoever spoke to her just before): the last such subject, else the first one named."""
+    if ref.cid is not None or ref.gender not in ("m", "f"):
+        return None
+
+    def named(subjects: bool, gender: str | None) -> list[str]:
+        return [r.cid for a, b in narration if a < upto
+                for r in refs_in(cast, doc.text[a:min(b, upto)], a, subjects_only=subjects)
+                if r.cid is not None and cast.members[r.cid].gender == gender and not cast.members[r.cid].narrator]
+
+    for gender in (ref.gender, None):  # of that gender, else of none the text has told
+        subjects = named(True, gender)  # the last one who does something here; else the first one named here
+        if subjects:
+            return subjects[-1]
+        mentioned = named(False, gender)
+        if mentioned:
+            return mentioned[0]
+    return None
 
 
 _TAG_ALONE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+(?:thinks|thought|wonders|wondered|muses|mused)\b")

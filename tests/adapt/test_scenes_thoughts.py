@@ -120,3 +120,15 @@ def test_a_tagged_thought_that_ends_on_a_question_and_present_tense_narration() 
                         ("oskar", "Was it bad?")]
     told = [said for kind, _who, said in lines(draft) if kind not in ("think", "say")]
     assert not any(said.lower().startswith("miserably") for said in told), told  # the tag's adverb goes with it
+
+
+def test_a_tagged_thoughts_she_is_the_one_the_paragraph_is_about() -> None:
+    """'A chill crept up Ilse's spine. Not again, she thought.': Ilse, whom the paragraph names, not Greta, who spoke
+    to her just before; and a subject of that gender comes first ('Tom handed Mary ...': she is Mary)."""
+    text = ("Greta and Ilse sat at the kitchen table. Greta held the letter.\n\n"
+            "\"Ilse,\" Greta said at last, \"I am sorry.\"\n\n"
+            "A chill crept up Ilse's spine. The kettle was boiling. Not again, she thought.\n\n"
+            "Tom came in and gave Greta a cup. Mary followed him and sat down. How quiet, she thought.\n")
+    draft = adapt_document(read_text(text))
+    assert [(who, said) for kind, who, said in lines(draft) if kind == "think"] == [("ilse", "Not again."),
+                                                                                   ("mary", "How quiet.")]
