@@ -81,11 +81,19 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                 if m and len(m.group("thought").split()) <= 25:
                     refs = refs_in(cast, m.group("who"), sa + m.start("who"))
                     who = _named_here(cast, doc, narration, sa + m.start("who"), refs[0]) if refs else None
-                    who = who or (resolver.resolve(refs[0]) if refs else None)
+                    who = who or (_last_subject(cast, resolver, refs[0]) or resolver.resolve(refs[0]) if refs else None)
                     text = " ".join(m.group("thought").split()).strip(" ,")
                     if not text.endswith(("?", "!", ".", "…")):
                         text += sentence[m.end("thought")] if sentence[m.end("thought")] in "?!" else "."
                     out.append(Thought(sa, sa + m.start("rest"), who, "tag", 0.95, text))  # with its adverb
+                elif (lead := _LEAD_TAG.match(sentence)) and len(lead.group("thought").split()) <= 25 \
+                        and (refs := refs_in(cast, lead.group("before"), sa, subjects_only=True)):
+                    # 'Sakura thought, This is bad.': the words after the tag, the sentence's subject's
+                    who = _named_here(cast, doc, narration, refs[0].offset, refs[0]) \
+                        or _last_subject(cast, resolver, refs[0]) or resolver.resolve(refs[0])
+                    text = " ".join(lead.group("thought").split())
+                    out.append(Thought(sa + lead.start("verb"), sb, who, "tag", 0.95,
+                                       text if text.endswith(("?", "!", ".", "…")) else text + "."))
                 elif not has_italics and third_person_past and _proposed(sentence, present):
                     who = _thinker(cast, resolver, doc, para.start, sa)
                     out.append(Thought(sa, sb, who, "first-person", 0.3, " ".join(sentence.split())))
@@ -114,6 +122,18 @@ def _named_here(cast: Cast, doc: Document, narration: list[tuple[int, int]], upt
     return None
 
 
+def _last_subject(cast: Cast, resolver: Resolver, ref: Ref) -> str | None:
+    """For a 'he' or 'she' tagging a thought, after its own paragraph: the scene's last subject of that gender (a
+    thought is not a turn of talk: the one the narration follows, not the last to speak)."""
+    if ref.cid is not None or ref.gender not in ("m", "f"):
+        return None
+    return next((c for c in resolver.recent(ref.offset, strong_only=True)
+                 if cast.members[c].gender == ref.gender and not cast.members[c].narrator), None)
+
+
+# a tag before the thought: 'She took a huge gulp and thought, Forgive me.' (the words after it open with a capital)
+_LEAD_TAG = re.compile(r"^(?P<before>.{2,300}?)\b(?P<verb>thinks|thought|wonders|wondered)(?:\s+to\s+(?:him|her|my)self)?"
+                       r"\s*[,:]\s+(?P<thought>[A-ZÀ-ÖØ-Þ].{1,200})$", re.S)
 _TAG_ALONE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+(?:thinks|thought|wonders|wondered|muses|mused)\b")
 
 

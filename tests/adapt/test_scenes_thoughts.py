@@ -132,3 +132,16 @@ def test_a_tagged_thoughts_she_is_the_one_the_paragraph_is_about() -> None:
     draft = adapt_document(read_text(text))
     assert [(who, said) for kind, who, said in lines(draft) if kind == "think"] == [("ilse", "Not again."),
                                                                                    ("mary", "How quiet.")]
+
+
+def test_a_tag_before_the_thought_and_a_she_after_another_spoke() -> None:
+    """'She took a long drink and thought, Forgive me, Aldo.' is a thought after its tag; its 'she' is the one the
+    narration has followed since the other left, not the one who spoke last."""
+    text = ("Vesna stood at the window of the study. Dora had said everything she had come to say.\n\n"
+            "\"I won't forgive you,\" Dora said, and she was gone.\n\n"
+            "Vesna sighed and rubbed her eyes. Vesna knew why Dora was angry. She took a bottle from the drawer.\n\n"
+            "She took a long drink and thought, Forgive me, Aldo.\n")
+    draft = adapt_document(read_text(text))
+    assert [(who, said) for kind, who, said in lines(draft) if kind == "think"] == [("vesna", "Forgive me, Aldo.")]
+    assert any(kind != "think" and said.startswith("She took a long drink") and "thought" not in said
+               for kind, _who, said in lines(draft))
