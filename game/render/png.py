@@ -47,7 +47,11 @@ def encode_rgb(width: int, height: int, pixels: bytes, level: int | None = 6) ->
     """An 8-bit RGB PNG of `pixels` (rows of RGB, top first); `level` None deflates with `fast_deflate`.
     Needs no pygame call, so it may run off the main thread; both deflates let go of the GIL."""
     stride = width * 3
-    rows = b"".join(b"\x00" + pixels[y * stride:(y + 1) * stride] for y in range(height))  # filter: none
+    rows = bytearray((stride + 1) * height)  # each row after its filter byte (0: none), copied in place
+    source = memoryview(pixels)
+    for y in range(height):
+        at = y * (stride + 1) + 1
+        rows[at:at + stride] = source[y * stride:(y + 1) * stride]
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     data = fast_deflate(rows) if level is None else zlib.compress(rows, level)
     return _SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", data) + _chunk(b"IEND", b"")
