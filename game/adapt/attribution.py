@@ -506,10 +506,12 @@ def _called_in(u: Utterance, doc: Document) -> set[str] | None:
 
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,
                history: list[Utterance] | None, pieces_in: dict[int, list[tuple[int, int]]]) -> str | None:
-    """'"Well, Mr. Crane?" // "I cannot say," said he.': a 'he' or 'she' (or 'the boy', 'the old woman') tagging a line that opens its
-    paragraph straight after another's line is the one person that line called by name, if of that gender (or of
-    none the text has told). So too after up to two paragraphs of narration that name no one else of that gender
-    as a subject ('"Out with it, Pell." // The clerk hesitated. // "This came today," he said.')."""
+    """'"Well, Mr. Crane?" // "I cannot say," said he.': a 'he' or 'she' tagging a line that opens its paragraph
+    straight after another's line is the one person that line called by name, if of that gender (or of none the text
+    has told). So too after up to two paragraphs of narration that name no one else of that gender as a subject
+    ('"Out with it, Pell." // The clerk hesitated. // "This came today," he said.'). A person's noun ('the boy', 'the
+    old woman') is the one called only straight after the calling line, and of its gender (of none told, after a
+    question)."""
     if not history or ref.cid is not None or ref.owner or ref.word.lower() not in ("he", "she") \
             and not (ref.gender in ("m", "f") and noun_gender(ref.word.lower()) == ref.gender):
         return None  # a 'he' or 'she', or a person's noun of that gender ('"Yes," the boy whispered')

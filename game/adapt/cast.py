@@ -11,31 +11,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.adapt.lexicon import (
-    CONTRACTION_RE,
-    FEMALE,
-    FEMALE_NOUNS,
-    FIRST,
-    GIVEN_GENDER,
-    HONORIFIC_RE,
-    MALE,
-    MALE_NOUNS,
-    NICKNAMES,
-    NOT_NAMES,
-    PHRASAL_VERBS,
-    PLACE_NAMES,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-    THOUGHT_VERBS,
-    TITLE_CANON,
-    TITLE_GENDER,
-    TITLE_RE,
-    TITLE_WORD,
-    TITLES,
-    noun_gender,
-    phrasal,
-    title_key,
-)
+from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE,
+                                MALE, MALE_NOUNS, NICKNAMES, NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS,
+                                SPEECH_VERBS, THOUGHT_VERBS, TITLE_CANON, TITLE_GENDER, TITLE_RE, TITLE_WORD, TITLES,
+                                noun_gender, phrasal, title_key)
 from game.adapt.quotes import quote_style
 
 _TITLED = re.compile(r"(\w+)\.?\s+(\S+)$")
@@ -187,7 +166,8 @@ def _months_as_names(text: str) -> frozenset[str]:
 
 # speech in single marks: from a mark that opens a word to one that closes it, in one paragraph ("wasn't" and
 # "the Joneses'" hold no closing mark: a closing mark is not followed by a letter)
-_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\S)[^\n]*?(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])", re.M)
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\S)[^\n]*?(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])",
+                            re.M)
 
 
 @functools.lru_cache(maxsize=2)

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 # A line that is only a scene-break ornament: ***, * * *, ~~~, xXx, oOo, ---, ###, centred symbols.
-_RULE = "*~#=_+•·◆◇♦❖§%^\\-–—"  # what scene-break lines are drawn with (also with x and o between: '-x-x-x-', '~o~')
+# what scene-break lines are drawn with (also with x and o between the marks: '-x-x-x-', '~o~')
+_RULE = "*~#=_+•·◆◇♦❖§%^\\-–—"
 BREAK_RE = re.compile(rf"^\s*(?:[{_RULE}]\s*){{3,}}\s*$|^\s*(?:x\s*X\s*x|X\s*x\s*X|o\s*O\s*o|O\s*o\s*O)[xXoO\s]*$"
                       rf"|^\s*(?=[xXoO\s]*[{_RULE}])(?:[{_RULE}xXoO]\s*){{3,}}$")
 

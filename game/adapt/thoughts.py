@@ -1,5 +1,6 @@
-"""Unquoted thoughts in narration: italic spans, tagged thoughts ("Here it comes, she thought"), and,
-when the italics were lost, first-person or present-tense sentences inside third-person past narration.
+"""Unquoted thoughts in narration: italic spans, tagged thoughts ("Here it comes, she thought", "she thought, Here
+it comes"), and, when the italics were lost, first-person or present-tense sentences inside third-person past
+narration.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from game.adapt.narration import sentence_spans
 from game.adapt.referents import Ref, Resolver, refs_in
 
 _TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
-                     r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?(?:\s+\w+ly)?"
-                     r"(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
+                     r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?"
+                     r"(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
 _TAG_AFTER = re.compile(r"[\s,.!?…]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
                         r"mused)\b")  # an italic thought's own tag, right after it
@@ -101,9 +102,10 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
 
 
 def _named_here(cast: Cast, doc: Document, narration: list[tuple[int, int]], upto: int, ref: Ref) -> str | None:
-    """For a 'he' or 'she' tagging a thought: the last one of that gender the paragraph's own narration named before it
-    ('A knot began forming in Sakura's stomach. Something was wrong. So that's why I've been called here, she
-    thought': Sakura, not whoever spoke to her just before): the last such subject, else the first one named."""
+    """For a 'he' or 'she' tagging a thought: one of that gender the paragraph's own narration names before it, the
+    last such subject, else the first one named; then the same with someone of no gender told ('A knot began forming
+    in Sakura's stomach. Something was wrong. So that's why I've been called here, she thought': Sakura, not whoever
+    spoke to her just before)."""
     if ref.cid is not None or ref.gender not in ("m", "f"):
         return None
 
@@ -132,9 +134,10 @@ def _last_subject(cast: Cast, resolver: Resolver, ref: Ref) -> str | None:
 
 
 # a tag before the thought: 'She took a huge gulp and thought, Forgive me.' (the words after it open with a capital)
-_LEAD_TAG = re.compile(r"^(?P<before>.{2,300}?)\b(?P<verb>thinks|thought|wonders|wondered)(?:\s+to\s+(?:him|her|my)self)?"
-                       r"\s*[,:]\s+(?P<thought>[A-ZÀ-ÖØ-Þ].{1,200})$", re.S)
-_TAG_ALONE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+(?:thinks|thought|wonders|wondered|muses|mused)\b")
+_LEAD_TAG = re.compile(r"^(?P<before>.{2,300}?)\b(?P<verb>thinks|thought|wonders|wondered)"
+                       r"(?:\s+to\s+(?:him|her|my)self)?\s*[,:]\s+(?P<thought>[A-ZÀ-ÖØ-Þ].{1,200})$", re.S)
+_TAG_ALONE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
+                        r"(?:thinks|thought|wonders|wondered|muses|mused)\b")
 
 
 def _with_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -54,25 +54,31 @@ def test_html_keeps_the_main_text_and_its_italics(tmp_path: Path) -> None:
     assert italics(doc) == ["She isn't coming,", "slowly"]
 
 
-def test_epub_chapters_become_scenes(tmp_path: Path) -> None:
+def _epub(path: Path, documents: list[tuple[str, str]], nav_first: bool = False) -> Path:
+    """An EPUB of `documents` ((file name, body HTML), in its spine in that order; `nav_first`: its navigation
+    document first in the spine, as some tools write it)."""
     epub = pytest.importorskip("ebooklib.epub")
     book = epub.EpubBook()
-    book.set_identifier("adapt-test")
-    book.set_title("Test")
+    book.set_identifier(path.stem)
+    book.set_title(path.stem)
     book.set_language("en")
-    chapters = []
-    for n, body in enumerate(["<p>The first <i>chapter</i> begins.</p><p>“Hello,” said Tom.</p>",
-                              "<p>The second chapter.</p>"], 1):
-        item = epub.EpubHtml(title=f"Chapter {n}", file_name=f"ch{n}.xhtml", lang="en")
+    items = []
+    for name, body in documents:
+        item = epub.EpubHtml(title=name, file_name=f"{name}.xhtml", lang="en")
         item.content = f"<html><body>{body}</body></html>"
         book.add_item(item)
-        chapters.append(item)
-    book.toc = chapters
+        items.append(item)
+    book.toc = items
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
-    book.spine = ["nav", *chapters]
-    path = tmp_path / "book.epub"
+    book.spine = ["nav", *items] if nav_first else items
     epub.write_epub(str(path), book)
+    return path
+
+
+def test_epub_chapters_become_scenes(tmp_path: Path) -> None:
+    path = _epub(tmp_path / "book.epub", [("ch1", "<p>The first <i>chapter</i> begins.</p><p>“Hello,” said Tom.</p>"),
+                                          ("ch2", "<p>The second chapter.</p>")], nav_first=True)
     doc = read_input(path)
     assert texts(doc) == ["The first chapter begins.", "“Hello,” said Tom.", "---", "The second chapter."]
     assert italics(doc) == ["chapter"]
@@ -129,23 +135,7 @@ _STORY = ["The shop smelled of oil and brass.", "“It runs the wrong way,” sa
 def test_an_archive_download_keeps_the_story_not_its_tags_notes_and_afterword(tmp_path: Path) -> None:
     """An EPUB as fan-fiction archives make them (a preface of tags, summary and notes; chapter notes before and after
     the text; an afterword): only the chapter's text, whose quotations are speech (the notes' are not)."""
-    epub = pytest.importorskip("ebooklib.epub")
-    book = epub.EpubBook()
-    book.set_identifier("archive-test")
-    book.set_title("The Tide Clock")
-    book.set_language("en")
-    items = []
-    for name, body in (("preface", _PREFACE), ("chapter1", _CHAPTER), ("afterword", _AFTERWORD)):
-        item = epub.EpubHtml(title=name, file_name=f"{name}.xhtml", lang="en")
-        item.content = f"<html><body>{body}</body></html>"
-        book.add_item(item)
-        items.append(item)
-    book.toc = items[1:2]
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = items
-    path = tmp_path / "tide.epub"
-    epub.write_epub(str(path), book)
+    path = _epub(tmp_path / "tide.epub", [("preface", _PREFACE), ("chapter1", _CHAPTER), ("afterword", _AFTERWORD)])
     doc = read_input(path)
     assert [t for t in texts(doc) if t != "---"] == ["The Tide Clock", *_STORY]  # the title: not a scene's line
     draft = adapt_document(doc)
