@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from game.adapt.cast import KIN_CALLS, Cast
+from game.adapt.cast import KIN_CALLS, Cast, words_before
 from game.adapt.lexicon import TITLE_GENDER
 from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
@@ -348,10 +348,9 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
         parents = []
         for c in here:
             surnames = {t.split()[1] for t in c.tokens if t.startswith(titles)}
-            if any(m.group(1).lower() in firsts and m.group(1).lower() not in c.tokens
-                   for name in surnames for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) " + re.escape(name.capitalize()) + r"\b",
-                                                             resolver.text)
-                   if m.group(1).lower() not in TITLE_GENDER):
+            if any(first.lower() in firsts and first.lower() not in c.tokens
+                   for name in surnames for first in words_before(resolver.text, name.capitalize(), one_space=True)
+                   if first.lower() not in TITLE_GENDER):
                 parents.append(c)
         here = parents
     return {here[0].id} if len(here) == 1 else set()

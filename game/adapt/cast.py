@@ -645,13 +645,64 @@ def _alone_male(text: str, surname: str) -> bool:
     """Whether a surname written alone (no title before it) is a man's: the first he or she after it on its line,
     with no other capitalised name between, says he at least twice and more often than she."""
     votes: Counter[str] = Counter()
-    for m in re.finditer(r"\b%s\b(?!['’]s)" % re.escape(surname.capitalize()), text):
-        if TITLE_RE.search(text, max(0, m.start() - 14), m.start()):
+    word = surname.capitalize()
+    for start in word_starts(text, word):
+        end = start + len(word)
+        if text[end:end + 2] in ("'s", "’s") or TITLE_RE.search(text, max(0, start - 14), start):
             continue
-        after = _PRONOUN_AFTER.match(text, m.end())
-        if after and not re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b", text[m.end():after.start(1)]):  # no one else named between
+        after = _PRONOUN_AFTER.match(text, end)
+        if after and not re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b", text[end:after.start(1)]):  # no one else named between
             votes["m" if after.group(1) in ("he", "him", "his") else "f"] += 1
     return votes["m"] >= 2 and votes["m"] > votes["f"]
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b")
+
+
+@functools.lru_cache(maxsize=2)
+def _capitalised(text: str) -> tuple[dict[str, list[int]], dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
+    """Every capitalised word of `text` (as written -> where each starts) and each pair of them with only white space
+    between (the second -> (the first, the space); the first -> the second): read once per text for the questions
+    that look a name up across the whole of it."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    before: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    after: dict[str, list[str]] = defaultdict(list)
+    last: re.Match[str] | None = None
+    for m in _CAPITALISED.finditer(text):
+        starts[m.group()].append(m.start())
+        if last is not None and text[last.end():m.start()].isspace():
+            before[m.group()].append((last.group(), text[last.end():m.start()]))
+            after[last.group()].append(m.group())
+        last = m
+    return starts, before, after
+
+
+def _plain_word(word: str) -> bool:
+    return bool(_CAPITALISED.fullmatch(word))
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where `word` (a capitalised word) stands alone in `text` (as `\\bword\\b` finds it)."""
+    if not _plain_word(word):
+        return [m.start() for m in re.finditer(r"\b%s\b" % re.escape(word), text)]
+    return _capitalised(text)[0].get(word, [])
+
+
+def words_before(text: str, word: str, one_space: bool = False) -> list[str]:
+    """The capitalised words written just before `word` in `text` with only white space between ('Emma' of
+    'Emma Woodhouse'), in order; with `one_space`, a single space."""
+    if not _plain_word(word):
+        gap = " " if one_space else r"\s+"
+        return [m.group(1) for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)" + gap + re.escape(word) + r"\b", text)]
+    return [first for first, space in _capitalised(text)[1].get(word, []) if not one_space or space == " "]
+
+
+def words_after(text: str, word: str) -> list[str]:
+    """The capitalised words written just after `word` in `text` with only white space between ('Woodhouse' of
+    'Emma Woodhouse'), in order."""
+    if not _plain_word(word):
+        return [m.group(1) for m in re.finditer(r"\b" + re.escape(word) + r"\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", text)]
+    return _capitalised(text)[2].get(word, [])
 
 
 def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from game.adapt.cast import Cast
+from game.adapt.cast import Cast, words_after
 from game.adapt.document import Document
 from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORD, TITLES,
                                  noun_gender)
@@ -376,9 +376,9 @@ class Resolver:
         titled = {t.split()[1] for c in self.cast.members.values() for t in c.tokens if " " in t}
         out: set[str] = set()
         for given in (t for t in self.cast.members[cid].tokens if " " not in t):
-            for m in re.finditer(r"\b" + re.escape(given.capitalize()) + r"\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", self.text):
-                if m.group(1).lower() in titled:
-                    out.add(m.group(1).lower())
+            for second in words_after(self.text, given.capitalize()):
+                if second.lower() in titled:
+                    out.add(second.lower())
         self._surnames_written[cid] = out  # one reading of the text per person
         return out
 
