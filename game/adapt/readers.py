@@ -123,7 +123,8 @@ class _Collector(HTMLParser):
         self.skip = 0
         self.stack: list[int] = [0]  # ids of open block containers
         self.next_id = 1
-        self.aside: list[str | int] = []  # the tag of the paratext element being left out, then how deep in it we are
+        self.aside: str | None = None  # the tag of the paratext element being left out (with all it holds)
+        self.aside_depth = 0  # how many of that tag are open inside it, itself included
 
     def _len(self) -> int:
         return sum(len(s) for s in self.buf)
@@ -137,13 +138,12 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
-        if self.aside:
-            if tag == self.aside[0]:
-                self.aside[1] = int(self.aside[1]) + 1
+        if self.aside is not None:
+            self.aside_depth += tag == self.aside
             return
         if tag not in _VOID and _PARATEXT.search(f"{named.get('class') or ''} {named.get('id') or ''}"):
             self.flush()
-            self.aside = [tag, 1]  # left out, with all it holds, until it closes
+            self.aside, self.aside_depth = tag, 1  # left out, with all it holds, until it closes
             return
         style = (named.get("style") or "").replace(" ", "").lower()
         if tag in _SKIP:
@@ -160,11 +160,10 @@ class _Collector(HTMLParser):
             self.italic_start.append(self._len())
 
     def handle_endtag(self, tag: str) -> None:
-        if self.aside:
-            if tag == self.aside[0]:
-                self.aside[1] = int(self.aside[1]) - 1
-                if not self.aside[1]:
-                    self.aside = []
+        if self.aside is not None:
+            self.aside_depth -= tag == self.aside
+            if not self.aside_depth:
+                self.aside = None
             return
         if tag in _SKIP:
             self.skip = max(self.skip - 1, 0)
@@ -178,7 +177,7 @@ class _Collector(HTMLParser):
                 self.spans.append((start, self._len()))
 
     def handle_data(self, data: str) -> None:
-        if not self.skip and not self.aside:
+        if not self.skip and self.aside is None:
             self.buf.append(re.sub(r"\s+", " ", data))
 
 
