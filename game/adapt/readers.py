@@ -114,8 +114,9 @@ _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base
 class _Collector(HTMLParser):
     """Collects paragraphs (text, italic spans, the element that holds them) and breaks."""
 
-    def __init__(self) -> None:
+    def __init__(self, paratext: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.paratext = paratext  # leave out what the markup names paratext (see _PARATEXT)
         self.items: list[tuple[str, list[tuple[int, int]], int] | None] = []  # None = break
         self.buf: list[str] = []
         self.spans: list[tuple[int, int]] = []
@@ -141,7 +142,8 @@ class _Collector(HTMLParser):
         if self.aside is not None:
             self.aside_depth += tag == self.aside
             return
-        if tag not in _VOID and _PARATEXT.search(f"{named.get('class') or ''} {named.get('id') or ''}"):
+        marked = f"{named.get('class') or ''} {named.get('id') or ''}"
+        if self.paratext and tag not in _VOID and _PARATEXT.search(marked):
             self.flush()
             self.aside, self.aside_depth = tag, 1  # left out, with all it holds, until it closes
             return
@@ -181,11 +183,15 @@ class _Collector(HTMLParser):
             self.buf.append(re.sub(r"\s+", " ", data))
 
 
-def _collect(html: str) -> list[tuple[str, list[tuple[int, int]], int] | None]:
-    parser = _Collector()
+def _collect(html: str, paratext: bool = True) -> list[tuple[str, list[tuple[int, int]], int] | None]:
+    """The page's paragraphs and breaks. A paratext element that is never closed (a broken page) would leave out
+    everything after it, the story too: then the page is read again with nothing left out."""
+    parser = _Collector(paratext)
     parser.feed(html)
     parser.close()
     parser.flush()
+    if parser.aside is not None:
+        return _collect(html, paratext=False)
     return parser.items
 
 

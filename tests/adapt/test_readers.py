@@ -154,3 +154,13 @@ def test_scene_breaks_drawn_with_letters_between_the_marks() -> None:
     """Fan fiction's separators: '-x-x-x-', '~o~o~', '--o--' are breaks like '***'; 'xoxo', 'X-ray' and '...' are not."""
     doc = read_text("One.\n\n-x-x-x-\n\nTwo.\n\n~o~o~\n\nThree.\n\n--o--\n\nFour.\n\nxoxo\n\nX-ray\n\n...\n")
     assert texts(doc) == ["One.", "---", "Two.", "---", "Three.", "---", "Four.", "xoxo", "X-ray", "..."]
+
+
+def test_a_notes_element_never_closed_does_not_swallow_the_story(tmp_path: Path) -> None:
+    """A broken page whose notes element is never closed: nothing after it would be read if it were left out, so the
+    page is read with nothing left out (the story is there; the notes too, for the writer to cut)."""
+    path = tmp_path / "broken.html"
+    path.write_text("<html><body><div class='notes'><p>Thanks for reading!</p>"
+                    "<div id='story'><p>The storm came in at noon.</p><p>&ldquo;Close the shutters,&rdquo; said Maren.</p>"
+                    "</div></body></html>", encoding="utf-8")
+    assert texts(read_input(path)) == ["The storm came in at noon.", "“Close the shutters,” said Maren."]
