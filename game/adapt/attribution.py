@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from game.adapt.cast import KIN_CALLS, Cast, words_before
-from game.adapt.lexicon import TITLE_GENDER
+from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
+from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER
 from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
@@ -231,8 +231,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     resolver.text = doc.text
     pieces_in: dict[int, list[tuple[int, int]]] = {}
     for u in utterances:
-        for p in u.pieces:
-            pieces_in.setdefault(p.para, []).append((p.start, p.end))
+        for p in u.pieces:  # a chat line's name is no narration: its span opens where the name does
+            pieces_in.setdefault(p.para, []).append((p.start if p.label < 0 else p.label + 1, p.end))
     for spans in pieces_in.values():
         spans.sort()  # in the text's order (quotes never overlap): looked up by bisection, not walked per line
     by_para: dict[int, list[Utterance]] = {}
@@ -294,7 +294,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             if (not u.addressee or kin_only) and _PARENT_WORD.search(doc.text, u.start, u.end):
                 parent = _parent_called(cast, resolver, u.text(doc), u.start)
                 u.addressee = (u.addressee - kin_only) | parent if parent else u.addressee
-            _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
+            if u.pieces[0].label >= 0:
+                _labelled(doc, cast, u)
+            else:
+                _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
         for u in group:
@@ -447,6 +450,22 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+def _labelled(doc: Document, cast: Cast, u: Utterance) -> None:
+    """A chat or script line's speaker is the name before its colon ('Sakura: are you awake'): a person of the
+    cast, or one added under that name."""
+    piece = u.pieces[0]
+    name = doc.text[piece.label:piece.start].split(":")[0].strip(" *_\t")
+    cid = cast.lookup(name)
+    if cid is None:
+        base = slug(name) or "speaker"
+        cid, n = base, 2
+        while cid in cast.members:
+            cid, n = f"{base}-{n}", n + 1
+        words = {HONORIFIC_RE.sub("", name).lower(), name.lower()}
+        cast.add(Character(cid, name if not name.isupper() else name.title(), words))
+    u.speaker, u.evidence, u.confidence = cid, "label", CONFIDENCE["label"]
 
 
 def _tag_before_line(cast: Cast, doc: Document, u: Utterance, pieces_in: dict[int, list[tuple[int, int]]],

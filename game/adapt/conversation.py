@@ -14,7 +14,7 @@ from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from game.adapt.quotes import Utterance
 from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
-CONFIDENCE = {"tag": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
+CONFIDENCE = {"tag": 0.95, "label": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
               "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "turn-taking": 0.6,
               "turn-back": 0.6, "last-named": 0.35, "none": 0.0}
 

@@ -129,7 +129,7 @@ def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int])
     quoted: dict[int, list[tuple[int, int]]] = {}
     for u in utterances:
         for p in u.pieces:
-            quoted.setdefault(p.para, []).append((p.start - 1, p.end + 1))
+            quoted.setdefault(p.para, []).append((p.start - 1 if p.label < 0 else p.label, p.end + 1))
     out: dict[int, list[tuple[int, int]]] = {}
     for index in sorted(kept):
         para = doc.paragraphs[index]

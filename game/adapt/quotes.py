@@ -18,6 +18,7 @@ class Piece:
     end: int
     para: int
     closed: bool = True
+    label: int = -1  # a chat or script line ('Sakura: are you awake'): where the speaker's name before it starts
 
 
 @dataclass
@@ -134,7 +135,61 @@ def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
                 break
             out.append(Piece(para.start + m.end(), para.start + c.start(), index))
             pos = c.end()
-    return [p for p in out if doc.text[p.start:p.end].strip()]
+    out = [p for p in out if doc.text[p.start:p.end].strip()]
+    labelled = label_lines(doc)
+    if not labelled:
+        return out
+    taken = [(doc.paragraphs[p.para].start if p.label < 0 else p.label, p.end) for p in labelled]
+    out = [p for p in out if not any(a <= p.start < b or a < p.end <= b for a, b in taken)]
+    return sorted(out + labelled, key=lambda p: p.start)
+
+
+# A chat or script line: a name of one to three capitalised words (an honorific may follow: 'Kakashi-sensei'), a
+# colon, and what they say to the line's end ('Sakura: are you awake', 'INO: I'm here.', '**Naruto:** Hey!')
+_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}(?:-[a-z]+)?)"
+                    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<said>\S[^\n]*?)[ \t]*$", re.M)
+# what a line opening 'Word:' in fiction names when it is no one: notes, headings, forms and lists
+_NOT_NAMES = frozenset("""note notes a/n an ps p.s edit update summary disclaimer warning warnings rating pairing pairings
+genre genres chapter part title time date day location place setting beta fandom characters words status tags series
+prompt translation translator question answer q a mission objective rank name age reason result team target subject
+from to re cc sent reply message text day night morning evening dear sincerely p.p.s""".split())
+_MARKS = "\"“”‘’'"
+
+
+def label_lines(doc: Document) -> list[Piece]:
+    """The lines of a chat or script ('Sakura: are you awake' / 'Ino: I'm here.'), one per line or paragraph: taken
+    only in a run of three or more such lines next to each other with two names or more, one of them more than
+    once (a conversation), so a note ('Disclaimer: …') or a one-off 'Result: …' never is; each a piece whose
+    `label` is where its name starts."""
+    found: list[tuple[int, int, int, int, str]] = []  # label start, said start, said end, paragraph, name
+    for index, para in enumerate(doc.paragraphs):
+        if para.is_break:
+            continue
+        for m in _LABEL.finditer(doc.text, para.start, para.end):
+            name = m.group("name")
+            if name.lower().rstrip(".") in _NOT_NAMES or name.split()[0].lower() in _NOT_NAMES:
+                continue
+            a, b = m.start("said"), m.end("said")
+            while a < b and doc.text[a] in _MARKS and doc.text[b - 1] in _MARKS:  # 'Naruto: "Hey!"'
+                a, b = a + 1, b - 1
+            if b > a:
+                found.append((m.start("name"), a, b, index, name.lower()))
+    runs: list[list[tuple[int, int, int, int, str]]] = []
+    for row in found:
+        last = runs[-1][-1] if runs else None
+        if last is not None and (row[3] == last[3] and doc.text.count("\n", last[2], row[0]) == 1
+                                 or row[3] == last[3] + 1
+                                 and not doc.text[doc.paragraphs[row[3]].start:row[0]].strip(_MARKS + "*_ \t")
+                                 and not doc.text[last[2]:doc.paragraphs[last[3]].end].strip(_MARKS + "*_ \t")):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    out: list[Piece] = []
+    for run in runs:
+        names = [r[4] for r in run]
+        if len(run) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+            out.extend(Piece(a, b, index, label=at) for at, a, b, index, _name in run)
+    return out
 
 
 def _curly(text: str, base: int, end: int, index: int) -> list[Piece]:
@@ -267,7 +322,7 @@ def join_pieces(doc: Document, pieces: list[Piece]) -> list[Utterance]:
     out: list[Utterance] = []
     for piece in pieces:
         prev = out[-1].pieces[-1] if out else None
-        if prev is not None:
+        if prev is not None and piece.label < 0 and prev.label < 0:  # a chat line is one line, whole
             first_here = piece.start - 1 == doc.paragraphs[piece.para].start or \
                 not doc.text[doc.paragraphs[piece.para].start:piece.start - 1].strip()
             if not prev.closed and piece.para == prev.para + 1 and first_here:
@@ -291,7 +346,7 @@ def find_utterances(doc: Document) -> tuple[list[Utterance], list[Piece]]:
     terms: list[Piece] = []
     last_term: Piece | None = None
     for piece in pieces:
-        if style != "dash" and is_term(doc, piece, last_term):  # a dash opens a line, never a term
+        if style != "dash" and piece.label < 0 and is_term(doc, piece, last_term):  # a dash opens a line, never a term
             terms.append(piece)
             last_term = piece
         else:

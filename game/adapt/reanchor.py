@@ -15,7 +15,7 @@ from __future__ import annotations
 from game.adapt.document import Document
 from game.adapt.quotes import Utterance
 
-ANCHORS = frozenset({"tag", "tag-pronoun", "beat", "self-named"})  # evidence read from the text itself
+ANCHORS = frozenset({"tag", "tag-pronoun", "beat", "self-named", "label"})  # evidence read from the text itself
 SOFT = frozenset({"turn-taking", "last-named"})  # evidence read from the order of the lines alone
 
 

@@ -1,5 +1,5 @@
-"""A headless monkey: 6,000 random inputs (clicks, keys, wheel, skip, auto, rollback, saves, loads,
-menus, resizes) over the whole bundled chapter, through the same `App` loop the window runs (about a minute
+"""A headless monkey: 4,000 random inputs (clicks, keys, wheel, skip, auto, rollback, saves, loads,
+menus, resizes) over the whole bundled chapter, through the same `App` loop the window runs (about 45 s
 after a warm-up that plays every scene once).
 No exception and every scene reached. Memory: after a warm-up (every scene played once, every screen opened,
 then the monkey's first 2,000 inputs, so the caches hold what the monkey's play puts in them), RSS grows less
@@ -27,7 +27,7 @@ from game.check import check_story
 from game.replay.clock import CallClock
 from tests.hardening.conftest import ASSETS, SCRIPT
 
-INPUTS = 6_000  # the staged chapter composes a new picture on most lines: 6,000 inputs take about a minute
+INPUTS = 4_000  # the staged chapter composes a new picture on most lines: 4,000 inputs take about 45 s
 WARM_INPUTS = 2_000  # the monkey's own warm-up: notices, text sizes and slots fill their caches
 RSS_GROWTH_LIMIT_KB = 10 * 1024
 K = pygame
