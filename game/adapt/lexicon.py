@@ -229,6 +229,7 @@ never always sometimes often again still instead besides anyway however meanwhil
 don't didn't can't won't wasn't isn't aren't couldn't wouldn't shouldn't i'm i'll i'd i've it's that's
 let let's come go get look see tell say said ask asked thought think know knew want wanted like why
 lol omg ooc a/n an
+sensei shishou shisho senpai sempai kohai
 fine right sure wait listen enough good great stop careful indeed nonsense certainly exactly true yeah yep nope nah
 huh hm hmph humph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush shh psst alas bah pah pooh pshaw tut
 ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye nay

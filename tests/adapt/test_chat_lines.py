@@ -67,3 +67,16 @@ def test_notes_lists_and_a_single_label_are_no_ones_lines() -> None:
              "Tom: one.\nAnna: two.\n\n"  # two lines, no one twice: not yet a conversation
              "\"Is that all?\" asked Mira.\n")
     assert lines(notes) == [("Is that all?", "Mira", "tag")]
+
+
+def test_a_bare_honorific_called_in_a_line_is_no_one_of_its_own() -> None:
+    text = ("Sakura stood at the door of the apartment with her fists clenched.\n\n"
+            "\"Sensei,\" she said. \"You have to eat something.\"\n\n"
+            "Kakashi turned a page of the book in his lap.\n\n"
+            "\"I'm fine, Sakura.\"\n")
+    draft = adapt_document(read_text(text))
+    assert sorted(c.name for c in draft.cast.members.values()) == ["Kakashi", "Sakura"]
+    assert [who for _said, who, _evidence in lines(text)] == ["Sakura", "Sakura", "Kakashi"]
+    named = ("Sensei came in late, as always.\n\n\"Sorry,\" said Sensei. \"A black cat crossed my path.\"\n\n"
+             "\"Liar!\" Naruto shouted.\n\n\"Now, now,\" said Sensei.\n")
+    assert [who for _said, who, _evidence in lines(named)] == ["Sensei", "Sensei", "Naruto", "Sensei"]  # a name, told so twice
