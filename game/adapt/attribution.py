@@ -156,6 +156,8 @@ def vocatives(cast: Cast, said: str) -> set[str]:
                 continue  # "Mrs. Weston, of": the surname after a title's full stop is not a name called alone
             if _apposed(said, m.start(1)):
                 continue  # "His boy, Joe, shaved me": who the boy is, not someone called
+            if m.start(1) == said.find(m.group(1)) and _INVERTED.match(said, m.end(1)):
+                continue  # 'Penhale, Arthur, clerk, 1881.': a name written surname first, read out, calls no one
             cid = cast.lookup(m.group(1))
             if cid is None and m.group(1).lower() in _BARE_KIN:  # "Was that you, Aunt?": the one Aunt Somebody
                 title = _BARE_KIN[m.group(1).lower()] + " "
@@ -166,6 +168,7 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     return out
 
 
+_INVERTED = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*,\s*(?:[A-Z][.A-Z]*|\d)")  # ', Arthur, M.A.' / ', Arthur, 1881'
 _APPOSED_TO = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Tt]he)\s+(?:[a-zß-öø-ÿ-]+\s+)?([a-zß-öø-ÿ-]+),\s*$")
 _CALLED_SO = frozenset("sir madam dear darling love lord lady friend child man woman fellow".split())  # 'my dear, Tom'
 
@@ -269,8 +272,9 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
     resolver.own_names = sorted((u.start, cid) for u in utterances for m in [SELF_NAMED.search(u.text(doc))] if m
                                 for cid in [cast.lookup(m.group(1) or m.group(2))] if cid is not None)
-    for asked, answer in zip(utterances, utterances[1:]):  # "What are you called?" / "Georgette. And you?"
-        bare = BARE_NAME.match(answer.text(doc)) if ASKS_NAME.search(asked.text(doc)) else None
+    for k, (asked, answer) in enumerate(zip(utterances, utterances[1:])):  # "What are you called?" / "Georgette."
+        asking = any(ASKS_NAME.search(h.text(doc)) for h in utterances[max(0, k - 2):k + 1] if h.para == asked.para)
+        bare = BARE_NAME.match(answer.text(doc)) if asking else None  # ('"Tell me your name!" … "Be quick!"' / "Teddy.")
         cid = cast.lookup(bare.group(1)) if bare else None
         if cid is not None and answer.para != asked.para:
             resolver.own_names = sorted([*resolver.own_names, (answer.start, cid)])
@@ -563,6 +567,16 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
 _I_SAID = re.compile(r"[,!?.…—-]?[”\"’][^\S\n]*(?:I\s+[a-zß-öø-ÿ]+ed|I\s+(?:said|told|asked|say|tell|ask|began|cried)|(?:said|asked|cried)\s+I)\b")
 _CALL_INSIDE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\.\s+[A-ZÀ-ÖØ-Þ]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[.!?]+\s+\S")
 VOCATIVE_RE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[,!?]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[.!?…,]+\W*$")
+# a name called between commas, or after 'my dear': '"Well, Harding, what do you make of it?"', '"I have several, my
+# dear Harding, and…"'
+_CALL_BETWEEN = re.compile(r"(?:(?<=,)|^\W*)\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*,(?!\s*(?:and|or)\b)|"
+                           r"\b(?:[Mm]y|[Oo]ur)\s+(?:dear|dearest|good|poor|old)\s+"
+                           r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\b(?!['’-])")
+
+
+# the narration naming its teller: 'I called myself Teddy', 'they called me Bram', 'my name was Hester'
+_NARRATOR_NAMED = re.compile(r"\b(?:I\s+(?:called|call|named|name)\s+myself|(?:[Tt]hey|[Ee]veryone|[Pp]eople|[Ww]e)\s+"
+                             r"(?:called|call)\s+me|[Mm]y\s+name\s+(?:is|was))\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’-])")
 
 
 def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> None:
@@ -598,9 +612,17 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             before = said
             continue
         calls = _ASKED_ABOUT.sub(" ", said) if len(TOKEN_RE.findall(said)) > 1 else said  # "Gedge? Why on earth..."
-        for m in [*VOCATIVE_RE.finditer(calls), *_CALL_INSIDE.finditer(calls)]:
-            word = m.group(1) or m.group(2)
+        if (first := re.match(r"\W*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", calls)) and _INVERTED.match(calls, first.end()):
+            before = said  # 'Penhale, Arthur, M.A., 1881.': a name written surname first, read out
+            continue
+        found = [(m.group(1) or m.group(2), m.start()) for m in [*VOCATIVE_RE.finditer(calls), *_CALL_INSIDE.finditer(calls)]]
+        found += [(m.group(1) or m.group(2), m.start()) for m in _CALL_BETWEEN.finditer(calls)
+                  if (m.group(1) or m.group(2)) not in dict(found)]
+        for word, at in found:
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
+            if at == 0 and not alone and word not in named_inside and cast.lookup(word) is None:
+                continue  # '"Interesting, though elementary."': a word opening a longer line calls someone only if
+                # the text writes it as a name somewhere ('"Will," he said.' alone is a call as before)
             echo = alone and word.lower() in re.findall(r"[a-zß-öø-ÿ]+", before.lower())  # "…was left." / "Left?"
             # a line of one word cried or asked is a call only if the text writes the word as a name somewhere,
             # capitalised inside a sentence: '"Impossible!"' is an exclamation, '"Rose!"' (with a 'said Rose') a call,
@@ -614,6 +636,11 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
                 answered[word] += answers
         before = said
     words_in_narration = Counter(re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*", plain))
+    own = _NARRATOR_NAMED.search(plain)  # '…, and I called myself Teddy, and so everyone else did too.'
+    if own is not None and own.group(1).lower() not in NOT_NAMES | KIN_CALLS:
+        called = Counter({own.group(1): 1})  # the narration's own word for the narrator, whatever others call them
+        inside = answered = Counter({own.group(1): 1})
+        words_in_narration[own.group(1)] = 0
     in_narration = {w: words_in_narration[w] for w in called}
     # a name others call inside their lines twice or more comes first
     # a name whose call the narrator's own line answers ('"…, Watson," he said.' // '"But consider!" I said') comes

@@ -190,13 +190,22 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
     absent = _Absent(cast, doc, resolver, recent[-4:], u.start)
     asked = {c for c in asked if c not in absent}  # "His name is Slade." / "Obadiah!": someone talked of, never here
     own = SELF_NAMED.search(u.text(doc))
-    if own is None and recent and (ASKS_NAME.search(recent[-1].text(doc)) or SELF_NAMED.search(recent[-1].text(doc))):
-        # "And the name, sir?" / "Quarle."; "I'm Owen, by the way." / "Priya."
+    if own is None and recent and (any(ASKS_NAME.search(h.text(doc)) for h in recent[-3:] if h.pieces[-1].para == last_para)
+                                   or SELF_NAMED.search(recent[-1].text(doc))):
+        # "And the name, sir?" / "Quarle."; '"Tell me your name!" said the man. "Be quick!"' / "Teddy, sir."; "I'm Owen,
+        # by the way." / "Priya."
         own = BARE_NAME.match(u.text(doc))
         if own is not None and cast.lookup(own.group(1)) in (None, recent[-1].speaker):
             own = None
         elif own is not None:
             u.addressee = u.addressee - {cast.lookup(own.group(1))}  # the name given, not called
+    if own is None and (again := _NAME_AGAIN.fullmatch(u.text(doc))) is not None:
+        # '"Teddy, sir."' given when asked, then '"Teddy. Teddy, sir."' said again when told to: the name is still the
+        # speaker's own, not a call
+        given = cast.lookup(again.group(1))
+        if given is not None and any(cid == given and at < u.start for at, cid in resolver.own_names):
+            own = again
+            u.addressee = u.addressee - {given}
     if own is not None and (beat is None or beat.cid is None and beat.gender in ("m", "f")):  # "My name is Penrose."
         who = cast.lookup(own.group(1) or (own.group(2) if own.re.groups > 1 else None))  # / "I am Vane." / "I'm Helen." She looked at me.
         if who is not None and who not in u.addressee and (beat is None or cast.members[who].gender in (beat.gender, None)):
@@ -282,9 +291,12 @@ _INTRODUCING = re.compile(r"(?:\b(?:I am|I'm|I’m|"
                           r"name's|name’s|call me|this is|it is|it's|it’s)|"
                           r"(?:^|[.!?]\s+)Name of)\s+"
                           r"(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
-ASKS_NAME = re.compile(r"(?:(?<!\bher )(?<!\bhis )(?<!\btheir )\bname\b[^.!?]*|"
-                        r"\bwhat (?:are|were) you called|\bwhat do (?:they|people|you) call you)\?\W*$", re.I)
-# "What's your name?", "And the name, sir?"; not "Her name?", asking after someone else's
+# a name given again, repeated or with a 'sir' ('Teddy. Teddy, sir.'); not a name cried alone ('Posy!'), a call
+_NAME_AGAIN = re.compile(r"\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:(?:[.,…]+\s*\1)+(?:\s*,\s*(?:sir|ma'am|ma’am|madam|miss))?|"
+                         r"\s*,\s*(?:sir|ma'am|ma’am|madam|miss))[.…]*")
+ASKS_NAME = re.compile(r"(?:(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )\bname\b[^.!?]*|"
+                        r"\bwhat (?:are|were) you called|\bwhat do (?:they|people|you) call you)[?!]\W*$", re.I)
+# "What's your name?", "And the name, sir?", "Tell us your name!"; not "Her name?", asking after someone else's
 BARE_NAME = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s*(?:[.!]|,\s*(?:sir|ma'am|ma’am|madam|miss)\b)")  # "Hamish Reid. From the council."
 
 

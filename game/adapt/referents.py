@@ -212,6 +212,8 @@ class Resolver:
                 who = self.designate(ref)  # "An old sailor came in." / "a young girl ran up" and no name follows
             if who is not None:
                 self.epithets[word] = who
+                if " " in word:  # 'A ragged man, wet to the knees' ... 'said the man': the man too, if no one else is
+                    self.epithets.setdefault(word.split()[-1], who)
                 # "a landlady who ..." mentions her; "A little old man ... opened one eye" makes him the sentence's
                 # subject, the 'he' of the next tag, once a name is tied to him (never a designation: often
                 # someone named in another way later)

@@ -1,0 +1,66 @@
+"""Who the 'I' of a first-person text is, and the stranger the narration brings in by a description; on small
+hand-written texts (the faults were found reading the openings of published novels)."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def draft(text: str):  # type: ignore[no-untyped-def]
+    return adapt_document(read_text(text))
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    d = draft(text)
+    return [(u.text(d.doc), d.cast.display(u.speaker)) for u in d.utterances]
+
+
+STUDY = ("My friend was at the window when I came down, a letter in one hand and a cold cup in the other.\n\n"
+         "\"Well, Harding, what do you make of it?\" asked Greaves, without turning.\n\n"
+         "I took the letter from him. It was written on cheap paper, in a careful hand, and a card was pinned to it.\n\n"
+         "\"Penhale, Arthur, M.A., 1881. Clerk to the mill at Esk,\" I read aloud.\n\n"
+         "\"A clerk,\" I said. \"Or a schoolmaster.\"\n\n"
+         "\"Curious, though hardly conclusive,\" said Greaves.\n\n"
+         "\"Then you have a better idea.\"\n\n"
+         "\"I have several, my dear Harding, and none of them is a schoolmaster.\"\n")
+
+
+def test_a_name_called_between_commas_names_the_narrator_and_an_adjective_opening_a_line_does_not() -> None:
+    d = draft(STUDY)
+    narrator = d.cast.members["narrator"]
+    assert narrator.name == "Harding"  # 'Well, Harding, what…', '…, my dear Harding, and…'
+    assert "curious" not in narrator.tokens  # '"Curious, though hardly conclusive"' calls no one
+    assert "penhale" not in narrator.tokens  # a name read out surname first calls no one: no second name of theirs
+    assert said(STUDY)[-1] == ("I have several, my dear Harding, and none of them is a schoolmaster.", "Greaves")
+
+
+MARSH = ("My mother named me Theodora, but that was too long a word for a child to carry, and I called myself Teddy, "
+         "and so everyone else did too.\n\n"
+         "I had gone out to look for my brother's dog, and I had not found it. I was alone by the sluice gate when "
+         "the reeds parted.\n\n"
+         "A ragged man, wet to the knees, with a lantern that had gone out. He caught my sleeve before I could run.\n\n"
+         "\"Tell me your name!\" said the man. \"Be quick!\"\n\n"
+         "\"Teddy, sir.\"\n\n"
+         "\"Again,\" said the man, bending close. \"Louder!\"\n\n"
+         "\"Teddy. Teddy, sir.\"\n\n"
+         "\"And where do you live, Teddy?\" said the man.\n")
+
+
+def test_the_narration_naming_its_teller_names_the_narrator() -> None:
+    d = draft(MARSH)
+    assert d.cast.members["narrator"].name == "Teddy"  # 'I called myself Teddy', though Teddy is never called by others first
+    assert "teddy" not in {t for c in d.cast.members.values() if not c.narrator for t in c.tokens}
+
+
+def test_a_name_given_when_asked_for_it_is_the_answerers_own() -> None:
+    lines = said(MARSH)
+    assert lines[2] == ("Teddy, sir.", "Teddy")  # '"Tell me your name!" … "Be quick!"' / '"Teddy, sir."'
+    assert lines[5] == ("Teddy. Teddy, sir.", "Teddy")
+
+
+def test_the_man_is_the_ragged_man_the_narration_brought_in() -> None:
+    d = draft(MARSH)
+    men = [c.name for c in d.cast.members.values() if not c.narrator]
+    assert men == ["Ragged man"]  # 'A ragged man, …' then 'said the man': one person, not a 'Man' besides
+    assert {who for text, who in said(MARSH) if not text.startswith("Teddy")} == {"Ragged man"}
