@@ -523,7 +523,9 @@ def _called_in(u: Utterance, doc: Document) -> set[str] | None:
     """Whom a line calls by name while saying something else too: never its speaker ('"Tubb, you are a bore," he
     murmured.'). A line that is a name alone may be the speaker giving it ('"Bolt," he said. "Of the Excise."')."""
     said = doc.text[u.pieces[0].start:u.pieces[0].end]
-    return (u.addressee or None) if len(TOKEN_RE.findall(said)) > 2 else None
+    goes_on = len(u.pieces) > 1 and doc.text[u.pieces[1].start:u.pieces[1].end].lstrip(" \"'“‘—-")[:1].islower()
+    # '"Annie," she teased, "just give us one…"': the sentence the name opens goes on after the tag, so it was called
+    return (u.addressee or None) if len(TOKEN_RE.findall(said)) > 2 or goes_on else None
 
 
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,

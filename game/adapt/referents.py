@@ -500,7 +500,7 @@ _SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sen
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
-_LIKENED = re.compile(r"\b(?:as|like|than|of|became|becomes|befitted|befits|befitting|becoming)\s+an?\s+"
+_LIKENED = re.compile(r"\b(?:as|like|than|of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
                       r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
@@ -625,8 +625,8 @@ def _determiner(tokens: list[re.Match[str]], i: int) -> tuple[str, str]:
         low = word.lower()
         if low in DETERMINERS:
             return low, tokens[i - 1].group().lower() if back > 1 else ""
-        if not word.islower() or low in _INTERESTING:
-            break
+        if not word.islower() or low in _INTERESTING or low in _GOVERNING:
+            break  # 'the kind of man who…': 'the' is the kind's, not the man's
     return "", ""
 
 

@@ -64,3 +64,29 @@ def test_the_man_is_the_ragged_man_the_narration_brought_in() -> None:
     men = [c.name for c in d.cast.members.values() if not c.narrator]
     assert men == ["Ragged man"]  # 'A ragged man, …' then 'said the man': one person, not a 'Man' besides
     assert {who for text, who in said(MARSH) if not text.startswith("Teddy")} == {"Ragged man"}
+
+
+def test_a_name_opening_a_sentence_that_goes_on_after_the_tag_is_called_not_the_speaker() -> None:
+    text = ("Lena had cooked for Marta for eleven years. Marta was late again, and Lena knew it.\n\n"
+            "And so, being a busy woman, she put on her coat and hat, and because she was kind as well as busy she "
+            "opened the kitchen door to talk to Lena, the cook.\n\n"
+            "\"Soup tonight, eh, Lena? And bread.\" She glanced at the clock, then lowered her voice. \"Lena,\" she "
+            "said, \"keep a plate warm for me, will you? I'll be late.\"\n\n"
+            "\"Bolt,\" he said. \"Of the Excise.\"\n")  # a name alone, then a new sentence: may be given, not called
+    lines = said(text)
+    assert lines[1] == ("Lena, keep a plate warm for me, will you? I'll be late.", "Marta")
+
+
+def test_what_someone_is_said_to_be_brings_no_one_new() -> None:
+    text = ("Lena had cooked for Marta for eleven years. Marta was late again, and Lena knew it.\n\n"
+            "And so, being a busy woman, Marta put on her coat and hat.\n\n"
+            "\"Keep a plate warm,\" Marta said.\n\n\"I always do,\" said Lena.\n")
+    assert sorted(c.name for c in draft(text).cast.members.values()) == ["Lena", "Marta"]  # no 'Busy woman'
+
+
+def test_the_kind_of_man_is_no_one() -> None:
+    text = ("Lena stood at the rail. She had watched the passenger in grey since the ship left, and she knew that "
+            "he was frightened. And yet he did not strike her as the kind of man who would be afraid of the sea.\n\n"
+            "\"Are you ill?\" Lena asked.\n\n\"No,\" he said. \"Only tired.\"\n\nLena nodded, and she went below.\n")
+    d = draft(text)
+    assert not [c.name for c in d.cast.members.values() if c.name.lower().startswith("of ")]  # not 'Of man'
