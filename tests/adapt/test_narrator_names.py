@@ -90,3 +90,13 @@ def test_the_kind_of_man_is_no_one() -> None:
             "\"Are you ill?\" Lena asked.\n\n\"No,\" he said. \"Only tired.\"\n\nLena nodded, and she went below.\n")
     d = draft(text)
     assert not [c.name for c in d.cast.members.values() if c.name.lower().startswith("of ")]  # not 'Of man'
+
+
+def test_she_is_not_someone_only_talked_of_in_a_line() -> None:
+    text = ("The boy had walked since noon, and the road was empty. At the ford a girl was washing linen in the "
+            "shallows, and she looked up as he came down the bank.\n\n"
+            "\"Where you going?\" she asked.\n\n"
+            "\"To the school,\" said the boy. \"Is it far?\"\n\n"
+            "\"Miss Harlow's school? Over the hill,\" she said. \"I'll show you.\"\n\n"
+            "The girl dropped her linen on a stone and ran ahead of him up the path.\n")  # 'the girl', met only here
+    assert [who for _text, who in said(text)] == ["Girl", "Boy", "Boy", "Girl", "Girl"]
