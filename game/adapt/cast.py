@@ -693,7 +693,7 @@ def words_before(text: str, word: str, one_space: bool = False) -> list[str]:
     'Emma Woodhouse'), in order; with `one_space`, a single space."""
     if not _plain_word(word):
         gap = " " if one_space else r"\s+"
-        return [m.group(1) for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)" + gap + re.escape(word) + r"\b", text)]
+        return [m.group(1) for m in re.finditer(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)" + gap + r"(?=" + re.escape(word) + r"\b)", text)]
     return [first for first, space in _capitalised(text)[1].get(word, []) if not one_space or space == " "]
 
 
@@ -701,7 +701,7 @@ def words_after(text: str, word: str) -> list[str]:
     """The capitalised words written just after `word` in `text` with only white space between ('Woodhouse' of
     'Emma Woodhouse'), in order."""
     if not _plain_word(word):
-        return [m.group(1) for m in re.finditer(r"\b" + re.escape(word) + r"\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", text)]
+        return [m.group(1) for m in re.finditer(r"\b" + re.escape(word) + r"\s+(?=([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b)", text)]
     return _capitalised(text)[2].get(word, [])
 
 

@@ -33,3 +33,9 @@ def test_the_index_finds_what_the_patterns_find(text: str, word: str) -> None:
 def test_a_name_written_twice_in_a_row() -> None:
     assert words_before("Anna Emma Emma Woodhouse.", "Emma", one_space=True) == ["Anna", "Emma"]
     assert words_after("Anna Emma Emma Woodhouse.", "Emma") == ["Emma", "Woodhouse"]
+
+
+def test_a_name_with_an_apostrophe_written_twice_in_a_row() -> None:
+    """The names the index does not hold ('O'Brien') are read overlapping too (a case the random texts found)."""
+    assert words_before("Emma O'Brien O'Brien ", "O'Brien", one_space=True) == ["Emma", "Brien"]
+    assert words_after("O'Brien Emma O'Brien Anna", "O'Brien") == ["Emma", "Anna"]
