@@ -4,6 +4,7 @@ rather than speak them, and the joining of quotes broken by a tag or continued a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -139,8 +140,14 @@ def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
     labelled = label_lines(doc)
     if not labelled:
         return out
-    taken = [(doc.paragraphs[p.para].start if p.label < 0 else p.label, p.end) for p in labelled]
-    out = [p for p in out if not any(a <= p.start < b or a < p.end <= b for a, b in taken)]
+    starts = [p.label for p in labelled]  # the chat lines, in order, never overlapping: a quotation inside one of
+    ends = [p.end for p in labelled]  # them ('Naruto: "Hey!"') is that line's words, already taken
+
+    def inside(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < ends[k]
+
+    out = [p for p in out if not inside(p.start) and not inside(p.end - 1)]
     return sorted(out + labelled, key=lambda p: p.start)
 
 
@@ -149,10 +156,10 @@ def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
 _LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}(?:-[a-z]+)?)"
                     r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<said>\S[^\n]*?)[ \t]*$", re.M)
 # what a line opening 'Word:' in fiction names when it is no one: notes, headings, forms and lists
-_NOT_NAMES = frozenset("""note notes a/n an ps p.s edit update summary disclaimer warning warnings rating pairing pairings
-genre genres chapter part title time date day location place setting beta fandom characters words status tags series
-prompt translation translator question answer q a mission objective rank name age reason result team target subject
-from to re cc sent reply message text day night morning evening dear sincerely p.p.s""".split())
+_NOT_SPEAKERS = frozenset("""note notes a/n an ps p.s edit update summary disclaimer warning warnings rating pairing
+pairings genre genres chapter part title time date day location place setting beta fandom characters words status tags
+series prompt translation translator question answer q a mission objective rank name age reason result team target
+subject from to re cc sent reply message text night morning evening dear sincerely p.p.s""".split())
 _MARKS = "\"“”‘’'"
 
 
@@ -167,7 +174,7 @@ def label_lines(doc: Document) -> list[Piece]:
             continue
         for m in _LABEL.finditer(doc.text, para.start, para.end):
             name = m.group("name")
-            if name.lower().rstrip(".") in _NOT_NAMES or name.split()[0].lower() in _NOT_NAMES:
+            if name.lower().rstrip(".") in _NOT_SPEAKERS or name.split()[0].lower() in _NOT_SPEAKERS:
                 continue
             a, b = m.start("said"), m.end("said")
             while a < b and doc.text[a] in _MARKS and doc.text[b - 1] in _MARKS:  # 'Naruto: "Hey!"'

@@ -490,7 +490,7 @@ class Resolver:
         for gender in (ref.gender, None):
             same = [c for c in self.cast.members.values() if fits(c.id, gender)]
             # a 'she' is someone the narration names or who has spoken, before one only talked of in a line further
-            # on ('Miss Smith's school?'); a noun may be that one ('"…a Mrs. Abel," … said the old woman')
+            # on ('Miss Harlow's school?'); a noun may be that one ('"…a Mrs. Abel," … said the old woman')
             met = [c for c in same if self.seen.get(c.id)] if ref.word.lower() in ("he", "she") else []
             if same:
                 return max(met or same, key=lambda c: c.count).id
