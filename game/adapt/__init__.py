@@ -31,4 +31,8 @@ def adapt_file(path: Path, story: KnownStory | None = None) -> Draft:
     if not any(not para.is_break and doc.text[para.start:para.end].strip() for para in doc.paragraphs):
         # a draft of no scenes does not pass `vn check`: say so rather than write one
         raise AdaptInputError(f"{path}: no text to adapt (the file is empty, or the page has no paragraphs of text)")
-    return adapt_document(doc, story)
+    draft = adapt_document(doc, story)
+    if not draft.scenes:  # every paragraph a title, a heading or an author's note: a draft of no scenes fails check
+        raise AdaptInputError(f"{path}: no story text to adapt (every paragraph reads as a title, a heading or an "
+                              "author's note)")
+    return draft

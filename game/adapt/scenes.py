@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.adapt.document import Document
+from game.adapt.quotes import label_lines
 from game.adapt.lexicon import (AUTHOR_NOTE, END_FLASHBACK_MARK, FLASHBACK_MARK, FRONT_MATTER, MEMORY_CUES,
                                 PAST_OPENER, TIME_SHIFT, TIME_WORDS)
 
@@ -46,6 +47,7 @@ def _is_prose(text: str) -> bool:
 def split_scenes(doc: Document) -> list[Segment]:
     """Cut the document into scenes, without front matter or author's notes."""
     segments: list[Segment] = [Segment([])]
+    chat = {p.para for p in label_lines(doc)}  # 'X: a' / 'Y: b' / 'X: c': a conversation, not a title block
     started = False
     in_note = False
     for index, para in enumerate(doc.paragraphs):
@@ -61,7 +63,7 @@ def split_scenes(doc: Document) -> list[Segment]:
             segments[-1].heading = index
             continue
         if not started:
-            if FRONT_MATTER.match(text) or not _is_prose(text):
+            if FRONT_MATTER.match(text) or not _is_prose(text) and index not in chat:
                 continue
             started = True
         if HEADING.match(text) and _words(text) <= 8:  # "CHAPTER II", "Part Two: Winter"

@@ -162,3 +162,17 @@ def test_a_file_with_no_text_is_refused_rather_than_drafted_into_a_script_that_f
         done = run("adapt", str(tmp_path / name), "-o", str(tmp_path / "d.yaml"))
         assert done.returncode == 2 and "no text to adapt" in done.stderr, (name, done.stderr)
         assert not (tmp_path / "d.yaml").exists()
+    (tmp_path / "notes.txt").write_text("Disclaimer: not mine.\n\nA/N: thanks for reading!\n", encoding="utf-8")
+    done = run("adapt", str(tmp_path / "notes.txt"), "-o", str(tmp_path / "d.yaml"))  # notes alone: no scene
+    assert done.returncode == 2 and "no story text to adapt" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "d.yaml").exists()
+
+
+def test_a_short_chat_is_a_scene_not_a_title_block(tmp_path: Path) -> None:
+    (tmp_path / "chat.txt").write_text("Mira: you up\nTomas: yes\nMira: come outside\n", encoding="utf-8")
+    out = tmp_path / "d.yaml"
+    done = run("adapt", str(tmp_path / "chat.txt"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert 'mira: "come outside"  # speaker: label, sure' in out.read_text(encoding="utf-8")
+    checked = run("check", str(out))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
