@@ -15,7 +15,7 @@ from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER
 from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
-from game.adapt.quotes import Utterance
+from game.adapt.quotes import LABEL_NAME, Utterance
 from game.adapt.ranker import rerank
 from game.adapt.reanchor import reanchor
 from game.adapt.referents import ABBREV, KIN_NOUNS, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
@@ -460,7 +460,7 @@ def _labelled(doc: Document, cast: Cast, u: Utterance) -> None:
     """A chat or script line's speaker is the name before its colon ('Sakura: are you awake'): a person of the
     cast, or one added under that name."""
     piece = u.pieces[0]
-    name = doc.text[piece.label:piece.start].split(":")[0].strip(" *_\t")
+    name = LABEL_NAME.match(doc.text, piece.label).group()  # type: ignore[union-attr]
     cid = cast.lookup(name)
     if cid is None:
         base = slug(name) or "speaker"

@@ -153,8 +153,11 @@ def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
 
 # A chat or script line: a name of one to three capitalised words (an honorific may follow: 'Kakashi-sensei'), a
 # colon, and what they say to the line's end ('Sakura: are you awake', 'INO: I'm here.', '**Naruto:** Hey!')
-_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}(?:-[a-z]+)?)"
-                    r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<said>\S[^\n]*?)[ \t]*$", re.M)
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}(?:-[a-z]+)?"
+LABEL_NAME = re.compile(_NAME)  # the name a chat line's `label` points at
+_LABEL = re.compile(r"^[ \t]*(?:\*\*|__|\[)?(?P<name>" + _NAME + r")"
+                    r"(?:\*\*|__|\])?(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:(?:\*\*|__)?[ \t]+(?P<said>\S[^\n]*?)[ \t]*$", re.M)
+# (a time after the name, as messages show it, is left out: 'Sakura (11:02 PM): are you awake', '[Ino]: here')
 # what a line opening 'Word:' in fiction names when it is no one: notes, headings, forms and lists
 _NOT_SPEAKERS = frozenset("""note notes a/n an ps p.s edit update summary disclaimer warning warnings rating pairing
 pairings genre genres chapter part title time date day location place setting beta fandom characters words status tags

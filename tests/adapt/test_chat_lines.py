@@ -80,3 +80,12 @@ def test_a_bare_honorific_called_in_a_line_is_no_one_of_its_own() -> None:
     named = ("Sensei came in late, as always.\n\n\"Sorry,\" said Sensei. \"A black cat crossed my path.\"\n\n"
              "\"Liar!\" Naruto shouted.\n\n\"Now, now,\" said Sensei.\n")
     assert [who for _said, who, _evidence in lines(named)] == ["Sensei", "Sensei", "Naruto", "Sensei"]  # a name, told so twice
+
+
+def test_messages_with_times_or_brackets_after_the_name() -> None:
+    text = ("Sakura (11:02 PM): are you awake\n"
+            "[Ino]: yes\n"
+            "Sakura (11:03 PM): can I call you\n"
+            "Ino (11:03 PM): always\n")
+    assert [(said, who) for said, who, _evidence in lines(text)] == [
+        ("are you awake", "Sakura"), ("yes", "Ino"), ("can I call you", "Sakura"), ("always", "Ino")]
