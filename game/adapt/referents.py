@@ -492,8 +492,12 @@ class Resolver:
             # a 'she' is someone the narration names or who has spoken, before one only talked of in a line further
             # on ('Miss Harlow's school?'); a noun may be that one ('"…a Mrs. Abel," … said the old woman')
             met = [c for c in same if self.seen.get(c.id)] if ref.word.lower() in ("he", "she") else []
+            start = self.scene_start(ref.offset)  # and someone of this scene before one met only in another
+            after = bisect.bisect_right(self.scene_starts, ref.offset)
+            end = self.scene_starts[after] if after < len(self.scene_starts) else float("inf")
+            here = [c for c in met if any(start <= at < end for at in self.seen[c.id])]
             if same:
-                return max(met or same, key=lambda c: c.count).id
+                return max(here or met or same, key=lambda c: c.count).id
         return None
 
 

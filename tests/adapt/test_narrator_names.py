@@ -100,3 +100,15 @@ def test_she_is_not_someone_only_talked_of_in_a_line() -> None:
             "\"Miss Harlow's school? Over the hill,\" she said. \"I'll show you.\"\n\n"
             "The girl dropped her linen on a stone and ran ahead of him up the path.\n")  # 'the girl', met only here
     assert [who for _text, who in said(text)] == ["Girl", "Boy", "Boy", "Girl", "Girl"]
+
+
+def test_she_is_someone_of_this_scene_before_one_met_only_in_a_later_scene() -> None:
+    text = ("The ferry rolled in the swell. At the rail stood a girl with a carpet bag, and the man beside her "
+            "spoke low.\n\n"
+            "\"Will you carry it for me?\" he asked.\n\n"
+            "\"I will,\" she said.\n\n"
+            "The girl took the packet and hid it in her coat.\n\n"
+            "* * *\n\n"
+            "Years later Edith Marsh stood on the quay at Leith. Edith had come for the ship, and Edith waited.\n\n"
+            "\"Late again,\" Edith said.\n")
+    assert [who for _text, who in said(text)][1] == "Girl"  # not Edith, met only in the scene after
