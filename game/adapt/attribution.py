@@ -235,7 +235,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     pieces_in: dict[int, list[tuple[int, int]]] = {}
     for u in utterances:
         for p in u.pieces:  # a chat line's name is no narration: its span opens where the name does
-            pieces_in.setdefault(p.para, []).append((p.start if p.label < 0 else p.label + 1, p.end))
+            pieces_in.setdefault(p.para, []).append((p.opening + 1, p.end))
     for spans in pieces_in.values():
         spans.sort()  # in the text's order (quotes never overlap): looked up by bisection, not walked per line
     by_para: dict[int, list[Utterance]] = {}
@@ -463,10 +463,7 @@ def _labelled(doc: Document, cast: Cast, u: Utterance) -> None:
     name = LABEL_NAME.match(doc.text, piece.label).group()  # type: ignore[union-attr]
     cid = cast.lookup(name)
     if cid is None:
-        base = slug(name) or "speaker"
-        cid, n = base, 2
-        while cid in cast.members:
-            cid, n = f"{base}-{n}", n + 1
+        cid = cast.free_id(slug(name) or "speaker")
         words = {HONORIFIC_RE.sub("", name).lower(), name.lower()}
         cast.add(Character(cid, name if not name.isupper() else name.title(), words))
     u.speaker, u.evidence, u.confidence = cid, "label", CONFIDENCE["label"]
@@ -618,8 +615,9 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             before = said  # 'Penhale, Arthur, M.A., 1881.': a name written surname first, read out
             continue
         found = [(m.group(1) or m.group(2), m.start()) for m in [*VOCATIVE_RE.finditer(calls), *_CALL_INSIDE.finditer(calls)]]
-        found += [(m.group(1) or m.group(2), m.start()) for m in _CALL_BETWEEN.finditer(calls)
-                  if (m.group(1) or m.group(2)) not in dict(found)]
+        seen = {word for word, _at in found}  # a name between commas the patterns above missed
+        found += [(word, m.start()) for m in _CALL_BETWEEN.finditer(calls)
+                  if (word := m.group(1) or m.group(2)) not in seen]
         for word, at in found:
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             if at == 0 and not alone and word not in named_inside and cast.lookup(word) is None:

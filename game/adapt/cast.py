@@ -59,11 +59,15 @@ class Cast:
     def designate(self, key: str, gender: str | None) -> str:
         """A cast member for someone the text knows only as 'the `key`' ("the sailor", "the old
         man"), named by the description; its id."""
-        base = "-".join(key.lower().split())
+        cid = self.free_id("-".join(key.lower().split()))
+        self.members[cid] = Character(cid, key[:1].upper() + key[1:], set(), gender=gender, designation=True)
+        return cid
+
+    def free_id(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3`…: the first no member has."""
         cid, n = base, 2
         while cid in self.members:
             cid, n = f"{base}-{n}", n + 1
-        self.members[cid] = Character(cid, key[:1].upper() + key[1:], set(), gender=gender, designation=True)
         return cid
 
     def add(self, member: Character) -> None:

@@ -15,7 +15,7 @@ from game.adapt.document import Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
 from game.adapt.naming import show_full_names
-from game.adapt.quotes import Utterance, find_utterances
+from game.adapt.quotes import Utterance, find_utterances, label_lines
 from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
 from game.adapt.thoughts import Thought, find_thoughts
 
@@ -72,9 +72,10 @@ def _blank(text: str, utterances: list[Utterance]) -> str:
 
 def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     story = story or KnownStory()
-    segments = split_scenes(doc)
+    labelled = label_lines(doc)  # the chat lines, read once: they are lines, and they start the story
+    segments = split_scenes(doc, labelled)
     cast = infer_cast(doc.text, [(cid, v[0]) for cid, v in story.cast.items()])
-    utterances, _terms = find_utterances(doc)
+    utterances, _terms = find_utterances(doc, labelled)
     # told by an 'I': judged on the narration outside the lines found, whatever their quotation marks
     # (in single quotes, as British texts write, the dialogue's 'I' is not the narration's)
     cast.first_person = first_person(_blank(doc.text, utterances))
@@ -129,7 +130,7 @@ def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int])
     quoted: dict[int, list[tuple[int, int]]] = {}
     for u in utterances:
         for p in u.pieces:
-            quoted.setdefault(p.para, []).append((p.start - 1 if p.label < 0 else p.label, p.end + 1))
+            quoted.setdefault(p.para, []).append((p.opening, p.end + 1))
     out: dict[int, list[tuple[int, int]]] = {}
     for index in sorted(kept):
         para = doc.paragraphs[index]

@@ -21,6 +21,11 @@ class Piece:
     closed: bool = True
     label: int = -1  # a chat or script line ('Sakura: are you awake'): where the speaker's name before it starts
 
+    @property
+    def opening(self) -> int:
+        """Where the line opens in the text: its quotation mark, or a chat line's name."""
+        return self.start - 1 if self.label < 0 else self.label
+
 
 @dataclass
 class Utterance:
@@ -105,7 +110,7 @@ def _dashed(text: str, base: int, index: int) -> list[Piece]:
     return out
 
 
-def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
+def find_pieces(doc: Document, style: str | None = None, labelled: list[Piece] | None = None) -> list[Piece]:
     style = style or quote_style(doc.text)
     out: list[Piece] = []
     for index, para in enumerate(doc.paragraphs):
@@ -137,7 +142,7 @@ def find_pieces(doc: Document, style: str | None = None) -> list[Piece]:
             out.append(Piece(para.start + m.end(), para.start + c.start(), index))
             pos = c.end()
     out = [p for p in out if doc.text[p.start:p.end].strip()]
-    labelled = label_lines(doc)
+    labelled = label_lines(doc) if labelled is None else labelled
     if not labelled:
         return out
     starts = [p.label for p in labelled]  # the chat lines, in order, never overlapping: a quotation inside one of
@@ -348,10 +353,10 @@ def join_pieces(doc: Document, pieces: list[Piece]) -> list[Utterance]:
     return out
 
 
-def find_utterances(doc: Document) -> tuple[list[Utterance], list[Piece]]:
+def find_utterances(doc: Document, labelled: list[Piece] | None = None) -> tuple[list[Utterance], list[Piece]]:
     """Speech and quoted thought, joined; and the quotations left out as terms."""
     style = quote_style(doc.text)
-    pieces = find_pieces(doc, style)
+    pieces = find_pieces(doc, style, labelled)
     kept: list[Piece] = []
     terms: list[Piece] = []
     last_term: Piece | None = None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.adapt.document import Document
-from game.adapt.quotes import label_lines
+from game.adapt.quotes import Piece, label_lines
 from game.adapt.lexicon import (AUTHOR_NOTE, END_FLASHBACK_MARK, FLASHBACK_MARK, FRONT_MATTER, MEMORY_CUES,
                                 PAST_OPENER, TIME_SHIFT, TIME_WORDS)
 
@@ -44,10 +44,11 @@ def _is_prose(text: str) -> bool:
         (_words(text) >= 3 and text.rstrip()[-1:] in ".!?…")
 
 
-def split_scenes(doc: Document) -> list[Segment]:
-    """Cut the document into scenes, without front matter or author's notes."""
+def split_scenes(doc: Document, labelled: list[Piece] | None = None) -> list[Segment]:
+    """Cut the document into scenes, without front matter or author's notes (`labelled`: its chat lines, if known)."""
     segments: list[Segment] = [Segment([])]
-    chat = {p.para for p in label_lines(doc)}  # 'X: a' / 'Y: b' / 'X: c': a conversation, not a title block
+    chat = {p.para for p in (label_lines(doc) if labelled is None else labelled)}  # 'X: a' / 'Y: b' / 'X: c': a
+    # conversation, not a title block
     started = False
     in_note = False
     for index, para in enumerate(doc.paragraphs):
