@@ -65,9 +65,13 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         return None
     ref = refs[0]
     after = [t for t in tokens if t.start() > ref.offset - base][:4]
-    verb = next((t.group().lower() for t in after if _verb(t.group())), None)
-    if verb:
-        return ref, verb
+    said_at = next((t for t in after if _verb(t.group())), None)
+    if said_at is not None:
+        heard = next((t for t in after if t.start() < said_at.start() and t.group().lower() in _HEARD), None)
+        if heard is not None:  # '"Is it bad?" Mary heard her say.': the one heard speaks, not the hearer
+            spoken = refs_in(cast, sentence[heard.end():said_at.start()], base + heard.end())
+            return (replace(spoken[0], subject=True), said_at.group().lower()) if spoken else None
+        return ref, said_at.group().lower()
     if open_end and (starts_low or ref.cid) and after and _SHORT_CLAUSE.match(sentence, ref.offset - base) \
             and after[0].group().lower() not in _LISTENED:
         return ref, after[0].group().lower()  # '"Oh!" Tom gasped.'; not '"... waiting!" Alice felt so desperate that'
@@ -76,6 +80,7 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
 
 # '"…," were the next words Margaret heard.': who hears or overhears a line is not its speaker
 _LISTENED = frozenset("heard overheard hears overhears listened caught noticed".split())
+_HEARD = frozenset("heard overheard hear hears overhear overhears".split())  # 'heard him say': him
 
 
 _SHORT_CLAUSE = re.compile(r"[\w'’.-]+(?:\s+[\w'’-]+){1,4}\s*(?:[.,;:!?—–]|$)")  # a tag's clause: a few words
@@ -436,7 +441,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                                  or resolver.written_surnames(called[0])):  # whose family the text tells
             ref = replace(ref, owner=called[0])
     if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
-        exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u)
+        exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u) | _hearer(cast, doc.text, ref.offset)
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \
         resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
                          lookback=lookback)
@@ -514,6 +519,16 @@ def _turned_to(cast: Cast, text: str, at: int, u: Utterance) -> set[str]:
     else:
         span = re.match(r"[^.!?\"“”]*", text[at:at + 200]).group()  # type: ignore[union-attr]
     return {cid for m in _TO_WHOM.finditer(span) for cid in [cast.lookup(m.group(1))] if cid is not None}
+
+
+_HEARER = re.compile(r"([A-Z][\w'’.-]*)\s+(?:could\s+|had\s+)?(?:" + "|".join(sorted(_HEARD)) + r")\s+$")
+
+
+def _hearer(cast: Cast, text: str, at: int) -> set[str]:
+    """'Mary heard her say': the one who hears a pronoun speak is not that pronoun."""
+    m = _HEARER.search(text, max(0, at - 80), at)
+    cid = cast.lookup(m.group(1)) if m else None
+    return {cid} if cid is not None else set()
 
 
 def _called_in(u: Utterance, doc: Document) -> set[str] | None:

@@ -561,6 +561,17 @@ def test_the_one_who_hears_a_line_is_not_its_speaker() -> None:
     assert not (first[1] == "Nora" and first[2] == "tag"), first
 
 
+def test_the_one_heard_saying_a_line_says_it() -> None:
+    # '"…" Mary heard her say.': the tag's subject hears; the one heard (a name or a pronoun, never the hearer) speaks
+    text = ("Mary sat on the stairs. Aunt Ruth and Jessamy talked in the hall below, and Ruth's voice shook.\n\n"
+            "\"Is it so very bad?\" Mary heard her say.\n\n"
+            "\"Worse,\" said Jessamy. \"We must go tonight.\"\n\n"
+            "\"Then go,\" Mary heard Jessamy whisper, and the door closed.\n")
+    lines = said(text)
+    assert lines[0][1:] == ("Aunt Ruth", "tag-pronoun"), lines
+    assert lines[-1][1:] == ("Jessamy", "tag"), lines
+
+
 def test_a_name_in_an_oath_is_no_one_in_the_story() -> None:
     text = ("Wren had scrubbed the kitchen floor twice. She was nineteen, for Christ's sake! Wren sat down. Her brother "
             "Ansel came in with mud on his boots.\n\n"
