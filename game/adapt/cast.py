@@ -197,6 +197,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     agent: Counter[str] = Counter()
     speaks: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by an action verb (not 'was', 'had', ...)
+    attributive: Counter[str] = Counter()
     titled: dict[str, str] = {}  # "mrs bennet" -> "Mrs" ("mr lebrun" -> "Monsieur", as the text writes it)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: Counter[tuple[str, str]] = Counter()
@@ -255,6 +256,9 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
             acts[key] += 1
         if m.group(3) or (nxt and _verb_like(nxt.group(1))):
             agent[key] += 1
+        if title and nxt and not _verb_like(nxt.group(1)) and _THE_TITLE.search(text, max(0, m.start() - 30), m.start()) \
+                and re.match(r"\s+[a-zß-öø-ÿ]+\s*[,.;:!?]", after):
+            attributive[key] += 1  # 'shouts of the Aunt Sally man,': a titled name that only names a kind of thing
         if before.endswith(", ") and not m.group(3) and _CALLED.match(text, m.end()) or before[-1:] in "\"“‘" \
                 and not key.endswith("ly") and key not in KIN_CALLS and _CALLING.match(text, m.end()):
             called[key] += 1  # '"You are new here, Lisle," said': a name the lines call out
@@ -275,7 +279,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     # only its kind)
     speaker_noun = {k for k, n in said_the.items() if n >= 2 and after_prep[k] * 2 <= counts[k]}
     names = [k for k, n in counts.items()
-             if k in speaker_noun or k in titled or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k])
+             if k in speaker_noun or k in titled and attributive[k] < n or (honorific[k] or speaks[k] or mid[k] and (n >= 2 or agent[k])
                  or agent[k] and n >= 2 or acts[k] and not lower_words[k]
                  or (called[k] or kin_named[k]) and not lower_words[k])
              and not (k.endswith("ing") and not mid[k] and not honorific[k]) and k not in TITLES
@@ -459,6 +463,7 @@ _CALLING = re.compile(r",\s+(?:you|your|I|we|what|how|why|come|do|don't|don’t|
                       r"let|pray|my|dear)\b")  # '"Mary, you do not know"': a name called at a line's start
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote
 _SAID_THE = re.compile(r"\b(?:said|asked|replied|cried|answered|returned)\s+the\s+$", re.I)
+_THE_TITLE = re.compile(r"\b[Tt]he\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?\s+$")  # 'the Aunt ' before 'Sally man'
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+){0,2}$")
 _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
 castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross

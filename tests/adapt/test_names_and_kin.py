@@ -572,6 +572,18 @@ def test_the_one_heard_saying_a_line_says_it() -> None:
     assert lines[-1][1:] == ("Jessamy", "tag"), lines
 
 
+def test_a_titled_name_naming_a_kind_of_thing_is_no_one() -> None:
+    # 'the Aunt Sally man': a fairground game's name before a noun; no aunt of the story, and her lines stay Mrs. Dale's
+    text = ("Mrs. Dale did not like the fair. There were shouts of the Aunt Sally man, cries from the swing-boats. "
+            "Her boy ran up to her with a paper of toffee.\n\n"
+            "\"Are you goin' a'ready?\" he cried.\n\n"
+            "\"You needn't come if you don't want,\" she said.\n")
+    cast = infer_cast(text)
+    assert {m.name for m in cast.members.values()} == {"Mrs. Dale"}
+    assert said(text)[1][1:] == ("Mrs. Dale", "tag-pronoun")
+    assert "aunt sally" in infer_cast("Aunt Sally came in. \"Tea,\" said Aunt Sally.\n").by_token  # an aunt of the story
+
+
 def test_a_name_in_an_oath_is_no_one_in_the_story() -> None:
     text = ("Wren had scrubbed the kitchen floor twice. She was nineteen, for Christ's sake! Wren sat down. Her brother "
             "Ansel came in with mud on his boots.\n\n"
