@@ -348,6 +348,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)
+    _nicknames(cast, text)
     _appositions(text, cast)
     plain = _outside_quotes(text)
     cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)} | _tag_callings(text, plain)
@@ -860,6 +861,31 @@ def _given(member: Character) -> set[str]:
     """A person's first names: bare names, and the name after a title that goes with a first name ('Lord Henry')."""
     return {t for t in member.tokens if " " not in t} | {t.split()[1] for t in member.tokens
                                                          if len(t.split()) == 2 and t.split()[0] in ("lord", "sir", "lady")}
+
+
+def _nicknames(cast: Cast, text: str) -> None:
+    """'Big Medicine', 'Happy Jack': a name the text never writes without the same capitalised word before it
+    (twice or more, a word that is no title and no one else's name) is shown with that word, as the text writes
+    it; so is a first name and a second one the text only ever writes together."""
+    for member in cast.members.values():
+        if member.known or " " in member.name or member.designation:
+            continue
+        starts = word_starts(text, member.name)
+        before = words_before(text, member.name, one_space=True)
+        after = words_after(text, member.name)
+        if len(starts) < 2:
+            continue
+        if len(before) == len(starts) and len(set(before)) == 1 and before[0].lower() not in TITLES \
+                and cast.by_token.get(before[0].lower(), member.id) == member.id and before[0].lower() not in KIN_GENDER:
+            name = f"{before[0]} {member.name}"
+        elif len(after) == len(starts) and len(set(after)) == 1 and after[0].lower() in member.tokens \
+                and len(word_starts(text, after[0])) == len(starts):
+            name = f"{member.name} {after[0]}"  # 'Happy Jack', never 'Happy' nor 'Jack' alone
+        else:
+            continue
+        member.name = name
+        member.tokens.add(name.lower())
+        cast.by_token.setdefault(name.lower(), member.id)
 
 
 def _join_short_names(cast: Cast, text: str) -> None:

@@ -584,6 +584,18 @@ def test_a_titled_name_naming_a_kind_of_thing_is_no_one() -> None:
     assert "aunt sally" in infer_cast("Aunt Sally came in. \"Tea,\" said Aunt Sally.\n").by_token  # an aunt of the story
 
 
+def test_a_nickname_is_shown_as_the_text_writes_it() -> None:
+    # 'Big Medicine' always so written: not 'Medicine' (a common word before a name is dropped elsewhere)
+    text = ("Big Medicine leaned on the corral fence. Happy Jack came up with the mail.\n\n"
+            "\"Any for me?\" said Big Medicine.\n\n"
+            "\"Nope,\" said Happy Jack. Big Medicine spat in the dust.\n")
+    cast = infer_cast(text)
+    assert {m.name for m in cast.members.values()} == {"Big Medicine", "Happy Jack"}
+    assert [line[1] for line in said(text)] == ["Big Medicine", "Happy Jack"]
+    mixed = infer_cast("Old Tom sat down. \"Well,\" said Old Tom. Tom frowned. \"No,\" said Tom.\n")
+    assert {m.name for m in mixed.members.values()} == {"Tom"}  # written alone too: the word is not part of it
+
+
 def test_a_name_in_an_oath_is_no_one_in_the_story() -> None:
     text = ("Wren had scrubbed the kitchen floor twice. She was nineteen, for Christ's sake! Wren sat down. Her brother "
             "Ansel came in with mud on his boots.\n\n"
