@@ -234,6 +234,7 @@ fine right sure wait listen enough good great stop careful indeed nonsense certa
 huh hm hmph humph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush shh psst alas bah pah pooh pshaw tut
 ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye nay
 hurrah hooray oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo shoo hallo hullo howdy oi ahoy bravo
+silence stillness darkness quiet laughter applause noise smoke
 """.split())
 # Sounds people make: a word of these quoted in narration ('with a small "umph"') is still something said.
 INTERJECTIONS = frozenset("""

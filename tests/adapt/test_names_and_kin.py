@@ -596,6 +596,12 @@ def test_a_nickname_is_shown_as_the_text_writes_it() -> None:
     assert {m.name for m in mixed.members.values()} == {"Tom"}  # written alone too: the word is not part of it
 
 
+def test_silence_that_ensues_is_no_one() -> None:
+    text = ("Dale sat by the fire. Anson stood by the door.\n\nSilence ensued then for a moment. The fire cracked.\n\n"
+            "\"Ho there, inside!\" called a voice from the darkness.\n")
+    assert {m.name for m in infer_cast(text).members.values()} == {"Dale", "Anson"}
+
+
 def test_a_name_in_an_oath_is_no_one_in_the_story() -> None:
     text = ("Wren had scrubbed the kitchen floor twice. She was nineteen, for Christ's sake! Wren sat down. Her brother "
             "Ansel came in with mud on his boots.\n\n"
