@@ -259,9 +259,13 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             for m in SENTENCE_RE.finditer(doc.text[a:b]):
                 refs = refs_in(cast, m.group(), a + m.start())
                 subject = next((r for r in refs if r.subject), None)
+                # 'as I sat …, I did not see …, that my good friend, Master John Rolfe, was without': a 'he' or
+                # 'she' is never the narrator, so the first one named who could be a subject after an 'I' counts too
+                third = next((r for r in refs if r.subject and r.cid is not None), None) \
+                    if subject is not None and subject.word == "I" and narrator else None
                 for ref in refs:
                     if ref.cid is not None:
-                        resolver.mention(ref.offset, ref.cid, strong=ref is subject)
+                        resolver.mention(ref.offset, ref.cid, strong=ref is subject or ref is third)
                     elif ref is subject and ref.word == "I" and narrator:  # "I sit down beside her.": here
                         resolver.mention(ref.offset, "narrator", strong=True)
                     elif ref.indefinite:

@@ -112,3 +112,15 @@ def test_she_is_someone_of_this_scene_before_one_met_only_in_a_later_scene() -> 
             "Years later Edith Marsh stood on the quay at Leith. Edith had come for the ship, and Edith waited.\n\n"
             "\"Late again,\" Edith said.\n")
     assert [who for _text, who in said(text)][1] == "Girl"  # not Edith, met only in the scene after
+
+
+def test_a_he_is_the_one_named_after_the_narrators_i_in_a_sentence() -> None:
+    # 'as I sat …, that my good friend, Master Hal Ferrers, was at the gate': the 'he' of the next tag is Hal; before,
+    # only a sentence's first subject (the 'I') counted, and the 'he' went to a man named as a subject paragraphs back
+    text = ("On Sunday, good Mr. Pryce, our minister, preached for two hours. I did not heed him.\n\n"
+            "Upon the afternoon of which I speak, as I sat upon my doorstep, I did not know, until his voice came up "
+            "the bank, that my good friend, Master Hal\nFerrers, was at the gate.\n\n"
+            "I went down and gave him my hand.\n\n"
+            "\"Thou careful man!\" he said, with a laugh, as he dismounted.\n\n"
+            "\"It is my sunset gun,\" I answered.\n")
+    assert [who for _, who in said(text)] == ["Master Hal", "Narrator"]
