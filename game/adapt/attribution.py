@@ -17,7 +17,7 @@ from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import LABEL_NAME, Utterance
 from game.adapt.ranker import rerank
-from game.adapt.reanchor import reanchor
+from game.adapt.reanchor import called_back, reanchor
 from game.adapt.referents import ABBREV, KIN_NOUNS, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 PRONOUNS = frozenset("he she his her i my him me".split())
@@ -337,7 +337,9 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             history.append(u)
             if u.speaker is not None:
                 spoken_before = u
-    reanchor(doc, utterances, {u.start: resolver.scene_start(u.start) for u in utterances})
+    scene_of = {u.start: resolver.scene_start(u.start) for u in utterances}
+    reanchor(doc, utterances, scene_of)
+    called_back(doc, utterances, scene_of, CONFIDENCE["addressed"])
     rerank(doc, cast, resolver, utterances)
     return resolver
 

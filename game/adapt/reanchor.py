@@ -77,3 +77,21 @@ def reanchor(doc: Document, utterances: list[Utterance], scene_of: dict[int, int
                 break
             for u in turns[i]:
                 u.speaker, u.evidence, u.confidence = who, "turn-back", 0.6
+
+
+def called_back(doc: Document, utterances: list[Utterance], scene_of: dict[int, int], confidence: float) -> None:
+    """A line no step could give anyone ('"Tommy, old thing!"' opening a chapter) is the one person the reply
+    just after it calls by name ('"Tuppence, old bean!"'), when the reply is someone else's, opens the next
+    paragraph, and the line does not call that person itself."""
+    turns = _turns([u for u in utterances if u.kind == "say"])
+    for before, reply in zip(turns, turns[1:]):
+        lost = [u for u in before if u.speaker is None]
+        called = set().union(*(u.addressee for u in reply[:1]))
+        if not lost or len(called) != 1 or not _adjacent(doc, before, reply) \
+                or scene_of[before[0].start] != scene_of[reply[0].start]:
+            continue
+        who = next(iter(called))
+        if reply[0].speaker in (None, who) or any(who in u.addressee or u.speaker not in (None, who) for u in before):
+            continue
+        for u in lost:
+            u.speaker, u.evidence, u.confidence = who, "addressed", confidence

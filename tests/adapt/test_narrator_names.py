@@ -124,3 +124,11 @@ def test_a_he_is_the_one_named_after_the_narrators_i_in_a_sentence() -> None:
             "\"Thou careful man!\" he said, with a laugh, as he dismounted.\n\n"
             "\"It is my sunset gun,\" I answered.\n")
     assert [who for _, who in said(text)] == ["Master Hal", "Narrator"]
+
+
+def test_a_line_no_step_decides_is_the_one_the_reply_calls() -> None:
+    # a chapter opening on two greetings: the first is the one the second calls, not 'someone'
+    text = ("CHAPTER I.\n\n\"PIP, old thing!\"\n\n\"Nell, old bean!\"\n\n"
+            "The two young people greeted each other in the street, and blocked the way for everyone. Pip laughed. "
+            "Nell took his arm.\n")
+    assert said(text) == [("PIP, old thing!", "Nell"), ("Nell, old bean!", "Pip")]
