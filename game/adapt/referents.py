@@ -71,6 +71,7 @@ class Resolver:
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
         self.own_names: list[tuple[int, str]] = []  # (offset, cid): names lines give as their speaker's ("My name is")
         self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
+        self.strangers: list[tuple[int, str, str]] = []  # (offset, gender, noun): 'a man' the narration brought in
         self.tied: dict[str, list[str]] = {}  # "archdeacon" -> the named people of the scene it can be
         self._surnames_written: dict[str, set[str]] = {}  # written_surnames, kept
 
@@ -181,6 +182,9 @@ class Resolver:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
         that person too."""
         word = ref.key
+        if ref.indefinite and not word and ref.owner is None and ref.word.lower() in _PLAIN and ref.gender in ("m", "f") \
+                and not (self.text and _LIKENED.search(self.text, max(0, ref.offset - 60), ref.offset)):
+            self.strangers.append((ref.offset, ref.gender, ref.word.lower()))  # 'conscious of a man behind'
         if ref.indefinite and word and word not in self.epithets and (noun_gender(ref.word.lower())
                                                                       or ref.word.lower() in self.cast.roles):
             claimed = set(self.epithets.values())  # "a clergyman and a young man": two people
@@ -498,6 +502,11 @@ class Resolver:
             here = [c for c in met if any(start <= at < end for at in self.seen[c.id])]
             if same:
                 return max(here or met or same, key=lambda c: c.count).id
+            if gender is not None and ref.word.lower() in ("he", "she"):  # no one of the cast is a he: the man the
+                stranger = next((noun for at, g, noun in reversed(self.strangers)  # narration brought in just before
+                                 if g == gender and start <= at < ref.offset), None)
+                if stranger is not None:
+                    return self.designation(stranger, gender)
         return None
 
 
@@ -507,7 +516,7 @@ _SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sen
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 _GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
-_LIKENED = re.compile(r"\b(?:as|like|than|of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
+_LIKENED = re.compile(r"\b(?:as|like|than|(?<!conscious )(?<!aware )(?<!sight )(?<!glimpse )(?<!presence )of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
                       r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")

@@ -132,3 +132,16 @@ def test_a_line_no_step_decides_is_the_one_the_reply_calls() -> None:
             "The two young people greeted each other in the street, and blocked the way for everyone. Pip laughed. "
             "Nell took his arm.\n")
     assert said(text) == [("PIP, old thing!", "Nell"), ("Nell, old bean!", "Pip")]
+
+
+def test_a_he_no_one_of_the_cast_can_be_is_the_man_the_narration_brought_in() -> None:
+    # a plain 'a man' is no one's epithet, but when no man of the cast fits a 'he', he is the one just met
+    text = ("Nora sat by the window of the train as it left the town. For some time she had been conscious of a man "
+            "behind. She felt him watching her hat.\n\n"
+            "He leaned forward over the back of her seat.\n\n"
+            "\"A fine town for a visit. You are not from these parts, are you?\"\n\n"
+            "\"Oh, yes, I am,\" answered Nora.\n\n"
+            "\"And so this is your first trip to the city,\" he observed.\n")
+    assert [who for _, who in said(text)] == ["Man", "Nora", "Man"]
+    likened = text.replace("conscious of a man behind", "as quiet as a man at prayer")
+    assert said(likened)[-1][1] != "Man"  # 'as a man': no one new
