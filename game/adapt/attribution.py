@@ -344,10 +344,13 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     return resolver
 
 
-_PARENT_WORD = re.compile(r"(?i)\b(?:papa|mamma|mama)\b|[,\"“‘]\s*(?:father|mother|pa|ma)\b(?!['’])")
-_PARENT_CALL = re.compile(r"^\W*(papa|father|pa|mamma|mama|mother|ma)\b\s*[,!?.]|"
-                          r",\s*(papa|father|mamma|mama|mother)\s*[,.!?…]|"
-                          r"[.!?…]\s+(papa|father|mamma|mama|mother)\s*[,!?]", re.I)  # "... name. Papa, may I?"
+_PARENT_WORD = re.compile(r"(?i)\b(?:papa|mamma|mama|daddy|mommy|mummy)\b|"
+                          r"[,\"“‘]\s*(?:father|mother|pa|ma|pop|dad|mom|mum)\b(?!['’])")
+_PARENT_CALL = re.compile(r"^\W*(papa|father|pa|mamma|mama|mother|ma|pop|dad|daddy|mom|mommy|mum|mummy)\b\s*[,!?.]|"
+                          r",\s*(papa|father|mamma|mama|mother|pop|dad|daddy|mom|mommy|mum|mummy)\s*[,.!?…]|"
+                          r"[.!?…]\s+(papa|father|mamma|mama|mother|dad|daddy|mom|mommy|mum|mummy)\s*[,!?]", re.I)
+# "... name. Papa, may I?", "haven't you, pop?"
+_FATHER_CALLS = frozenset("papa father pa pop dad daddy".split())
 
 
 def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> set[str]:
@@ -357,7 +360,7 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     if not m:
         return set()
     word = (m.group(1) or m.group(2) or m.group(3)).lower()
-    gender = "m" if word in ("papa", "father", "pa") else "f"
+    gender = "m" if word in _FATHER_CALLS else "f"
     titles = ("mr ",) if gender == "m" else ("mrs ", "lady ")
     here = [c for c in cast.members.values() if not c.narrator and any(t.startswith(titles) for t in c.tokens)
             and resolver.present(c.id, offset)]

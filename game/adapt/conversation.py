@@ -247,6 +247,12 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             if last is not None:
                 return _set(u, last, "addressed")
         order = turns(recent)
+        if len(order) >= 2 and order[-2] in u.addressee and order[-1] not in u.addressee and order[-1] not in absent \
+                and len(set(order[-4:])) == 2 and len(re.findall(r"[A-Za-zß-öø-ÿ]+", doc.text[prev.end:u.start])) >= 3:
+            # two people talking, the line calls the other, narration between: the last speaker goes on (with no
+            # narration between, the alternation is more likely wrong already)
+            # ('"Mother gave it to me," said Ogden. … Mr. Pett grunted. … / "Got a grouch, haven't you, pop?"')
+            return _set(u, order[-1], "vocative")
         candidates = [c for c in reversed(order[:-1]) if c != order[-1]]
         met = _met_before(doc, cast, resolver, prev, quoted) if len(order) > 1 else []
         if met and order[-2] not in met:  # the talk before is over: one known by a calling, just come, answers

@@ -145,3 +145,18 @@ def test_a_he_no_one_of_the_cast_can_be_is_the_man_the_narration_brought_in() ->
     assert [who for _, who in said(text)] == ["Man", "Nora", "Man"]
     likened = text.replace("conscious of a man behind", "as quiet as a man at prayer")
     assert said(likened)[-1][1] != "Man"  # 'as a man': no one new
+
+
+def test_the_last_speaker_goes_on_when_the_line_calls_the_other_after_narration() -> None:
+    # two people talking; narration between; the next line calls the other one ('pop' is a father's name, as
+    # 'papa' is): the last speaker goes on, not a third person the narration named
+    text = ("Mrs. Hale had gone to church. Mr. Hale stood in the doorway of the den. His step-son Toby was sprawled in "
+            "the big chair, eating candy.\n\n"
+            "\"What are you eating, boy?\" demanded Mr. Hale.\n\n"
+            "\"Candy,\" said Toby.\n\n"
+            "\"I wish you would not eat candy all day,\" said Mr. Hale.\n\n"
+            "\"Mother gave it to me,\" said Toby. Mr. Hale grunted, but made no comment. Toby put another piece in "
+            "his mouth.\n\n"
+            "\"Got a grouch this morning, haven't you, pop?\"\n\n"
+            "\"I will not be spoken to like that!\"\n")
+    assert [who for _, who in said(text)][-2:] == ["Toby", "Mr. Hale"]
