@@ -725,12 +725,14 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     Mr. Asher.') and that the narration, told as 'I', never uses is the narrator's too (a relative's
     title, 'Aunt Pip', is someone the narrator calls by it)."""
     narrator = cast.members["narrator"]
-    called = {cid for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))}
+    calls = [(u, cid) for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))]
+    called = {cid for _u, cid in calls}
+    kin = {cid for u, cid in calls if _my_kin_near(doc, u) & {cast.members[cid].gender}}
     narrated = set(re.findall(r"[a-zß-öø-ÿ]+", plain.lower()))
     found = []
     for cid in sorted(called):
         member = cast.members.get(cid)
-        if member is None or member.narrator or member.known:
+        if member is None or member.narrator or member.known or cid in kin:
             continue
         if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t) or member.tokens <= KIN_CALLS:
             continue  # 'Aunt Pip', 'Papa': relations the narrator calls, never the narrator
@@ -754,6 +756,21 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
         narrator.name = max(found, key=lambda m: (m.count, m.name)).name
     for member in found:
         cast.merge(member.id, "narrator")
+
+
+_MY_KIN = re.compile(r"\b[Mm]y\s+(?:step-?)?(mother|father|mum|mom|dad)\b(?!['’])")  # a parent, not one's things
+
+
+def _my_kin_near(doc: Document, u: Utterance) -> set[str]:
+    """The genders of the narrator's parents ('my mother', not 'my mother's') the narration names in the two
+    paragraphs before a line or around it: a titled name the line calls ('If that's okay, Mrs. Haddad.') may be that
+    parent's (an uncle or aunt is called by that: 'Uncle Jim')."""
+    start = doc.paragraphs[max(0, u.para - 2)].start
+    end = doc.paragraphs[u.pieces[-1].para].end
+    return {"f" if w in _FEMALE_KIN else "m" for w in (m.group(1).lower() for m in _MY_KIN.finditer(doc.text, start, end))}
+
+
+_FEMALE_KIN = frozenset("mother mum mom".split())
 
 
 def _subject_split(cast: Cast, doc: Document, u: Utterance) -> set[str]:

@@ -160,3 +160,19 @@ def test_the_last_speaker_goes_on_when_the_line_calls_the_other_after_narration(
             "\"Got a grouch this morning, haven't you, pop?\"\n\n"
             "\"I will not be spoken to like that!\"\n")
     assert [who for _, who in said(text)][-2:] == ["Toby", "Mr. Hale"]
+
+
+def test_a_titled_name_called_when_my_mother_comes_in_is_hers_not_the_narrators() -> None:
+    # a teenage narrator, never named; her mother knocks and is called 'Mrs. Okafor' by a friend: the narrator is not
+    # Mrs. Okafor (before, that call named the narrator and every line of hers went to 'Mrs. Okafor')
+    text = ("Tola was on my bed, painting her nails the colour of a bruise, and I was pretending to do physics.\n\n"
+            "\"You have to come to the party,\" Tola said.\n\n"
+            "\"I have a family thing,\" I said.\n\n"
+            "There was a knock, which meant my mother, who knocks and never waits.\n\n"
+            "\"Tola, you're staying for dinner?\"\n\n"
+            "\"If that's okay, Mrs. Okafor.\"\n\n"
+            "\"It's always okay.\" The door closed.\n\n"
+            "\"She likes you better than me,\" I said.\n")
+    d = draft(text)
+    assert d.cast.members["narrator"].name == "Narrator"
+    assert [who for _, who in said(text)][-1] == "Narrator"
