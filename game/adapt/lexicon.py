@@ -157,14 +157,14 @@ HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senp
 HONORIFIC_RE = re.compile(r"-(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")(?:-\w+)?\b")
 
 TITLES = frozenset("""mr mrs ms miss dr doctor professor prof sir lady lord captain uncle aunt saint st colonel major
-general admiral lieutenant sergeant inspector reverend rev madame master
+general admiral lieutenant sergeant inspector reverend rev madame master dame
 herr frau fraulein fräulein monsieur mademoiselle mme mlle signor signora signorina senor senora senorita señor señora
 señorita""".split())
 # (the words of address other languages write before a surname: 'Herr Liesecke' is not 'Frau Liesecke', and two
 # men called Monsieur are not one man)
 # Titles that make a name of their own ("Mrs. Bennet" is not "Mr. Bennet"), and the gender they tell.
 TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "uncle": "m", "master": "m", "father": "m",
-                "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "aunt": "f", "madame": "f", "mother": "f",
+                "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "aunt": "f", "madame": "f", "mother": "f",
                 "dr": None, "doctor": None, "professor": None, "captain": None, "colonel": "m", "major": "m",
                 "general": "m", "admiral": "m", "lieutenant": None, "sergeant": None, "inspector": None,
                 "reverend": "m", "rev": "m", "herr": "m", "frau": "f", "fraulein": "f", "monsieur": "m",
@@ -185,7 +185,7 @@ def title_key(title: str) -> str:
 
 
 TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Sir|Lady|Lord|Captain|Colonel|Major|General|Admiral|"
-                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame|Herr|Frau|Fraulein|"
+                      r"Lieutenant|Sergeant|Inspector|Reverend|Rev|Aunt|Uncle|Master|Madame|Dame|Herr|Frau|Fraulein|"
                       r"Monsieur|Mademoiselle|Mme|Mlle|Signor|Signora|Signorina|Senor|Senora|Senorita|Fräulein|Señor|Señora|"
                       r"Señorita)"
                       r"(?:(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bRev)\.|(?<=\bMme)\.|(?<=\bMlle)\.)?\s+$")

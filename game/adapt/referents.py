@@ -514,7 +514,7 @@ _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy school
 _SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sentence's end: a line break inside it is
 # a hard-wrapped text's, a blank line ends the paragraph
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-_GROWN_TITLES = frozenset("mr mrs ms lady lord sir dr doctor captain colonel major general admiral sergeant inspector "
+_GROWN_TITLES = frozenset("mr mrs ms lady dame lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
 _LIKENED = re.compile(r"\b(?:as|like|than|(?<!conscious )(?<!aware )(?<!sight )(?<!glimpse )(?<!presence )of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
                       r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")

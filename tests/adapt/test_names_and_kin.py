@@ -667,3 +667,13 @@ def test_the_one_a_thing_is_done_to_is_not_the_doer() -> None:
     cast = infer_cast("Dov passed her his spare without a word. She smiled at him.\n\n\"Thanks, Dov.\"\n\n"
                       "Dov went back to his test. Lark laughed.\n")
     assert cast.members[cast.lookup("Dov")].gender == "m"  # type: ignore[index]
+
+
+def test_dame_is_a_title() -> None:
+    text = ("The council met at dawn. Dame Sabeth stood by the fire.\n\n"
+            "\"The snow,\" said Dame Sabeth. \"It will close the pass.\"\n\n"
+            "\"Then we wait,\" said Lord Fosk.\n")
+    cast = infer_cast(text)
+    sabeth = cast.members[cast.lookup("Dame Sabeth")]
+    assert (sabeth.name, sabeth.gender) == ("Dame Sabeth", "f")
+    assert "Dame" not in {m.name for m in cast.members.values()}
