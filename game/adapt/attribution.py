@@ -295,6 +295,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             resolver.mention(ref.offset, who)
     history: list[Utterance] = []
     quoted = set(pieces_in)
+    reply_to = {a.start: b for a, b in zip(utterances, utterances[1:])}
     for index in sorted(by_para):
         group = by_para[index]
         for u in group:
@@ -310,7 +311,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             if u.pieces[0].label >= 0:
                 _labelled(doc, cast, u)
             else:
-                _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history)
+                _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history,
+                          reply_to.get(u.start))
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
         for u in group:
@@ -404,7 +406,7 @@ def _previous_speaker(doc: Document, history: list[Utterance], u: Utterance) -> 
 
 def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
               pieces_in: dict[int, list[tuple[int, int]]], avoid: str | None = None,
-              history: list[Utterance] | None = None) -> None:
+              history: list[Utterance] | None = None, reply: Utterance | None = None) -> None:
     para = doc.paragraphs[u.para]
     said_last = doc.text[u.pieces[-1].start:u.pieces[-1].end]
     found = None
@@ -451,9 +453,9 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
             ref = replace(ref, owner=called[0])
     if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
         exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u) | _hearer(cast, doc.text, ref.offset)
-    speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or \
-        resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
-                         lookback=lookback)
+    speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or _kin_called_back(cast, resolver, u, ref, reply) \
+        or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
+                            lookback=lookback)
     if ref.cid is None:  # '"Forgive me," said he. "My name is Quayle."': the name the paragraph's lines give is his
         spans = pieces_in[u.para]
         at = bisect.bisect_left(spans, (u.start, -1))  # this line and the paragraph's next few
@@ -518,6 +520,26 @@ def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance])
 _OBJECT_OF = re.compile(r"\b(?:to|at|towards|toward|upon|with|from|by|for|of|on)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")
 _TO_WHOM = re.compile(r"\b(?:to|at|towards|toward|upon)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?"
                       r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
+
+
+def _kin_called_back(cast: Cast, resolver: Resolver, u: Utterance, ref: Ref, following: Utterance | None) -> str | None:
+    """'"Gravy," said her father.' / '"It's by your elbow, Marek."': a relation the text has given no name yet
+    ('her father', whose owner is known) is the one person the reply in the next paragraph calls by name (of the
+    relation's gender or of none told, not the owner, nor the narrator); remembered for the owner's later lines."""
+    word = ref.word.lower()
+    if ref.cid is not None or ref.owner not in ("m", "f", "1") or word not in KIN_NOUNS or following is None \
+            or following.para != u.pieces[-1].para + 1 or len(following.addressee) != 1:
+        return None
+    owner = resolver.resolve(Ref(ref.offset, None, ref.owner, ""))
+    if owner is None or resolver.kin(ref, set(), owner) is not None:
+        return None  # the text has told who that relation is
+    who = next(iter(following.addressee))
+    member = cast.members[who]
+    if who == owner or member.narrator or member.gender not in (ref.gender, None) \
+            or who in resolver.kin_named.values():
+        return None
+    resolver.kin_named[(owner, word)] = who
+    return who
 
 
 def _turned_to(cast: Cast, text: str, at: int, u: Utterance) -> set[str]:

@@ -71,6 +71,7 @@ class Resolver:
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
         self.own_names: list[tuple[int, str]] = []  # (offset, cid): names lines give as their speaker's ("My name is")
         self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
+        self.kin_named: dict[tuple[str, str], str] = {}  # (owner, 'father') -> who the reply called ('… Marek.')
         self.strangers: list[tuple[int, str, str]] = []  # (offset, gender, noun): 'a man' the narration brought in
         self.tied: dict[str, list[str]] = {}  # "archdeacon" -> the named people of the scene it can be
         self._surnames_written: dict[str, set[str]] = {}  # written_surnames, kept
@@ -337,6 +338,8 @@ class Resolver:
         """A relative named by kinship: 'my aunt' is the one person called Aunt Something; 'his
         wife' or 'her brother' is the one person of that gender sharing the owner's surname."""
         word = ref.word.lower()
+        if (owner, word) in self.kin_named and self.kin_named[(owner, word)] not in skip:
+            return self.kin_named[(owner, word)]
         if word in KIN_TITLES:
             titled = {c.id for c in self.cast.members.values() if c.id not in skip
                       and any(t.startswith(word + " ") for t in c.tokens)}

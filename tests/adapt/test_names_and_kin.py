@@ -677,3 +677,16 @@ def test_dame_is_a_title() -> None:
     sabeth = cast.members[cast.lookup("Dame Sabeth")]
     assert (sabeth.name, sabeth.gender) == ("Dame Sabeth", "f")
     assert "Dame" not in {m.name for m in cast.members.values()}
+
+
+def test_a_relation_given_no_name_is_the_one_the_reply_calls() -> None:
+    # 'said her father' with no Mr. of her name in the text: the reply calls him Marek, so he is Marek, here and after
+    text = ("Sunday lunch at the Nowaks' had rules. Ada watched the potatoes go round. Her brother Tomek sat with his "
+            "phone face down. Her father carved, slowly.\n\n"
+            "\"Gravy,\" said her father, to nobody.\n\n"
+            "\"It's by your elbow, Marek.\"\n\n"
+            "\"So it is.\"\n\n"
+            "Tomek's phone buzzed against the table.\n\n"
+            "\"Leave it,\" said her father.\n")
+    lines = said(text)
+    assert [who for _, who, _e in lines][0] == "Marek" and lines[-1][1] == "Marek", lines
