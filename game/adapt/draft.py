@@ -16,6 +16,7 @@ from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances, label_lines
+from game.adapt.referents import ABBREV
 from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
 from game.adapt.thoughts import Thought, find_thoughts
 
@@ -146,7 +147,8 @@ def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int])
 
 
 # The first clause of narration: to its sentence's end, a ';', or a ', and' / ', but' / ', then' (which goes too)
-LEAD_CLAUSE = re.compile(r"\s*([^.!?;]*?(?:[.!?;]+|,\s*(?:and|but|then)\b))\s*")
+LEAD_CLAUSE = re.compile(r"\s*((?:" + ABBREV + r"|[^.!?;])*?(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?;]+|"
+                         r",\s*(?:and|but|then)\b))\s*")  # a title's full stop ('Mr.') ends no clause
 
 
 # A tag's head going on into what the speaker does: 'she said shyly, wringing her hands' / 'he asked, cocking his

@@ -145,3 +145,12 @@ def test_a_tag_before_the_thought_and_a_she_after_another_spoke() -> None:
     assert [(who, said) for kind, who, said in lines(draft) if kind == "think"] == [("vesna", "Forgive me, Aldo.")]
     assert any(kind != "think" and said.startswith("She took a long drink") and "thought" not in said
                for kind, _who, said in lines(draft))
+
+
+def test_a_tag_naming_mr_someone_leaves_no_piece_of_itself_in_the_narration() -> None:
+    # the tag's clause ran to the full stop of 'Mr.', so 'Harcourt. He folded the paper.' was left as narration
+    text = ("The bill lay on the table between the walnuts and the port.\n\n"
+            "\"Six hundred pounds,\" said Mr. Harcourt. He folded the paper twice. \"And forty for the tailor.\"\n")
+    narration = [line.text for scene in adapt_document(read_text(text)).scenes for line in scene.lines
+                 if line.kind == "narrate"]
+    assert narration == ["The bill lay on the table between the walnuts and the port.", "He folded the paper twice."]
