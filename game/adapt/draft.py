@@ -169,6 +169,8 @@ def _tag_head(text: str) -> int:
 
 def _is_tag(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text.lower())
+    if 5 < len(words) <= 8 and words[0] in SPEECH_VERBS and words[1] in ("the", "a", "an") and "," not in text:
+        return True  # 'said the man with the basket.', 'said the boy to nobody in particular.'
     return 0 < len(words) <= 5 and any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words)
 
 

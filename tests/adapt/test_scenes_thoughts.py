@@ -154,3 +154,14 @@ def test_a_tag_naming_mr_someone_leaves_no_piece_of_itself_in_the_narration() ->
     narration = [line.text for scene in adapt_document(read_text(text)).scenes for line in scene.lines
                  if line.kind == "narrate"]
     assert narration == ["The bill lay on the table between the walnuts and the port.", "He folded the paper twice."]
+
+
+def test_an_inverted_tag_with_a_long_subject_is_no_narration() -> None:
+    # 'said the man with the basket.' (six words) was left as a narration line 'Said the man with the basket.'
+    text = ("It was evening in the vale, and the lanes were empty. An old man was walking home with an egg-basket on "
+            "his arm. A parson on a grey mare came the other way.\n\n"
+            "\"Good night t'ee,\" said the man with the basket.\n\n"
+            "\"Good night,\" said the parson.\n")
+    narration = [line.text for scene in adapt_document(read_text(text)).scenes for line in scene.lines
+                 if line.kind == "narrate"]
+    assert narration and not any(line.lower().startswith("said") for line in narration), narration
