@@ -724,6 +724,7 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         surnames[key.split()[1]].append(key)
     index = {t: i for i, (_, tokens) in enumerate(groups) for t in tokens}
     into: dict[int, int] = {}
+    moved: dict[str, int] = {}  # a surname alone that is the titled man's, not the family member's it was grouped with
     ranked: set[str] = set()
     for surname, keys in surnames.items():
         keys = [k for k in keys if k in index]
@@ -741,18 +742,26 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
             continue  # 'Mrs. Braddocks' and '"…," Braddocks said. He …': a surname alone is her husband's, not hers
         given = {GIVEN_GENDER[t] for t in groups[index[surname]][1] if t in GIVEN_GENDER}
         if len(keys) == 1 and given and TITLE_GENDER.get(keys[0].split()[0]) not in given | {None}:
+            if TITLE_GENDER.get(keys[0].split()[0]) == "m" and text and _alone_male(text, surname):
+                moved[surname] = index[keys[0]]  # 'Charlotte Temple' and 'Mr. Temple', 'Temple … he': his name
             continue  # 'Tom Pryor' and the one 'Mrs. Pryor': his mother or his wife, not him
         if len(keys) == 1 and index[surname] != index[keys[0]]:
             into[index[surname]] = index[keys[0]]
     merged: dict[int, set[str]] = {i: set(tokens) for i, (_, tokens) in enumerate(groups)}
+    for token, target in moved.items():
+        merged[index[token]].discard(token)
+        merged[target].add(token)
     for source, target in into.items():
         while target in into:
             target = into[target]
         merged[target] |= merged.pop(source)
     out = []
     for i, tokens in merged.items():
+        if not tokens:
+            continue
         titles = [t for t in tokens if t in titled]
-        display = max(sorted(titles), key=lambda t: (t in ranked, counts[t])) if titles else groups[i][0]
+        own = groups[i][0] if groups[i][0] not in moved else max(sorted(tokens), key=lambda t: counts[t])  # moved away
+        display = max(sorted(titles), key=lambda t: (t in ranked, counts[t])) if titles else own
         common = max(sorted(tokens), key=lambda t: counts[t])
         if titles and display not in ranked and counts[display] <= 2 and counts[display] * 10 < counts[common]:
             display = common  # 'Alice' four hundred times and 'Miss Alice' once: she is Alice
@@ -999,6 +1008,10 @@ def _genders(text: str, cast: Cast) -> None:
         vote.pop("", None)
         if cast.members[cid].gender is None and vote:
             (g, n), *rest = vote.most_common()
+            usual = {GIVEN_GENDER[t] for t in cast.members[cid].tokens if t in GIVEN_GENDER}
+            if len(usual) == 1 and g not in usual and n < 3:
+                continue  # 'But Charlotte had made too great an impression on his mind': his, the man's whose mind it
+                # is; a given name's usual gender stands against a vote or two (it is given further on)
             if not rest or n > rest[0][1]:
                 cast.members[cid].gender = g
 

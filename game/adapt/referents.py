@@ -566,6 +566,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             if cid is not None and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PLACE_HEADS \
                     and tokens[i + 1].group()[0].isupper() and text[m.end():tokens[i + 1].start()] == " ":
                 continue  # "Crewe Park", "Baker Street": a place named for someone, not them
+            if cid is not None and i and out and out[-1].offset == base + tokens[i - 1].start() and out[-1].cid \
+                    not in (None, cid) and text[tokens[i - 1].end():m.start()] in (" ", "\n") and prev is None:
+                continue  # 'Charlotte Temple': her surname, not the Mr. Temple the surname alone means
             if cid is not None:
                 ok = not (low.endswith(("'s", "’s")) and not clause_start(i))
                 if ok or not subjects_only:

@@ -690,3 +690,18 @@ def test_a_relation_given_no_name_is_the_one_the_reply_calls() -> None:
             "\"Leave it,\" said her father.\n")
     lines = said(text)
     assert [who for _, who, _e in lines][0] == "Marek" and lines[-1][1] == "Marek", lines
+
+
+def test_a_surname_alone_that_is_a_mans_goes_to_mr_not_to_his_daughter() -> None:
+    # 'Charlotte Temple' and 'Mr. Temple'; 'Temple' alone is followed by 'he': the father's name, not hers, and a
+    # 'his' after her name once does not make her a man
+    text = ("Mr. Temple was the youngest son of an earl. Temple had no fortune of his own, and he did not want one.\n\n"
+            "Charlotte Temple was his only child. But Charlotte had made too great an impression on his mind, said "
+            "the young officer afterwards, to be forgotten.\n\n"
+            "\"I will not sell my happiness,\" said Temple. He rose from his chair.\n\n"
+            "\"Papa, you are tired,\" said Charlotte.\n")
+    cast = infer_cast(text)
+    charlotte, father = cast.members[cast.lookup("Charlotte")], cast.members[cast.lookup("Temple")]
+    assert charlotte is not father and charlotte.gender == "f" and father.gender == "m"
+    assert cast.lookup("Mr. Temple") == father.id
+    assert [line[1] for line in said(text)] == [father.name, "Charlotte"]
