@@ -311,7 +311,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             if u.pieces[0].label >= 0:
                 _labelled(doc, cast, u)
             else:
-                _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, history, u), history,
+                _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, cast, history, u), history,
                           reply_to.get(u.start))
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
@@ -391,7 +391,7 @@ def _narration_spans(start: int, end: int, quoted: list[tuple[int, int]]) -> lis
     return out
 
 
-def _previous_speaker(doc: Document, history: list[Utterance], u: Utterance) -> str | None:
+def _previous_speaker(doc: Document, cast: Cast, history: list[Utterance], u: Utterance) -> str | None:
     """The speaker of the line ending the paragraph just before `u`'s (a new paragraph: a new speaker),
     unless narration goes on after that line (the speaker may go on after it too)."""
     if not history or history[-1].pieces[-1].para != u.para - 1:
@@ -401,6 +401,8 @@ def _previous_speaker(doc: Document, history: list[Utterance], u: Utterance) -> 
         words = TOKEN_RE.findall(m.group())
         if words and not any(_verb(w) for w in words[:4]):  # not a tag ('she said', 'said Tom quietly')
             return None
+        if len(words) > 12 and not {r.cid for r in refs_in(cast, m.group(), 0)} - {None, history[-1].speaker}:
+            return None  # a tag the sentence goes on from about no one else: 'said he, and turned … he saw …'
     return history[-1].speaker
 
 

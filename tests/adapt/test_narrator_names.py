@@ -176,3 +176,14 @@ def test_a_titled_name_called_when_my_mother_comes_in_is_hers_not_the_narrators(
     d = draft(text)
     assert d.cast.members["narrator"].name == "Narrator"
     assert [who for _, who in said(text)][-1] == "Narrator"
+
+
+def test_a_speaker_who_goes_on_in_the_narration_after_his_tag_may_speak_again() -> None:
+    # 'said he, and turned to go; but as he turned, he saw …' then a new paragraph '"…," said he.': the narration went
+    # on about him alone, so the new paragraph is not someone else's by that token
+    text = ("Colonel Marsh had ridden out to the hall to see Miss Vane, and her father, Mr. Vane, had sent him away. "
+            "Marsh leaned on the gate in the dusk.\n\n"
+            "\"I will think on her no more,\" said he, and turned with an intention to leave the place; but as he "
+            "turned, he saw the garden door open, and two women come out arm in arm.\n\n"
+            "\"I will at least see who these are,\" said he.\n")
+    assert [who for _, who in said(text)] == ["Colonel Marsh", "Colonel Marsh"]
