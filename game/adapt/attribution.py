@@ -458,6 +458,8 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or _kin_called_back(cast, resolver, u, ref, reply) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
                             lookback=lookback)
+    if speaker is not None and ref.owner == "1" and ref.word.lower() in KIN_NOUNS:
+        resolver.kin_named.setdefault(("narrator", ref.word.lower()), speaker)  # 'my uncle' stays the one found
     if ref.cid is None:  # '"Forgive me," said he. "My name is Quayle."': the name the paragraph's lines give is his
         spans = pieces_in[u.para]
         at = bisect.bisect_left(spans, (u.start, -1))  # this line and the paragraph's next few
@@ -581,6 +583,13 @@ def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | N
     ('"Out with it, Pell." // The clerk hesitated. // "This came today," he said.'). A person's noun ('the boy', 'the
     old woman') is the one called only straight after the calling line, and of its gender (of none told, after a
     question)."""
+    mine = ref.owner == "1" and ref.word.lower() in KIN_NOUNS and cast.first_person
+    if mine and history and history[-1].pieces[-1].para == u.para - 1 and not doc.text[doc.paragraphs[u.para].start:
+                                                                                         u.start - 1].strip():
+        # '"Am I right, Jack?"' // '"…," said my uncle.': the narrator's relation, never named, is the one called
+        called = [c for c in history[-1].addressee if c != history[-1].speaker and c in cast.members
+                  and not cast.members[c].narrator and cast.members[c].gender in (ref.gender, None)]
+        return called[0] if len(called) == 1 else None
     if not history or ref.cid is not None or ref.owner or ref.word.lower() not in ("he", "she") \
             and not (ref.gender in ("m", "f") and noun_gender(ref.word.lower()) == ref.gender):
         return None  # a 'he' or 'she', or a person's noun of that gender ('"Yes," the boy whispered')
@@ -666,7 +675,11 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         seen = {word for word, _at in found}  # a name between commas the patterns above missed
         found += [(word, m.start()) for m in _CALL_BETWEEN.finditer(calls)
                   if (word := m.group(1) or m.group(2)) not in seen]
+        kin_replies = reply is not None and ordered[reply].para == u.pieces[-1].para + 1 \
+            and _MY_KIN_TAG.match(doc.text, ordered[reply].pieces[0].end + 1) is not None
         for word, at in found:
+            if kin_replies:
+                continue  # '"Am I right, Jack?"' / '"That's my principle, too," said my uncle.': the uncle's name
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             if at == 0 and not alone and word not in named_inside and cast.lookup(word) is None:
                 continue  # '"Interesting, though elementary."': a word opening a longer line calls someone only if
@@ -713,6 +726,10 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     _absorb_called_names(cast, utterances, doc, plain)
 
 
+_MY_KIN_TAG = re.compile(r"[^\S\n]*(?:said|asked|answered|replied|returned|cried|added)\s+my\s+(?:uncle|aunt|father|mother|"
+                         r"brother|sister|cousin|grandfather|grandmother|husband|wife)\b")
+
+
 # a capitalised word inside a sentence: after a lower-case word, a comma or a title, not after the end of a sentence,
 # a quotation mark or a dash
 _NAME_INSIDE = re.compile(r"(?:[a-zß-öø-ÿ,;]|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)")
@@ -752,6 +769,10 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     calls = [(u, cid) for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))]
     called = {cid for _u, cid in calls}
     kin = {cid for u, cid in calls if _my_kin_near(doc, u) & {cast.members[cid].gender}}
+    ordered = sorted(utterances, key=lambda u: u.start)
+    after = {a.start: b for a, b in zip(ordered, ordered[1:]) if b.para == a.pieces[-1].para + 1}
+    kin |= {cid for u, cid in calls if u.start in after  # '"Am I right, Jack?" // "…," said my uncle.': his name
+            and _MY_KIN_TAG.match(doc.text, after[u.start].pieces[0].end + 1)}
     narrated = set(re.findall(r"[a-zß-öø-ÿ]+", plain.lower()))
     found = []
     for cid in sorted(called):

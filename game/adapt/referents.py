@@ -446,6 +446,8 @@ class Resolver:
             kin = self.kin(ref, skip, owner if ref.owner is not None else None)
             if kin is not None:
                 return kin
+            if ref.owner == "1" and ref.word.lower() in KIN_NOUNS and self.cast.first_person:
+                return self.designation(ref.word.lower(), ref.gender)  # 'said my aunt', never named: 'Aunt'
             if ref.owner is None and ref.word.lower() in ROLE_NOUNS:  # "said the maid", tied to no name
                 who = self.designate(ref)
                 if who is not None and who not in skip:

@@ -187,3 +187,18 @@ def test_a_speaker_who_goes_on_in_the_narration_after_his_tag_may_speak_again() 
             "turned, he saw the garden door open, and two women come out arm in arm.\n\n"
             "\"I will at least see who these are,\" said he.\n")
     assert [who for _, who in said(text)] == ["Colonel Marsh", "Colonel Marsh"]
+
+
+def test_the_narrators_relations_never_named_are_aunt_and_uncle_and_a_call_answered_by_one_is_his() -> None:
+    # 'said my aunt' with no aunt in the cast: a person of her own, 'Aunt' (before: no speaker); '"Am I right, Hugh?"'
+    # answered by '"…," said my uncle': Hugh is the uncle, not the narrator's name
+    text = ("Old Cotter was sitting at the fire, smoking, when I came downstairs to supper. I sat down at my place "
+            "and I said nothing, for I was tired of him. My aunt was ladling out the stirabout.\n\n"
+            "\"God have mercy on his soul,\" said my aunt piously.\n\n"
+            "\"It's bad for children,\" said old Cotter. \"Let a young lad run about and play. Am I right, Hugh?\"\n\n"
+            "\"That's my principle, too,\" said my uncle. \"Let him learn to box his corner.\"\n\n"
+            "\"How do you mean, Mr Cotter?\" asked my aunt.\n")
+    d = draft(text)
+    assert [d.cast.display(u.speaker) for u in d.utterances] == ["Aunt", "Mr. Cotter", "Mr. Cotter", "Hugh", "Hugh",
+                                                                 "Aunt"]
+    assert d.cast.members["narrator"].name == "Narrator"
