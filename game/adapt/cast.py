@@ -59,7 +59,7 @@ class Cast:
     def designate(self, key: str, gender: str | None) -> str:
         """A cast member for someone the text knows only as 'the `key`' ("the sailor", "the old
         man"), named by the description; its id."""
-        cid = self.free_id("-".join(key.lower().split()))
+        cid = self.free_id(slug(key))
         self.members[cid] = Character(cid, key[:1].upper() + key[1:], set(), gender=gender, designation=True)
         return cid
 

@@ -448,6 +448,9 @@ class Resolver:
                 return kin
             if ref.owner == "1" and ref.word.lower() in KIN_NOUNS and self.cast.first_person:
                 return self.designation(ref.word.lower(), ref.gender)  # 'said my aunt', never named: 'Aunt'
+            if ref.owner in ("m", "f") and ref.word.lower() in ("husband", "wife") and owner in self.cast.members \
+                    and not self.cast.members[owner].narrator:  # 'said her husband', no Mr. Griffin: her husband
+                return self.designation(f"{self.cast.members[owner].name}'s {ref.word.lower()}", ref.gender)
             if ref.owner is None and ref.word.lower() in ROLE_NOUNS:  # "said the maid", tied to no name
                 who = self.designate(ref)
                 if who is not None and who not in skip:

@@ -705,3 +705,16 @@ def test_a_surname_alone_that_is_a_mans_goes_to_mr_not_to_his_daughter() -> None
     assert charlotte is not father and charlotte.gender == "f" and father.gender == "m"
     assert cast.lookup("Mr. Temple") == father.id
     assert [line[1] for line in said(text)] == [father.name, "Charlotte"]
+
+
+def test_her_husband_never_named_is_a_person_of_his_own() -> None:
+    # no Mr. Griffin in the text: 'said her husband' is Mrs. Griffin's husband, not Douglas, the one man named
+    text = ("The story had held us round the fire. Douglas sat apart, looking into the flames, and Mrs. Griffin "
+            "watched him.\n\n"
+            "\"Who was it she was in love with?\" asked Mrs. Griffin.\n\n"
+            "\"The story will tell,\" said Douglas.\n\n"
+            "\"She was ten years older,\" said her husband.\n")
+    lines = said(text)
+    assert [who for _, who, _e in lines] == ["Mrs. Griffin", "Douglas", "Mrs. Griffin's husband"], lines
+    cast = adapt_document(read_text(text)).cast
+    assert "mrs-griffin-s-husband" in cast.members  # an id a script can use
