@@ -205,6 +205,9 @@ def _near(spans: list[tuple[int, int]], u: Utterance) -> list[tuple[int, int]]:
     return spans[max(0, at - NEAR_SPANS):at + NEAR_SPANS]
 
 
+_I_SEE = re.compile(r"I\s+(?:can\s+|could\s+)?(?:still\s+)?(?:see|saw|watched|watch|noticed|observed|heard|hear)\s+$")
+
+
 def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, int]]) -> Ref | None:
     """The subject of the nearest sentence of narration in the same paragraph; for a quote inside a
     sentence ('barking orders like "…"'), the last subject before it in that sentence."""
@@ -227,6 +230,9 @@ def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, in
                 continue
             refs = [r for r in refs_in(cast, sentence, a + m.start(), subjects_only=True)
                     if r.offset - a - m.start() < 60 and (r.gender != "1" or cast.first_person)]
+            if len(refs) > 1 and refs[0].gender == "1" and refs[1].cid is not None \
+                    and _I_SEE.match(doc.text, refs[0].offset, refs[1].offset):
+                refs = refs[1:]  # 'I can see Douglas there before the fire, … "Nobody but me…"': Douglas acts
             if refs:
                 (before if a + m.start() < u.start else after).append(refs[0])
     if before:

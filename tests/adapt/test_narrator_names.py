@@ -202,3 +202,13 @@ def test_the_narrators_relations_never_named_are_aunt_and_uncle_and_a_call_answe
     assert [d.cast.display(u.speaker) for u in d.utterances] == ["Aunt", "Mr. Cotter", "Mr. Cotter", "Hugh", "Hugh",
                                                                  "Aunt"]
     assert d.cast.members["narrator"].name == "Narrator"
+
+
+def test_a_line_after_i_can_see_someone_is_theirs() -> None:
+    # 'I can see Douglas before the fire, … his hands in his pockets. "Nobody but me has heard it."': he acts, not I
+    text = ("We sat round the fire after dinner, and I listened more than I talked, as I always did then. I was "
+            "young, and I was shy. Mrs. Griffin had asked for a story, and Douglas had promised one.\n\n"
+            "\"Will it frighten us?\" I asked.\n\n"
+            "I can see Douglas there before the fire, looking down at us with his hands in his pockets. \"Nobody but "
+            "me, till now, has ever heard it.\"\n")
+    assert said(text)[-1] == ("Nobody but me, till now, has ever heard it.", "Douglas")
