@@ -87,8 +87,9 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
     ]
     if draft.subtitle:
         out.append(f"subtitle: {q(draft.subtitle)}")
-    out.append("cast:")
-    for i, member in enumerate(cast_in_draft(draft)):
+    members = cast_in_draft(draft)
+    out.append("cast:" if members else "cast: {}  # no one speaks in this text")
+    for i, member in enumerate(members):
         out.append(f"  {member.id}:")
         if member.id in known_cast:
             name, color, sprite = known_cast[member.id]

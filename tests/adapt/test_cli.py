@@ -176,3 +176,17 @@ def test_a_short_chat_is_a_scene_not_a_title_block(tmp_path: Path) -> None:
     assert 'mira: "come outside"  # speaker: label, sure' in out.read_text(encoding="utf-8")
     checked = run("check", str(out))
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_text_where_no_one_speaks_drafts_a_story_that_check_passes(tmp_path: Path) -> None:
+    # a chapter of narration alone: the draft's cast was 'cast:' with nothing under it, which `vn check` refused
+    # ('cast' should be a mapping)
+    source, out = tmp_path / "river.txt", tmp_path / "draft.yaml"
+    source.write_text("CHAPTER I.\n\nThe house stood on a hill above the river, and the road wound up to it through "
+                      "an orchard of old pear trees.\n\nIn winter the river froze, and the village children skated on "
+                      "it from the mill to the bridge.\n", encoding="utf-8")
+    done = run("adapt", str(source), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "0 spoken lines" in done.stderr
+    checked = run("check", str(out))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
