@@ -532,18 +532,18 @@ _TO_WHOM = re.compile(r"\b(?:to|at|towards|toward|upon)\s+((?:(?:Mr|Mrs|Ms|Miss|
                       r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
 
 
-def _kin_called_back(cast: Cast, resolver: Resolver, u: Utterance, ref: Ref, following: Utterance | None) -> str | None:
+def _kin_called_back(cast: Cast, resolver: Resolver, u: Utterance, ref: Ref, reply: Utterance | None) -> str | None:
     """'"Gravy," said her father.' / '"It's by your elbow, Marek."': a relation the text has given no name yet
     ('her father', whose owner is known) is the one person the reply in the next paragraph calls by name (of the
     relation's gender or of none told, not the owner, nor the narrator); remembered for the owner's later lines."""
     word = ref.word.lower()
-    if ref.cid is not None or ref.owner not in ("m", "f", "1") or word not in KIN_NOUNS or following is None \
-            or following.para != u.pieces[-1].para + 1 or len(following.addressee) != 1:
+    if ref.cid is not None or ref.owner not in ("m", "f", "1") or word not in KIN_NOUNS or reply is None \
+            or reply.para != u.pieces[-1].para + 1 or len(reply.addressee) != 1:
         return None
     owner = resolver.resolve(Ref(ref.offset, None, ref.owner, ""))
     if owner is None or resolver.kin(ref, set(), owner) is not None:
         return None  # the text has told who that relation is
-    who = next(iter(following.addressee))
+    who = next(iter(reply.addressee))
     member = cast.members[who]
     if who == owner or member.narrator or member.gender not in (ref.gender, None) \
             or who in resolver.kin_named.values():
@@ -661,6 +661,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     before = ""
     ordered = sorted(utterances, key=lambda u: u.start)
     mine = [bool(_I_SAID.match(doc.text, u.pieces[0].end)) for u in ordered]
+    kin_answered = _answered_by_kin(doc, ordered)
     for i, u in enumerate(ordered):
         said = u.text(doc)
         reply = next((j for j in range(i + 1, min(i + 4, len(ordered))) if ordered[j].para > u.pieces[-1].para), None)
@@ -681,10 +682,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         seen = {word for word, _at in found}  # a name between commas the patterns above missed
         found += [(word, m.start()) for m in _CALL_BETWEEN.finditer(calls)
                   if (word := m.group(1) or m.group(2)) not in seen]
-        kin_replies = reply is not None and ordered[reply].para == u.pieces[-1].para + 1 \
-            and _MY_KIN_TAG.match(doc.text, ordered[reply].pieces[0].end + 1) is not None
         for word, at in found:
-            if kin_replies:
+            if u.start in kin_answered:
                 continue  # '"Am I right, Jack?"' / '"That's my principle, too," said my uncle.': the uncle's name
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
             if at == 0 and not alone and word not in named_inside and cast.lookup(word) is None:
@@ -729,7 +728,14 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         if cid is not None:
             cast.merge(cid, "narrator")
         break
-    _absorb_called_names(cast, utterances, doc, plain)
+    _absorb_called_names(cast, utterances, doc, plain, kin_answered)
+
+
+def _answered_by_kin(doc: Document, ordered: list[Utterance]) -> set[int]:
+    """The starts of the lines the next paragraph's line answers with a tag naming the narrator's relation ('"Am I
+    right, Jack?"' // '"…," said my uncle.'): the names those lines call are that relation's."""
+    return {a.start for a, b in zip(ordered, ordered[1:])
+            if b.para == a.pieces[-1].para + 1 and _MY_KIN_TAG.match(doc.text, b.pieces[0].end + 1)}
 
 
 _MY_KIN_TAG = re.compile(r"[^\S\n]*(?:said|asked|answered|replied|returned|cried|added)\s+my\s+(?:uncle|aunt|father|mother|"
@@ -767,18 +773,15 @@ _WHO_ASKED = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich)\b[^?]*\?\W*$")
 _KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin".split())
 
 
-def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document, plain: str) -> None:
+def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document, plain: str,
+                         kin_answered: set[int]) -> None:
     """The narrator's other names: a name that others call someone by in dialogue ('Not at all,
     Mr. Asher.') and that the narration, told as 'I', never uses is the narrator's too (a relative's
     title, 'Aunt Pip', is someone the narrator calls by it)."""
     narrator = cast.members["narrator"]
     calls = [(u, cid) for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))]
     called = {cid for _u, cid in calls}
-    kin = {cid for u, cid in calls if _my_kin_near(doc, u) & {cast.members[cid].gender}}
-    ordered = sorted(utterances, key=lambda u: u.start)
-    after = {a.start: b for a, b in zip(ordered, ordered[1:]) if b.para == a.pieces[-1].para + 1}
-    kin |= {cid for u, cid in calls if u.start in after  # '"Am I right, Jack?" // "…," said my uncle.': his name
-            and _MY_KIN_TAG.match(doc.text, after[u.start].pieces[0].end + 1)}
+    kin = {cid for u, cid in calls if u.start in kin_answered or _my_kin_near(doc, u) & {cast.members[cid].gender}}
     narrated = set(re.findall(r"[a-zß-öø-ÿ]+", plain.lower()))
     found = []
     for cid in sorted(called):
