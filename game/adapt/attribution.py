@@ -140,10 +140,16 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     if not re.search(r",?\s+who\s+(?:[a-zß-öø-ÿ]+\s+){0,2}$", head):  # 'he looked at Ben, who said,': Ben
         subjects = [r for r in refs if not _OBJECT_OF.search(clause, 0, r.offset - offset)]
         refs = subjects or refs  # 'He turned to Hallward and said,': he, not Hallward
+    if len(refs) > 1 and refs[-1].indefinite and not refs[-2].indefinite and _APPOSITION_GAP.fullmatch(
+            clause, refs[-2].offset - offset + len(refs[-2].word), refs[-1].offset - offset):
+        refs = refs[:-1]  # 'the footman, a melancholy young man, announced:': the footman, described
     it = re.search(r"\b(it)\s+(?:[a-zß-öø-ÿ]+ly\s+)?$", head)
     if it is not None and (not refs or refs[-1].offset < offset + it.start(1)):  # 'and it said in a low voice,'
         return Ref(offset + it.start(1), None, "n", "it"), verb.group().lower()
     return (refs[-1], verb.group().lower()) if refs else (None, verb.group().lower())
+
+
+_APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-zß-öø-ÿ-]+,?\s+){0,3}")  # between 'the footman' and 'young man'
 
 
 def vocatives(cast: Cast, said: str) -> set[str]:
@@ -501,6 +507,12 @@ def _tag_before_line(cast: Cast, doc: Document, u: Utterance, pieces_in: dict[in
     spans = pieces_in[u.para]
     earlier = bisect.bisect_left(spans, (u.start, -1))  # the quotes before this one (they end before it starts)
     begin = spans[earlier - 1][1] + 1 if earlier else doc.paragraphs[u.para].start
+    if not earlier and not doc.text[begin:u.start - 1].strip() and u.para > 0 and u.para - 1 not in pieces_in:
+        before = doc.paragraphs[u.para - 1]  # 'My uncle saw me staring and said to me:' // '"Well, so…"'
+        text = doc.text[before.start:before.end].rstrip()
+        if text.endswith(":") and not before.is_break:
+            last = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! "), text.rfind("? ")) + 1
+            return tag_before(cast, text[last:] + " ", before.start + last, bare)
     return tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin, bare)
 
 

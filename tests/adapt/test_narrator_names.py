@@ -212,3 +212,18 @@ def test_a_line_after_i_can_see_someone_is_theirs() -> None:
             "I can see Douglas there before the fire, looking down at us with his hands in his pockets. \"Nobody but "
             "me, till now, has ever heard it.\"\n")
     assert said(text)[-1] == ("Nobody but me, till now, has ever heard it.", "Douglas")
+
+
+def test_a_paragraph_ending_in_said_to_me_colon_tags_the_next_paragraphs_line() -> None:
+    # 'My uncle saw me staring and said to me:' // '"Well, so your old friend is gone."': the uncle's, not the last
+    # speaker's (the narration's first subject); and 'the footman, a melancholy young man, announced:' is the footman's
+    text = ("Old Cotter was sitting at the fire, smoking, when I came downstairs to supper. I sat down and I ate, and "
+            "I said nothing, for I did not like him.\n\n"
+            "\"I have my own theory about it,\" he said. \"I think it was one of those peculiar cases.\"\n\n"
+            "He began to puff again at his pipe without giving us his theory. My uncle saw me staring and said to "
+            "me:\n\n"
+            "\"Well, so your old friend is gone, you'll be sorry to hear.\"\n\n"
+            "\"Who?\" said I.\n\n"
+            "The door opened, and the footman, a melancholy young man, announced:\n\n"
+            "\"Dinner is on the table, sir.\"\n")
+    assert [who for _, who in said(text)] == ["Cotter", "Cotter", "Uncle", "Narrator", "Footman"]
