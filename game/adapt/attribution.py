@@ -833,10 +833,7 @@ def _my_kin_near(doc: Document, u: Utterance) -> set[str]:
     parent's (an uncle or aunt is called by that: 'Uncle Jim')."""
     start = doc.paragraphs[max(0, u.para - 2)].start
     end = doc.paragraphs[u.pieces[-1].para].end
-    return {"f" if w in _FEMALE_KIN else "m" for w in (m.group(1).lower() for m in _MY_KIN.finditer(doc.text, start, end))}
-
-
-_FEMALE_KIN = frozenset("mother mum mom".split())
+    return {noun_gender(m.group(1).lower()) or "" for m in _MY_KIN.finditer(doc.text, start, end)} - {""}
 
 
 def _subject_split(cast: Cast, doc: Document, u: Utterance) -> set[str]:

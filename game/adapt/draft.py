@@ -147,8 +147,8 @@ def _narration_spans(doc: Document, utterances: list[Utterance], kept: set[int])
 
 
 # The first clause of narration: to its sentence's end, a ';', or a ', and' / ', but' / ', then' (which goes too)
-LEAD_CLAUSE = re.compile(r"\s*((?:" + ABBREV + r"|[^.!?;])*?(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?;]+|"
-                         r",\s*(?:and|but|then)\b))\s*")  # a title's full stop ('Mr.') ends no clause
+LEAD_CLAUSE = re.compile(r"\s*((?:" + ABBREV + r"|[^.!?;])*?(?:(?!" + ABBREV + r")[.!?;]+|,\s*(?:and|but|then)\b))\s*")
+# (a title's full stop, 'Mr.', ends no clause)
 
 
 # A tag's head going on into what the speaker does: 'she said shyly, wringing her hands' / 'he asked, cocking his
