@@ -79,8 +79,10 @@ def _full_name(member: Character, pairs: dict[str, dict[tuple[str, str], list[in
     written = [(pair, seen) for token in sorted(member.tokens) for pair, seen in pairs.get(token, {}).items()]
     for (first, last), (told, said) in written:
         word = _key(first)
+        family = word not in alone and not any(owner(p) for p in _parts(last))  # 'Emma McChesney', never 'Emma' alone,
+        # and 'McChesney' alone nobody's (her son is a McChesney too)
         if word in _ADDRESS and word != _key(member.name) or word in NOT_NAMES or word not in member.tokens \
-                or word not in named or word in _parts(last) or not all(p in member.tokens for p in _parts(last)):
+                or word not in named or word in _parts(last) or not (family or all(p in member.tokens for p in _parts(last))):
             continue
         if word not in alone and len({owner(b) or _key(b) for _a, b in pairs.get(word, {})}) > 1:
             continue  # only ever written before a name, and before the names of two people or more ('Mistah Frank',

@@ -138,3 +138,13 @@ def test_a_surname_the_text_writes_alone_three_times_as_often_as_with_its_title_
     draft = adapt_document(read_text(text))
     shown = [draft.cast.display(u.speaker) for u in draft.utterances if u.speaker]
     assert shown[-2:] == ["Syme", "Mr. Darcy"]
+
+
+def test_a_first_name_never_written_without_its_family_name_is_shown_with_it() -> None:
+    """'Nora Quill' every time, her son 'Tad' alone and 'Tad Quill' once: the surname is no one's alone (two
+    Quills), yet she is shown as the text always writes her; he keeps the name he is called by. Before: 'Nora'."""
+    text = ("Nora Quill ran the bakery on Fen Street. Her son Tad Quill swept the floor.\n\n"
+            "\"The rye is burning,\" said Tad.\n\n"
+            "\"Then take it out,\" said Nora Quill. Tad took it out.\n\n"
+            "Nora Quill counted the loaves. \"Twelve,\" she said.\n")
+    assert speakers(text) == ["Tad", "Nora Quill", "Nora Quill"]
