@@ -527,13 +527,18 @@ def _families(titled: dict[str, str]) -> set[str]:
 def _siblings(names: list[str], pairs: Counter[tuple[str, str]], text: str) -> set[str]:
     """Surnames two people bear: two first names written before one surname ('Anne Lacey', 'Tom Lacey') where the
     narration shows them apart, in one sentence together ('Tom laughed, and Anne turned back') or with pronouns
-    of two genders. Neither a short form of the other ('Joss', 'Josiah'), nor a kin word ('Granny Tizzard')."""
+    of two genders. Neither a short form nor a pet name of the other ('Joss', 'Josiah'; 'Jack', 'John'), nor a kin
+    word ('Granny Tizzard')."""
     firsts: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         if a in names and b in names and a not in TITLES and a not in KIN_CALLS and a not in NOT_NAMES and a != b:
             firsts[b].add(a)
-    return _borne_by_two(firsts, text, lambda a, b: not short_form_of(a, b) and not short_form_of(b, a),
-                         first_names=True)
+    return _borne_by_two(firsts, text, lambda a, b: not _one_first_name(a, b), first_names=True)
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Whether two first names can be one person's: a short form ('Joss', 'Josiah') or a pet name ('Jack', 'John')."""
+    return short_form_of(a, b) or short_form_of(b, a) or b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
 
 
 def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str], text: str) -> dict[str, str]:

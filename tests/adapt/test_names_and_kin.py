@@ -718,3 +718,17 @@ def test_her_husband_never_named_is_a_person_of_his_own() -> None:
     assert [who for _, who, _e in lines] == ["Mrs. Griffin", "Douglas", "Mrs. Griffin's husband"], lines
     cast = adapt_document(read_text(text)).cast
     assert "mrs-griffin-s-husband" in cast.members  # an id a script can use
+
+
+def test_a_pet_name_and_the_name_it_comes_from_before_one_surname_are_one_man() -> None:
+    # 'Jack Ambler' and 'John Ambler' (Jack is John's pet name): one man, so 'Ambler' alone is his, not a family's
+    text = ("The carter was plain Jack Ambler to all the parish, though the parson wrote John Ambler in his book. "
+            "A boy came up the lane.\n\n"
+            "\"Who be you, John Ambler, to call me names?\" said the boy.\n\n"
+            "\"Mind your tongue,\" said Ambler. Ambler spat in the ditch.\n")
+    cast = infer_cast(text)
+    ambler = cast.lookup("Ambler")
+    assert ambler is not None and cast.lookup("Jack") == ambler == cast.lookup("John")
+    assert said(text)[-1][1] == "John Ambler"  # the full name written most (the boy calls him so too)
+    sisters = infer_cast("Anne Lacey and Tom Lacey came in. Anne laughed, and Tom turned back.\n")
+    assert sisters.lookup("Lacey") is None  # two first names that are not one: a family's surname
