@@ -62,7 +62,7 @@ def _written_pairs(text: str, spoken: list[tuple[int, int]]) -> dict[str, dict[t
     inside the lines]}."""
     out: dict[str, dict[tuple[str, str], list[int]]] = {}
     for a, b in itertools.pairwise(_WORD.finditer(text)):
-        if b.start() != a.end() + 1 or text[a.end()] != " " or TITLE_RE.search(text, max(0, a.start() - 14), a.start()):
+        if b.start() != a.end() + 1 or text[a.end()] not in " \n" or TITLE_RE.search(text, max(0, a.start() - 14), a.start()):
             continue
         row = out.setdefault(_key(a.group()), {}).setdefault((a.group(), b.group()), [0, 0])
         row[_inside(spoken, a.start())] += 1
@@ -90,6 +90,17 @@ def _full_name(member: Character, pairs: dict[str, dict[tuple[str, str], list[in
         if (told or said > 1) and (best is None or told + said > best[0]):
             best = (told + said, f"{first} {last}")
     return best[1] if best else None
+
+
+def _untitled(member: Character, text: str) -> str | None:
+    """'Master John', known by nothing else, whom the narration once names in full ('my good friend, Master John
+    Rolfe'): John Rolfe, as a cast list names him (a young master's or a miss's given name is no name of its own)."""
+    if len(member.tokens) != 1 or not member.name.startswith(("Master ", "Miss ")) or len(member.name.split()) != 2:
+        return None
+    full = re.search(r"\b%s\s([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b(?!['’])" % re.escape(member.name), text)
+    if full is None or full.group(1).lower() in NOT_NAMES:
+        return None
+    return f"{member.name.split()[1]} {full.group(1)}"
 
 
 def _titled_name(member: Character, counts: Counter[str], spelled: dict[str, str]) -> str | None:
@@ -162,5 +173,6 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
         if member.known or member.designation:
             continue
         member.name = (_full_name(member, pairs, named, alone, cast.lookup) or _rank_alone(member, counts, the)
+                       or _untitled(member, text)
                        or (_titled_name(member, counts, spelled) if member.narrator else None) or member.name)
         member.name = _hyphenated(member, compounds)

@@ -148,3 +148,21 @@ def test_a_first_name_never_written_without_its_family_name_is_shown_with_it() -
             "\"Then take it out,\" said Nora Quill. Tad took it out.\n\n"
             "Nora Quill counted the loaves. \"Twelve,\" she said.\n")
     assert speakers(text) == ["Tad", "Nora Quill", "Nora Quill"]
+
+
+def test_a_full_name_broken_by_the_line_wrap_is_still_a_full_name() -> None:
+    """A hard-wrapped text (as plain-text editions are) breaks 'Tobias\\nWren' across two lines: the same full
+    name as 'Tobias Wren'. Before: 'Tobias'."""
+    text = SLEDGE.replace("Tobias Wren came into the kitchen", "At dusk Tobias\nWren came into the kitchen")
+    assert speakers(text) == ["Nell", "Tobias Wren", "Tobias Wren", "Nell", "Tobias Wren"]
+
+
+def test_a_young_master_known_by_his_given_name_is_shown_by_his_full_name() -> None:
+    """'Master Edmund' is all the lines call him; the narration names him once in full, 'Master Edmund Vyse': a
+    cast list's 'Edmund Vyse', not the form of address. Before: 'Master Edmund'."""
+    text = ("The rain had not stopped since noon when my cousin, Master Edmund\nVyse, rode up to the gate.\n\n"
+            "\"Open, for pity's sake!\" he called.\n\n"
+            "\"It is open, Master Edmund,\" said I.\n\n"
+            "\"Then I am a fool,\" he said, and laughed.\n")
+    shown = speakers(text)
+    assert shown[0] == shown[2] == "Edmund Vyse", shown
