@@ -335,6 +335,12 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 u.speaker, u.evidence = spoken_before.speaker, "paragraph"  # one paragraph, one speaker
                 u.confidence = CONFIDENCE["paragraph"]
             narration = _near(narration_of.get(index, []), u)
+            if u.speaker is None and u is group[-1] and _voice_next(doc, u, quoted):  # '"I beg your pardon." /
+                voiced = doc.paragraphs[u.pieces[-1].para + 1]  # A man's voice beside her made her turn.'
+                who = next((resolver.designation(noun, g) for at, g, noun in resolver.strangers
+                            if voiced.start <= at < voiced.end), None) or _voice(resolver, u.end, voiced.end, history)
+                if who is not None:
+                    u.speaker, u.evidence, u.confidence = who, "lead-in", CONFIDENCE["lead-in"]
             if u.speaker is None:
                 beat = None if u.evidence == "tag-unknown" else _beat(cast, doc, u, narration)
                 weak_steps(doc, cast, resolver, u, beat, history, quoted)
@@ -523,6 +529,18 @@ _GOES_ON = re.compile(r"[\"”’]?\s*,?\s*(?:and|but|while|as|then)\b")
 _UNSEEN = re.compile(r"\W*(?:[a-zß-öø-ÿ]+\s+){0,2}?(?:(?:a|an|another|some)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}voice|someone|somebody)\b")
 _UNSEEN_BEFORE = re.compile(r"(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Ss]ome)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}voice|\b[Ss]omeone|\b[Ss]omebody)"
                             r"\s+(?:[a-zß-öø-ÿ]+\s+){0,3}?[a-zß-öø-ÿ]+[,:]\s*$")  # 'A voice from the door said, "'
+
+
+_VOICE_NEXT = re.compile(r"\W*(?:[Aa]n?|[Aa]nother|[Ss]ome)\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?(?:[a-zß-öø-ÿ]+['’]s\s+)?voice\b")
+
+
+def _voice_next(doc: Document, u: Utterance, quoted: set[int]) -> bool:
+    """Whether the line ends its paragraph and the next, narration alone, opens on the voice that spoke it ('A man's
+    voice beside her made her start')."""
+    para = u.pieces[-1].para
+    if doc.text[u.end + 1:doc.paragraphs[para].end].strip() or para + 1 >= len(doc.paragraphs) or para + 1 in quoted:
+        return False
+    return bool(_VOICE_NEXT.match(doc.para_text(doc.paragraphs[para + 1])))
 
 
 def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance]) -> str | None:

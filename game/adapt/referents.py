@@ -508,13 +508,15 @@ class Resolver:
             after = bisect.bisect_right(self.scene_starts, ref.offset)
             end = self.scene_starts[after] if after < len(self.scene_starts) else float("inf")
             here = [c for c in met if any(start <= at < end for at in self.seen[c.id])]
-            if same:
-                return max(here or met or same, key=lambda c: c.count).id
-            if gender is not None and ref.word.lower() in ("he", "she"):  # no one of the cast is a he: the man the
+            if same and here:
+                return max(here, key=lambda c: c.count).id
+            if gender is not None and ref.word.lower() in ("he", "she"):  # no one of this scene is a he: the man the
                 stranger = next((noun for at, g, noun in reversed(self.strangers)  # narration brought in just before
-                                 if g == gender and start <= at < ref.offset), None)
-                if stranger is not None:
+                                 if g == gender and start <= at < ref.offset), None)  # (a man of a later chapter is
+                if stranger is not None:  # not the 'he' of its prologue)
                     return self.designation(stranger, gender)
+            if same:
+                return max(met or same, key=lambda c: c.count).id
         return None
 
 
@@ -613,6 +615,11 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             if len(titled) == 1:  # "said her ladyship": the one Lady of the story
                 out.append(Ref(base + m.start(), titled[0], None, word, clause_start(i - 1)))
             continue
+        if low.endswith(("'s", "’s")) and noun_gender(low[:-2]) and i + 1 < len(tokens) \
+                and tokens[i + 1].group().lower() in _PRESENCE and _determiner(tokens, i)[0] in ("a", "an"):
+            out.append(Ref(base + m.start(), None, noun_gender(low[:-2]), word[:-2], clause_start(i - 1) if i else True,
+                           indefinite=True, adj=_determiner(tokens, i)[1]))  # "A man's voice beside her": a man here
+            continue
         if low not in _INTERESTING and not noun_gender(low):
             continue
         if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) or t.group().lower() in COMPANIONS
@@ -639,6 +646,8 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
     return out
 
 
+_PRESENCE = frozenset("""voice voices hand hands face figure laugh laughter step steps footsteps footstep head shadow
+arm eyes cry shout whisper form""".split())  # what makes a person present: 'a woman's voice', 'a man's hand'
 _STYLED = {"ladyship": "lady ", "lordship": "lord "}  # "her ladyship", "his lordship": a Lady's, a Lord's style
 
 

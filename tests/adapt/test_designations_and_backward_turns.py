@@ -197,3 +197,16 @@ def test_one_known_by_a_calling_who_is_there_when_the_talk_resumes_answers_not_t
     # when the narration makes Mrs. Lyle a subject too, she is still in the talk: the usual turns
     still = text.replace("came down.", "came down. Mrs. Lyle followed him.")
     assert [who for _, who, _ in said(still)][3:] == ["Mrs. Lyle", "Mr. Lyle", "Mrs. Lyle"]
+
+
+def test_a_stranger_brought_in_by_a_mans_voice_is_a_man_not_the_hero_of_the_next_chapter() -> None:
+    # a prologue: 'A man's voice beside her' is all that brings him in; the one man of the cast is Rafe, met only in
+    # chapter one. Before: the man's lines were Rafe's (the one 'he' of the cast).
+    text = ("PROLOGUE\n\nThe ferry was burning. A woman stood alone at the rail.\n\n"
+            "\"Take this.\"\n\n"
+            "A man's voice beside her made her turn. He was pale and shaking.\n\n"
+            "\"Why me?\" she asked.\n\n"
+            "\"Because no one will look for it on you,\" he said.\n\n\n"
+            "CHAPTER I.\n\nRafe Dorn came down the steps of the bank. \"Morning,\" said Rafe. Rafe lit his pipe.\n")
+    lines = said(text)
+    assert [who for _, who, _ in lines[:3]] == ["Man", "Woman", "Man"], lines
