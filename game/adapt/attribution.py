@@ -18,7 +18,7 @@ from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gen
 from game.adapt.quotes import LABEL_NAME, Utterance
 from game.adapt.ranker import rerank
 from game.adapt.reanchor import called_back, reanchor
-from game.adapt.referents import ABBREV, KIN_NOUNS, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
+from game.adapt.referents import ABBREV, KIN_NOUNS, NEAR, PLAIN, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
 
 PRONOUNS = frozenset("he she his her i my him me".split())
 SPEECH_END = tuple(",?!—–-…:")
@@ -97,7 +97,7 @@ _PICKED_OUT = re.compile(r"\s+((?:in|with)\s+the\s+(?:[a-zß-öø-ÿ][a-zß-öø
 def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
     """'said the gentleman in the white waistcoat': a person noun and what picks one person out after it (a
     phrase of 'in' or 'with' that ends the tag's clause) name someone the text may know by that alone."""
-    if ref.cid is not None or ref.indefinite or ref.owner is not None or not noun_gender(ref.word.lower()) \
+    if ref.cid is not None or ref.owner is not None or not noun_gender(ref.word.lower()) \
             and ref.word.lower() not in ROLE_NOUNS:
         return ref
     m = _PICKED_OUT.match(sentence, ref.offset - base + len(ref.word))
@@ -474,6 +474,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
         exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u) | _hearer(cast, doc.text, ref.offset)
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or _kin_called_back(cast, resolver, u, ref, reply) \
+        or (_someone_new(resolver, ref) if ref.indefinite and ref.owner is None else None) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
                             lookback=lookback)
     if speaker is not None and ref.owner == "1" and ref.word.lower() in KIN_NOUNS:
@@ -492,6 +493,16 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+def _someone_new(resolver: Resolver, ref: Ref) -> str | None:
+    """'"'Tis her," said a sailor', 'cried a woman in the crowd': someone not met before the tag. The one the scene
+    names next, if any; else someone known by that description alone ('Sailor', 'Woman in the crowd'). A plain 'a
+    girl' with nothing to pick her out ('a small pink-haired girl … called out') is left to the pronoun's steps:
+    she is as often someone the reader has met."""
+    plain = ref.word.lower() in PLAIN and not ref.post
+    described = {cid for cid, member in resolver.cast.members.items() if member.designation}  # 'a sailor' next: no name
+    return resolver.newcomer(ref.offset, ref.gender, NEAR, described) or (None if plain else resolver.designate(ref))
 
 
 def _labelled(doc: Document, cast: Cast, u: Utterance) -> None:

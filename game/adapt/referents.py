@@ -45,7 +45,7 @@ class Ref:
         word = self.word.lower()
         if self.post:
             return f"{word} {self.post}"
-        if word in _PLAIN or word.rsplit("-", 1)[-1] in _PLAIN and "-" not in word:
+        if word in PLAIN or word.rsplit("-", 1)[-1] in PLAIN and "-" not in word:
             return f"{self.adj} {word}" if self.adj else ""
         return word
 
@@ -88,7 +88,7 @@ class Resolver:
         word = ref.word.lower()
         if ref.owner is not None or not ref.key or word in KIN_NOUNS:
             return None
-        if word not in ROLE_NOUNS and word not in self.cast.roles and not (ref.indefinite and word in _PLAIN):
+        if word not in ROLE_NOUNS and word not in self.cast.roles and not (ref.indefinite and word in PLAIN):
             return None
         gender = ref.gender
         if gender is None and self.text:  # "a sailor came in, shaking the rain from his hat"
@@ -183,7 +183,7 @@ class Resolver:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
         that person too."""
         word = ref.key
-        if ref.indefinite and not word and ref.owner is None and ref.word.lower() in _PLAIN and ref.gender in ("m", "f") \
+        if ref.indefinite and not word and ref.owner is None and ref.word.lower() in PLAIN and ref.gender in ("m", "f") \
                 and not (self.text and _LIKENED.search(self.text, max(0, ref.offset - 60), ref.offset)):
             self.strangers.append((ref.offset, ref.gender, ref.word.lower()))  # 'conscious of a man behind'
         if ref.indefinite and word and word not in self.epithets and (noun_gender(ref.word.lower())
@@ -208,9 +208,9 @@ class Resolver:
             gender = ref.gender
             if gender is None and self.text:  # "A detective was detailed ..., so that he might be": a man
                 gender = self._sentence_gender(ref.offset)
-            who = self.newcomer(ref.offset, gender, NEAR if ref.word.lower() in _PLAIN else ROLE_NEAR,
+            who = self.newcomer(ref.offset, gender, NEAR if ref.word.lower() in PLAIN else ROLE_NEAR,
                                 claimed, calls=True)
-            plain = ref.word.lower() in _PLAIN
+            plain = ref.word.lower() in PLAIN
             if who is None and plain:  # "a stout gentleman" ... '"My name, sir, is Bellweather," he said.'
                 who = self.introduced_after(ref.offset, ref.gender, claimed)
             if who is None and (not plain or self.newcomer(ref.offset, ref.gender, float("inf"), claimed, calls=True) is None):
@@ -456,7 +456,7 @@ class Resolver:
                 if who is not None and who not in skip:
                     return who
         if ref.indefinite:
-            newcomer = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in _PLAIN else float("inf"))
+            newcomer = self.newcomer(ref.offset, ref.gender, NEAR if ref.word.lower() in PLAIN else float("inf"))
             if newcomer is not None:
                 return newcomer
 
@@ -668,7 +668,7 @@ def _determiner(tokens: list[re.Match[str]], i: int) -> tuple[str, str]:
 
 _GOVERNING = frozenset("by to at with from of for on in into onto upon behind beside toward towards after about "
                        "past near over under around against than like".split())  # a noun after these is no subject
-_PLAIN = frozenset("man woman boy girl guy lady gentleman fellow youth male female".split())  # no epithets
+PLAIN = frozenset("man woman boy girl guy lady gentleman fellow youth male female".split())  # no epithets
 
 def is_gendered(word: str) -> bool:
     low = word.lower()

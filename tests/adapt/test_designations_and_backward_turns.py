@@ -210,3 +210,14 @@ def test_a_stranger_brought_in_by_a_mans_voice_is_a_man_not_the_hero_of_the_next
             "CHAPTER I.\n\nRafe Dorn came down the steps of the bank. \"Morning,\" said Rafe. Rafe lit his pipe.\n")
     lines = said(text)
     assert [who for _, who, _ in lines[:3]] == ["Man", "Woman", "Man"], lines
+
+
+def test_said_a_woman_in_the_crowd_is_someone_new_not_the_last_one_named() -> None:
+    # a crowd on a quay: 'cried a woman in the crowd' is no one met before the tag, so she is the one the text knows
+    # by that alone; before, the tag's 'woman' was resolved like a 'she', to the one woman named (the ship)
+    text = ("The brig Hesper came round the point at noon, and Maud Penrose ran down to the quay to see her in.\n\n"
+            "\"She's low in the water,\" said Maud.\n\n"
+            "\"Low!\" cried a woman in the crowd. \"She's half sunk, more like!\"\n\n"
+            "\"Hold your noise,\" said a sailor from the bollard.\n")
+    lines = said(text)
+    assert [who for _, who, _ in lines] == ["Maud Penrose", "Woman in the crowd", "Woman in the crowd", "Sailor"], lines
