@@ -213,7 +213,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         word = m.group(1)
         key = word.lower().replace("’", "'")
         if key in NOT_NAMES and key not in named_anyway or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
-                or _place_word(text, m.start(), key) or _in_an_oath(text, m):
+                or _place_word(text, m.start(), key) or _in_an_oath(text, m) or _VESSEL.search(text, max(0, m.start() - 16), m.start()):
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 14):m.start()]) or carried
         carried = None
@@ -493,6 +493,11 @@ def _place_word(text: str, start: int, key: str) -> bool:
     before = text[max(0, start - 30):start]
     m = _NAMED_PLACE.search(before)
     return bool(m) and (m.group().rstrip().endswith(("'s", "’s")) or key in _STREETS)
+
+
+_VESSEL = re.compile(r"\b(?:brig|schooner|ship|barque|bark|sloop|steamer|steamship|yacht|frigate|cutter|lugger|"
+                     r"smack|ketch|packet|liner|whaler|clipper|galleon|gunboat|trawler)\s+(?:the\s+)?$", re.I)
+# 'the brig Providence', 'the schooner Mary Ann': a ship, not a person
 
 
 _STREETS = frozenset("""street road row square avenue terrace crescent alley bridge station inn arms abbey wharf quay

@@ -732,3 +732,10 @@ def test_a_pet_name_and_the_name_it_comes_from_before_one_surname_are_one_man() 
     assert said(text)[-1][1] == "John Ambler"  # the full name written most (the boy calls him so too)
     sisters = infer_cast("Anne Lacey and Tom Lacey came in. Anne laughed, and Tom turned back.\n")
     assert sisters.lookup("Lacey") is None  # two first names that are not one: a family's surname
+
+
+def test_a_ship_named_after_its_kind_is_no_one() -> None:
+    # 'the brig Providence', 'the schooner Mary Ann': a ship; she 'labours', but says nothing
+    text = ("The brig Providence came round the point. Tom Kerris watched her from the quay.\n\n"
+            "\"She labours,\" said Tom. The Providence labours still, and the schooner Gannet behind her.\n")
+    assert {m.name for m in infer_cast(text).members.values()} == {"Tom"}
