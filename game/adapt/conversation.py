@@ -33,6 +33,10 @@ _LOOK_AT = re.compile(
     r"looks?|turns?|glances?|stares?|smiles?|grins?|nods?|winks?|frowns?|peers?|gazes?|hands?|offers?|whispers?|"
     r"gave|gives|bent|bends|leant)\s+(?:\w+\s+){0,2}?(?:at|to|towards?|upon|on)\s+|"
     r"\blook(?:ed|s|ing)?\s+(?=\w+\s+up and down)", re.I)
+_ROUND_ON = re.compile(r"\b(?:swung|swings|wheeled|wheels|spun|spins|rounded|rounds|rounding|turned|turns|rounding)\s+"
+                       r"(?:round\s+|around\s+|back\s+)?(?:up)?on\s+(?:him|her|them|me|us|[A-ZÀ-ÖØ-Þ])|"
+                       r"\b(?:turned|turns|swung|swings|wheeled|spun)\s+(?:round\s+|around\s+|back\s+)?to\s+(?:him|her|them|me|us|"
+                       r"[A-ZÀ-ÖØ-Þ])")  # 'Mum swung round on her', 'Tom turned to Ada': about to speak
 _SAID_TO = re.compile(r"\b(?:said|cried|replied|answered|returned|observed|remarked|added|exclaimed|continued|"
                       r"whispered|muttered|murmured|called|shouted|asked|began|went on)\b"
                       r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^.!?\"“”\n]){0,30}?\bto\s+")
@@ -92,6 +96,11 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
             found = [r for r in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True)
                      if r.offset - before.start - m.start() < 60 and (r.gender != "1" or cast.first_person)]
             refs += [(found[0], bool(GESTURE_RE.search(m.group())))] if found else []
+            rounding = found[0] if found and index == u.para - 1 and _ROUND_ON.search(m.group()) else None
+        if refs and rounding is not None and rounding is refs[-1][0] and len(refs) > 1:
+            turned = resolver.resolve(rounding, para_start=before.start)  # '… made the mistake of snorting. Mum swung
+            if turned is not None:  # round on her.': the one who rounds on someone last speaks next
+                return turned, False
         entering = _entering(cast, resolver, text, before.start)
         if entering is not None:
             return entering, False

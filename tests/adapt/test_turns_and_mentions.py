@@ -146,3 +146,15 @@ def test_someone_talked_of_in_the_room_does_not_take_the_next_line() -> None:
             "\"Four,\" said Colin. \"Dora will want to sleep, and nobody asked her.\"\n\n"
             "\"She never wakes before noon anyway.\"\n")
     assert said(text)[-1][1:] == ("Rupert", "turn-taking")
+
+
+def test_the_one_who_rounds_on_someone_at_the_end_of_the_narration_speaks_next() -> None:
+    # 'Ivy … made the mistake of giggling. Gran swung round on her.': Gran speaks, though Ivy is the paragraph's first
+    # subject (and new to the scene, which had made her the one arriving, who speaks next)
+    text = ("Gran read the letter twice and put it face down on the table.\n\n"
+            "‘Nine days,’ said Gran. ‘Nine days, Robin.’\n\n"
+            "Ivy, who had been hiding behind the cereal box at the far end of the table, made the mistake of giggling. "
+            "Gran swung round on her.\n\n"
+            "‘And you can stop that, madam.’\n\n"
+            "‘Sorry, Gran,’ said Ivy. Ivy was not sorry at all.\n")
+    assert said(text)[2][1] == "Gran", said(text)
