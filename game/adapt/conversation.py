@@ -33,10 +33,10 @@ _LOOK_AT = re.compile(
     r"looks?|turns?|glances?|stares?|smiles?|grins?|nods?|winks?|frowns?|peers?|gazes?|hands?|offers?|whispers?|"
     r"gave|gives|bent|bends|leant)\s+(?:\w+\s+){0,2}?(?:at|to|towards?|upon|on)\s+|"
     r"\blook(?:ed|s|ing)?\s+(?=\w+\s+up and down)", re.I)
-_ROUND_ON = re.compile(r"\b(?:swung|swings|wheeled|wheels|spun|spins|rounded|rounds|rounding|turned|turns|rounding)\s+"
-                       r"(?:round\s+|around\s+|back\s+)?(?:up)?on\s+(?:him|her|them|me|us|[A-ZÀ-ÖØ-Þ])|"
-                       r"\b(?:turned|turns|swung|swings|wheeled|spun)\s+(?:round\s+|around\s+|back\s+)?to\s+(?:him|her|them|me|us|"
-                       r"[A-ZÀ-ÖØ-Þ])")  # 'Mum swung round on her', 'Tom turned to Ada': about to speak
+_ROUND_ON = re.compile(r"\b(?:(?:swung|swings|wheeled|wheels|spun|spins|rounded|rounds|turned|turns)\s+"
+                       r"(?:round\s+|around\s+|back\s+)?(?:up)?on|"
+                       r"(?:turned|turns|swung|swings|wheeled|spun)\s+(?:round\s+|around\s+|back\s+)?to)\s+"
+                       r"(him|her|them|me|us|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")  # 'Mum swung round on her', 'Tom turned to Ada'
 _SAID_TO = re.compile(r"\b(?:said|cried|replied|answered|returned|observed|remarked|added|exclaimed|continued|"
                       r"whispered|muttered|murmured|called|shouted|asked|began|went on)\b"
                       r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^.!?\"“”\n]){0,30}?\bto\s+")
@@ -96,10 +96,12 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
             found = [r for r in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True)
                      if r.offset - before.start - m.start() < 60 and (r.gender != "1" or cast.first_person)]
             refs += [(found[0], bool(GESTURE_RE.search(m.group())))] if found else []
-            rounding = found[0] if found and index == u.para - 1 and _ROUND_ON.search(m.group()) else None
-        if refs and rounding is not None and rounding is refs[-1][0] and len(refs) > 1:
-            turned = resolver.resolve(rounding, para_start=before.start)  # '… made the mistake of snorting. Mum swung
-            if turned is not None:  # round on her.': the one who rounds on someone last speaks next
+            rounded = _ROUND_ON.search(m.group()) if found and index == u.para - 1 else None
+            rounding = (found[0], rounded, before.start + m.start()) if rounded else None
+        if refs and rounding is not None and rounding[0] is refs[-1][0] and len(refs) > 1:
+            turned = resolver.resolve(rounding[0], para_start=before.start)  # '… made the mistake of snorting. Mum
+            if turned is not None:  # swung round on her.': the one who rounds on someone last speaks next, to them
+                _rounded_on(cast, resolver, u, turned, rounding[1], rounding[2], before.start)
                 return turned, False
         entering = _entering(cast, resolver, text, before.start)
         if entering is not None:
@@ -115,6 +117,22 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
             return who, answered
         index -= 1
     return None, False
+
+
+def _rounded_on(cast: Cast, resolver: Resolver, u: Utterance, turned: str, rounded: re.Match[str], base: int,
+                para_start: int) -> None:
+    """The one `turned` rounds on ('on her', 'to Ada') is whom the line speaks to, if it calls no one."""
+    word = rounded.group(1)
+    if u.addressee:
+        return
+    if word[0].isupper():
+        who = cast.lookup(word)
+    else:
+        gender = {"him": "m", "her": "f"}.get(word.lower())
+        who = resolver.resolve(Ref(base + rounded.start(1), None, gender, word, subject=False), exclude={turned},
+                               para_start=para_start) if gender else None
+    if who is not None and who != turned:
+        u.addressee = {who}
 
 
 _SPEAKING = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"say", "began", "calling", "crying", "exclaiming",

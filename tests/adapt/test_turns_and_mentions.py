@@ -153,8 +153,12 @@ def test_the_one_who_rounds_on_someone_at_the_end_of_the_narration_speaks_next()
     # subject (and new to the scene, which had made her the one arriving, who speaks next)
     text = ("Gran read the letter twice and put it face down on the table.\n\n"
             "‘Nine days,’ said Gran. ‘Nine days, Robin.’\n\n"
+            "‘It wasn’t nine,’ said Robin.\n\n"
             "Ivy, who had been hiding behind the cereal box at the far end of the table, made the mistake of giggling. "
             "Gran swung round on her.\n\n"
             "‘And you can stop that, madam.’\n\n"
+            "‘I only laughed.’\n\n"
+            "Robin looked at the ceiling.\n\n"
             "‘Sorry, Gran,’ said Ivy. Ivy was not sorry at all.\n")
-    assert said(text)[2][1] == "Gran", said(text)
+    # and the one she rounds on answers her (before: Robin, the one before the last in the turns)
+    assert [who for _, who, _ in said(text)[3:5]] == ["Gran", "Ivy"], said(text)
