@@ -672,6 +672,9 @@ _CALL_INSIDE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'
 VOCATIVE_RE = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[,!?]|,\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*[.!?…,]+\W*$")
 # a name called between commas, or after 'my dear': '"Well, Harding, what do you make of it?"', '"I have several, my
 # dear Harding, and…"'
+_TITLED_CALL = re.compile(r"^\W*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*)\s*[,!?]|"
+                          r",\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*)\s*[.!?…,]")
+# 'It is Tuesday, Mr. Harlan.': the surname is called, as the bare name of ', Harlan.' is
 _CALL_BETWEEN = re.compile(r"(?:(?<=,)|^\W*)\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\s*,(?!\s*(?:and|or)\b)|"
                            r"\b(?:[Mm]y|[Oo]ur)\s+(?:dear|dearest|good|poor|old)\s+"
                            r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\b(?!['’-])")
@@ -699,6 +702,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     called: Counter[str] = Counter()
     inside: Counter[str] = Counter()  # called within a longer line ("Tess. You said Thursday.", "…of us, Tess. The shop.")
     answered: Counter[str] = Counter()  # called in a line the narrator's own line answers, in the next paragraph
+    titled: Counter[str] = Counter()  # surnames called with a title ('It is Tuesday, Mr. Harlan.')
     before = ""
     ordered = sorted(utterances, key=lambda u: u.start)
     mine = [bool(_I_SAID.match(doc.text, u.pieces[0].end)) for u in ordered]
@@ -709,7 +713,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         answers = reply is not None and ordered[reply].para == u.pieces[-1].para + 1 and mine[reply]
         if mine[i]:  # '"Look, Sam. I told you," I said.': the narrator's own line
             own = re.fullmatch(r"\W*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\W*", said)
-            if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-zß-öø-ÿ]+", before.lower())):
+            if own and own.group(1).lower() not in NOT_NAMES | KIN_CALLS | set(re.findall(r"[a-zß-öø-ÿ]+", before.lower())) \
+                    and ASKS_NAME.search(before):
                 # '"Sam," I said.': the narrator giving their name (not '"…was left." / "Left?" I said.', an echo)
                 called[own.group(1)] += 1
                 inside[own.group(1)] += 2
@@ -723,6 +728,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         seen = {word for word, _at in found}  # a name between commas the patterns above missed
         found += [(word, m.start()) for m in _CALL_BETWEEN.finditer(calls)
                   if (word := m.group(1) or m.group(2)) not in seen]
+        for m in _TITLED_CALL.finditer(calls):  # '…, Mr. Harlan.': a surname called, which may be a parent's too
+            titled[m.group(1) or m.group(2)] += 1
         for word, at in found:
             if u.start in kin_answered:
                 continue  # '"Am I right, Jack?"' / '"That's my principle, too," said my uncle.': the uncle's name
@@ -748,6 +755,10 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         called = Counter({own.group(1): 1})  # the narration's own word for the narrator, whatever others call them
         inside = answered = Counter({own.group(1): 1})
         words_in_narration[own.group(1)] = 0
+    for word, n in titled.items():  # a surname others call with a title again and again ('Mr. Harlan' by three people)
+        if n >= 3:
+            called[word] += n
+            inside[word] += n
     in_narration = {w: words_in_narration[w] for w in called}
     # a name others call inside their lines twice or more comes first
     # a name whose call the narrator's own line answers ('"…, Watson," he said.' // '"But consider!" I said') comes

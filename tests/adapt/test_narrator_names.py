@@ -227,3 +227,21 @@ def test_a_paragraph_ending_in_said_to_me_colon_tags_the_next_paragraphs_line() 
             "The door opened, and the footman, a melancholy young man, announced:\n\n"
             "\"Dinner is on the table, sir.\"\n")
     assert [who for _, who in said(text)] == ["Cotter", "Cotter", "Uncle", "Narrator", "Footman"]
+
+
+def test_a_narrator_called_mr_voss_by_three_people_is_mr_voss_and_his_order_at_the_bar_is_no_name() -> None:
+    # '"Gin," I said.' orders a drink (no one asked his name); 'Mr. Voss' is what the client, the barman and the cop call
+    # him. Before: the narrator was 'Gin', and Mr. Voss a man of his own, given the narrator's lines.
+    text = ("The woman came in without knocking.\n\n"
+            "\"You're the detective?\" she said. \"I need you to find my brother, Mr. Voss.\"\n\n"
+            "\"That's what I do,\" I said.\n\n"
+            "\"Then do it quickly, Mr. Voss.\"\n\n"
+            "The bar on Pike Street was half empty. The barman looked up.\n\n"
+            "\"What'll it be?\"\n\n"
+            "\"Gin,\" I said.\n\n"
+            "\"Coming up, Mr. Voss.\"\n\n"
+            "A cop sat down on the stool beside me and took off his hat.\n\n"
+            "\"Evening, Mr. Voss,\" said the cop. \"You're a long way from your office.\"\n\n"
+            "\"So are you,\" I said.\n")
+    lines = dict(said(text))
+    assert lines["That's what I do,"] == lines["Gin,"] == lines["So are you,"] == "Mr. Voss", lines
