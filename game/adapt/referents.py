@@ -47,9 +47,13 @@ class Ref:
             return f"{word} {self.post}"
         if word in PLAIN or word.rsplit("-", 1)[-1] in PLAIN and "-" not in word:
             return f"{self.adj} {word}" if self.adj else ""
+        if self.adj in CONTRASTIVE:  # 'the elder sparrow', 'the younger sparrow': two of a kind, told apart
+            return f"{self.adj} {word}"
         return word
 
 
+CONTRASTIVE = frozenset("""elder eldest older oldest younger youngest smaller smallest larger largest bigger biggest
+taller tallest shorter shortest""".split())  # the words that tell two of one kind apart
 ROLE_NEAR = 1500  # 'A detective was detailed ...': his name must come within a few paragraphs, or he stays the detective
 NEAR = 500  # "an old man came in. Mr. Lark kept the shop": how soon the name of a man or girl met so must come
 

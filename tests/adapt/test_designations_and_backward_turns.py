@@ -221,3 +221,13 @@ def test_said_a_woman_in_the_crowd_is_someone_new_not_the_last_one_named() -> No
             "\"Hold your noise,\" said a sailor from the bollard.\n")
     lines = said(text)
     assert [who for _, who, _ in lines] == ["Maud Penrose", "Woman in the crowd", "Woman in the crowd", "Sailor"], lines
+
+
+def test_two_of_a_kind_told_apart_by_elder_and_younger_are_two_people() -> None:
+    # 'the elder heron' and 'the younger heron', never named: two speakers (before: one 'Heron' with all their lines)
+    text = ("Two herons stood in the shallows. Otter swam past them.\n\n"
+            "\"The water is too cold,\" said the elder heron.\n\n"
+            "\"It is not,\" said the younger heron. \"It is only early.\"\n\n"
+            "\"Early is cold,\" said the elder heron.\n\n"
+            "\"Then fly south,\" said Otter.\n")
+    assert [who for _, who, _ in said(text)] == ["Elder heron", "Younger heron", "Younger heron", "Elder heron", "Otter"]
