@@ -475,8 +475,9 @@ class Resolver:
         if para_start is not None:  # a subject of this paragraph, or of the narration just before it
             i = bisect.bisect_left(self.offsets, ref.offset) - 1
             floor = max(min(para_start, ref.offset - 300 if lookback is None else lookback), self.scene_start(ref.offset))
-            unknown = None  # a subject here whose gender the text never told
-            told = False  # one in the narration just before, who has spoken, and no 'he' or 'she' since: the one meant
+            unknown = None  # a subject here whose gender the text never told, nearer than anyone of the pronoun's: the
+            # one meant ('Shiro-senpai, who was twelve then, had crouched beside her. "…," he had told her.'), as is one in
+            # the narration just before who has spoken, with no 'he' or 'she' since
             while i >= 0 and self.offsets[i] >= floor:
                 if self.offsets[i] < para_start and (self.spoken[i] or self.ids[i] == avoid):  # see below
                     i -= 1
@@ -488,9 +489,9 @@ class Resolver:
                 elif self.strong[i] and unknown is None and fits(self.ids[i], None) and lookback is not None \
                         and not self.spoken[i] and self.ids[i] in self.participants(ref.offset) and self.text \
                         and not _HE_SHE.search(self.text, self.offsets[i], ref.offset):
-                    unknown, told = self.ids[i], True  # 'Then the doctor laughed.' / '"Frost," he said.': the doctor
+                    unknown = self.ids[i]  # 'Then the doctor laughed.' / '"Frost," he said.': the doctor
                 i -= 1
-            if unknown and (told or not any(fits(c, ref.gender) for c in self.participants(ref.offset))):
+            if unknown:
                 return unknown
         groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
         for group in groups:

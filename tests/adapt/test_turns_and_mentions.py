@@ -162,3 +162,14 @@ def test_the_one_who_rounds_on_someone_at_the_end_of_the_narration_speaks_next()
             "‘Sorry, Gran,’ said Ivy. Ivy was not sorry at all.\n")
     # and the one she rounds on answers her (before: Robin, the one before the last in the turns)
     assert [who for _, who, _ in said(text)[3:5]] == ["Gran", "Ivy"], said(text)
+
+
+def test_a_name_opening_a_clause_after_and_is_the_he_of_the_next_tag_though_its_gender_is_untold() -> None:
+    # 'Kai' has no pronoun of his own anywhere near; 'and Kai-senpai, who was older, had knelt beside her' makes him the
+    # subject there, and the 'he' of the tag that follows is his, not Tomo's (the one known he of the scene). Before:
+    # only a sentence's first subject counted, and a subject of untold gender lost to any he talking in the scene.
+    text = ("Tomo kicked the fence post. \"This is stupid,\" he said.\n\n"
+            "Rin did not answer. She was remembering the river, and the rain, and Kai-senpai, who was older, had "
+            "knelt beside her on the bank. \"You're holding it wrong,\" he had told her.\n\n"
+            "Kai-senpai had left the school, she knew. Rin thought of Kai often.\n")
+    assert said(text)[-1][1] == "Kai", said(text)
