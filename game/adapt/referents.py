@@ -183,6 +183,25 @@ class Resolver:
         i = bisect.bisect_left(seen, self.scene_start(offset))
         return i < len(seen) and seen[i] < offset
 
+    def _stranger(self, ref: Ref, skip: set[str]) -> str | None:
+        """'the boy' after 'a boy of about twelve years' came into this scene and no one named was tied to him: the
+        one the text knows as the boy (a person of the cast, once, for all the lines it gives him)."""
+        start = self.scene_start(ref.offset)
+        noun = ref.word.lower()
+        met = [at for at, _g, n in self.strangers if n == noun and start <= at < ref.offset]
+        if not met:
+            return None
+        if any(m.designation is False and noun in m.tokens for m in self.cast.members.values()) \
+                or any(start <= at < ref.offset for at, _cid in self.own_names):
+            return None  # someone has given their name in the scene since ('I'm Kit'): the boy may be them
+        grown = {cid for cid, m in self.cast.members.items()  # never a Mr., nor one known by a description alone
+                 if m.designation or any(t.split()[0] in _GROWN_TITLES for t in m.tokens if " " in t)}
+        named = self.newcomer(met[-1], ref.gender, NEAR, skip | grown)  # '… a girl from the workhouse. Hetty was
+        if named is not None:  # twelve': Hetty, named soon after
+            return named
+        who = self.designation(noun, ref.gender)
+        return None if who in skip else who
+
     def learn_epithet(self, ref: Ref) -> None:
         """'a landlady' is the next new person named: it mentions them, and later 'the landlady' is
         that person too."""
@@ -464,6 +483,10 @@ class Resolver:
             if newcomer is not None:
                 return newcomer
 
+        if not ref.indefinite and ref.owner is None and not ref.adj and ref.word.lower() in PLAIN & _YOUNG:
+            met = self._stranger(ref, skip)  # 'a boy of about twelve years' … 'cried the boy': that boy
+            if met is not None:
+                return met
         young = ref.word.lower() in _YOUNG
 
         def fits(cid: str, gender: str | None) -> bool:  # the narrator is "I", never "she" or "he"

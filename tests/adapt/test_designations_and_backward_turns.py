@@ -231,3 +231,15 @@ def test_two_of_a_kind_told_apart_by_elder_and_younger_are_two_people() -> None:
             "\"Early is cold,\" said the elder heron.\n\n"
             "\"Then fly south,\" said Otter.\n")
     assert [who for _, who, _ in said(text)] == ["Elder heron", "Younger heron", "Younger heron", "Elder heron", "Otter"]
+
+
+def test_the_boy_a_scene_brought_in_as_a_boy_is_that_boy_not_a_grown_man_of_it() -> None:
+    # 'a boy of about ten' is brought in; 'cried the boy' then is him, not the pier-master (the one untitled man of the
+    # scene, whom 'the boy' had gone to as a plain 'he' would)
+    text = ("The pier-master walked along the quay with Captain Roper. At the very edge stood a boy of about ten, "
+            "bare-headed, watching the sea.\n\n"
+            "\"Stand back there,\" said the pier-master.\n\n"
+            "\"I can swim,\" cried the boy.\n\n"
+            "\"So could your father,\" said Captain Roper.\n\n"
+            "\"He still can!\" cried the boy.\n")
+    assert [who for _, who, _ in said(text)] == ["Pier-master", "Boy", "Captain Roper", "Boy"], said(text)
