@@ -18,7 +18,8 @@ from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gen
 from game.adapt.quotes import LABEL_NAME, Utterance
 from game.adapt.ranker import rerank
 from game.adapt.reanchor import called_back, reanchor
-from game.adapt.referents import ABBREV, KIN_NOUNS, NEAR, PLAIN, SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
+from game.adapt.referents import (ABBREV, KIN_NOUNS, NEAR, PLAIN, SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject,
+                                  refs_in)
 
 PRONOUNS = frozenset("he she his her i my him me".split())
 SPEECH_END = tuple(",?!—–-…:")
@@ -278,7 +279,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 for ref in refs:
                     if ref.cid is not None:
                         resolver.mention(ref.offset, ref.cid, strong=ref is subject or ref is third
-                                         or ref.subject and _clause_subject(m.group(), ref.offset - a - m.start()))
+                                         or ref.subject and clause_subject(m.group(), ref.offset - a - m.start()))
                     elif ref is subject and ref.word == "I" and narrator:  # "I sit down beside her.": here
                         resolver.mention(ref.offset, "narrator", strong=True)
                     elif ref.indefinite:
@@ -897,12 +898,3 @@ def _subject_split(cast: Cast, doc: Document, u: Utterance) -> set[str]:
 
 _PERSONAL = frozenset("i you he she we they it me him her us them".split())
 _AUX = frozenset("has had is was will would shall should can could may might must does did never always".split())
-
-
-_AND_CLAUSE = re.compile(r"(?:[,;]\s+(?:and|but|while|when|as|until|till|where)\s+|;\s+)$")
-
-
-def _clause_subject(sentence: str, at: int) -> bool:
-    """Whether the name at `at` opens a clause of its own after ', and' ('…, and Shiro-senpai, who was twelve then,
-    had crouched beside her'): the subject of that clause."""
-    return bool(_AND_CLAUSE.search(sentence, max(0, at - 12), at))

@@ -12,7 +12,7 @@ from game.adapt.cast import Cast
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from game.adapt.quotes import Utterance
-from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, refs_in
+from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject, refs_in
 
 CONFIDENCE = {"tag": 0.95, "label": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
               "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "turn-taking": 0.6,
@@ -89,13 +89,18 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
         if before.is_break or index in quoted:
             return None, False
         refs: list[tuple[Ref, bool]] = []
+        rounding = None
         text = doc.text[before.start:before.end]
         for m in SENTENCE_RE.finditer(text):
             if len(TOKEN_RE.findall(m.group())) < 2:
                 continue
-            found = [r for r in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True)
-                     if r.offset - before.start - m.start() < 60 and (r.gender != "1" or cast.first_person)]
+            subjects = [r for r in refs_in(cast, m.group(), before.start + m.start(), subjects_only=True)
+                        if r.gender != "1" or cast.first_person]
+            found = [r for r in subjects if r.offset - before.start - m.start() < 60]
             refs += [(found[0], bool(GESTURE_RE.search(m.group())))] if found else []
+            refs += [(r, False) for r in subjects[1:] if found and r is not found[0] and r.owner is None
+                     and not r.indefinite and clause_subject(m.group(), r.offset - before.start - m.start())]
+            # ('Holmes was sitting with his back to me, and I had given him no sign': a clause's own subject)
             rounded = _ROUND_ON.search(m.group()) if found and index == u.para - 1 else None
             rounding = (found[0], rounded, before.start + m.start()) if rounded else None
         if refs and rounding is not None and rounding[0] is refs[-1][0] and len(refs) > 1:

@@ -578,6 +578,16 @@ _TITLE_GAP = re.compile(r"\.?\s+")
 _INTERESTING = MALE_NOUNS | FEMALE_NOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "me"}
 
 
+_AND_CLAUSE = re.compile(r"(?:[,;]\s+(?:and|but|while|when|as|until|till|where)\s+|;\s+)$")
+
+
+def clause_subject(sentence: str, at: int) -> bool:
+    """Whether the person-phrase at `at` opens a clause of its own after ', and' ('…, and Shiro-senpai, who was twelve
+    then, had crouched beside her'; 'Holmes was sitting with his back to me, and I had given him no sign'): the
+    subject of that clause."""
+    return bool(_AND_CLAUSE.search(sentence, max(0, at - 12), at))
+
+
 def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> list[Ref]:
     """Every person-phrase in a stretch of narration. With `subjects_only`, phrases that are rarely
     subjects are skipped: object pronouns, and possessives ('her', 'his', "Tom's") past a clause's start."""

@@ -245,3 +245,15 @@ def test_a_narrator_called_mr_voss_by_three_people_is_mr_voss_and_his_order_at_t
             "\"So are you,\" I said.\n")
     lines = dict(said(text))
     assert lines["That's what I do,"] == lines["Gin,"] == lines["So are you,"] == "Mr. Voss", lines
+
+
+def test_narration_turning_from_the_last_speaker_to_i_in_a_clause_of_its_own_leads_into_the_narrators_line() -> None:
+    # 'Crane was sitting with his back to me, and I had made no sound.' after Crane's line: the next line is mine (the
+    # clause after ', and' has its own subject); before, the paragraph's first subject, Crane, was given it
+    text = ("I had slept badly, and I came down late. Crane was at the window when I came in. I said nothing. I "
+            "picked up the letter from the table and I turned it over in my hands.\n\n"
+            "\"Well, Pell, what do you make of it?\"\n\n"
+            "Crane was sitting with his back to me, and I had made no sound at all.\n\n"
+            "\"How did you know I had it?\"\n\n"
+            "\"The glass,\" said Crane.\n")
+    assert [who for _, who in said(text)][1] == "Pell", said(text)
