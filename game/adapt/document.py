@@ -84,6 +84,9 @@ def plain_text_document(text: str) -> Document:
     if single:  # one paragraph per line; a blank line is a break
         blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         gaps = [text.count("\n", blocks[i][1], blocks[i + 1][0]) for i in range(len(blocks) - 1)]
+    elif text.count("\n\n") * 15 < text.count("\n"):  # hardly a blank line: an edition that lost them
+        blocks = [part for a, b in blocks for part in _unwrapped(text, a, b)]
+        gaps = [text.count("\n", blocks[i][1], blocks[i + 1][0]) for i in range(len(blocks) - 1)]
     usual = 1 if single else 2
     paragraphs: list[Paragraph] = []
     for i, (a, b) in enumerate(blocks):
@@ -101,3 +104,27 @@ def plain_text_document(text: str) -> Document:
         if i < len(gaps) and gaps[i] > usual and paragraphs and not paragraphs[-1].is_break:
             paragraphs.append(Paragraph(b, b, (), True))
     return Document(text, paragraphs)
+
+
+_LONG_BLOCK = 12  # lines: a block this long with no blank line is paragraphs whose blank lines were lost
+_OPENS = re.compile(r"\s*[\"“‘']")
+_ENDS = re.compile(r"[.!?…]['\"”’]?\s*$|['\"”’]\s*$")
+
+
+def _unwrapped(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A hard-wrapped block of many lines with no blank line between its paragraphs (an edition that lost them),
+    cut where a paragraph ends: a line that ends a sentence well short of the usual width, or before a line that
+    opens a quotation. Other blocks are returned whole."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[a:b])]
+    if len(lines) < _LONG_BLOCK:
+        return [(a, b)]
+    widths = sorted(e - s for s, e in lines)
+    width = widths[int(len(widths) * 0.8)]
+    out, start = [], a
+    for (s, e), nxt in zip(lines, lines[1:]):
+        line = text[a + s:a + e]
+        if _ENDS.search(line) and (e - s < 0.75 * width or _OPENS.match(text, a + nxt[0])):
+            out.append((start, a + e))
+            start = a + nxt[0]
+    out.append((start, b))
+    return out

@@ -164,3 +164,25 @@ def test_a_notes_element_never_closed_does_not_swallow_the_story(tmp_path: Path)
                     "<div id='story'><p>The storm came in at noon.</p><p>&ldquo;Close the shutters,&rdquo; said Maren.</p>"
                     "</div></body></html>", encoding="utf-8")
     assert texts(read_input(path)) == ["The storm came in at noon.", "“Close the shutters,” said Maren."]
+
+
+def test_a_hard_wrapped_text_that_lost_its_blank_lines_is_cut_into_its_paragraphs() -> None:
+    # an edition with no blank line between paragraphs: a paragraph ends on a short line that ends a sentence, or
+    # before a line opening a quotation; before, the whole passage was one paragraph, and its one tag ('said the
+    # carter') took every line in it
+    prose = ("The cart had stopped at the gate at the bottom of the hill,\n"
+             "where the keeper stood with his hand out for the toll, and\n"
+             "the girl on top of the load looked the other way entirely.\n"
+             "Oak came down the road behind them.\n")
+    talk = ("\"She says that's all she'll pay, you great miser,\" said the\n"
+            "carter, looking up at the girl.\n"
+            "\"Then she can't pass,\" said the keeper.\n"
+            "Oak stepped forward with the coins in his hand.\n"
+            "\"Let her go by,\" he said to the keeper.\n")
+    text = (prose * 3) + talk + (prose * 2)
+    doc = read_text(text)
+    paragraphs = [doc.text[p.start:p.end] for p in doc.paragraphs if not p.is_break]
+    assert paragraphs[3].startswith("\"She says") and paragraphs[4].startswith("\"Then she can't pass")
+    assert len(paragraphs) == 9, paragraphs
+    draft = adapt_document(doc)
+    assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Carter", "Keeper", "Oak"]
