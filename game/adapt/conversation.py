@@ -294,6 +294,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             candidates.append("narrator")  # told as 'I': the narrator is in every scene
         itself = _named_in(cast, doc, u, list(cast.members), introducing=False)  # "Ask Sam.": not Sam's
         candidates = [c for c in candidates if c not in u.addressee and c not in itself and c not in absent]
+        if _KIN_CALL.search(u.text(doc)):  # 'What does that mean, Grandpapa?': a child of the house, not a Mr. or a
+            young = [c for c in candidates if not _grown(cast, c)]  # Mrs. of it
+            candidates = young or candidates
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
     if not recent or not adjacent:  # the scene's first line, or the talk resumed after a stretch of narration:
@@ -317,6 +320,16 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         named = [c for c in named if c != recent[-1].speaker] or named
     if named:
         _set(u, named[0], "last-named")
+
+
+_KIN_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:papa|mamma|mama|father|mother|grandpapa|grandmamma|granny|grandfather|"
+                       r"grandmother|uncle|aunt)\s*[,.!?…—-]")  # 'Papa, …', '…, Mother.': a parent or an aunt called
+_GROWN = frozenset("mr mrs lady lord sir colonel captain major general admiral dr doctor reverend rev madame".split())
+
+
+def _grown(cast: Cast, cid: str) -> bool:
+    """Whether a cast member is called by a grown person's title ('Mr. Pryor', 'Lady Alcester')."""
+    return any(t.split()[0] in _GROWN for t in cast.members[cid].tokens if " " in t)
 
 
 SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"

@@ -173,3 +173,15 @@ def test_a_name_opening_a_clause_after_and_is_the_he_of_the_next_tag_though_its_
             "knelt beside her on the bank. \"You're holding it wrong,\" he had told her.\n\n"
             "Kai-senpai had left the school, she knew. Rin thought of Kai often.\n")
     assert said(text)[-1][1] == "Kai", said(text)
+
+
+def test_a_line_calling_grandpapa_is_a_child_of_the_house_not_a_grown_mr_of_it() -> None:
+    # four in a carriage; 'What does that mean, Grandpapa?' calls the grandfather: one of the young ones asks it, not
+    # Mr. Pryor (the turns had given it to him, the one before the last)
+    text = ("Old Mr. Dane sat facing the horses, with his son Mr. Pryor beside him. Bella and Tom sat opposite. Bella "
+            "had the window.\n\n"
+            "\"The bridge is down at Felling,\" said Mr. Pryor.\n\n"
+            "\"Then we go round by the mill,\" said Mr. Dane.\n\n"
+            "\"What does that mean, Grandpapa?\"\n\n"
+            "\"It means an hour more,\" said Mr. Dane. Bella groaned, and Tom kicked the seat.\n")
+    assert said(text)[2][1] not in ("Mr. Pryor", "Mr. Dane"), said(text)
