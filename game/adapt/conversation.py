@@ -12,7 +12,7 @@ from game.adapt.cast import Cast
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from game.adapt.quotes import Utterance
-from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject, refs_in
+from game.adapt.referents import GROWN_TITLES, SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject, refs_in
 
 CONFIDENCE = {"tag": 0.95, "label": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
               "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "turn-taking": 0.6,
@@ -324,12 +324,9 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
 
 _KIN_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:papa|mamma|mama|father|mother|grandpapa|grandmamma|granny|grandfather|"
                        r"grandmother|uncle|aunt)\s*[,.!?…—-]")  # 'Papa, …', '…, Mother.': a parent or an aunt called
-_GROWN = frozenset("mr mrs lady lord sir colonel captain major general admiral dr doctor reverend rev madame".split())
-
-
 def _grown(cast: Cast, cid: str) -> bool:
     """Whether a cast member is called by a grown person's title ('Mr. Pryor', 'Lady Alcester')."""
-    return any(t.split()[0] in _GROWN for t in cast.members[cid].tokens if " " in t)
+    return any(t.split()[0] in GROWN_TITLES for t in cast.members[cid].tokens if " " in t)
 
 
 SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"

@@ -195,7 +195,7 @@ class Resolver:
                 or any(start <= at < ref.offset for at, _cid in self.own_names):
             return None  # someone has given their name in the scene since ('I'm Kit'): the boy may be them
         grown = {cid for cid, m in self.cast.members.items()  # never a Mr., nor one known by a description alone
-                 if m.designation or any(t.split()[0] in _GROWN_TITLES for t in m.tokens if " " in t)}
+                 if m.designation or any(t.split()[0] in GROWN_TITLES for t in m.tokens if " " in t)}
         named = self.newcomer(met[-1], ref.gender, NEAR, skip | grown)  # '… a girl from the workhouse. Hetty was
         if named is not None:  # twelve': Hetty, named soon after
             return named
@@ -491,7 +491,7 @@ class Resolver:
 
         def fits(cid: str, gender: str | None) -> bool:  # the narrator is "I", never "she" or "he"
             member = self.cast.members[cid]
-            if young and any(t.split()[0] in _GROWN_TITLES for t in member.tokens if " " in t):
+            if young and any(t.split()[0] in GROWN_TITLES for t in member.tokens if " " in t):
                 return False  # "asked the girl": never Mrs. Tizzard; "said the boy": never Mr. Ashdown
             return member.gender == gender and cid not in skip and not member.narrator
 
@@ -552,7 +552,7 @@ _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy school
 _SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sentence's end: a line break inside it is
 # a hard-wrapped text's, a blank line ends the paragraph
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-_GROWN_TITLES = frozenset("mr mrs ms lady dame lord sir dr doctor captain colonel major general admiral sergeant inspector "
+GROWN_TITLES = frozenset("mr mrs ms lady dame lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
 _LIKENED = re.compile(r"\b(?:as|like|than|(?<!conscious )(?<!aware )(?<!sight )(?<!glimpse )(?<!presence )of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
                       r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")
