@@ -213,7 +213,8 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         word = m.group(1)
         key = word.lower().replace("’", "'")
         if key in NOT_NAMES and key not in named_anyway or key in PLACE_NAMES or len(key) < 2 or CONTRACTION_RE.match(key) \
-                or _place_word(text, m.start(), key) or _in_an_oath(text, m) or _VESSEL.search(text, max(0, m.start() - 16), m.start()):
+                or _place_word(text, m.start(), key) or _in_an_oath(text, m) or _VESSEL.search(text, max(0, m.start() - 16), m.start()) \
+                or text.startswith("New ", max(0, m.start() - 4)) and m.start() >= 4:  # 'New York', 'New Orleans'
             continue
         title = TITLE_RE.search(text[max(0, m.start() - 14):m.start()]) or carried
         carried = None
@@ -468,7 +469,7 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?\s+$")  #
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+){0,2}$")
 _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
 castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross
-end market""".split())
+end market drive boulevard mews parade""".split())
 _NAMED_PLACE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s|\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+$")
 
 
@@ -501,7 +502,7 @@ _VESSEL = re.compile(r"\b(?:brig|schooner|ship|barque|bark|sloop|steamer|steamsh
 
 
 _STREETS = frozenset("""street road row square avenue terrace crescent alley bridge station inn arms abbey wharf quay
-park house manor castle lodge grange cottage farm""".split())
+park house manor castle lodge grange cottage farm lane drive boulevard mews parade place gardens""".split())
 
 
 PAST = frozenset("""was had could would will can did sat stood went came took made saw knew felt ran got gave

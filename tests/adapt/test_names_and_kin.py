@@ -739,3 +739,11 @@ def test_a_ship_named_after_its_kind_is_no_one() -> None:
     text = ("The brig Providence came round the point. Tom Kerris watched her from the quay.\n\n"
             "\"She labours,\" said Tom. The Providence labours still, and the schooner Gannet behind her.\n")
     assert {m.name for m in infer_cast(text).members.values()} == {"Tom"}
+
+
+def test_a_drive_of_a_city_and_the_new_of_a_place_name_are_no_one() -> None:
+    # 'Riverside Drive is one of the eyesores', 'came to New York': a street and a city, not people of the cast
+    text = ("Riverside Drive is one of the eyesores of that town. Mr. Pett had come to New York in the spring, and "
+            "New York had not yet forgiven him.\n\n"
+            "\"Come in,\" said Mr. Pett.\n")
+    assert {m.name for m in infer_cast(text).members.values()} == {"Mr. Pett"}
