@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
 from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER
-from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
+from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, grown, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import LABEL_NAME, Utterance
@@ -475,6 +475,11 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
             ref = replace(ref, owner=called[0])
     if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
         exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u) | _hearer(cast, doc.text, ref.offset)
+        if _CHILD_CALL.search(u.text(doc)):  # '"Girls, if you must quarrel, …," she said': a mother, not a girl
+            elders = {c for c in resolver.participants(u.start) + resolver.recent(u.start)
+                      if cast.members[c].gender == ref.gender and grown(cast, c)}
+            if elders:
+                exclude |= {c for c in cast.members if not grown(cast, c)}
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or _kin_called_back(cast, resolver, u, ref, reply) \
         or (_someone_new(resolver, ref) if ref.indefinite and ref.owner is None else None) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
@@ -505,6 +510,10 @@ def _someone_new(resolver: Resolver, ref: Ref) -> str | None:
     plain = ref.word.lower() in PLAIN and not ref.post
     described = {cid for cid, member in resolver.cast.members.items() if member.designation}  # 'a sailor' next: no name
     return resolver.newcomer(ref.offset, ref.gender, NEAR, described) or (None if plain else resolver.designate(ref))
+
+
+_CHILD_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:(?:my\s+)?(?:dear(?:est)?\s+)?(?:child|children|girls|boys)|my\s+(?:dear\s+)?"
+                         r"(?:boy|girl|son|daughter|lad|lass))\s*[,.!?…—-]")  # 'Hush, child,', 'My dear girls, …'
 
 
 def _labelled(doc: Document, cast: Cast, u: Utterance) -> None:

@@ -295,7 +295,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         itself = _named_in(cast, doc, u, list(cast.members), introducing=False)  # "Ask Sam.": not Sam's
         candidates = [c for c in candidates if c not in u.addressee and c not in itself and c not in absent]
         if _KIN_CALL.search(u.text(doc)):  # 'What does that mean, Grandpapa?': a child of the house, not a Mr. or a
-            young = [c for c in candidates if not _grown(cast, c)]  # Mrs. of it
+            young = [c for c in candidates if not grown(cast, c)]  # Mrs. of it
             candidates = young or candidates
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
@@ -324,7 +324,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
 
 _KIN_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:papa|mamma|mama|father|mother|grandpapa|grandmamma|granny|grandfather|"
                        r"grandmother|uncle|aunt)\s*[,.!?…—-]")  # 'Papa, …', '…, Mother.': a parent or an aunt called
-def _grown(cast: Cast, cid: str) -> bool:
+def grown(cast: Cast, cid: str) -> bool:
     """Whether a cast member is called by a grown person's title ('Mr. Pryor', 'Lady Alcester')."""
     return any(t.split()[0] in GROWN_TITLES for t in cast.members[cid].tokens if " " in t)
 

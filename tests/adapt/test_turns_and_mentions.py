@@ -185,3 +185,12 @@ def test_a_line_calling_grandpapa_is_a_child_of_the_house_not_a_grown_mr_of_it()
             "\"What does that mean, Grandpapa?\"\n\n"
             "\"It means an hour more,\" said Mr. Dane. Bella groaned, and Tom kicked the seat.\n")
     assert said(text)[2][1] not in ("Mr. Pryor", "Mr. Dane"), said(text)
+
+
+def test_a_she_calling_girls_or_child_is_the_grown_woman_of_the_scene_not_a_girl() -> None:
+    # "'Girls, if you must quarrel, quarrel quietly,' she said.": Mrs. Pryor, not Bella (the 'she' nearest in the talk)
+    text = ("Mrs. Pryor sat with her knitting by the window. Bella and Caro were at the table.\n\n"
+            "\"It is mine,\" said Bella.\n\n"
+            "\"It is not,\" said Caro. Bella pulled the book away from her.\n\n"
+            "\"Girls, if you must quarrel, quarrel quietly,\" she said.\n")
+    assert said(text)[-1][1] == "Mrs. Pryor", said(text)
