@@ -15,6 +15,10 @@ BREAK_RE = re.compile(rf"^\s*(?:[{_RULE}]\s*){{3,}}\s*$|^\s*(?:x\s*X\s*x|X\s*x\s
                       rf"|^\s*(?=[xXoO\s]*[{_RULE}])(?:[{_RULE}xXoO]\s*){{3,}}$")
 
 
+# *italics* as plain text writes them (fan fiction saved as .txt): the words between single asterisks
+STARRED = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+
+
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -100,7 +104,7 @@ def plain_text_document(text: str) -> Document:
             if paragraphs and not paragraphs[-1].is_break:
                 paragraphs.append(Paragraph(a, a, (), True))
         else:
-            paragraphs.append(Paragraph(a, b))
+            paragraphs.append(Paragraph(a, b, tuple((m.start(1), m.end(1)) for m in STARRED.finditer(text, a, b))))
         if i < len(gaps) and gaps[i] > usual and paragraphs and not paragraphs[-1].is_break:
             paragraphs.append(Paragraph(b, b, (), True))
     return Document(text, paragraphs)

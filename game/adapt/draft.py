@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from game.adapt.attribution import attribute, name_narrator
 from game.adapt.confidence import calibrate, mark
 from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_cast
-from game.adapt.document import Document
+from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
 from game.adapt.naming import show_full_names
@@ -174,8 +174,13 @@ def _is_tag(text: str) -> bool:
     return 0 < len(words) <= 5 and any(w in SPEECH_VERBS or w in THOUGHT_VERBS for w in words)
 
 
+def unstarred(text: str) -> str:
+    """`text` without the asterisks that mark *italics* in plain text (the script has no italics in a line)."""
+    return STARRED.sub(r"\1", text).replace(" * ", " ").strip("*") if "*" in text else text
+
+
 def _tidy(text: str) -> str:
-    text = " ".join(text.split()).lstrip(" ,;:—–-.…").rstrip(" ,;:—–-")
+    text = " ".join(unstarred(text).split()).lstrip(" ,;:—–-.…").rstrip(" ,;:—–-")
     if not text or not re.search(r"\w", text):
         return ""
     text = text[0].upper() + text[1:]
@@ -247,7 +252,7 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
 
 
 def _speech(doc: Document, cast: Cast, scene: DraftScene, u: Utterance) -> None:
-    text = u.text(doc)
+    text = unstarred(u.text(doc))
     if text.endswith(","):
         text = text[:-1] + "."
     who = u.speaker or UNKNOWN

@@ -17,8 +17,9 @@ _TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?"
                      r"(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
-_TAG_AFTER = re.compile(r"[\s,.!?…]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
-                        r"mused)\b")  # an italic thought's own tag, right after it
+_TAG_AFTER = re.compile(r"[\s,.!?…*]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
+                        r"mused|(?:tells|told|says|said)\s+(?:herself|himself|myself))\b")  # an italic thought's own tag,
+# right after it ('*Say something,* Nadia tells herself.')
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
 _PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")
 _PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
@@ -40,6 +41,13 @@ def _thinker(cast: Cast, resolver: Resolver, doc: Document, para_start: int, off
     before it in the scene (the 'I' of a thought is the thinker, not a clue)."""
     for ref in refs_in(cast, doc.text[para_start:offset], para_start, subjects_only=True):
         if ref.gender != "1" or cast.first_person:
+            who = resolver.resolve(ref, para_start=para_start)
+            if who:
+                return who
+    para = next((p for p in doc.paragraphs if p.start == para_start), None)
+    after = max((b for a, b in para.italics if a == offset), default=None) if para else None
+    for ref in refs_in(cast, doc.text[after:para.end], after, subjects_only=True)[:2] if after and para else []:  # '*Did he laugh?* Her
+        if ref.gender in ("m", "f") and ref.owner is None or ref.cid is not None:  # ears went hot. She…': hers
             who = resolver.resolve(ref, para_start=para_start)
             if who:
                 return who
@@ -67,13 +75,14 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                 ia, ib = max(ia, a), min(ib, b)
                 words = doc.text[ia:ib].split()
                 whole = not doc.text[a:ia].strip(" \t\n\"“”") and not doc.text[ib:b].strip(" \t\n.\"“”")
-                if ib > ia and (len(words) >= 3 or whole or doc.text[ia:ib].rstrip()[-1:] in "?!."):
-                    tag = _TAG_AFTER.match(doc.text, ib, b)  # "*Stupid,* Sakura thought.", "*Stupid,* he thought."
+                tag = _TAG_AFTER.match(doc.text, ib, b) if ib > ia else None  # "*Stupid,* Sakura thought."
+                if ib > ia and (len(words) >= 3 or whole or doc.text[ia:ib].rstrip()[-1:] in "?!." or tag):
                     refs = refs_in(cast, tag.group(1), tag.start(1)) if tag else []
                     named = refs[0].cid if refs else None  # a name is sure; a pronoun is the paragraph's thinker
                     who = named or _thinker(cast, resolver, doc, para.start, ia) \
                         or (resolver.resolve(refs[0], para_start=para.start) if refs else None)
-                    out.append(Thought(ia, ib, who, "italics", 0.75, " ".join(words)))
+                    text = " ".join(words)
+                    out.append(Thought(ia, ib, who, "italics", 0.75, text[:-1] + "." if text.endswith(",") else text))
             for sa, sb in _with_tags(doc.text, sentence_spans(doc.text[a:b], a)):
                 if any(t.start < sb and sa < t.end for t in out):
                     continue

@@ -55,7 +55,7 @@ def test_adapt_with_the_bundled_story_uses_its_cast_and_places(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
     assert "sprite: sakura-21" in text and "place: memorial" in text and "place: training-ground" in text
-    assert "kakashi thinks: \"She always is,\"" in text
+    assert "kakashi thinks: \"She always is.\"" in text
     assert run("check", str(out)).returncode == 0
 
 
@@ -103,7 +103,7 @@ def test_adapt_html_and_epub_end_to_end(tmp_path: Path) -> None:
         assert f"adapted: {scenes} scene{'s' if scenes > 1 else ''}, 2 spoken lines" in done.stderr
         text = out.read_text(encoding="utf-8")
         assert "edwin: \"You came.\"  # speaker: tag, sure" in text
-        assert "lotte thinks: \"Of course I came,\"  # thought: italics" in text
+        assert "lotte thinks: \"Of course I came.\"  # thought: italics" in text
         assert "lotte: \"I said I would.\"  # speaker: beat, check" in text
         checked = run("check", str(out))
         assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -94,7 +94,7 @@ def test_an_italic_thought_takes_its_own_tag_and_a_first_pov_heading_counts() ->
             "<p>\"Have I?\" Kakashi didn't turn.</p></body></html>")
     draft = adapt_document(read_html(page))
     assert [(line.speaker, line.text) for s in draft.scenes for line in s.lines if line.kind == "think"] == [
-        ("kakashi", "Obito would have laughed at me,")]
+        ("kakashi", "Obito would have laughed at me.")]
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Sakura", "Sakura", "Kakashi"]
 
 
@@ -165,3 +165,21 @@ def test_an_inverted_tag_with_a_long_subject_is_no_narration() -> None:
     narration = [line.text for scene in adapt_document(read_text(text)).scenes for line in scene.lines
                  if line.kind == "narrate"]
     assert narration and not any(line.lower().startswith("said") for line in narration), narration
+
+
+def test_asterisk_italics_in_plain_text_are_thoughts_and_leave_no_asterisk_in_the_script() -> None:
+    # fan fiction saved as .txt writes italics with asterisks: '*Stupid,* Mika thought.' is Mika's thought, a paragraph
+    # of '*…*' alone is the point-of-view person's, an italic after which the paragraph says 'Her ears went hot' is hers;
+    # stressed words in a line ('Hold *still*.') keep their words. Before: the asterisks stayed in narration and lines,
+    # and 'Mika thought' was a thought of 'Stupid,*' with a stray mark.
+    from game.adapt.writer import to_yaml
+    text = ("Mika pressed her palm to the cold glass. Jun was late again.\n\n"
+            "*Stupid,* Mika thought. *Stupid, stupid.*\n\n"
+            "\"Hold *still*,\" said Jun, coming in behind her with the ladder.\n\n"
+            "*Did he just laugh? He did.* Her ears went hot.\n")
+    draft = adapt_document(read_text(text))
+    assert ("think", "mika", "Stupid.") in lines(draft) and ("think", "mika", "Stupid, stupid.") in lines(draft)
+    assert ("think", "mika", "Did he just laugh? He did.") in lines(draft)
+    script = to_yaml(draft, "Glass")
+    assert "*" not in script.split("scenes:", 1)[1], script
+    assert 'jun: "Hold still."' in script
