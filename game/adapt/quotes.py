@@ -229,7 +229,10 @@ _TERM_BEFORE = re.compile(
 
 
 def is_term(doc: Document, piece: Piece, previous_term: Piece | None) -> bool:
-    """A quotation that names or stresses words ("the word 'me'") rather than speaking them."""
+    """A quotation that names or stresses words ("the word 'me'") rather than speaking them, or that a notice, a sign
+    or a telegram shows in capitals."""
+    if _written(doc, piece):
+        return True
     words = doc.text[piece.start:piece.end].split()
     if len(words) > 6:
         return False
@@ -243,6 +246,24 @@ def is_term(doc: Document, piece: Piece, previous_term: Piece | None) -> bool:
         between = doc.text[previous_term.end + 1:piece.start - 1]
         return bool(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", between))
     return False
+
+
+_WRITING = re.compile(r"(?i)\b(?:notice|sign|signs|signboard|placard|poster|banner|label|card|telegram|wire|headline|"
+                      r"inscription|plaque|written|printed|painted|carved|scrawled|lettered|stencilled|stenciled)\b")
+
+
+def _written(doc: Document, piece: Piece) -> bool:
+    """'Someone had nailed a notice to the gate.' / "SECOND-YEAR NIGHT TRIAL. ANYONE CAUGHT…": words in capitals, three
+    or more, that the narration just before shows written somewhere, are read, not said."""
+    said = doc.text[piece.start:piece.end]
+    letters = [c for c in said if c.isalpha()]
+    if len(said.split()) < 3 or len(letters) < 8 or any(c.islower() for c in letters):
+        return False
+    para = doc.paragraphs[piece.para]
+    start = para.start
+    if not doc.text[para.start:piece.start - 1].strip() and piece.para > 0:  # the quotation opens its paragraph:
+        start = doc.paragraphs[piece.para - 1].start  # the paragraph before says what it is
+    return bool(_WRITING.search(doc.text, max(start, piece.start - 300), piece.start))
 
 
 _SAYING = frozenset("out aloud forth herself himself themselves myself yourself ourselves".split())

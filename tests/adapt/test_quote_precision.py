@@ -89,3 +89,15 @@ def test_speech_in_single_marks_with_a_quotation_in_double_marks_inside_it() -> 
         ('If you say "I told you so", Pell, I will scream.', "Maud"), ("I wasn't going to say anything,", "Pell"),
         ("You were.", "Maud"), ("I was going to say—", "Pell"), ("Don't.", "Maud"), ("I told you so,", "Pell"),
         ("I saw that!", "Maud")]
+
+
+def test_words_in_capitals_a_notice_shows_are_read_not_said_and_a_shout_in_capitals_is_said() -> None:
+    # 'Someone had nailed a notice to the gate.' / "NIGHT TRIAL. NO TORCHES.": a notice, no line of anyone's (before,
+    # the one named next spoke it); 'GET OUT OF MY YARD!' screamed after no writing is a line as any other
+    text = ("Someone had nailed a notice to the gate in thick black brush-strokes.\n\n"
+            "\"NIGHT TRIAL TONIGHT. NO TORCHES.\"\n\n"
+            "\"Great,\" said Tomo.\n\n"
+            "\"GET OUT OF MY YARD!\" screamed the old woman from the porch.\n")
+    draft = adapt_document(read_text(text))
+    said = [u.text(draft.doc) for u in draft.utterances]
+    assert said == ["Great,", "GET OUT OF MY YARD!"], said
