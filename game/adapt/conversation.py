@@ -324,6 +324,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
 
 _KIN_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:papa|mamma|mama|father|mother|grandpapa|grandmamma|granny|grandfather|"
                        r"grandmother|uncle|aunt)\s*[,.!?…—-]")  # 'Papa, …', '…, Mother.': a parent or an aunt called
+
+
 def grown(cast: Cast, cid: str) -> bool:
     """Whether a cast member is called by a grown person's title ('Mr. Pryor', 'Lady Alcester')."""
     return any(t.split()[0] in GROWN_TITLES for t in cast.members[cid].tokens if " " in t)

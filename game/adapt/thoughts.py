@@ -36,18 +36,19 @@ class Thought:
     text: str  # the words of the thought (a tagged thought leaves out its tag)
 
 
-def _thinker(cast: Cast, resolver: Resolver, doc: Document, para_start: int, offset: int) -> str | None:
-    """The point-of-view person: the paragraph's first resolvable subject, else the last subject
+def _thinker(cast: Cast, resolver: Resolver, doc: Document, para_start: int, offset: int,
+            after: tuple[int, int] | None = None) -> str | None:
+    """The point-of-view person: the paragraph's first resolvable subject before `offset`, else (for an italic thought
+    ending at `after[0]` in a paragraph ending at `after[1]`) one of the first two after it, else the last subject
     before it in the scene (the 'I' of a thought is the thinker, not a clue)."""
     for ref in refs_in(cast, doc.text[para_start:offset], para_start, subjects_only=True):
         if ref.gender != "1" or cast.first_person:
             who = resolver.resolve(ref, para_start=para_start)
             if who:
                 return who
-    para = next((p for p in doc.paragraphs if p.start == para_start), None)
-    after = max((b for a, b in para.italics if a == offset), default=None) if para else None
-    for ref in refs_in(cast, doc.text[after:para.end], after, subjects_only=True)[:2] if after and para else []:  # '*Did he laugh?* Her
-        if ref.gender in ("m", "f") and ref.owner is None or ref.cid is not None:  # ears went hot. She…': hers
+    for ref in refs_in(cast, doc.text[after[0]:after[1]], after[0], subjects_only=True)[:2] if after else []:
+        # an italic thought opening its paragraph: the one the paragraph then names ('*Did he laugh?* Her ears went hot.')
+        if ref.gender in ("m", "f") and ref.owner is None or ref.cid is not None:
             who = resolver.resolve(ref, para_start=para_start)
             if who:
                 return who
@@ -79,7 +80,7 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                 if ib > ia and (len(words) >= 3 or whole or doc.text[ia:ib].rstrip()[-1:] in "?!." or tag):
                     refs = refs_in(cast, tag.group(1), tag.start(1)) if tag else []
                     named = refs[0].cid if refs else None  # a name is sure; a pronoun is the paragraph's thinker
-                    who = named or _thinker(cast, resolver, doc, para.start, ia) \
+                    who = named or _thinker(cast, resolver, doc, para.start, ia, (ib, para.end)) \
                         or (resolver.resolve(refs[0], para_start=para.start) if refs else None)
                     text = " ".join(words)
                     out.append(Thought(ia, ib, who, "italics", 0.75, text[:-1] + "." if text.endswith(",") else text))
