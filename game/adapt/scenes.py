@@ -31,6 +31,7 @@ class Segment:
     time: str = "morning"
     cues: list[str] = field(default_factory=list)
     marked: str = ""  # "start"/"end" when an explicit flashback marker opened or closed it
+    insert: str = ""  # for a remembered paragraph inside a scene, made a scene of its own: what goes back in time
     heading: int | None = None  # the POV heading that opens it ("Kakashi's POV"): it names who is there
 
 
@@ -83,7 +84,31 @@ def split_scenes(doc: Document, labelled: list[Piece] | None = None) -> list[Seg
                 segments[-1].marked = marker
                 continue
         segments[-1].paras.append(index)
-    return [s for s in segments if s.paras]
+    return [part for s in segments if s.paras for part in _inserts(doc, s)]
+
+
+# A paragraph that goes back in time inside a scene: 'And just like that she was nine years old again', 'She remembered
+# the day …', 'Years ago, …'; told in the past perfect ('had crouched', 'he had told her')
+_INSERT_OPENER = re.compile(r"\b(?:(?:was|were|am|is|are)\s+(?:\w+\s+){0,2}?(?:years?\s+old\s+)?again\b|"
+                            r"remembered\s+(?:the|when|how|that)\b|(?:years|months)\s+(?:ago|earlier|before)\b|"
+                            r"back then\b)", re.I)
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been|\w+ed|gone|seen|known|done|made|taken|come|told|"
+                           r"said|grinned|flicked|sat|stood|felt|thought|held|run|won|lost)\b")
+
+
+def _inserts(doc: Document, seg: Segment) -> list[Segment]:
+    """A scene with a remembered paragraph inside it ('And just like that she was nine years old again, …'), that
+    paragraph opening on the return to the past and told in the past perfect, twice or more: three scenes, the
+    middle one a memory (marked, as a flashback marker marks one) and the last one back in the present."""
+    for k, index in enumerate(seg.paras[1:-1], start=1):
+        text = doc.para_text(doc.paragraphs[index])
+        first = re.match(r"[^.!?]*[.!?]?", text)
+        if first and _INSERT_OPENER.search(first.group()) and len(_PAST_PERFECT.findall(text)) >= 2:
+            before = Segment(seg.paras[:k], marked=seg.marked, heading=seg.heading)
+            back = _INSERT_OPENER.search(first.group()).group()  # type: ignore[union-attr]
+            return [before, Segment([index], marked="start", insert=f"goes back in the middle of a scene: '{back}'"),
+                    Segment(seg.paras[k + 1:], marked="end")]
+    return [seg]
 
 
 def _text(doc: Document, seg: Segment) -> str:
@@ -103,7 +128,7 @@ def mark_memories(doc: Document, segments: list[Segment], places_of: list[str | 
         past_perfect = len(re.findall(r"\b(?:had|'d)\s+(?:been|\w+ed|gone|seen|known|done|made|taken|come)\b", text))
         sentences = max(len(re.findall(r"[.!?]", text)), 1)
         if seg.marked == "start":
-            seg.memory, seg.memory_why, in_memory = True, "flashback marker", True
+            seg.memory, seg.memory_why, in_memory = True, seg.insert or "flashback marker", True
             continue
         opener = PAST_OPENER.match(doc.para_text(doc.paragraphs[seg.paras[0]]))
         if i and opener:  # "Three years earlier, Rin had stood in the same place."

@@ -183,3 +183,18 @@ def test_asterisk_italics_in_plain_text_are_thoughts_and_leave_no_asterisk_in_th
     script = to_yaml(draft, "Glass")
     assert "*" not in script.split("scenes:", 1)[1], script
     assert 'jun: "Hold still."' in script
+
+
+def test_a_paragraph_that_goes_back_in_time_inside_a_scene_is_a_memory_scene_of_its_own() -> None:
+    # no scene break round it: 'And just like that she was seven years old again, …' told in the past perfect is
+    # proposed as a memory (shown tinted), and the scene goes on in the present after it; before, one scene
+    text = ("Mika crouched behind the wall. Jun was somewhere to her left, breathing too loudly.\n\n"
+            "\"Can you see them?\" Jun whispered.\n\n"
+            "\"No,\" said Mika.\n\n"
+            "And just like that she was seven years old again, hiding in the orchard, and her brother had found her in "
+            "a minute flat. \"You breathe like a bellows,\" he had told her. Then he had laughed and gone to find the "
+            "others.\n\n"
+            "\"Mika!\" Jun was shaking her arm. \"They're coming.\"\n")
+    draft = adapt_document(read_text(text))
+    assert [scene.memory for scene in draft.scenes] == [False, True, False]
+    assert "back in the middle of a scene" in " ".join(draft.scenes[1].comments)
