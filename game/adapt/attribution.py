@@ -157,7 +157,9 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone, '… I wish, Tom, that …' (a name
     set off by commas in the middle of a sentence: not a list's 'Tom, and', nor 'Tom, who')."""
     out: set[str] = set()
-    name = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)"
+    name = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Auntie|Aunty|Granny|Grandma|Grandpa|Nana|Captain|"
+            r"Colonel|Major|Doctor|Professor|Inspector|Sergeant|Father|Sister|Brother|Master|Madame|Monsieur)\.?\s+)?"
+            r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")  # 'Tom', 'Mrs. Hale', 'Auntie Tess', 'Captain Trevannion'"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?\s*[.!?…]*\W*$",
                 r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-zß-öø-ÿ]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
                 r"[a-zß-öø-ÿI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-zß-öø-ÿ]")
@@ -171,6 +173,9 @@ def vocatives(cast: Cast, said: str) -> set[str]:
             if m.start(1) == said.find(m.group(1)) and _INVERTED.match(said, m.end(1)):
                 continue  # 'Penhale, Arthur, clerk, 1881.': a name written surname first, read out, calls no one
             cid = cast.lookup(m.group(1))
+            kin, _, given = m.group(1).partition(" ")
+            if cid is None and kin.lower() in _KIN_BEFORE and given:  # "Auntie Tess!": Tess, whom the cast knows
+                cid = cast.lookup(given)  # by her name alone
             if cid is None and m.group(1).lower() in _BARE_KIN:  # "Was that you, Aunt?": the one Aunt Somebody
                 title = _BARE_KIN[m.group(1).lower()] + " "
                 titled = [c.id for c in cast.members.values() if any(t.startswith(title) for t in c.tokens)]
@@ -180,6 +185,7 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     return out
 
 
+_KIN_BEFORE = frozenset("aunt uncle auntie aunty granny grandma grandpa nana".split())
 _INVERTED = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*,\s*(?:[A-Z][.A-Z]*|\d)")  # ', Arthur, M.A.' / ', Arthur, 1881'
 _APPOSED_TO = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Tt]he)\s+(?:[a-zß-öø-ÿ-]+\s+)?([a-zß-öø-ÿ-]+),\s*$")
 _CALLED_SO = frozenset("sir madam dear darling love lord lady friend child man woman fellow".split())  # 'my dear, Tom'

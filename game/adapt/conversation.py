@@ -309,7 +309,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         others += [c for c in resolver.recent(u.start) if c not in u.addressee and c not in absent]
         if others:
             return _set(u, others[0], "vocative")
-    named = [c for c in resolver.recent(u.start) if c not in absent] or resolver.recent(u.start)
+    named = [c for c in resolver.recent(u.start) if c not in absent and c not in u.addressee] \
+        or [c for c in resolver.recent(u.start) if c not in u.addressee]  # "Auntie Nell!" is never Nell's
     if cast.first_person and "narrator" in cast.members and "narrator" not in named:
         named.append("narrator")  # told as 'I': the narrator is in every scene, named or not
     if recent and not u.addressee:  # a scene's second line: the other person of the talk before

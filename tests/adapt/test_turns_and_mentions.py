@@ -194,3 +194,15 @@ def test_a_she_calling_girls_or_child_is_the_grown_woman_of_the_scene_not_a_girl
             "\"It is not,\" said Caro. Bella pulled the book away from her.\n\n"
             "\"Girls, if you must quarrel, quarrel quietly,\" she said.\n")
     assert said(text)[-1][1] == "Mrs. Pryor", said(text)
+
+
+def test_a_call_of_a_rank_or_a_kin_word_and_a_name_is_a_call_and_not_the_callers_own_line() -> None:
+    # '"Auntie Nell!"' and '"Captain Roper, …"' call Nell and the captain: the lines are not theirs (before, a call was
+    # read only as a bare name or a Mr., Mrs., Aunt or Uncle and a name, and the narration's last subject took them)
+    text = ("Nell was rolling pastry when the back door banged.\n\n"
+            "\"Auntie Nell!\"\n\n"
+            "Pip ran in with mud to the knees. Captain Roper came after him, stooping under the lintel.\n\n"
+            "\"Captain Roper, you'll have tea.\"\n\n"
+            "\"I will, Nell,\" said the captain.\n")
+    lines = said(text)
+    assert lines[0][1] != "Nell" and lines[1][1] != "Captain Roper", lines
