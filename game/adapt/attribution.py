@@ -12,14 +12,14 @@ from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
 from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER
-from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, grown, weak_steps
+from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import LABEL_NAME, Utterance
 from game.adapt.ranker import rerank
 from game.adapt.reanchor import called_back, reanchor
 from game.adapt.referents import (ABBREV, KIN_NOUNS, NEAR, PLAIN, SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject,
-                                  refs_in)
+                                  grown, refs_in)
 
 PRONOUNS = frozenset("he she his her i my him me".split())
 SPEECH_END = tuple(",?!—–-…:")
@@ -157,7 +157,8 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     """People addressed by name: 'Tom, …', '…, Tom.', 'Tom!' or 'Tom —' alone, '… I wish, Tom, that …' (a name
     set off by commas in the middle of a sentence: not a list's 'Tom, and', nor 'Tom, who')."""
     out: set[str] = set()
-    name = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Auntie|Aunty|Granny|Grandma|Grandpa|Nana|Captain|"
+    kin_titles = "|".join(sorted(w.capitalize() for w in _KIN_BEFORE))
+    name = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|" + kin_titles + r"|Captain|"
             r"Colonel|Major|Doctor|Professor|Inspector|Sergeant|Father|Sister|Brother|Master|Madame|Monsieur)\.?\s+)?"
             r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")  # 'Tom', 'Mrs. Hale', 'Auntie Tess', 'Captain Trevannion'"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?\s*[.!?…]*\W*$",
@@ -185,7 +186,6 @@ def vocatives(cast: Cast, said: str) -> set[str]:
     return out
 
 
-_KIN_BEFORE = frozenset("aunt uncle auntie aunty granny grandma grandpa nana".split())
 _INVERTED = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*,\s*(?:[A-Z][.A-Z]*|\d)")  # ', Arthur, M.A.' / ', Arthur, 1881'
 _APPOSED_TO = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Tt]he)\s+(?:[a-zß-öø-ÿ-]+\s+)?([a-zß-öø-ÿ-]+),\s*$")
 _CALLED_SO = frozenset("sir madam dear darling love lord lady friend child man woman fellow".split())  # 'my dear, Tom'
@@ -202,6 +202,7 @@ def _apposed(said: str, at: int) -> bool:
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St)\.\s*$")
 _BARE_KIN = {"aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
+_KIN_BEFORE = frozenset(_BARE_KIN) | frozenset("granny grandma grandpa nana".split())  # 'Auntie Tess', 'Granny Ames'
 
 
 REACH = 2000  # characters: how far before a line the sentence it sits in is looked for
@@ -483,9 +484,9 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u) | _hearer(cast, doc.text, ref.offset)
         if _CHILD_CALL.search(u.text(doc)):  # '"Girls, if you must quarrel, …," she said': a mother, not a girl
             elders = {c for c in resolver.participants(u.start) + resolver.recent(u.start)
-                      if cast.members[c].gender == ref.gender and grown(cast, c)}
+                      if cast.members[c].gender == ref.gender and grown(cast.members[c])}
             if elders:
-                exclude |= {c for c in cast.members if not grown(cast, c)}
+                exclude |= {c for c, m in cast.members.items() if not grown(m)}
     speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or _kin_called_back(cast, resolver, u, ref, reply) \
         or (_someone_new(resolver, ref) if ref.indefinite and ref.owner is None else None) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,

@@ -12,7 +12,7 @@ from game.adapt.cast import Cast
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from game.adapt.quotes import Utterance
-from game.adapt.referents import GROWN_TITLES, SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject, refs_in
+from game.adapt.referents import SENTENCE_RE, TOKEN_RE, Ref, Resolver, clause_subject, grown, refs_in
 
 CONFIDENCE = {"tag": 0.95, "label": 0.95, "tag-pronoun": 0.85, "paragraph": 0.8, "beat": 0.75, "lead-in": 0.7,
               "addressed": 0.7, "self-named": 0.8, "vocative": 0.65, "turn-taking": 0.6,
@@ -295,7 +295,7 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
         itself = _named_in(cast, doc, u, list(cast.members), introducing=False)  # "Ask Sam.": not Sam's
         candidates = [c for c in candidates if c not in u.addressee and c not in itself and c not in absent]
         if _KIN_CALL.search(u.text(doc)):  # 'What does that mean, Grandpapa?': a child of the house, not a Mr. or a
-            young = [c for c in candidates if not grown(cast, c)]  # Mrs. of it
+            young = [c for c in candidates if not grown(cast.members[c])]  # Mrs. of it
             candidates = young or candidates
         if candidates:
             return _set(u, candidates[0], "vocative" if u.addressee else "turn-taking")
@@ -325,11 +325,6 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
 
 _KIN_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:papa|mamma|mama|father|mother|grandpapa|grandmamma|granny|grandfather|"
                        r"grandmother|uncle|aunt)\s*[,.!?…—-]")  # 'Papa, …', '…, Mother.': a parent or an aunt called
-
-
-def grown(cast: Cast, cid: str) -> bool:
-    """Whether a cast member is called by a grown person's title ('Mr. Pryor', 'Lady Alcester')."""
-    return any(t.split()[0] in GROWN_TITLES for t in cast.members[cid].tokens if " " in t)
 
 
 SELF_NAMED = re.compile(r"(?:\b(?:[Mm]y name(?:,\s*(?:sir|madam|ma'am|ma’am|miss|my lord|my lady|my dear),)? is|"

@@ -81,16 +81,14 @@ def plain_text_document(text: str) -> Document:
     more blank lines than the text's usual separation, or an ornament line, is a scene break.
     """
     blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    gaps = [text.count("\n", blocks[i][1], blocks[i + 1][0]) for i in range(len(blocks) - 1)]
     inner = [line for a, b in blocks if "\n" in text[a:b] for line in text[a:b].split("\n") if line.strip()]
     ends = sum(line.rstrip()[-1:] in ".!?…\"”’'" for line in inner)
     single = len(inner) >= 3 and ends > 0.6 * len(inner)  # lines are paragraphs, not hard wraps
     if single:  # one paragraph per line; a blank line is a break
         blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-        gaps = [text.count("\n", blocks[i][1], blocks[i + 1][0]) for i in range(len(blocks) - 1)]
     elif text.count("\n\n") * 15 < text.count("\n"):  # hardly a blank line: an edition that lost them
         blocks = [part for a, b in blocks for part in _unwrapped(text, a, b)]
-        gaps = [text.count("\n", blocks[i][1], blocks[i + 1][0]) for i in range(len(blocks) - 1)]
+    gaps = [text.count("\n", blocks[i][1], blocks[i + 1][0]) for i in range(len(blocks) - 1)]
     usual = 1 if single else 2
     paragraphs: list[Paragraph] = []
     for i, (a, b) in enumerate(blocks):

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from game.adapt.cast import Cast, words_after
+from game.adapt.cast import Cast, Character, words_after
 from game.adapt.document import Document
 from game.adapt.lexicon import (FEMALE, FEMALE_NOUNS, FIRST, MALE, MALE_NOUNS, ROLE_NOUNS, TITLE_GENDER, TITLE_WORD, TITLES,
                                  noun_gender)
@@ -194,9 +194,9 @@ class Resolver:
         if any(m.designation is False and noun in m.tokens for m in self.cast.members.values()) \
                 or any(start <= at < ref.offset for at, _cid in self.own_names):
             return None  # someone has given their name in the scene since ('I'm Kit'): the boy may be them
-        grown = {cid for cid, m in self.cast.members.items()  # never a Mr., nor one known by a description alone
-                 if m.designation or any(t.split()[0] in GROWN_TITLES for t in m.tokens if " " in t)}
-        named = self.newcomer(met[-1], ref.gender, NEAR, skip | grown)  # '… a girl from the workhouse. Hetty was
+        elders = {cid for cid, m in self.cast.members.items()  # never a Mr., nor one known by a description alone
+                  if m.designation or grown(m)}
+        named = self.newcomer(met[-1], ref.gender, NEAR, skip | elders)  # '… a girl from the workhouse. Hetty was
         if named is not None:  # twelve': Hetty, named soon after
             return named
         who = self.designation(noun, ref.gender)
@@ -491,7 +491,7 @@ class Resolver:
 
         def fits(cid: str, gender: str | None) -> bool:  # the narrator is "I", never "she" or "he"
             member = self.cast.members[cid]
-            if young and any(t.split()[0] in GROWN_TITLES for t in member.tokens if " " in t):
+            if young and grown(member):
                 return False  # "asked the girl": never Mrs. Tizzard; "said the boy": never Mr. Ashdown
             return member.gender == gender and cid not in skip and not member.narrator
 
@@ -554,6 +554,11 @@ _SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sen
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 GROWN_TITLES = frozenset("mr mrs ms lady dame lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by
+
+
+def grown(member: Character) -> bool:
+    """Whether a cast member is called by a grown person's title ('Mr. Pryor', 'Lady Alcester')."""
+    return any(t.split()[0] in GROWN_TITLES for t in member.tokens if " " in t)
 _LIKENED = re.compile(r"\b(?:as|like|than|(?<!conscious )(?<!aware )(?<!sight )(?<!glimpse )(?<!presence )of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
                       r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")
 _PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
