@@ -432,7 +432,7 @@ def _light_sprite(image: pygame.Surface, tint: tuple[int, int, int], desat: floa
     soft = tuple(int(255 - (255 - c) * k) for c in tint)
     out = image if in_place else image.copy()
     if desat > 0.2:
-        grey = pygame.transform.grayscale(image)
+        grey = effects.grey(image)
         grey.set_alpha(int(255 * desat * 0.55))
         out.blit(grey, (0, 0))
     effects.tint(out, soft, pygame.BLEND_RGBA_MULT)  # type: ignore[arg-type]
