@@ -73,14 +73,16 @@ class App:
     def __init__(self, result: CheckResult, settings_dir: Path | None = None,
                  clock: Callable[[], float] | None = None, size: tuple[int, int] = LOGICAL,
                  display: HeadlessDisplay | None = None, audio: bool = True, assets: Path | None = None,
-                 live_reload: bool = False, instant: bool = False, keep: Path | None = None) -> None:
+                 live_reload: bool = False, instant: bool = False, keep: Path | None = None,
+                 durable: bool = True) -> None:
         audio_pre_init()
         pygame.init()
         self.instant = instant  # replays: every reveal, transition and card fade completes in the step that starts it
         self.keep_dir = keep  # the user's cache folder: the title's backdrop is kept there across runs (render/keep.py)
         self.display = display or HeadlessDisplay(size)
         self.now = getattr(clock, "now", clock) or time.time
-        self.session = Session(result, Path(settings_dir or paths.user_dir()), self.now)
+        # durable=False: `settings_dir` is thrown away after (a replay's own): saves are atomic, not fsynced
+        self.session = Session(result, Path(settings_dir or paths.user_dir()), self.now, durable)
         assets = Path(assets or result.assets or paths.assets_dir())  # what was checked is what is drawn
         self.renderer = StageRenderer(self.session.story, assets)
         self.presenter = Presenter(self.renderer, self.session.settings.text_size)

@@ -63,8 +63,8 @@ def _remove_stale_temps(path: Path, age: float = 3600.0) -> None:
             pass
 
 
-def atomic_write_json(path: Path, obj: Any) -> None:
-    atomic_write_bytes(path, json.dumps(obj, indent=1, ensure_ascii=False).encode("utf-8"))
+def atomic_write_json(path: Path, obj: Any, durable: bool = True) -> None:
+    atomic_write_bytes(path, json.dumps(obj, indent=1, ensure_ascii=False).encode("utf-8"), durable=durable)
 
 
 def _fsync_dir(folder: Path) -> None:

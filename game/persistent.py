@@ -46,7 +46,7 @@ def load_persistent(path: Path) -> tuple[Persistent, str | None]:
     return Persistent(set(seen), list(dict.fromkeys(reached)), note, set(events)), None
 
 
-def save_persistent(path: Path, persistent: Persistent) -> None:
+def save_persistent(path: Path, persistent: Persistent, durable: bool = True) -> None:
     """Write the record, merged with what another game process wrote meanwhile (read, union, atomic
     replace, under a lock where the system has one): no process's seen lines are lost. `persistent`
     takes in the other process's lines too."""
@@ -64,7 +64,7 @@ def save_persistent(path: Path, persistent: Persistent) -> None:
             "reached": persistent.reached,
             "content_note_read": persistent.content_note_read,
             "events": sorted(persistent.events),
-        })
+        }, durable=durable)
 
 
 @contextmanager

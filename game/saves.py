@@ -46,9 +46,10 @@ class SlotInfo:
 
 
 class SaveStore:
-    def __init__(self, folder: Path, enabled: bool = True) -> None:
+    def __init__(self, folder: Path, enabled: bool = True, durable: bool = True) -> None:
         self.folder = Path(folder)
         self.enabled = enabled  # False: the data folder cannot be used; every slot reads as empty
+        self.durable = durable  # False: a throwaway folder (a replay's): written atomically, not fsynced
 
     def path(self, slot: str) -> Path:
         if not _SLOT_RE.match(slot):
@@ -65,7 +66,7 @@ class SaveStore:
             },
             "thumbnail_png": thumb,
             "state": state,
-        })
+        }, durable=self.durable)
 
     def read(self, slot: str) -> tuple[dict[str, Any], SaveMeta]:
         path = self.path(slot)

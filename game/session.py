@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 class Session:
-    def __init__(self, result: CheckResult, folder: Path, now: Callable[[], float]) -> None:
+    def __init__(self, result: CheckResult, folder: Path, now: Callable[[], float], durable: bool = True) -> None:
         if result.story is None or result.program is None:
             raise ValueError("the story has errors and cannot be played")
         self.story: Story = result.story
@@ -32,7 +32,8 @@ class Session:
         self.now = now
         self.notices: list[str] = []
         self.saving_off = _unusable(self.folder)  # why nothing can be kept, or None
-        self.saves = SaveStore(self.folder / "saves", enabled=self.saving_off is None)
+        self.durable = durable  # False: a throwaway folder (a replay's): nothing in it is fsynced
+        self.saves = SaveStore(self.folder / "saves", enabled=self.saving_off is None, durable=durable)
         if self.saving_off is None:
             self.settings, notice = load_settings(self.settings_path)
             self._note(notice)
@@ -70,7 +71,7 @@ class Session:
         if self.saving_off:
             return
         try:
-            save_settings(self.settings_path, self.settings)
+            save_settings(self.settings_path, self.settings, self.durable)
         except OSError as exc:
             self.notices.append(f"Could not save the settings ({exc.strerror or exc}).")
 
@@ -78,7 +79,7 @@ class Session:
         if self.saving_off:
             return
         try:
-            save_persistent(self.folder / "persistent.json", self.persistent)
+            save_persistent(self.folder / "persistent.json", self.persistent, self.durable)
         except OSError as exc:
             log.warning("could not save the record of seen lines: %s", exc)
 

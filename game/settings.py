@@ -97,5 +97,5 @@ def _finite(value: float) -> bool:
         return False
 
 
-def save_settings(path: Path, settings: Settings) -> None:
-    atomic_write_json(path, {"version": SETTINGS_VERSION, "settings": asdict(settings)})
+def save_settings(path: Path, settings: Settings, durable: bool = True) -> None:
+    atomic_write_json(path, {"version": SETTINGS_VERSION, "settings": asdict(settings)}, durable=durable)

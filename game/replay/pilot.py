@@ -52,7 +52,7 @@ class Pilot:
         self.clock = FakeClock()
         self.app = App(self.result, settings_dir=self.home, clock=self.clock, size=size,
                        display=HeadlessDisplay(size), audio=audio, live_reload=live_reload,
-                       instant=instant, keep=keep)
+                       instant=instant, keep=keep, durable=self._tmp is None)
         self.frames = 0
         self.app.step([], 0)
 
