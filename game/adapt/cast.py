@@ -859,10 +859,13 @@ def short_form_of(short: str, full: str) -> bool:
     """Whether `short` can be a short form of the first name `full`: 'Theo' of Theodore, 'Barty' of
     Bartholomew, 'Mads' of Madison, 'Kate' of Katherine, 'Lizzy' of Elizabeth (a stem of three letters or more that begins
     the full name, or of four or more inside it, or a short name the full one begins with)."""
-    if len(short) < 3 or len(full) < len(short) + 2 or " " in short or " " in full:
+    if len(short) < 3 or len(full) < len(short) + 1 or " " in short or " " in full:
         return False
     stems = {short} | {short[:-len(e)] for e in _DIMINUTIVE_ENDS if short.endswith(e) and len(short) - len(e) >= 3}
     stems |= {s[:-1] for s in list(stems) if len(s) >= 4 and s[-1] == s[-2]}  # 'Lizz' -> 'Liz'
+    # the full name is two letters longer than the short one, or three longer than a stem a pet ending came off
+    # ('Danny' of Daniel, 'Sammy' of Samuel; never 'Jenny' of Jenna, 'Annie' of Anna)
+    stems = {s for s in stems if len(full) >= len(s) + (2 if s == short else 3)}
     # inside the name, never its tail: 'Liz' of Elizabeth, not 'Ino' of Shino (two names)
     return any(full.startswith(s) or (len(s) >= 3 and 0 < full.find(s, 1, 3 + len(s)) <= len(full) - len(s) - 2)
                for s in stems)

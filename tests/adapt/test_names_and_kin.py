@@ -19,6 +19,18 @@ def test_short_forms_of_first_names() -> None:
     assert short_form_of("mads", "madison") and short_form_of("lizzy", "elizabeth")
     assert not short_form_of("tom", "thomas") and not short_form_of("ann", "anthony")
     assert not short_form_of("christina", "christopher") and not short_form_of("jo", "josephine")
+    # a pet ending on a stem the full name begins with, though the full name is only one letter longer ('Danny'
+    # was two people with Daniel); a stem and a full name of one letter more are two names ('Jenny', 'Jenna')
+    assert short_form_of("danny", "daniel") and short_form_of("sammy", "samuel")
+    assert not short_form_of("jenny", "jenna") and not short_form_of("annie", "anna")
+
+
+def test_danny_called_daniel_once_is_one_person() -> None:
+    text = ("Danny put his phone face down by his plate. Beth watched him.\n\n"
+            "\"It's only the group chat,\" said Danny.\n\n"
+            "\"Then leave it, Daniel,\" said their mother. Danny left it.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Danny") == cast.lookup("Daniel") is not None
 
 
 def test_a_short_name_is_the_same_person_as_the_full_one() -> None:
