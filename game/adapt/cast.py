@@ -950,6 +950,8 @@ def _join_short_names(cast: Cast, text: str) -> None:
         into = cast.members[found[0]]
         if None not in (member.gender, into.gender) and member.gender != into.gender:
             continue
+        if " " not in into.name and member.count > into.count:  # 'Danny' eleven times, 'Daniel' once: Danny
+            into.name = member.name
         into.count += member.count
         into.gender = into.gender or member.gender
         cast.merge(cid, into.id)

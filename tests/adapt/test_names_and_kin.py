@@ -31,6 +31,7 @@ def test_danny_called_daniel_once_is_one_person() -> None:
             "\"Then leave it, Daniel,\" said their mother. Danny left it.\n")
     cast = infer_cast(text)
     assert cast.lookup("Danny") == cast.lookup("Daniel") is not None
+    assert cast.display(cast.lookup("Daniel")) == "Danny"  # shown by the name the text gives him, not the one called once
 
 
 def test_a_short_name_is_the_same_person_as_the_full_one() -> None:
