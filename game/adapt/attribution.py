@@ -326,7 +326,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                     and _WHO_ASKED.search(history[-1].text(doc)):
                 u.addressee = set()  # '"What is his name?" / "Bingley."': the answer, no one called
             kin_only = {c for c in u.addressee if cast.members[c].tokens <= KIN_CALLS}  # 'Papa' as a name of its own
-            if (not u.addressee or kin_only) and _PARENT_WORD.search(doc.text, u.start, u.end):
+            if (not u.addressee or kin_only) and (_PARENT_WORD.search(doc.text, u.start, u.end)
+                                                  or _PARENT_CALL.search(u.text(doc).strip())):  # '"Dad, the doctor…
                 parent = _parent_called(cast, resolver, u.text(doc), u.start)
                 u.addressee = (u.addressee - kin_only) | parent if parent else u.addressee
             if u.pieces[0].label >= 0:

@@ -458,9 +458,11 @@ def _introduced(plain: str, noun: str) -> bool:
 
 _KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife husband uncle aunt father mother
 grandson granddaughter friend""".split())
-KIN_CALLS = frozenset("papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse".split())  # what kin call each other by: a relation, never a name
-KIN_GENDER = {**dict.fromkeys("papa pa father uncle grandpapa".split(), "m"),
-              **dict.fromkeys("mamma mama ma mother aunt grandmamma granny".split(), "f")}
+KIN_CALLS = frozenset("""papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse dad daddy mum
+mummy mom mommy grandma grandpa grandad gran nan nana auntie""".split())  # what kin call each other by: a relation, never a name
+KIN_GENDER = {**dict.fromkeys("papa pa father uncle grandpapa dad daddy grandpa grandad".split(), "m"),
+              **dict.fromkeys("mamma mama ma mother aunt grandmamma granny mum mummy mom mommy grandma gran nan nana auntie"
+                              .split(), "f")}
 _CALLING = re.compile(r",\s+(?:you|your|I|we|what|how|why|come|do|don't|don’t|listen|look|please|wait|tell|give|go|"
                       r"let|pray|my|dear)\b")  # '"Mary, you do not know"': a name called at a line's start
 _CALLED = re.compile(r"\s*[,!?.]?[\"”’]")  # a name just before a closing quote

@@ -760,3 +760,31 @@ def test_a_drive_of_a_city_and_the_new_of_a_place_name_are_no_one() -> None:
             "New York had not yet forgiven him.\n\n"
             "\"Come in,\" said Mr. Pett.\n")
     assert {m.name for m in infer_cast(text).members.values()} == {"Mr. Pett"}
+
+
+def test_dad_mum_and_grandad_called_in_the_lines_are_kin_calls_with_their_gender() -> None:
+    """'Dad', called only inside the lines, was a person of no gender, and a 'she' could fall to him. 'Dad', 'Mum',
+    'Grandad' and the like are kin calls, as 'Papa' and 'Mamma' were: a man's or a woman's."""
+    text = ("Danny had come for Sunday lunch.\n\n"
+            "\"Can you carve, Dad?\" asked Danny.\n\n"
+            "\"Leave him be,\" she said. \"He carves when he likes.\"\n\n"
+            "\"Thanks, Mum,\" said Danny. \"And thank Nana for the cake, Grandad.\"\n")
+    draft = adapt_document(read_text(text))
+    genders = {m.name: m.gender for m in draft.cast.members.values()}
+    assert {name: genders.get(name) for name in ("Dad", "Mum", "Grandad")} == {"Dad": "m", "Mum": "f", "Grandad": "m"}, \
+        genders
+    assert [who for _text, who, _ev in said(text)][1] != "Dad"
+
+
+def test_a_line_opening_with_dad_calls_the_one_mister_of_the_scene() -> None:
+    """'"Dad, the doctor's coming at nine," said Robert.' calls his father, Mr. Alder, as '…, Papa.' did: the replies
+    are his, not the lines of a person called Dad (before: 'Dad' answered twice, and a call opening the line was not
+    read as one)."""
+    text = ("Mr. Alder sat up in the hospital bed, and his son Robert stood at the window.\n\n"
+            "\"Dad, the doctor's coming at nine,\" said Robert.\n\n"
+            "\"I heard her.\"\n\n"
+            "\"Dad, you have to let them look at it.\"\n\n"
+            "\"I said I heard her.\"\n\n"
+            "\"Then listen to her, Dad.\"\n\n"
+            "\"I always listen.\"\n")
+    assert [who for _text, who, _ev in said(text)] == ["Robert", "Mr. Alder"] * 3
