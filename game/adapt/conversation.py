@@ -41,6 +41,8 @@ _SAID_TO = re.compile(r"\b(?:said|cried|replied|answered|returned|observed|remar
                       r"whispered|muttered|murmured|called|shouted|asked|began|went on)\b"
                       r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^.!?\"“”\n]){0,30}?\bto\s+")
 # '"My dear," said Mrs. Bennet to her husband': whom the line is said to
+_TOLD = re.compile(r"\b(?:told|tells|asked|asks|assured|assures|informed|informs|reminded|reminds|warned|warns)\s+(?=\w)")
+# '"Benny is young," the fat man told me': the one told is spoken to
 _AFTER_OBJECT = frozenset("and but or as then again that with for while who when before after".split())
 
 
@@ -52,7 +54,7 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
     """Whom the speaker looks or turns to in the line's paragraph ("She looked me up and down.",
     "He turned to Ada."): someone other than the speaker, spoken to."""
     for a, b in narration:
-        for m in [*_LOOK_AT.finditer(doc.text, a, b), *_SAID_TO.finditer(doc.text, a, b)]:
+        for m in [*_LOOK_AT.finditer(doc.text, a, b), *_SAID_TO.finditer(doc.text, a, b), *_TOLD.finditer(doc.text, a, b)]:
             opening = max((e.end() for e in re.finditer(r"[.!?]\s+", doc.text[a:m.start()])), default=0)
             subject = doc.text[a + opening:m.start()]
             if _WE.search(subject):

@@ -257,3 +257,18 @@ def test_narration_turning_from_the_last_speaker_to_i_in_a_clause_of_its_own_lea
             "\"How did you know I had it?\"\n\n"
             "\"The glass,\" said Crane.\n")
     assert [who for _, who in said(text)][1] == "Pell", said(text)
+
+
+def test_the_one_a_line_is_told_to_answers_it() -> None:
+    """'"Benny is young," the fat man told me': the line is said to the narrator, who answers it (before: the turns
+    gave the answer to Benny, the speaker before the last)."""
+    text = ("Corrigan sat at the corner table, a fat man in a grey suit. The kid behind the bar, Benny, polished "
+            "glasses. I had come about Eddie, and I had been rained on. I sat down across from Corrigan and I put my "
+            "hat on the table.\n\n"
+            "\"You look like a cop,\" said Benny.\n\n"
+            "\"I get that a lot,\" I said.\n\n"
+            "\"Benny,\" said Corrigan.\n\n"
+            "\"Sorry, Mr. Corrigan.\"\n\n"
+            "\"Benny is young,\" Corrigan told me, \"and he thinks everything he knows is interesting.\"\n\n"
+            "\"Most things are, to me.\"\n")
+    assert said(text)[-1][1] == "Narrator", said(text)
