@@ -25,6 +25,22 @@ def test_short_forms_of_first_names() -> None:
     assert not short_form_of("jenny", "jenna") and not short_form_of("annie", "anna")
 
 
+def test_a_short_name_is_never_a_short_form_of_a_surname() -> None:
+    """'Cal', called once, was joined to Ruth Calloway by her surname (a short form is of a first name): the
+    narrator's lines then went to Ruth. Not so where the word before the longer name is no given name the lists
+    know: 'Oda Hinata' writes her family name first, and 'Hina' is Hinata."""
+    text = ("Ruth Calloway had hired me to find her brother. Ruth was worried. Corrigan was not.\n\n"
+            "\"Cal, go home,\" said Corrigan. \"Tell Ruth he is a grown man.\"\n\n"
+            "\"She knows that,\" I said. Ruth Calloway knew a great many things.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Ruth") is not None and cast.lookup("Cal") != cast.lookup("Ruth")
+    text = ("Oda Hinata ran in with the cups. Oda Hinata was always late. Ren sighed.\n\n"
+            "\"Hina-chan, put the cups down,\" said Ren.\n\n"
+            "\"Hina, please,\" said Ren. Hinata put them down.\n")
+    cast = infer_cast(text)
+    assert cast.lookup("Hina") == cast.lookup("Hinata") is not None
+
+
 def test_danny_called_daniel_once_is_one_person() -> None:
     text = ("Danny put his phone face down by his plate. Beth watched him.\n\n"
             "\"It's only the group chat,\" said Danny.\n\n"
