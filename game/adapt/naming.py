@@ -37,6 +37,8 @@ _ADDRESS = frozenset({"monsieur", "mademoiselle", "madame", "mme", "mlle", "sign
                       "senora", "herr", "frau", "fraulein", "count", "countess", "baron", "baroness", "marquis",
                       "marquess", "prince", "princess", "duke", "duchess", "king", "queen", "emperor", "empress",
                       "marshal", "commander", "chief", "father", "mother", "brother", "sister"}) | ROLE_NOUNS | TITLES
+_OWN_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady"})  # 'Lord Ambrel Fosk', 'Sir Walter Elliot': the person's
+# own given name and surname after the title (after 'Mrs.' they may be her husband's: 'Mrs. Alexander Spencer')
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
 _NEXT_CAPITAL = re.compile(r"\s[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_START = re.compile("(?:^|[.!?…:;\n]['\"”’]?|[\"“‘—(])\\s*$")
@@ -62,7 +64,8 @@ def _written_pairs(text: str, spoken: list[tuple[int, int]]) -> dict[str, dict[t
     inside the lines]}."""
     out: dict[str, dict[tuple[str, str], list[int]]] = {}
     for a, b in itertools.pairwise(_WORD.finditer(text)):
-        if b.start() != a.end() + 1 or text[a.end()] not in " \n" or TITLE_RE.search(text, max(0, a.start() - 14), a.start()):
+        title = TITLE_RE.search(text, max(0, a.start() - 14), a.start())
+        if b.start() != a.end() + 1 or text[a.end()] not in " \n" or title and title_key(title.group(1)) not in _OWN_NAME_TITLES:
             continue
         row = out.setdefault(_key(a.group()), {}).setdefault((a.group(), b.group()), [0, 0])
         row[_inside(spoken, a.start())] += 1
@@ -76,12 +79,14 @@ def _full_name(member: Character, pairs: dict[str, dict[tuple[str, str], list[in
     written capitalised inside a sentence somewhere (`named`): 'Thereupon Anne' only opens one. A word of address
     ('Mademoiselle Georgette') is no first name, unless it is all the person is shown by ('Fraulein')."""
     best: tuple[int, str] | None = None
-    written = [(pair, seen) for token in sorted(member.tokens) for pair, seen in pairs.get(token, {}).items()]
+    tokens = member.tokens | {t.split()[1] for t in member.tokens  # 'Lord Ambrel' (and 'Fosk'): Ambrel is his own name
+                              if len(t.split()) == 2 and t.split()[0] in _OWN_NAME_TITLES}
+    written = [(pair, seen) for token in sorted(tokens) for pair, seen in pairs.get(token, {}).items()]
     for (first, last), (told, said) in written:
         word = _key(first)
         family = word not in alone and not any(owner(p) for p in _parts(last))  # 'Emma McChesney', never 'Emma' alone,
         # and 'McChesney' alone nobody's (her son is a McChesney too)
-        if word in _ADDRESS and word != _key(member.name) or word in NOT_NAMES or word not in member.tokens \
+        if word in _ADDRESS and word != _key(member.name) or word in NOT_NAMES or word not in tokens \
                 or word not in named or word in _parts(last) or not (family or all(p in member.tokens for p in _parts(last))):
             continue
         if word not in alone and len({owner(b) or _key(b) for _a, b in pairs.get(word, {})}) > 1:
@@ -176,3 +181,6 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
                        or _untitled(member, text)
                        or (_titled_name(member, counts, spelled) if member.narrator else None) or member.name)
         member.name = _hyphenated(member, compounds)
+        words = member.name.split()
+        if len(words) == 2 and (own := re.search(r"\b(Sir|Dame|Lord|Lady)\s+%s\s+%s\b" % tuple(map(re.escape, words)), text)):
+            member.name = f"{own.group(1)} {member.name}"  # 'Lord Ambrel Fosk', 'Sir Edmund Carrow': as the text styles him

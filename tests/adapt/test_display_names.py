@@ -166,3 +166,16 @@ def test_a_young_master_known_by_his_given_name_is_shown_by_his_full_name() -> N
             "\"Then I am a fool,\" he said, and laughed.\n")
     shown = speakers(text)
     assert shown[0] == shown[2] == "Edmund Vyse", shown
+
+
+def test_a_lord_named_once_in_full_is_shown_by_his_full_style_not_by_the_title_and_given_name() -> None:
+    """'said Lord Ambrel Fosk, the Treasurer' and 'Fosk' ever after: he was shown as 'Lord Ambrel' (a title and a
+    given name written before no surname), a name the text never uses alone. A given name and surname after Sir,
+    Dame, Lord or Lady are the person's own (after Mrs. they may be her husband's), and the title is kept, as the
+    text styles him."""
+    text = ("The Queen sat at the head of the table.\n\n"
+            "'Eleven hundred,' said Lord Ambrel Fosk, the Treasurer. 'Do you know what eleven hundred men eat?'\n\n"
+            "Fosk folded his hands upon his ledger.\n\n"
+            "'I know what they cost,' said the Queen.\n\n"
+            "'Then you know too much, Majesty,' said Fosk.\n")
+    assert "Lord Ambrel Fosk" in speakers(text), speakers(text)
