@@ -621,6 +621,10 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 continue  # 'Charlotte Temple': her surname, not the Mr. Temple the surname alone means
             if cid is not None:
                 ok = not (low.endswith(("'s", "’s")) and not clause_start(i))
+                if ok and i + 1 < len(tokens) and text[m.end():tokens[i + 1].start()] == " " \
+                        and tokens[i + 1].group().lower().endswith(("'s", "’s")) \
+                        and cast.lookup(tokens[i + 1].group()[:-2]) == cid:
+                    ok = False  # 'Lena Marsh's mother': whose, as 'Marsh's' is (and not the one thought of)
                 if ok or not subjects_only:
                     out.append(Ref(base + m.start(), cid, None, word, ok))
                 continue

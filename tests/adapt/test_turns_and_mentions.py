@@ -206,3 +206,15 @@ def test_a_call_of_a_rank_or_a_kin_word_and_a_name_is_a_call_and_not_the_callers
             "\"I will, Nell,\" said the captain.\n")
     lines = said(text)
     assert lines[0][1] != "Nell" and lines[1][1] != "Captain Roper", lines
+
+
+def test_a_full_name_written_as_an_owner_is_no_subject() -> None:
+    # 'Lena Marsh's mother had rung …': the paragraph is about the mother, not Lena ('Marsh's' was an owner already;
+    # 'Lena' before it counted as the sentence's subject, and the missing girl took the next line)
+    text = ("Ruth sat across the table from Vey. Lena Marsh had been missing for nine days, and Lena Marsh was "
+            "nineteen.\n\n"
+            "\"Where were you on Tuesday?\" said Ruth.\n\n"
+            "\"Home,\" said Vey.\n\n"
+            "Lena Marsh's mother had rung the station twice that morning.\n\n"
+            "\"Who says I was out?\"\n")
+    assert said(text)[-1][1] != "Lena Marsh", said(text)
