@@ -804,3 +804,17 @@ def test_a_line_opening_with_dad_calls_the_one_mister_of_the_scene() -> None:
             "\"Then listen to her, Dad.\"\n\n"
             "\"I always listen.\"\n")
     assert [who for _text, who, _ev in said(text)] == ["Robert", "Mr. Alder"] * 3
+
+
+def test_ay_the_dialect_yes_is_no_one() -> None:
+    """'Ay, Mrs. Holt.' / 'Ay?': the dialect's yes, as 'Aye' was, never a person called Ay (a reply to it had gone to
+    'Ay')."""
+    text = ("Mrs. Holt gave the lad a crust. Jack ate it standing.\n\n"
+            "\"Tell thy Alice from me,\" said Mrs. Holt.\n\n"
+            "\"Ay, we know where she is.\"\n\n"
+            "\"Then tell her.\"\n\n"
+            "\"Ay, Mrs. Holt.\"\n\n"
+            "\"An' Jack—\"\n\n"
+            "\"Ay?\"\n\n"
+            "\"Mind the cut on thy way home,\" said Mrs. Holt.\n")
+    assert "ay" not in infer_cast(text).by_token and "Ay" not in [who for _t, who, _e in said(text)]
