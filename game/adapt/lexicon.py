@@ -235,6 +235,8 @@ huh hm hmph humph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush s
 ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye ay nay
 hurrah hooray oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo shoo hallo hullo howdy oi ahoy bravo
 silence stillness darkness quiet laughter applause noise smoke
+actually honestly seriously basically literally obviously clearly frankly apparently definitely absolutely naturally
+personally luckily hopefully anyhow pray crumbs cheers
 """.split())
 # Sounds people make: a word of these quoted in narration ('with a small "umph"') is still something said.
 INTERJECTIONS = frozenset("""

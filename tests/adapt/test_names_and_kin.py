@@ -818,3 +818,14 @@ def test_ay_the_dialect_yes_is_no_one() -> None:
             "\"Ay?\"\n\n"
             "\"Mind the cut on thy way home,\" said Mrs. Holt.\n")
     assert "ay" not in infer_cast(text).by_token and "Ay" not in [who for _t, who, _e in said(text)]
+
+
+def test_a_line_opening_with_actually_or_pray_calls_no_one() -> None:
+    """'What happened, Theo? Actually happened.' and 'Pray tell us about the window.' made people called Actually
+    and Pray in the drafts' casts (a capital word opening a sentence inside a line, read as a name)."""
+    text = ("Priya put the kettle on. Jess watched her.\n\n"
+            "\"What happened, Theo? Actually happened,\" said Jess.\n\n"
+            "\"We have fifty minutes. Pray tell us about the window,\" said Priya.\n\n"
+            "\"Then hurry. Crumbs in the butter again,\" said Jess.\n")
+    cast = infer_cast(text)
+    assert not {"actually", "pray", "crumbs"} & set(cast.by_token), sorted(cast.by_token)
