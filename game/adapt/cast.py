@@ -930,16 +930,17 @@ def _join_short_names(cast: Cast, text: str) -> None:
             for i in range(len(t) - 2):
                 by_trigram[t[i:i + 3]].add(cid)
 
-    def firsts(cid: str) -> set[str]:  # 'Cal' is no short form of Calloway, written after her given name Ruth: a
-        # surname ('Hinata' after 'Oda', no given name the lists know, may be a given name after a family name)
-        return {t for t in bare[cid] if not any(w.lower() in bare[cid] and w.lower() in GIVEN_GENDER
-                                                for w in words_before(text, t.capitalize(), True))}
+    # first names: not a word written after one of the person's given names ('Cal' is no short form of Calloway,
+    # written after Ruth: a surname; 'Hinata' after 'Oda', no given name the lists know, may be a given name)
+    firsts = {cid: {t for t in tokens if not any(w.lower() in tokens and w.lower() in GIVEN_GENDER
+                                                 for w in words_before(text, t.capitalize(), True))}
+              for cid, tokens in bare.items()}
 
     def owners(word: str, skip: str | None = None) -> list[str]:
         pet = NICKNAMES.get(word, frozenset())  # 'Harry' for Henry: no letters in common at the start
         near = by_trigram.get(word[:3], set()) | ({cid for cid in bare if cid in cast.members} if pet else set())
         return [cid for cid in sorted(near) if cid != skip and cid in cast.members
-                and (any(short_form_of(word, t) for t in firsts(cid)) or _given(cast.members[cid]) & pet)
+                and (any(short_form_of(word, t) for t in firsts[cid]) or _given(cast.members[cid]) & pet)
                 and not together(word, bare[cid])]
 
     def fuller(word: str) -> list[str]:  # 'Jessamyn' called in dialogue: the one the narration calls 'Jess'

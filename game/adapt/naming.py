@@ -39,6 +39,7 @@ _ADDRESS = frozenset({"monsieur", "mademoiselle", "madame", "mme", "mlle", "sign
                       "marshal", "commander", "chief", "father", "mother", "brother", "sister"}) | ROLE_NOUNS | TITLES
 _OWN_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady"})  # 'Lord Ambrel Fosk', 'Sir Walter Elliot': the person's
 # own given name and surname after the title (after 'Mrs.' they may be her husband's: 'Mrs. Alexander Spencer')
+_STYLED = re.compile(r"\b(Sir|Dame|Lord|Lady)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")  # 'Lord Ambrel Fosk'
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
 _NEXT_CAPITAL = re.compile(r"\s[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_START = re.compile("(?:^|[.!?…:;\n]['\"”’]?|[\"“‘—(])\\s*$")
@@ -174,6 +175,7 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
         if title:
             counts[f"{title_key(title.group(1))} {_key(m.group())}"] += 1
     compounds = Counter(m.group() for m in _COMPOUND.finditer(text))  # 'Jean-Luc', 'Mary-Kate', 'Grant-Menzies'
+    styled = {f"{m.group(2)} {m.group(3)}": m.group(1) for m in reversed(list(_STYLED.finditer(text)))}  # the first one
     for member in cast.members.values():
         if member.known or member.designation:
             continue
@@ -181,6 +183,5 @@ def show_full_names(cast: Cast, text: str, spoken: list[tuple[int, int]]) -> Non
                        or _untitled(member, text)
                        or (_titled_name(member, counts, spelled) if member.narrator else None) or member.name)
         member.name = _hyphenated(member, compounds)
-        words = member.name.split()
-        if len(words) == 2 and (own := re.search(r"\b(Sir|Dame|Lord|Lady)\s+%s\s+%s\b" % tuple(map(re.escape, words)), text)):
-            member.name = f"{own.group(1)} {member.name}"  # 'Lord Ambrel Fosk', 'Sir Edmund Carrow': as the text styles him
+        if member.name in styled:  # 'Lord Ambrel Fosk', 'Sir Edmund Carrow': as the text styles him
+            member.name = f"{styled[member.name]} {member.name}"
