@@ -124,9 +124,13 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     person just before the last speech verb of the clause. With `bare`, also a speech verb with no stop
     before the quote ('Ben shouted "Legs!"')."""
     stripped = text.rstrip()
-    if not stripped.endswith((",", ":", "—")) and not (bare and _verb((TOKEN_RE.findall(stripped[-20:]) or [""])[-1])):
+    spoke = stripped.endswith(".") and (TOKEN_RE.findall(stripped[-20:]) or [""])[-1].lower() in _SPOKE
+    if spoke:  # 'whereupon Mrs. Griffin spoke. "Well, …"': the sentence before ends on its speaking
+        stripped = stripped[:-1]
+    elif not stripped.endswith((",", ":", "—")) and not (bare and _verb((TOKEN_RE.findall(stripped[-20:]) or [""])[-1])):
         return None
-    cut = max(stripped.rfind(". "), stripped.rfind("! "), stripped.rfind("? "), stripped.rfind('"'), stripped.rfind("”"))
+    stops = [m.start() for m in _STOP.finditer(stripped)]
+    cut = max(stops[-1] if stops else -1, stripped.rfind('"'), stripped.rfind("”"))
     clause = phrasal(stripped[cut + 1:])
     offset = base + cut + 1
     verbs = [m for m in TOKEN_RE.finditer(clause) if _verb(m.group())]
@@ -150,6 +154,9 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     return (refs[-1], verb.group().lower()) if refs else (None, verb.group().lower())
 
 
+_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?] ")  # a sentence's end (not 'Mrs. ')
+_SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted".split())  # a sentence
+# ending on one of these leads into the quote after it
 _APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-zß-öø-ÿ-]+,?\s+){0,3}")  # between 'the footman' and 'young man'
 
 
@@ -300,6 +307,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
         u.addressee = vocatives(cast, u.text(doc)).union(*(vocatives(cast, piece) for piece in pieces)) \
             - _subject_split(cast, doc, u)
     resolver.calls = sorted((u.start, cid) for u in utterances for cid in u.addressee)
+    resolver.tag_nouns = {u.start: noun for u in utterances if u.addressee and not _opens_with_call(cast, doc, u)
+                          for noun in [_tag_noun(doc, u, pieces_in[u.para])] if noun}
     resolver.own_names = sorted((u.start, cid) for u in utterances for m in [SELF_NAMED.search(u.text(doc))] if m
                                 for cid in [cast.lookup(m.group(1) or m.group(2))] if cid is not None)
     for k, (asked, answer) in enumerate(zip(utterances, utterances[1:])):  # "What are you called?" / "Georgette."
@@ -338,7 +347,8 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
         for u in group:
-            if u.speaker is None and tagged is not None:
+            if u.speaker is None and tagged is not None and not (tagged.led and tagged.evidence == "tag" and u.start < tagged.start):
+                # (a name's lead-in is its own line's: '"Yes," … he left us. Mrs. Griffin spoke. "Well, …"')
                 u.speaker, u.evidence, u.confidence = tagged.speaker, "paragraph", CONFIDENCE["paragraph"]
                 u.kind = tagged.kind
             if u.speaker is None and spoken_before is not None and u.evidence != "tag-unknown":
@@ -458,6 +468,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                 found = led
     if found is None:
         found = _tag_before_line(cast, doc, u, pieces_in)
+        u.led = found is not None
     if found is None:
         return
     ref, verb = found
@@ -508,6 +519,33 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+def _tag_noun(doc: Document, u: Utterance, spans: list[tuple[int, int]]) -> str | None:
+    """The calling a line's own tag gives its speaker ('"Good night, Sir John," said the parson': 'parson'), or None:
+    read in the narration between the paragraph's quotes before and after it (`spans`, in order)."""
+    para = doc.paragraphs[u.pieces[-1].para]
+    if u.pieces[0].para != u.pieces[-1].para:
+        return None
+    at = bisect.bisect_left(spans, (u.start, -1))
+    after = bisect.bisect_left(spans, (u.end + 1, -1))
+    edges = [spans[at - 1][1] + 1 if at else para.start, *(x for p in u.pieces for x in (p.start - 1, p.end + 1)),
+             spans[after][0] - 1 if after < len(spans) else para.end]
+    narration = " ".join(doc.text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b > a)
+    found = _TAG_NOUN.search(narration)
+    if found is None:
+        return None
+    verb, noun = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    return noun.lower() if _verb(verb) else None
+
+
+def _opens_with_call(cast: Cast, doc: Document, u: Utterance) -> bool:
+    """Whether the line opens with a name it calls ('"Hobday," said the old man': perhaps his own, given)."""
+    first = TOKEN_RE.search(u.text(doc))
+    return first is not None and cast.lookup(first.group()) in u.addressee
+
+
+_TAG_NOUN = re.compile(r"\b([a-z]+)\s+the\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\b|\b[Tt]he\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\s+([a-z]+)\b")
 
 
 def _someone_new(resolver: Resolver, ref: Ref) -> str | None:

@@ -40,6 +40,7 @@ class Utterance:
     addressee: set[str] = field(default_factory=set)
     talks_of: set[str] | None = None  # people the line names in the third person, once asked
     tag_gender: str | None = None  # '"…," she said' with no one the 'she' could be: whoever says it is a she
+    led: bool = False  # its tag is narration leading into it ('Mrs. Griffin spoke. "…"'), not one after or inside it
 
     @property
     def start(self) -> int:

@@ -73,6 +73,7 @@ class Resolver:
         self.text = ""  # the document's text, where it is known
         self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
+        self.tag_nouns: dict[int, str] = {}  # a calling line's offset -> the noun its tag names its speaker by ('parson')
         self.own_names: list[tuple[int, str]] = []  # (offset, cid): names lines give as their speaker's ("My name is")
         self.designated: dict[str, str] = {}  # "sailor" -> the cast member known only as "the sailor"
         self.kin_named: dict[tuple[str, str], str] = {}  # (owner, 'father') -> who the reply called ('… Marek.')
@@ -232,7 +233,7 @@ class Resolver:
             if gender is None and self.text:  # "A detective was detailed ..., so that he might be": a man
                 gender = self._sentence_gender(ref.offset)
             who = self.newcomer(ref.offset, gender, NEAR if ref.word.lower() in PLAIN else ROLE_NEAR,
-                                claimed, calls=True)
+                                claimed, calls=True, noun=ref.word.lower())
             plain = ref.word.lower() in PLAIN
             if who is None and plain:  # "a stout gentleman" ... '"My name, sir, is Bellweather," he said.'
                 who = self.introduced_after(ref.offset, ref.gender, claimed)
@@ -319,15 +320,18 @@ class Resolver:
         return None
 
     def newcomer(self, offset: int, gender: str | None, near: float = float("inf"), skip: set[str] | None = None,
-                 calls: bool = False) -> str | None:
+                 calls: bool = False, noun: str = "") -> str | None:
         """For "a landlady" at `offset`: the first person named after it in the scene (within `near`
         characters) who was not mentioned before it, of that gender, else of none known. With `calls`,
-        a name a line calls out counts too ("A young man sat down." ... "Well, Dacre?")."""
+        a name a line calls out counts too ("A young man sat down." ... "Well, Dacre?"), but not one the `noun`
+        calls in its own line ('"Good night, Sir John," said the parson': the parson is not Sir John)."""
         seen = set(self.recent(offset, limit=1000)) | (skip or set())
         i = bisect.bisect_right(self.offsets, offset)
         end = self.scene_starts[bisect.bisect_right(self.scene_starts, offset)] \
             if bisect.bisect_right(self.scene_starts, offset) < len(self.scene_starts) else None
         stop = min(end if end is not None else float("inf"), offset + near)
+        if noun:  # whom the noun's own lines call is someone else
+            seen |= {cid for at, cid in self.calls if offset < at < stop and self.tag_nouns.get(at) == noun}
         named = [(self.offsets[j], self.ids[j]) for j in range(i, bisect.bisect_left(self.offsets, stop))]
         called = [(at, cid) for at, cid in self.calls if offset < at < stop] if calls else []
         for people in (named, called):  # the narration's names first

@@ -1,0 +1,53 @@
+"""Rules from reading the misses on LitBank's openings (read from a copy outside the repository, twenty-fourth
+session): each mechanism on a small hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    draft = adapt_document(read_text(text))
+    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+
+
+YARD = ("The coach stopped at the Crown in the last of the light, and a stout innkeeper came out into the yard with a "
+        "lantern.\n\n"
+        "\"Good evening, Mr. Hale,\" said the innkeeper. \"You are late tonight.\"\n\n"
+        "\"The roads are bad,\" said Mr. Hale, climbing down.\n\n"
+        "\"Come in, then,\" said the innkeeper, \"and warm yourself.\"\n")
+
+
+def test_the_name_a_newcomer_calls_in_their_own_line_is_not_theirs() -> None:
+    """'a stout innkeeper' … '"Good evening, Mr. Hale," said the innkeeper': the innkeeper calls Mr. Hale, so is not
+    him (before: the innkeeper was taken for Mr. Hale, the first name called after he came in, and his lines were
+    Mr. Hale's)."""
+    assert [speaker for _text, speaker, _evidence in said(YARD)] == ["Innkeeper", "Innkeeper", "Mr. Hale", "Innkeeper"]
+
+
+def test_a_bare_name_opening_a_line_may_be_the_speakers_own_and_is_kept_as_before() -> None:
+    """'"Hobday," said the old man' gives his name: the old man may still be Mr. Hobday."""
+    text = ("A little old man who had been asleep in the corner opened one eye.\n\n"
+            "\"I don't know your name, sir,\" said the young gentleman.\n\n"
+            "\"Hobday,\" said the old man, closing the eye again. \"Hobday, of the Customs.\"\n\n"
+            "\"Don't mind Mr. Hobday,\" said the lady. \"He is always like that.\"\n")
+    assert said(text)[1][1] == "Mr. Hobday"
+
+
+HALL = ("Tom stood up and stretched. \"I must go to bed. Good night.\" He took a candle from the table and went out, "
+        "and for a while nobody said anything at all; then Mrs. Ames spoke. \"Well, I know who he was thinking of.\"\n")
+
+
+def test_a_sentence_ending_on_spoke_leads_into_the_quote_after_it_and_not_the_one_before() -> None:
+    """'…; then Mrs. Ames spoke. "Well, …"' is her line; the paragraph's first line, before that narration, stays
+    Tom's (before: the paragraph's one speaker, Tom, took both)."""
+    assert said(HALL) == [("I must go to bed. Good night.", "Tom", "beat"),
+                          ("Well, I know who he was thinking of.", "Mrs. Ames", "tag")]
+
+
+def test_a_title_inside_a_lead_in_does_not_end_its_sentence() -> None:
+    """'Then Mrs. Ames said, "…"': the lead-in's subject is Mrs. Ames, not an 'Ames' cut from her title (before: no
+    one, as 'Mrs. ' was read as a sentence's end)."""
+    text = "Tom went out. Mrs. Ames sat by the fire.\n\nThen Mrs. Ames said, \"He will be back.\"\n"
+    assert said(text) == [("He will be back.", "Mrs. Ames", "tag")]
