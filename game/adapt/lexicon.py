@@ -131,7 +131,15 @@ GIVEN_GENDER = {**{n: "f" for n in GIVEN_FEMALE}, **{n: "m" for n in GIVEN_MALE}
 
 # People named by their calling or rank ("said the clerk", "the rector, Mr. Hale,"): the -er/-or/-ist nouns
 # are found by their ending; these are the others.
-ROLE_NOUNS = frozenset("""clerk rector vicar curate archdeacon bishop dean parson canon chaplain deacon abbot prior
+class _Callings(frozenset):  # type: ignore[type-arg]
+    """A set of callings that also holds a hyphened compound of one ('saloon-keeper', 'ship-captain')."""
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (isinstance(word, str) and "-" in word
+                                              and super().__contains__(word.rsplit("-", 1)[1]))
+
+
+ROLE_NOUNS = _Callings("""clerk rector vicar curate archdeacon bishop dean parson canon chaplain deacon abbot prior
 sexton beadle squire doctor surgeon physician nurse midwife lawyer attorney solicitor barrister judge magistrate
 constable sergeant captain colonel admiral lieutenant ensign corporal bosun boatswain
 cook maid housemaid butler footman coachman groom porter steward stewardess valet usher guard sentry
@@ -149,7 +157,8 @@ chambermaid publican proprietor foreman overseer bailiff auctioneer undertaker v
 missionary dentist druggist barber hairdresser stableman huntsman poacher woodman woodcutter weaver tinker saddler
 wheelwright locksmith watchmaker jeweller pawnbroker moneylender stockbroker accountant bookkeeper notary coroner
 sheriff trooper adjutant quartermaster purser helmsman steersman coxswain stoker mechanic postilion postboy
-typist journalist reporter photographer sculptor surveyor fiddler violinist pianist jockey hostler""".split())
+typist journalist reporter photographer sculptor surveyor fiddler violinist pianist jockey hostler
+guide messenger herald sentinel watchman policeman""".split())
 # (the second part: trades and posts a story's minor people are called by, "the barman came with the drinks")
 
 HONORIFICS = ("sensei", "shishou", "shisho", "chan", "kun", "san", "sama", "senpai", "sempai", "dono",

@@ -51,3 +51,12 @@ def test_a_title_inside_a_lead_in_does_not_end_its_sentence() -> None:
     one, as 'Mrs. ' was read as a sentence's end)."""
     text = "Tom went out. Mrs. Ames sat by the fire.\n\nThen Mrs. Ames said, \"He will be back.\"\n"
     assert said(text) == [("He will be back.", "Mrs. Ames", "tag")]
+
+
+def test_a_hyphened_calling_is_a_calling() -> None:
+    """'laughed the saloon-keeper': someone known as the saloon-keeper (before: no one, and the line went to the last
+    man named)."""
+    text = ("Buck lay in the corner of the shed while the man counted the money.\n\n"
+            "\"It'll be because you were born to hang,\" laughed the saloon-keeper. \"Here, lend me a hand.\"\n\n"
+            "\"All I get is fifty for it,\" said Manuel.\n")
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Saloon-keeper", "Saloon-keeper", "Manuel"]
