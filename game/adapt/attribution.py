@@ -343,7 +343,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 _labelled(doc, cast, u)
             else:
                 _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, cast, history, u), history,
-                          reply_to.get(u.start))
+                          reply_to.get(u.start), group[group.index(u) - 1] if group.index(u) else None)
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
         for u in group:
@@ -446,7 +446,8 @@ def _previous_speaker(doc: Document, cast: Cast, history: list[Utterance], u: Ut
 
 def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
               pieces_in: dict[int, list[tuple[int, int]]], avoid: str | None = None,
-              history: list[Utterance] | None = None, reply: Utterance | None = None) -> None:
+              history: list[Utterance] | None = None, reply: Utterance | None = None,
+              prior: Utterance | None = None) -> None:
     para = doc.paragraphs[u.para]
     said_last = doc.text[u.pieces[-1].start:u.pieces[-1].end]
     found = None
@@ -499,7 +500,8 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                       if cast.members[c].gender == ref.gender and grown(cast.members[c])}
             if elders:
                 exclude |= {c for c, m in cast.members.items() if not grown(m)}
-    speaker = _answering(cast, doc, u, ref, avoid, history, pieces_in) or _kin_called_back(cast, resolver, u, ref, reply) \
+    speaker = _went_on(cast, u, ref, verb, prior) or _answering(cast, doc, u, ref, avoid, history, pieces_in) \
+        or _kin_called_back(cast, resolver, u, ref, reply) \
         or (_someone_new(resolver, ref) if ref.indefinite and ref.owner is None else None) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
                             lookback=lookback)
@@ -519,6 +521,19 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+
+
+_GOING_ON = frozenset("added adds continued continues resumed resumes".split())
+
+
+def _went_on(cast: Cast, u: Utterance, ref: Ref, verb: str, last: Utterance | None) -> str | None:
+    """'"It'll be because you were born to hang," laughed the keeper. "Here, lend me a hand," he added.': one who adds
+    to a line goes on from it: the speaker of the line just before in the paragraph (`last`), when the he or she fits."""
+    if verb not in _GOING_ON or ref.cid is not None or ref.word.lower() not in ("he", "she") or last is None \
+            or last.speaker is None or last.pieces[-1].para != u.para:
+        return None
+    member = cast.members[last.speaker]
+    return last.speaker if not member.narrator and member.gender in (ref.gender, None) else None
 
 
 def _tag_noun(doc: Document, u: Utterance, spans: list[tuple[int, int]]) -> str | None:

@@ -60,3 +60,12 @@ def test_a_hyphened_calling_is_a_calling() -> None:
             "\"It'll be because you were born to hang,\" laughed the saloon-keeper. \"Here, lend me a hand.\"\n\n"
             "\"All I get is fifty for it,\" said Manuel.\n")
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Saloon-keeper", "Saloon-keeper", "Manuel"]
+
+
+def test_he_added_goes_on_from_the_line_before_it_in_the_paragraph() -> None:
+    """'"…," laughed the saloon-keeper. "Here, lend me a hand," he added.': the keeper adds it (before: the 'he' took the
+    last man the narration made a subject of)."""
+    text = ("The kidnapper undid the wrappings and looked at his hand. Manuel watched him.\n\n"
+            "\"It'll be because you were born to hang,\" laughed the saloon-keeper. "
+            "\"Here, lend me a hand before you go,\" he added.\n")
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Saloon-keeper", "Saloon-keeper"]
