@@ -66,6 +66,10 @@ def reanchor(doc: Document, utterances: list[Utterance], scene_of: dict[int, int
             and scene_of[turns[left][0].start] == scene_of[right[0].start]
         other = next((turns[i][0].speaker for i in run[1:] + ([left] if anchored_left else [])
                       if turns[i][0].speaker not in (None, speaker)), None)
+        if other is None and not anchored_left:  # ('"Yes. You too?" / Tommy nodded. / "Two months ago." / "Gratuity?"
+            other = next((turns[i][0].speaker for i in range(run[-1] - 1, max(-1, run[-1] - 7), -1)  # hinted Tuppence.')
+                          if scene_of[turns[i][0].start] == scene_of[right[0].start]
+                          and turns[i][0].speaker not in (None, speaker)), None)  # the one who spoke before
         if other is None:
             continue
         for step, i in enumerate(run, 1):

@@ -69,3 +69,11 @@ def test_he_added_goes_on_from_the_line_before_it_in_the_paragraph() -> None:
             "\"It'll be because you were born to hang,\" laughed the saloon-keeper. "
             "\"Here, lend me a hand before you go,\" he added.\n")
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Saloon-keeper", "Saloon-keeper"]
+
+
+def test_a_line_between_a_nod_and_the_other_ones_tag_is_the_nodders() -> None:
+    """'"You too?" / Tom nodded. / "Two months ago." / "Gratuity?" hinted Ann.': Ann does not speak twice running; the
+    line before her tagged one is the other person's (before: a nod was read as Tom's turn, and the line went to Ann)."""
+    text = ("\"You were a shocking liar,\" said Ann.\n\nTom chuckled.\n\n\"I should think I was!\"\n\n"
+            "Ann sighed.\n\n\"Yes. You too?\"\n\nTom nodded.\n\n\"Two months ago.\"\n\n\"Gratuity?\" hinted Ann.\n\n\"Spent.\"\n")
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Ann", "Tom", "Ann", "Tom", "Ann", "Tom"]
