@@ -349,6 +349,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     for member in cast.members.values():
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)
+    _known_as(cast, text)
     _nicknames(cast, text)
     _appositions(text, cast)
     plain = _outside_quotes(text)
@@ -911,6 +912,34 @@ def _nicknames(cast: Cast, text: str) -> None:
         member.name = name
         member.tokens.add(name.lower())
         cast.by_token.setdefault(name.lower(), member.id)
+
+
+_KNOWN_AS = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+\.?\s+){0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+),?\s+(?:who\s+(?:was|is)\s+)?"
+                       r"(?:known|nicknamed|(?:was|is|being)\s+called)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}"
+                       r"\bas\s+[\"“‘']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")  # '…, known to her friends as "Tuppence"'
+
+
+def _known_as(cast: Cast, text: str) -> None:
+    """'Miss Prudence Cowley, known to her intimate friends for some mysterious reason as "Tuppence"': one woman,
+    shown by the name the text uses most."""
+    for m in _KNOWN_AS.finditer(text):
+        b = cast.lookup(m.group(2))
+        named = [cast.lookup(w) for w in m.group(1).replace(".", " ").split()]
+        a = next((cid for cid in named if cid is not None), None)
+        if a is None or b is None or a == b:
+            continue
+        for cid in dict.fromkeys(c for c in named if c not in (None, a)):  # 'Miss Prudence Cowley': one woman
+            if not cast.members[cid].known:
+                cast.members[a].count += cast.members[cid].count
+                cast.merge(cid, a)
+        into, other = cast.members[a], cast.members[b]
+        if other.known or into.known or None not in (into.gender, other.gender) and into.gender != other.gender:
+            continue
+        if other.count > into.count:
+            into.name = other.name
+        into.count += other.count
+        into.gender = into.gender or other.gender
+        cast.merge(b, a)
 
 
 def _join_short_names(cast: Cast, text: str) -> None:

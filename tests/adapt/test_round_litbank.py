@@ -77,3 +77,15 @@ def test_a_line_between_a_nod_and_the_other_ones_tag_is_the_nodders() -> None:
     text = ("\"You were a shocking liar,\" said Ann.\n\nTom chuckled.\n\n\"I should think I was!\"\n\n"
             "Ann sighed.\n\n\"Yes. You too?\"\n\nTom nodded.\n\n\"Two months ago.\"\n\n\"Gratuity?\" hinted Ann.\n\n\"Spent.\"\n")
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Ann", "Tom", "Ann", "Tom", "Ann", "Tom"]
+
+
+def test_a_name_someone_is_known_as_is_theirs() -> None:
+    """'Miss Prudence Cowley, known to her friends for some reason as "Tuppence"': one woman, shown as Tuppence, the
+    name the text uses most (before: 'Prudence', 'Miss Cowley' and 'Tuppence' were three people)."""
+    text = ("\"Now then,\" said Tommy, \"where shall we go?\"\n\n"
+            "The anxiety in his voice did not escape Miss Prudence Cowley, known to her friends for some reason as "
+            "\u201cTuppence.\u201d She pounced at once.\n\n"
+            "\"Tommy, you're stony!\"\n\n\"Not a bit of it,\" said Tommy.\n\n\"You are,\" said Tuppence. Tuppence laughed.\n")
+    draft = adapt_document(read_text(text))
+    assert [m.name for m in draft.cast.members.values()] == ["Tommy", "Tuppence"]
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Tommy", "Tuppence", "Tommy", "Tuppence"]
