@@ -72,6 +72,8 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         if heard is not None:  # '"Is it bad?" Mary heard her say.': the one heard speaks, not the hearer
             spoken = refs_in(cast, sentence[heard.end():said_at.start()], base + heard.end())
             return (replace(spoken[0], subject=True), said_at.group().lower()) if spoken else None
+        if said_at.group().lower() in _ANSWERED and re.match(r"\s+that\b", sentence[said_at.end():]):
+            return None  # '"Do you know what day it is?" I answered that it was the fourth of May.': the reply
         return ref, said_at.group().lower()
     if open_end and (starts_low or ref.cid) and after and _SHORT_CLAUSE.match(sentence, ref.offset - base) \
             and after[0].group().lower() not in _LISTENED:
@@ -142,6 +144,8 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     refs = refs_in(cast, head[comma + 1:], offset + comma + 1, subjects_only=True)
     if not refs:
         refs = refs_in(cast, head, offset, subjects_only=True)
+        if refs and _AND_THEN.fullmatch(head[comma + 1:]):  # 'She saw, I suppose, the doubt in my face, for she put
+            refs = refs[:1]  # the rosary round my neck, and said,': the one who did the rest says it
     if not re.search(r",?\s+who\s+(?:[a-zß-öø-ÿ]+\s+){0,2}$", head):  # 'he looked at Ben, who said,': Ben
         subjects = [r for r in refs if not _OBJECT_OF.search(clause, 0, r.offset - offset)]
         refs = subjects or refs  # 'He turned to Hallward and said,': he, not Hallward
@@ -155,6 +159,8 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
 
 
 _STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?] ")  # a sentence's end (not 'Mrs. ')
+_ANSWERED = frozenset("answered replied responded returned".split())
+_AND_THEN = re.compile(r"\s*(?:and|and\s+then|then|but)\s*")
 _SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted".split())  # a sentence
 # ending on one of these leads into the quote after it
 _APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-zß-öø-ÿ-]+,?\s+){0,3}")  # between 'the footman' and 'young man'
@@ -596,12 +602,13 @@ def _tag_before_line(cast: Cast, doc: Document, u: Utterance, pieces_in: dict[in
     spans = pieces_in[u.para]
     earlier = bisect.bisect_left(spans, (u.start, -1))  # the quotes before this one (they end before it starts)
     begin = spans[earlier - 1][1] + 1 if earlier else doc.paragraphs[u.para].start
-    if not earlier and not doc.text[begin:u.start - 1].strip() and u.para > 0 and u.para - 1 not in pieces_in:
+    if not earlier and not doc.text[begin:u.start - 1].strip() and u.para > 0:
         before = doc.paragraphs[u.para - 1]  # 'My uncle saw me staring and said to me:' // '"Well, so…"'
-        text = doc.text[before.start:before.end].rstrip()
+        start = pieces_in[u.para - 1][-1][1] + 1 if u.para - 1 in pieces_in else before.start  # after its last quote
+        text = doc.text[start:before.end].rstrip()  # ('"…?" I answered. She shook her head as she said again:')
         if text.endswith(":") and not before.is_break:
             last = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! "), text.rfind("? ")) + 1
-            return tag_before(cast, text[last:] + " ", before.start + last, bare)
+            return tag_before(cast, text[last:] + " ", start + last, bare)
     return tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin, bare)
 
 

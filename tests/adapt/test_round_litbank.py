@@ -89,3 +89,23 @@ def test_a_name_someone_is_known_as_is_theirs() -> None:
     draft = adapt_document(read_text(text))
     assert [m.name for m in draft.cast.members.values()] == ["Tommy", "Tuppence"]
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Tommy", "Tuppence", "Tommy", "Tuppence"]
+
+
+INN = ('When I came to the door of the inn a cheery old woman met me, and I followed her up the stairs.\n\n'
+       '"Must you go? Oh, young sir, must you go?" She was in such a state that she could hardly speak. When I told '
+       'her that I must go at once, she asked again:\n\n'
+       '"Do you know what day it is?" I answered that it was the fourth of May. She shook her head as she said again:\n\n'
+       '"Oh, yes! I know that! But do you know what day it is?"\n\n'
+       'She saw, I suppose, the doubt in my face, for she put the rosary round my neck, and said, "For your '
+       'mother\'s sake," and went out of the room.\n')
+
+
+def test_a_lead_in_after_a_quote_a_reply_in_indirect_speech_and_a_parenthetical_i() -> None:
+    """Three slips, each giving the old woman's lines to the 'I' who tells the story: a paragraph's narration after its
+    quote ending 'she asked again:' leads into the next paragraph's line; 'I answered that it was…' after a question
+    is the reply, not a tag of the question; in 'She saw, I suppose, …, for she put … and said,' the one who says
+    it is the sentence's subject, not the 'I' of 'I suppose'."""
+    assert said(INN) == [("Must you go? Oh, young sir, must you go?", "Old woman", "beat"),
+                         ("Do you know what day it is?", "Old woman", "tag-pronoun"),
+                         ("Oh, yes! I know that! But do you know what day it is?", "Old woman", "tag-pronoun"),
+                         ("For your mother's sake,", "Old woman", "tag-pronoun")]
