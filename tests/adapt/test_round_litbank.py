@@ -109,3 +109,14 @@ def test_a_lead_in_after_a_quote_a_reply_in_indirect_speech_and_a_parenthetical_
                          ("Do you know what day it is?", "Old woman", "tag-pronoun"),
                          ("Oh, yes! I know that! But do you know what day it is?", "Old woman", "tag-pronoun"),
                          ("For your mother's sake,", "Old woman", "tag-pronoun")]
+
+
+def test_a_full_names_face_is_its_owners_act() -> None:
+    """'John Linden's face brightened up. / "…," he said': he is John Linden (before: a full name before a possessive
+    was only an owner, as in 'Lena Marsh's mother', and the 'he' went to the last man who spoke)."""
+    text = ("Florence sat by the fire. Curtis looked at his uncle and shrugged.\n\n"
+            "\"It is folly to hope,\" he said.\n\n"
+            "\"How can you speak so, Curtis?\" she exclaimed. \"I have a presentiment that Harvey still lives.\"\n\n"
+            "John Linden's face brightened up.\n\n"
+            "\"You, too, believe it possible, Florence?\" he said, eagerly.\n")
+    assert said(text)[-1] == ("You, too, believe it possible, Florence?", "John", "tag-pronoun")
