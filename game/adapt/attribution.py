@@ -135,6 +135,9 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     cut = max(stops[-1] if stops else -1, stripped.rfind('"'), stripped.rfind("”"))
     clause = phrasal(stripped[cut + 1:])
     offset = base + cut + 1
+    if spoke and clause.rstrip().lower().endswith("aloud"):  # 'I read his record aloud.': the reader's words
+        refs = refs_in(cast, clause, offset, subjects_only=True)
+        return (refs[0], "read") if refs and refs[0].subject else None
     verbs = [m for m in TOKEN_RE.finditer(clause) if _verb(m.group())]
     if not verbs:
         return None
@@ -161,7 +164,8 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
 _STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?] ")  # a sentence's end (not 'Mrs. ')
 _ANSWERED = frozenset("answered replied responded returned".split())
 _AND_THEN = re.compile(r"\s*(?:and|and\s+then|then|but)\s*")
-_SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted".split())  # a sentence
+_SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted aloud".split())
+_READ_ALOUD = re.compile(r"\b(?:read|reads)\b[^.!?]{0,60}\baloud\.$")  # a paragraph ending 'I read his record aloud.'  # a sentence
 # ending on one of these leads into the quote after it
 _APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-zß-öø-ÿ-]+,?\s+){0,3}")  # between 'the footman' and 'young man'
 
@@ -606,7 +610,7 @@ def _tag_before_line(cast: Cast, doc: Document, u: Utterance, pieces_in: dict[in
         before = doc.paragraphs[u.para - 1]  # 'My uncle saw me staring and said to me:' // '"Well, so…"'
         start = pieces_in[u.para - 1][-1][1] + 1 if u.para - 1 in pieces_in else before.start  # after its last quote
         text = doc.text[start:before.end].rstrip()  # ('"…?" I answered. She shook her head as she said again:')
-        if text.endswith(":") and not before.is_break:
+        if (text.endswith(":") or _READ_ALOUD.search(text)) and not before.is_break:
             last = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! "), text.rfind("? ")) + 1
             return tag_before(cast, text[last:] + " ", start + last, bare)
     return tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin, bare)

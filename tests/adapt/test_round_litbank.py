@@ -120,3 +120,15 @@ def test_a_full_names_face_is_its_owners_act() -> None:
             "John Linden's face brightened up.\n\n"
             "\"You, too, believe it possible, Florence?\" he said, eagerly.\n")
     assert said(text)[-1] == ("You, too, believe it possible, Florence?", "John", "tag-pronoun")
+
+
+def test_what_i_read_aloud_is_mine() -> None:
+    """'… I read his record aloud. / "Mortimer, James, …"': the reader's line, read from the narration that leads into it
+    (before: only the order of the lines said so, and in LitBank's Hound of the Baskervilles it gave it to Holmes)."""
+    text = ("I had been sitting by the window with my paper when I heard the bell, and I knew the step on the stair. "
+            "I said nothing. I waited, and I watched my friend. Holmes pushed the directory across the table to me.\n\n"
+            "\"Look him up,\" said he. \"I fancy you will find him.\" I took down the book and turned up the name. There were several, but only one who could be our visitor. "
+            "I read his record aloud.\n\n"
+            "\"Mortimer, James, M.R.C.S., 1882, house-surgeon at the hospital.\"\n\n"
+            "\"Hum!\" said Holmes.\n")
+    assert said(text)[2] == ("Mortimer, James, M.R.C.S., 1882, house-surgeon at the hospital.", "Narrator", "tag-pronoun")
