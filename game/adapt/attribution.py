@@ -164,9 +164,9 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
 _STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?] ")  # a sentence's end (not 'Mrs. ')
 _ANSWERED = frozenset("answered replied responded returned".split())
 _AND_THEN = re.compile(r"\s*(?:and|and\s+then|then|but)\s*")
-_SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted aloud".split())
-_READ_ALOUD = re.compile(r"\b(?:read|reads)\b[^.!?]{0,60}\baloud\.$")  # a paragraph ending 'I read his record aloud.'  # a sentence
+_SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted aloud".split())  # a sentence
 # ending on one of these leads into the quote after it
+_READ_ALOUD = re.compile(r"\b(?:read|reads)\b[^.!?]{0,60}\baloud\.$")  # a paragraph ending 'I read his record aloud.'
 _APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-zß-öø-ÿ-]+,?\s+){0,3}")  # between 'the footman' and 'young man'
 
 
@@ -338,7 +338,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     reply_to = {a.start: b for a, b in zip(utterances, utterances[1:])}
     for index in sorted(by_para):
         group = by_para[index]
-        for u in group:
+        for k, u in enumerate(group):
             if u.addressee:
                 u.addressee -= _asked_about(cast, doc, resolver, u, history)
             if u.addressee and history and _NAME_ALONE.fullmatch(u.text(doc)) \
@@ -353,7 +353,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                 _labelled(doc, cast, u)
             else:
                 _tag_step(doc, cast, resolver, u, pieces_in, _previous_speaker(doc, cast, history, u), history,
-                          reply_to.get(u.start), group[group.index(u) - 1] if group.index(u) else None)
+                          reply_to.get(u.start), group[k - 1] if k else None)
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
         for u in group:
