@@ -12,7 +12,7 @@ import re
 # Speech verbs of two words ("put in the boy", "he went on", "Kate broke in"): `phrasal` joins them with a
 # hyphen (same length, so offsets hold) and the joined forms are speech verbs.
 _PHRASAL = {"in": "put puts broke breaks break struck strikes cut cuts chimed chimes chipped butted",
-            "on": "went goes go continued ran",
+            "on": "went goes go going continued ran",
             "out": "burst bursts called calls cried cries blurted blurts sang sings spoke rang",
             "up": "spoke speaks piped pipes",
             "back": "snapped snaps shot shoots fired fires called"}

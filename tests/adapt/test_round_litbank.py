@@ -132,3 +132,13 @@ def test_what_i_read_aloud_is_mine() -> None:
             "\"Mortimer, James, M.R.C.S., 1882, house-surgeon at the hospital.\"\n\n"
             "\"Hum!\" said Holmes.\n")
     assert said(text)[2] == ("Mortimer, James, M.R.C.S., 1882, house-surgeon at the hospital.", "Narrator", "tag-pronoun")
+
+
+def test_going_on_is_a_speech_verb() -> None:
+    """'… by turning his eyes over the rest of the room and going on: "…"': a lead-in, as 'went on' is (before: only
+    the order of the lines gave it, which in LitBank's Turn of the Screw went to the narrator)."""
+    text = ("\"Nobody but me has ever heard it,\" said Douglas. \"It's quite too horrible.\"\n\n"
+            "\"How delicious!\" said Mrs. Griffin.\n\n"
+            "This was declared by several voices to give the thing its price, and Douglas prepared his triumph by "
+            "turning his eyes over the rest of the room and going on: \"It's beyond everything.\"\n")
+    assert said(text)[-1] == ("It's beyond everything.", "Douglas", "tag")
