@@ -582,6 +582,8 @@ COMPANIONS = frozenset("""companion companions friend visitor guest host client 
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
 PLACE_HEADS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
 wharf quay park house manor castle lodge grange cottage farm hall court place hill green common""".split())
+_RELATIONS = frozenset("cousin cousins child children parents neighbour neighbor servant servants".split())  # 'My cousin
+# rushed to meet them': the cousin, not I
 _NEWCOMERS = frozenset("visitor guest client caller".split())
 _OWNERS = {"his": "m", "her": "f", "my": "1", "our": "1"}
 _CLAUSE_END = re.compile(r"[,;:.!?—]\s*$")
@@ -678,7 +680,7 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
         if low not in _INTERESTING and not noun_gender(low):
             continue
         if low in ("his", "her", "my") and any(noun_gender(t.group().lower()) or t.group().lower() in COMPANIONS
-                                              or t.group().lower() in _STYLED
+                                              or t.group().lower() in _RELATIONS or t.group().lower() in _STYLED
                                               or t.group()[0].isupper() and cast.lookup(t.group()) is not None
                                               for t in tokens[i + 1:i + 3]):
             continue  # "her sister said", "my cousin Sylvie took": the sister, Sylvie, is the subject

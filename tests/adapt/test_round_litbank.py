@@ -142,3 +142,16 @@ def test_going_on_is_a_speech_verb() -> None:
             "This was declared by several voices to give the thing its price, and Douglas prepared his triumph by "
             "turning his eyes over the rest of the room and going on: \"It's beyond everything.\"\n")
     assert said(text)[-1] == ("It's beyond everything.", "Douglas", "tag")
+
+
+def test_her_cousin_is_not_she() -> None:
+    """'"Florence," said her cousin, "…"': the tag's 'her' owns the cousin and is nobody who speaks; the line is the
+    cousin's, found from the narration before it (before: 'her' was read as a 'she said', which in LitBank's Adrift in
+    New York found only Florence, whom the line calls, and left the line to no one)."""
+    text = ("\"Let me help you, Uncle John,\" said Florence.\n\n\"It is too much for you, my child.\"\n\n"
+            "\"I, too, can help,\" said Curtis.\n\n"
+            "John Linden, helped on either side by his nephew and niece, left the room.\n\n"
+            "Curtis and Florence returned to the library.\n\n"
+            "\"Florence,\" said her cousin, \"my uncle's wishes make it right that there should be an understanding "
+            "between us.\"\n")
+    assert said(text)[-1][1:] == ("Curtis", "lead-in")
