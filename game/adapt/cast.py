@@ -935,11 +935,11 @@ def _known_as(cast: Cast, text: str) -> None:
         into, other = cast.members[a], cast.members[b]
         if other.known or into.known or None not in (into.gender, other.gender) and into.gender != other.gender:
             continue
-        if other.count > into.count:
-            into.name = other.name
+        if other.count > into.count:  # kept under the name the text uses most, and its id ('tuppence')
+            into, other = other, into
         into.count += other.count
         into.gender = into.gender or other.gender
-        cast.merge(b, a)
+        cast.merge(other.id, into.id)
 
 
 def _join_short_names(cast: Cast, text: str) -> None:

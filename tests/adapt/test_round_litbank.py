@@ -87,7 +87,8 @@ def test_a_name_someone_is_known_as_is_theirs() -> None:
             "\u201cTuppence.\u201d She pounced at once.\n\n"
             "\"Tommy, you're stony!\"\n\n\"Not a bit of it,\" said Tommy.\n\n\"You are,\" said Tuppence. Tuppence laughed.\n")
     draft = adapt_document(read_text(text))
-    assert [m.name for m in draft.cast.members.values()] == ["Tommy", "Tuppence"]
+    assert [(cid, m.name) for cid, m in draft.cast.members.items()] == [("tommy", "Tommy"), ("tuppence", "Tuppence")]
+    assert draft.cast.lookup("Prudence") == "tuppence"
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Tommy", "Tuppence", "Tommy", "Tuppence"]
 
 
