@@ -161,7 +161,7 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     return (refs[-1], verb.group().lower()) if refs else (None, verb.group().lower())
 
 
-_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?] ")  # a sentence's end (not 'Mrs. ')
+_STOP = re.compile(r"(?!" + ABBREV + r")[.!?] ")  # a sentence's end (not the stop of 'Mrs. ')
 _ANSWERED = frozenset("answered replied responded returned".split())
 _AND_THEN = re.compile(r"\s*(?:and|and\s+then|then|but)\s*")
 _SPOKE = frozenset("spoke answered replied began resumed continued interposed interrupted aloud".split())  # a sentence

@@ -938,8 +938,7 @@ def _known_as(cast: Cast, text: str) -> None:
         if other.count > into.count:  # kept under the name the text uses most, and its id ('tuppence')
             into, other = other, into
         into.count += other.count
-        into.gender = into.gender or other.gender
-        cast.merge(other.id, into.id)
+        cast.merge(other.id, into.id)  # (which keeps a gender either one has)
 
 
 def _join_short_names(cast: Cast, text: str) -> None:

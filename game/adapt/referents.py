@@ -576,7 +576,7 @@ priest pastor preacher headmaster headmistress schoolmaster schoolmistress gover
 _PARENT_OR_SPOUSE = frozenset("mother father wife husband".split())
 _SHARE_SURNAME = _PARENT_OR_SPOUSE | frozenset("son daughter brother sister".split())  # not an uncle: a mother's brother
 _APPOSED = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+an?\s+(?:[a-zß-öø-ÿ-]+\s+){0,3}$")  # "Ellis, a big man" (the noun follows)
-BODY = frozenset("""face eyes eye voice lips mouth hand hands cheek cheeks brow forehead smile gaze glance look
+_BODY = frozenset("""face eyes eye voice lips mouth hand hands cheek cheeks brow forehead smile gaze glance look
 expression features countenance head shoulders jaw chin fingers arm arms heart""".split())  # 'Tom's face fell': Tom
 COMPANIONS = frozenset("""companion companions friend visitor guest host client interlocutor colleague partner
 caller""".split())  # someone in the talk, of no gender the word tells: "said my companion", "our visitor"
@@ -632,7 +632,7 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 if ok and i + 1 < len(tokens) and text[m.end():tokens[i + 1].start()] == " " \
                         and tokens[i + 1].group().lower().endswith(("'s", "’s")) \
                         and cast.lookup(tokens[i + 1].group()[:-2]) == cid \
-                        and not (i + 2 < len(tokens) and tokens[i + 2].group().lower() in BODY):
+                        and not (i + 2 < len(tokens) and tokens[i + 2].group().lower() in _BODY):
                     ok = False  # 'Lena Marsh's mother': whose, as 'Marsh's' is (and not the one thought of); but
                     # 'John Linden's face brightened': he does
                 if ok or not subjects_only:
