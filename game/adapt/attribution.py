@@ -286,6 +286,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     narration_of: dict[int, list[tuple[int, int]]] = {}
     epithets: list[Ref] = []
     definites: list[Ref] = []
+    callings: list[Ref] = []  # a calling as a sentence's subject: whoever the text knows by it, once it does
     narrator = cast.first_person and "narrator" in cast.members
     for index, para in enumerate(doc.paragraphs):
         if para.is_break:
@@ -310,6 +311,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                         epithets.append(ref)
                     elif ref.subject and ref.gender in ("m", "f") and ref.word.lower() not in PRONOUNS:
                         definites.append(ref)  # 'The boy was waiting by the gate.'
+                    if ref is subject and ref.cid is None and not ref.indefinite and ref.owner is None and ref.key \
+                            and (ref.word.lower() in ROLE_NOUNS or ref.word.lower() in cast.roles) \
+                            and _OPENS.fullmatch(m.group(), 0, ref.offset - a - m.start()):
+                        callings.append(ref)  # 'The parson rode a step or two nearer.'
     for u in utterances:
         # a speech broken by a tag calls whom each of its pieces calls ('"…of me, Maurice," he said; "I have…"'),
         # as it would if the tag had parted it into two lines
@@ -336,8 +341,11 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     history: list[Utterance] = []
     quoted = set(pieces_in)
     reply_to = {a.start: b for a, b in zip(utterances, utterances[1:])}
+    callings.reverse()
     for index in sorted(by_para):
         group = by_para[index]
+        while callings and callings[-1].offset < group[0].start:
+            _calling_acts(resolver, callings.pop())
         for k, u in enumerate(group):
             if u.addressee:
                 u.addressee -= _asked_about(cast, doc, resolver, u, history)
@@ -392,6 +400,18 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     called_back(doc, utterances, scene_of, CONFIDENCE["addressed"])
     rerank(doc, cast, resolver, utterances)
     return resolver
+
+
+_OPENS = re.compile(r"\W*[Tt]he\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}")  # a sentence's opening words before its subject noun
+
+
+def _calling_acts(resolver: Resolver, ref: Ref) -> None:
+    """A calling a sentence of narration opens with ('The parson rode a step or two nearer.'): the person a tag
+    or an introduction has already tied to it does that, and a 'he said' just after may be them."""
+    who = resolver.epithets.get(ref.key) or resolver.cast.described(ref.key, ref.offset) \
+        or resolver.designated.get(ref.key)  # 'Sowerby, the pawnbroker' … 'The pawnbroker nodded.': Sowerby
+    if who is not None and resolver.present(who, ref.offset):
+        resolver.mention(ref.offset, who)
 
 
 _PARENT_WORD = re.compile(r"(?i)\b(?:papa|mamma|mama|daddy|mommy|mummy)\b|"
