@@ -507,9 +507,12 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         u.kind = "think"
     if ref is None:
         u.evidence = "tag-unknown"  # a tag, but its subject is nobody known: the weaker steps decide
-        tail = doc.text[u.pieces[-1].end + 1:last_para.end]
-        if _UNSEEN.match(tail) or _UNSEEN_BEFORE.search(doc.text[para.start:u.start]):
-            upto = min([a for spans in pieces_in.values() for a, _ in spans if a > last_para.end] + [u.end + 600])
+        tails = [doc.text[u.pieces[-1].end + 1:last_para.end]] + [  # after the line, or inside it ('"That," said a
+            doc.text[a.end + 1:b.start - 1] for a, b in zip(u.pieces, u.pieces[1:]) if a.para == b.para]  # voice, "is…"')
+        if any(_UNSEEN.match(tail) for tail in tails) or _UNSEEN_BEFORE.search(doc.text[para.start:u.start]):
+            later = sorted(a for spans in pieces_in.values() for a, _ in spans if a > last_para.end)[:2]
+            upto = min(later[-1:] + [u.end + 600])  # to the line after the reply ('"Is it?" she answered. / A young man
+            # had taken the seat beside her.')
             who = _voice(resolver, u.end, upto, history or [])  # '"Hello-o?" called a voice from the hall'
             if who is not None:
                 u.speaker, u.evidence, u.confidence = who, "lead-in", CONFIDENCE["lead-in"]
@@ -663,12 +666,14 @@ def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance])
     start = resolver.scene_start(offset)
     spoke = {h.speaker for h in history if h.start >= start}
     i = bisect.bisect_right(resolver.offsets, offset)
-    while i < len(resolver.offsets) and resolver.offsets[i] < min(upto, offset + 600):
-        if resolver.strong[i] and not resolver.spoken[i] and resolver.ids[i] not in spoke \
-                and resolver.scene_start(resolver.offsets[i]) == start:
-            return resolver.ids[i]
+    end = min(upto, offset + 600)
+    while i < len(resolver.offsets) and resolver.offsets[i] < end:
+        if (resolver.strong[i] or resolver.cast.members[resolver.ids[i]].designation) and not resolver.spoken[i] \
+                and resolver.ids[i] not in spoke and resolver.scene_start(resolver.offsets[i]) == start:
+            return resolver.ids[i]  # (or one the narration brings in by a description: 'A young man had taken…')
         i += 1
-    return None
+    stranger = next(((g, noun) for at, g, noun in resolver.strangers if offset < at < end), None)
+    return None if stranger is None else resolver.designation(stranger[1], stranger[0])  # 'conscious of a man behind'
 
 
 _OBJECT_OF = re.compile(r"\b(?:to|at|towards|toward|upon|with|from|by|for|of|on)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")

@@ -33,3 +33,25 @@ def test_a_calling_inside_a_sentence_is_not_made_its_subject() -> None:
     text = text.replace("\"Lucky, is it?\" he said. \"There's weather coming.\"",
                         "\"Lucky,\" he said. \"Yes.\"")
     assert [(speaker or "").split()[0] for _text, speaker, _evidence in said(text)][2:] == ["Walter", "Walter"]
+
+
+CARRIAGE = ("Ellen sat by the window of the carriage and watched the fields go by. She was nineteen, and had never been "
+            "so far from home.\n\n"
+            "\"That,\" said a voice at her elbow, \"is the finest mill in the county.\"\n\n"
+            "\"Is it?\" she answered.\n\n"
+            "{who} He leaned over to look out of the window with her.\n\n"
+            "\"My uncle built it,\" he said.\n")
+
+
+def test_a_voice_inside_a_broken_line_is_the_one_the_narration_brings_in_after_the_reply() -> None:
+    """'"That," said a voice at her elbow, "is…"' / '"Is it?" she answered.' / 'A young man had taken the seat
+    beside her.': the voice is the young man's (before: a tag inside a broken line was never read as a voice, and
+    the one brought in after the reply was past the search; the line was Ellen's, from the paragraph before)."""
+    text = CARRIAGE.format(who="A young man had taken the seat beside her at the last station.")
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Young man", "Ellen", "Young man"]
+
+
+def test_a_voice_is_the_stranger_she_was_conscious_of() -> None:
+    """'For some time she had been conscious of a man behind.': a man no description names is the voice."""
+    text = CARRIAGE.format(who="For some time she had been conscious of a man behind.")
+    assert [speaker for _text, speaker, _evidence in said(text)][:2] == ["Man", "Ellen"]
