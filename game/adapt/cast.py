@@ -917,12 +917,16 @@ def _nicknames(cast: Cast, text: str) -> None:
 _KNOWN_AS = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+\.?\s+){0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+),?\s+(?:who\s+(?:was|is)\s+)?"
                        r"(?:known|nicknamed|(?:was|is|being)\s+called)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}"
                        r"\bas\s+[\"“‘']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")  # '…, known to her friends as "Tuppence"'
+_OR_AS = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+\.?\s+){0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+),\s+or\s+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+)?"
+                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),\s+as\s+(?:he|she)\s+(?:was|is|(?:had|has)\s+(?:[a-zß-öø-ÿ]+\s+)?been)\s+(?:[a-zß-öø-ÿ]+\s+){0,3}?"
+                    r"(?:called|termed|named|nicknamed|known|dubbed)\b")  # 'Caroline, or Sister Carrie, as she had
+# been half affectionately termed'
 
 
 def _known_as(cast: Cast, text: str) -> None:
-    """'Miss Prudence Cowley, known to her intimate friends for some mysterious reason as "Tuppence"': one woman,
-    shown by the name the text uses most."""
-    for m in _KNOWN_AS.finditer(text):
+    """'Miss Prudence Cowley, known to her intimate friends for some mysterious reason as "Tuppence"', 'Caroline, or
+    Sister Carrie, as she had been termed': one woman, shown by the name the text uses most."""
+    for m in [*_KNOWN_AS.finditer(text), *_OR_AS.finditer(text)]:
         b = cast.lookup(m.group(2))
         named = [cast.lookup(w) for w in m.group(1).replace(".", " ").split()]
         a = next((cid for cid in named if cid is not None), None)

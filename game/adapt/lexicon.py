@@ -126,7 +126,12 @@ NICKNAMES = {nick: frozenset(full.split()) for nick, full in (
     ("molly", "mary"), ("sally", "sarah"), ("nell", "eleanor helen ellen"), ("nelly", "eleanor helen ellen"),
     ("bess", "elizabeth"), ("betsy", "elizabeth"), ("betty", "elizabeth"), ("beth", "elizabeth"),
     ("patty", "martha"), ("nancy", "ann anne"), ("fanny", "frances"), ("lottie", "charlotte"),
-    ("dolly", "dorothy"), ("kitty", "catherine katherine"), ("kate", "catherine"), ("jenny", "jane"))}
+    ("dolly", "dorothy"), ("kitty", "catherine katherine"), ("kate", "catherine"), ("jenny", "jane"),
+    ("carrie", "caroline"), ("hetty", "henrietta hester"), ("hattie", "harriet"), ("patsy", "martha patricia"),
+    ("sukey", "susan"), ("minnie", "wilhelmina"), ("ginny", "virginia"), ("tilly", "matilda"),
+    ("bertie", "albert herbert bertram"), ("bert", "albert herbert bertram"), ("alf", "alfred"),
+    ("gus", "augustus gustavus"), ("larry", "lawrence laurence"), ("jock", "john"),
+    ("hank", "henry"), ("chuck", "charles"), ("lew", "lewis louis"), ("zeke", "ezekiel"), ("abe", "abraham"))}
 GIVEN_GENDER = {**{n: "f" for n in GIVEN_FEMALE}, **{n: "m" for n in GIVEN_MALE}}
 
 # People named by their calling or rank ("said the clerk", "the rector, Mr. Hale,"): the -er/-or/-ist nouns

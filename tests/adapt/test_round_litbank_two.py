@@ -55,3 +55,30 @@ def test_a_voice_is_the_stranger_she_was_conscious_of() -> None:
     """'For some time she had been conscious of a man behind.': a man no description names is the voice."""
     text = CARRIAGE.format(who="For some time she had been conscious of a man behind.")
     assert [speaker for _text, speaker, _evidence in said(text)][:2] == ["Man", "Ellen"]
+
+
+def cast_names(text: str) -> list[str]:
+    draft = adapt_document(read_text(text))
+    return sorted(m.name for m in draft.cast.members.values() if not m.narrator)
+
+
+def test_a_name_given_as_what_someone_was_termed_is_theirs() -> None:
+    """'Henrietta Vane, or Aunt Hetty, as she had long been called': one woman (before: two, as a first name and
+    another one in the same sentence are two people)."""
+    text = ("Henrietta Vane, or Aunt Hetty, as she had long been called by the whole street, opened the door.\n\n"
+            "\"You're late,\" said Hetty.\n\n"
+            "\"I missed the tram,\" said Tom.\n\n"
+            "Henrietta Vane sniffed. \"Trams,\" she said.\n")
+    names = cast_names(text)
+    assert len(names) == 2 and "Tom" in names and any("Hett" in n or "Henrietta" in n for n in names)
+
+
+def test_a_pet_name_that_does_not_begin_like_the_full_one_is_the_same_person() -> None:
+    """'Bertie' for Albert ('Hetty' for Henrietta, 'Hank' for Henry…): one person (before: two, as 'Bertie' is no
+    stem of 'Albert' the short-form rule can find)."""
+    text = ("Caroline Dunn came down to breakfast late. Her brother Albert was reading.\n\n"
+            "\"You look tired,\" said Albert.\n\n"
+            "Carrie poured the tea without a word. Bertie turned a page.\n\n"
+            "\"I slept badly,\" said Carrie.\n")
+    draft = adapt_document(read_text(text))
+    assert len(draft.cast.members) == 2 and draft.cast.lookup("Bertie") == draft.cast.lookup("Albert") is not None
