@@ -533,7 +533,8 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                       if cast.members[c].gender == ref.gender and grown(cast.members[c])}
             if elders:
                 exclude |= {c for c, m in cast.members.items() if not grown(m)}
-    speaker = _went_on(cast, u, ref, verb, prior) or _answering(cast, doc, u, ref, avoid, history, pieces_in) \
+    speaker = _went_on(cast, u, ref, verb, prior) or resolver.described_before(ref) \
+        or _answering(cast, doc, u, ref, avoid, history, pieces_in) \
         or _kin_called_back(cast, resolver, u, ref, reply) \
         or (_someone_new(resolver, ref) if ref.indefinite and ref.owner is None else None) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
@@ -603,7 +604,11 @@ def _someone_new(resolver: Resolver, ref: Ref) -> str | None:
     she is as often someone the reader has met."""
     plain = ref.word.lower() in PLAIN and not ref.post
     described = {cid for cid, member in resolver.cast.members.items() if member.designation}  # 'a sailor' next: no name
-    return resolver.newcomer(ref.offset, ref.gender, NEAR, described) or (None if plain else resolver.designate(ref))
+    if plain:
+        return resolver.newcomer(ref.offset, ref.gender, NEAR, described)
+    return resolver.newcomer(ref.offset, ref.gender, NEAR, described) or resolver.designate(ref) or (
+        resolver.designation(ref.key, ref.gender) if ref.gender in ("m", "f") and ref.key and ref.owner is None
+        else None)  # 'said a hard-featured dame of fifty', 'asked a young wife beside her': no calling, still new
 
 
 _CHILD_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:(?:my\s+)?(?:dear(?:est)?\s+)?(?:child|children|girls|boys)|my\s+(?:dear\s+)?"

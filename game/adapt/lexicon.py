@@ -299,7 +299,8 @@ _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman o
 @functools.lru_cache(maxsize=4096)
 def noun_gender(low: str) -> str | None:
     """'m' or 'f' for a gendered noun: the word lists, -man/-woman/-lady/-wife/-master words
-    ('clergyman', 'landlady'), a few -ess words, and the last part of a compound ('errand-boy')."""
+    ('clergyman', 'landlady'), a few -ess words and other words for a man or a woman ('dame', 'chap'), and the last
+    part of a compound ('errand-boy')."""
     if "-" in low:
         return noun_gender(low.rsplit("-", 1)[1])
     if low in MALE_NOUNS:
@@ -310,10 +311,11 @@ def noun_gender(low: str) -> str | None:
         return "m"
     if low.endswith(("lady", "wife", "mistress")) or low in _WOMEN:
         return "f"
-    if low.endswith(("lord", "master")) and len(low) > 6:
+    if low.endswith(("lord", "master")) and len(low) > 6 or low in _MEN:
         return "m"
     return None
 
 
 _WOMEN = frozenset("""waitress actress hostess duchess countess governess seamstress stewardess heiress goddess
-abbess baroness marchioness""".split())
+abbess baroness marchioness dame lass lassie wench hag crone damsel housewife""".split())
+_MEN = frozenset("chap bloke gent laddie stripling".split())  # (not "widow": an epithet of someone named)

@@ -129,6 +129,14 @@ class Resolver:
             # (not "said the doctor" where no one is called Doctor or Dr.: someone the text never names)
         return self.designation(ref.key, gender)
 
+    def described_before(self, ref: Ref) -> str | None:
+        """'said a hard-featured dame of fifty' … 'said the dame': the one this scene already knows by that
+        description alone, again."""
+        if ref.indefinite or ref.owner is not None or ref.cid is not None or not ref.key:
+            return None
+        who = self.designated.get(ref.key)
+        return who if who is not None and self.present(who, ref.offset) else None
+
     def named_as(self, ref: Ref) -> str | None:
         """The named person a description is tied to anywhere in the text: 'the man in the smock, who was, it
         presently appeared, a hurdle-maker named Noah Pegg'; 'the man in the smock, Noah Pegg,'."""
@@ -465,6 +473,9 @@ class Resolver:
             skip = skip | ({owner} if owner else set())
         if not ref.indefinite and ref.key in self.epithets and self.epithets[ref.key] not in skip:
             return self.epithets[ref.key]
+        again = self.described_before(ref)
+        if again is not None and again not in skip:
+            return again
         if not ref.indefinite and ref.owner is None:
             named = self.cast.described(ref.key or ref.word.lower(), ref.offset)
             if named is not None and named not in skip and named in self.recent(ref.offset, limit=1000):

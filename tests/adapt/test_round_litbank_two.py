@@ -82,3 +82,17 @@ def test_a_pet_name_that_does_not_begin_like_the_full_one_is_the_same_person() -
             "\"I slept badly,\" said Carrie.\n")
     draft = adapt_document(read_text(text))
     assert len(draft.cast.members) == 2 and draft.cast.lookup("Bertie") == draft.cast.lookup("Albert") is not None
+
+
+CHURCHYARD = ("The women of the town stood about the door of the church in a crowd, talking loudly of the trial. "
+              "Elizabeth Hale stood a little apart from them.\n\n"
+              "\"Neighbours,\" said a hard-featured dame of fifty, \"I'll tell ye what I think.\"\n\n"
+              "\"And what is that?\" asked a young wife beside her.\n\n"
+              "\"That she ought to hang,\" said the dame.\n")
+
+
+def test_a_woman_brought_in_by_her_own_tag_is_someone_new_and_the_same_again() -> None:
+    """'said a hard-featured dame of fifty', 'asked a young wife beside her': someone not met before, with no calling
+    to be known by, is still someone new (before: both were Elizabeth, the one woman named); 'said the dame' is
+    the dame again (before: Elizabeth, whom the line before was taken to address)."""
+    assert [speaker for _text, speaker, _evidence in said(CHURCHYARD)] == ["Dame", "Wife", "Dame"]
