@@ -151,11 +151,16 @@ _SAID_NAME = re.compile(r"\b(?:said|says|asked|asks|cried|cries|replied|replies|
                          r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!-)")
 
 
+_NAME_SAID = re.compile(r"[,!?…—-][\"”’]\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+([a-zß-öø-ÿ]+)\b")  # '…, do yuh?" Irish laughed'
+
+
 def _said_names(text: str) -> frozenset[str]:
     """Words the lexicon knows as sounds or common words that are names in this text: written capitalised after a
-    speaking verb at least twice ('said Pooh': 'pooh' is also a scornful sound; 'said Will', 'asked Hope'), never a
+    speaking verb at least twice ('said Pooh': 'pooh' is also a scornful sound; 'said Will', 'asked Hope'), or as the
+    subject of a speaking verb just after a line ('"…," Irish agreed': a nickname that is also a nationality), never a
     title ('said Lady' is no one's name)."""
     seen = Counter(m.group(1).lower() for m in _SAID_NAME.finditer(text))
+    seen.update(m.group(1).lower() for m in _NAME_SAID.finditer(text) if m.group(2) in SPEECH_VERBS)
     return frozenset(word for word, n in seen.items() if n >= 2 and word not in TITLES and word not in TITLE_GENDER)
 
 

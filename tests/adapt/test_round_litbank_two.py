@@ -96,3 +96,13 @@ def test_a_woman_brought_in_by_her_own_tag_is_someone_new_and_the_same_again() -
     to be known by, is still someone new (before: both were Elizabeth, the one woman named); 'said the dame' is
     the dame again (before: Elizabeth, whom the line before was taken to address)."""
     assert [speaker for _text, speaker, _evidence in said(CHURCHYARD)] == ["Dame", "Wife", "Dame"]
+
+
+def test_a_common_word_that_speaks_after_lines_is_a_name() -> None:
+    """'"…," Irish laughed.' twice: a nickname that is also a nationality is a name in this text (before: 'Irish' was
+    never anyone, and its lines went to the last man named)."""
+    text = ("\"Look at him go,\" said Pink.\n\n"
+            "\"Why, you don't think he could rope anything, do you?\" Irish laughed. \"He throws too much slack.\"\n\n"
+            "\"Aw,\" said Weary, \"leave him be.\"\n\n"
+            "\"I only say what I see,\" Irish agreed.\n")
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Pink", "Irish", "Irish", "Weary", "Irish"]
