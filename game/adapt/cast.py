@@ -1052,6 +1052,8 @@ def _genders(text: str, cast: Cast) -> None:
         title = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord)\.?\s*$", plain[max(0, m.start() - 6):m.start()])
         if title:
             votes[cid]["m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"] += 3
+        elif re.search(r"\b(?:Captain|Capt|Lieutenant|Lieut|Sergeant|Sergt|Inspector)\.?\s*$", plain[max(0, m.start() - 12):m.start()]):
+            votes[cid]["m"] += 1  # a rank most stories give to a man: a weak vote any pronoun outweighs
     for m in _KIN_NAMED.finditer(plain):  # "her little brother Benjamin"
         cid = cast.lookup(m.group(2))
         if cid is not None and cast.members[cid].gender is None:

@@ -106,3 +106,13 @@ def test_a_common_word_that_speaks_after_lines_is_a_name() -> None:
             "\"Aw,\" said Weary, \"leave him be.\"\n\n"
             "\"I only say what I see,\" Irish agreed.\n")
     assert [speaker for _text, speaker, _evidence in said(text)] == ["Pink", "Irish", "Irish", "Weary", "Irish"]
+
+
+def test_a_captain_no_pronoun_follows_is_taken_for_a_man() -> None:
+    """'Captain Rook looked at the water' before '"…," he said': a rank most stories give a man is a weak vote for
+    his gender, so the 'he' can be him (before: of no known gender, he lost the 'he' to Tom, a man who had spoken)."""
+    text = ("Mary Sefton walked along the quay with Captain Rook. Tom Bell came running up to them.\n\n"
+            "\"The boat is in,\" said Tom.\n\n"
+            "Captain Rook looked at the water for a while.\n\n"
+            "\"Then we sail tonight,\" he said.\n")
+    assert [speaker for _text, speaker, _evidence in said(text)][-1] == "Captain Rook"
