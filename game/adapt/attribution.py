@@ -315,6 +315,10 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                             and (ref.word.lower() in ROLE_NOUNS or ref.word.lower() in cast.roles) \
                             and _OPENS.fullmatch(m.group(), 0, ref.offset - a - m.start()):
                         callings.append(ref)  # 'The parson rode a step or two nearer.'
+                    elif ref.subject and ref.owner == "1" and narrator and ref.word.lower() in KIN_NOUNS \
+                            and ref.gender in ("m", "f") and not ref.indefinite \
+                            and not _said_before(m.group()[:ref.offset - a - m.start()]):
+                        callings.append(ref)  # 'my mother whinnied to me to come to her, and then she said:'
     for u in utterances:
         # a speech broken by a tag calls whom each of its pieces calls ('"…of me, Maurice," he said; "I have…"'),
         # as it would if the tag had parted it into two lines
@@ -402,12 +406,28 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
     return resolver
 
 
+_WORD_BEFORE = re.compile(r"\b([a-zß-öø-ÿ]+)\s+(?:my|our)\s+(?:[a-zß-öø-ÿ-]+\s+)?$")
+
+
+def _said_before(head: str) -> bool:
+    """Whether a relation ('my aunt') at the end of `head` is a speaking verb's subject: 'said my aunt', a tag."""
+    m = _WORD_BEFORE.search(head)
+    return m is not None and m.group(1) in SPEECH_VERBS
+
+
 _OPENS = re.compile(r"\W*[Tt]he\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}")  # a sentence's opening words before its subject noun
 
 
 def _calling_acts(resolver: Resolver, ref: Ref) -> None:
     """A calling a sentence of narration opens with ('The parson rode a step or two nearer.'): the person a tag
-    or an introduction has already tied to it does that, and a 'he said' just after may be them."""
+    or an introduction has already tied to it does that, and a 'he said' just after may be them. So does the teller's
+    relation ('my mother whinnied to me'), who is the one 'said my mother' names."""
+    if ref.owner == "1":  # the teller's relation: the one named so, else someone known as 'Mother', as 'said my
+        word = ref.word.lower()  # mother' makes her
+        who = resolver.kin(ref, set(), "narrator") or resolver.designated.get(word)
+        if who is not None:
+            resolver.mention(ref.offset, who)
+        return
     who = resolver.epithets.get(ref.key) or resolver.cast.described(ref.key, ref.offset) \
         or resolver.designated.get(ref.key)  # 'Sowerby, the pawnbroker' … 'The pawnbroker nodded.': Sowerby
     if who is not None and resolver.present(who, ref.offset):

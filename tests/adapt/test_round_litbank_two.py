@@ -116,3 +116,15 @@ def test_a_captain_no_pronoun_follows_is_taken_for_a_man() -> None:
             "Captain Rook looked at the water for a while.\n\n"
             "\"Then we sail tonight,\" he said.\n")
     assert [speaker for _text, speaker, _evidence in said(text)][-1] == "Captain Rook"
+
+
+def test_the_tellers_relation_acting_in_narration_is_the_she_of_the_next_tag() -> None:
+    """'I thought so too, but my aunt did not agree.' / '"Well, no," she said': the aunt 'said my aunt' made, not
+    the last woman the narration named (before: the teller's relation in narration was no mention)."""
+    text = ("I went to the fair with my aunt and my cousin Jane Ross. I was twelve that summer, and I had never seen "
+            "so many people in one field; I held my aunt's hand the whole way in.\n\n"
+            "\"Look at the horses,\" said my aunt.\n\n"
+            "\"They are very fine,\" said Jane Ross. \"Mine would beat them all.\"\n\n"
+            "I thought the same, but my aunt did not join with us.\n\n"
+            "\"Well, no,\" she said, \"you must not boast.\"\n")
+    assert [speaker for _text, speaker, _evidence in said(text)][-1] == "Aunt"
