@@ -185,6 +185,13 @@ class Resolver:
                 return None
         return self.designation(ref.key or word, ref.gender)
 
+    def _lately(self, cid: str, offset: int, within: int = 4000) -> bool:
+        """Whether `cid` is named within `within` characters before `offset`, or more than once in the text ('a coat
+        like Dr. Johnson's' pages back is no one a 'he' can be)."""
+        seen = self.seen.get(cid, [])
+        i = bisect.bisect_left(seen, offset)
+        return self.cast.members[cid].count > 1 or (i > 0 and seen[i - 1] >= offset - within)
+
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
         (not only called or talked about in its lines)."""
@@ -534,7 +541,7 @@ class Resolver:
         groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
         for group in groups:
             for cid in group:
-                if fits(cid, ref.gender) and cid != avoid:
+                if fits(cid, ref.gender) and cid != avoid and (group is groups[0] or self._lately(cid, ref.offset)):
                     return cid
         if avoid is not None and fits(avoid, ref.gender) and avoid in groups[2] + groups[0]:
             return avoid

@@ -128,3 +128,14 @@ def test_the_tellers_relation_acting_in_narration_is_the_she_of_the_next_tag() -
             "I thought the same, but my aunt did not join with us.\n\n"
             "\"Well, no,\" she said, \"you must not boast.\"\n")
     assert [speaker for _text, speaker, _evidence in said(text)][-1] == "Aunt"
+
+
+def test_a_man_named_once_pages_back_is_no_he_of_the_talk() -> None:
+    """'a coat like Lord Nelson's', once, long before: the 'he said to Walter' is the guide who spoke (of no gender
+    the text tells), not Nelson (before: the last man the scene had named, however long ago, came before a speaker of
+    no told gender)."""
+    text = ("Walter Pike wore a coat like Lord Nelson's, and was proud of it. " + "The river ran high that spring. " * 150
+            + "\n\n\"You're the last tonight,\" said the guide.\n\n"
+            "\"Then I'm lucky,\" said Walter.\n\n"
+            "\"That's a fine coat,\" he said to Walter.\n")
+    assert [speaker for _text, speaker, _evidence in said(text)][-1] == "Guide"
