@@ -139,3 +139,24 @@ def test_a_man_named_once_pages_back_is_no_he_of_the_talk() -> None:
             "\"Then I'm lucky,\" said Walter.\n\n"
             "\"That's a fine coat,\" he said to Walter.\n")
     assert [speaker for _text, speaker, _evidence in said(text)][-1] == "Guide"
+
+
+PORCH = ("The stranger came up the path with a sack over his shoulder, and Rex barked at him from the porch.\n\n"
+         "\"Nice dog,\" said Tom Hale, coming out to meet him.\n\n"
+         "Rex sprang at the stranger's hand, but Tom caught him by the collar. \"He's got a temper,\" the man said, "
+         "rubbing his wrist.\n")
+
+
+def test_the_man_of_a_tag_is_not_one_his_paragraph_calls_by_name() -> None:
+    """'… but Tom caught him by the collar. "He's got a temper," the man said': a writer who meant Tom would have
+    written 'he' or 'Tom'; the man is someone else, never the dog either (before: Tom, the paragraph's last man)."""
+    assert [speaker for _text, speaker, _evidence in said(PORCH)] == ["Tom", "Man"]
+
+
+def test_the_man_of_a_tag_is_still_the_one_a_description_brought_in() -> None:
+    """A man the narration described ('a fearful man') is still 'the man' of a tag after 'Pip held still.' in his
+    paragraph (before: Pip, the paragraph's one man named)."""
+    text = ("Pip was alone among the graves when a fearful man with a great iron on his leg started up from behind the "
+            "porch.\n\n"
+            "\"Hold still,\" said the man. Pip held still. \"Tell us your name,\" the man said.\n")
+    assert [speaker for _text, speaker, _evidence in said(text)] == ["Fearful man", "Fearful man"]
