@@ -6,6 +6,7 @@ Each answer carries its evidence kind and a confidence.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections import Counter
 from dataclasses import replace
@@ -530,7 +531,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         tails = [doc.text[u.pieces[-1].end + 1:last_para.end]] + [  # after the line, or inside it ('"That," said a
             doc.text[a.end + 1:b.start - 1] for a, b in zip(u.pieces, u.pieces[1:]) if a.para == b.para]  # voice, "is…"')
         if any(_UNSEEN.match(tail) for tail in tails) or _UNSEEN_BEFORE.search(doc.text[para.start:u.start]):
-            later = sorted(a for spans in pieces_in.values() for a, _ in spans if a > last_para.end)[:2]
+            later = heapq.nsmallest(2, (a for spans in pieces_in.values() for a, _ in spans if a > last_para.end))
             upto = min(later[-1:] + [u.end + 600])  # to the line after the reply ('"Is it?" she answered. / A young man
             # had taken the seat beside her.')
             who = _voice(resolver, u.end, upto, history or [])  # '"Hello-o?" called a voice from the hall'

@@ -511,6 +511,14 @@ class Resolver:
             if met is not None:
                 return met
         young = ref.word.lower() in _YOUNG
+        someone_else = False
+        if para_start is not None and not ref.indefinite and ref.owner is None and not ref.adj \
+                and ref.word.lower() in ("man", "woman"):  # 'Buck was too quick for him. … "Yep," the man said'
+            lo = bisect.bisect_left(self.offsets, para_start)  # the man is not one his paragraph calls by name
+            named_here = {c for c in self.ids[lo:bisect.bisect_left(self.offsets, ref.offset)]
+                          if not self.cast.members[c].designation}
+            someone_else = bool(named_here - skip)
+            skip = skip | named_here
 
         def fits(cid: str, gender: str | None) -> bool:  # the narrator is "I", never "she" or "he"
             member = self.cast.members[cid]
@@ -518,20 +526,15 @@ class Resolver:
                 return False  # "asked the girl": never Mrs. Tizzard; "said the boy": never Mr. Ashdown
             return member.gender == gender and cid not in skip and not member.narrator
 
-        if para_start is not None and not ref.indefinite and ref.owner is None and not ref.adj \
-                and ref.word.lower() in ("man", "woman"):  # 'Buck was too quick for him. … "Yep," the man said'
-            lo = bisect.bisect_left(self.offsets, para_start)  # the man is not one his paragraph calls by name
-            named_here = {c for c in self.ids[lo:bisect.bisect_left(self.offsets, ref.offset)]
-                          if not self.cast.members[c].designation}
-            if named_here - skip:
-                skip = skip | named_here
-                who = self._resolved(ref, skip, para_start, avoid, lookback, fits)
-                return who if who is not None else self.designation(ref.word.lower(), ref.gender)  # someone else
-        return self._resolved(ref, skip, para_start, avoid, lookback, fits)
+        who = self._resolved(ref, skip, para_start, avoid, lookback, fits)
+        if who is None and someone_else:  # no one else of the talk: someone known only as the man
+            return self.designation(ref.word.lower(), ref.gender)
+        return who
 
     def _resolved(self, ref: Ref, skip: set[str], para_start: int | None, avoid: str | None, lookback: int | None,
                   fits: Callable[[str, str | None], bool]) -> str | None:
-        """`resolve`'s last steps, by recency and gender, once the fitting people are known."""
+        """`resolve`'s last steps, by recency and gender, once who may be meant is known (`fits`; `skip`, the people
+        it never is)."""
         if para_start is not None:  # a subject of this paragraph, or of the narration just before it
             i = bisect.bisect_left(self.offsets, ref.offset) - 1
             floor = max(min(para_start, ref.offset - 300 if lookback is None else lookback), self.scene_start(ref.offset))
