@@ -380,8 +380,7 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
             narration = _near(narration_of.get(index, []), u)
             if u.speaker is None and u is group[-1] and _voice_next(doc, u, quoted):  # '"I beg your pardon." /
                 voiced = doc.paragraphs[u.pieces[-1].para + 1]  # A man's voice beside her made her turn.'
-                who = next((resolver.designation(noun, g) for at, g, noun in resolver.strangers
-                            if voiced.start <= at < voiced.end), None) or _voice(resolver, u.end, voiced.end, history)
+                who = resolver.stranger_between(voiced.start, voiced.end) or _voice(resolver, u.end, voiced.end, history)
                 if who is not None:
                     u.speaker, u.evidence, u.confidence = who, "lead-in", CONFIDENCE["lead-in"]
             if u.speaker is None:
@@ -625,11 +624,12 @@ def _someone_new(resolver: Resolver, ref: Ref) -> str | None:
     she is as often someone the reader has met."""
     plain = ref.word.lower() in PLAIN and not ref.post
     described = {cid for cid, member in resolver.cast.members.items() if member.designation}  # 'a sailor' next: no name
-    if plain:
-        return resolver.newcomer(ref.offset, ref.gender, NEAR, described)
-    return resolver.newcomer(ref.offset, ref.gender, NEAR, described) or resolver.designate(ref) or (
-        resolver.designation(ref.key, ref.gender) if ref.gender in ("m", "f") and ref.key and ref.owner is None
-        else None)  # 'said a hard-featured dame of fifty', 'asked a young wife beside her': no calling, still new
+    named = resolver.newcomer(ref.offset, ref.gender, NEAR, described)
+    if named is not None or plain:
+        return named
+    if ref.gender in ("m", "f") and ref.key and ref.owner is None:  # 'said a hard-featured dame of fifty', 'asked
+        return resolver.designate(ref) or resolver.designation(ref.key, ref.gender)  # a young wife': no calling, new
+    return resolver.designate(ref)
 
 
 _CHILD_CALL = re.compile(r"(?i)(?:^\W*|,\s*)(?:(?:my\s+)?(?:dear(?:est)?\s+)?(?:child|children|girls|boys)|my\s+(?:dear\s+)?"
@@ -698,8 +698,7 @@ def _voice(resolver: Resolver, offset: int, upto: int, history: list[Utterance])
                 and resolver.ids[i] not in spoke and resolver.scene_start(resolver.offsets[i]) == start:
             return resolver.ids[i]  # (or one the narration brings in by a description: 'A young man had taken…')
         i += 1
-    stranger = next(((g, noun) for at, g, noun in resolver.strangers if offset < at < end), None)
-    return None if stranger is None else resolver.designation(stranger[1], stranger[0])  # 'conscious of a man behind'
+    return resolver.stranger_between(offset + 1, end)  # 'conscious of a man behind'
 
 
 _OBJECT_OF = re.compile(r"\b(?:to|at|towards|toward|upon|with|from|by|for|of|on)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$")

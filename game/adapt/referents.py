@@ -130,6 +130,11 @@ class Resolver:
             # (not "said the doctor" where no one is called Doctor or Dr.: someone the text never names)
         return self.designation(ref.key, gender)
 
+    def stranger_between(self, start: int, end: int) -> str | None:
+        """The first stranger the narration brings in from `start` up to `end` ('a man's voice', 'conscious of a man
+        behind'): someone known only as that noun."""
+        return next((self.designation(noun, g) for at, g, noun in self.strangers if start <= at < end), None)
+
     def described_before(self, ref: Ref) -> str | None:
         """'said a hard-featured dame of fifty' … 'said the dame': the one this scene already knows by that
         description alone, again."""

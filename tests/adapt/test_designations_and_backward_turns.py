@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from game.adapt.draft import adapt_document
 from game.adapt.readers import read_text
-
-
-def said(text: str) -> list[tuple[str, str | None, str]]:
-    draft = adapt_document(read_text(text))
-    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+from tests.adapt.conftest import said
 
 
 SAILOR = ("Martha sat by the fire with her knitting. The door opened and an old sailor came in, shaking the "

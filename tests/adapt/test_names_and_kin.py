@@ -7,11 +7,7 @@ from game.adapt.cast import infer_cast, short_form_of
 from game.adapt.draft import adapt_document
 from game.adapt.readers import read_text
 from game.adapt.writer import to_yaml
-
-
-def said(text: str) -> list[tuple[str, str | None, str]]:
-    draft = adapt_document(read_text(text))
-    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+from tests.adapt.conftest import said
 
 
 def test_short_forms_of_first_names() -> None:

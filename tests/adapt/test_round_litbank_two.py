@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from game.adapt.draft import adapt_document
 from game.adapt.readers import read_text
-
-
-def said(text: str) -> list[tuple[str, str | None, str]]:
-    draft = adapt_document(read_text(text))
-    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+from tests.adapt.conftest import said
 
 
 FERRY = ("Walter Pike reached the landing as the ferry came in, and a lean man in oilskins threw him a rope.\n\n"

@@ -8,11 +8,7 @@ import pytest
 from game.adapt.cast import infer_cast
 from game.adapt.draft import adapt_document
 from game.adapt.readers import read_text
-
-
-def said(text: str) -> list[tuple[str, str | None, str]]:
-    draft = adapt_document(read_text(text))
-    return [(u.text(draft.doc), draft.cast.display(u.speaker), u.evidence) for u in draft.utterances]
+from tests.adapt.conftest import said
 
 
 def speakers(text: str) -> list[str | None]:
