@@ -369,7 +369,11 @@ def attribute(doc: Document, cast: Cast, utterances: list[Utterance], scene_star
                           reply_to.get(u.start), group[k - 1] if k else None)
         tagged = next((u for u in group if u.speaker is not None), None)
         spoken_before: Utterance | None = None  # the last line before this one in the paragraph with a speaker
-        for u in group:
+        for k, u in enumerate(group):
+            actor = _acted_between(cast, doc, group[k - 1], u) if k and u.speaker is None else None
+            if actor is not None and actor != group[k - 1].speaker and actor not in u.addressee:
+                u.speaker, u.evidence, u.confidence = actor, "beat", CONFIDENCE["beat"]  # '"_I_ will!" cried the
+                # ladies. Mrs. Griffin, however, expressed the need for more light. "Who was it …?"': hers
             if u.speaker is None and tagged is not None and not (tagged.led and tagged.evidence == "tag" and u.start < tagged.start):
                 # (a name's lead-in is its own line's: '"Yes," … he left us. Mrs. Griffin spoke. "Well, …"')
                 u.speaker, u.evidence, u.confidence = tagged.speaker, "paragraph", CONFIDENCE["paragraph"]
@@ -467,6 +471,18 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     return {here[0].id} if len(here) == 1 else set()
 
 
+def _acted_between(cast: Cast, doc: Document, before: Utterance, u: Utterance) -> str | None:
+    """The one named person who is the subject of a whole sentence of narration between two lines of one
+    paragraph, if any."""
+    gap = doc.text[before.end + 1:u.start - 1]
+    if before.pieces[-1].para != u.para or not re.search(r"[.!?]\s*$", gap.strip() + " ") or len(gap) > 400:
+        return None
+    named = {r.cid for m in SENTENCE_RE.finditer(gap) if len(TOKEN_RE.findall(m.group())) >= 3
+             for r in refs_in(cast, m.group(), before.end + 1 + m.start(), subjects_only=True)[:1]
+             if r.cid is not None and not cast.members[r.cid].narrator}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _narration_spans(start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     pos = start
@@ -546,6 +562,11 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
         if len(called) == 1 and (any(" " in t for t in cast.members[called[0]].tokens)
                                  or resolver.written_surnames(called[0])):  # whose family the text tells
             ref = replace(ref, owner=called[0])
+    elif ref.owner in ("m", "f") and _kin_word(ref.word) in KIN_NOUNS and avoid is not None \
+            and cast.members[avoid].gender == ref.owner and not cast.members[avoid].narrator:
+        ref = replace(ref, owner=avoid)  # '"I will not be spoken to like that!" / "I thought you had," said his
+        # step-son': the son of the one who spoke last, the man spoken to (a step-son or an in-law shares no surname
+        # kin() could go by; a plain 'his son' is left to it: taking the last speaker as the owner there lost 4 lines)
     if ref.cid is None and ref.gender in ("m", "f"):  # 'He turned to Hallward and said, "…"': not Hallward
         exclude = (exclude or set()) | _turned_to(cast, doc.text, ref.offset, u) | _hearer(cast, doc.text, ref.offset)
         if _CHILD_CALL.search(u.text(doc)):  # '"Girls, if you must quarrel, …," she said': a mother, not a girl
@@ -578,6 +599,13 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
 
 
 _GOING_ON = frozenset("added adds continued continues resumed resumes".split())
+
+
+def _kin_word(word: str) -> str:
+    """A kin noun without 'step' or 'in-law' ('step-son' is a son, 'mother-in-law' a mother)."""
+    low = word.lower()
+    low = low[5:] if low.startswith("step-") else low[4:] if low.startswith("step") and low[4:] in KIN_NOUNS else low
+    return low[:-7] if low.endswith("-in-law") else low
 
 
 def _went_on(cast: Cast, u: Utterance, ref: Ref, verb: str, last: Utterance | None) -> str | None:
