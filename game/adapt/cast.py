@@ -566,8 +566,14 @@ def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str]
         if len(firsts) < 2:
             continue
         (top, n), *rest = firsts.most_common()
+        men = [a for a in firsts if GIVEN_GENDER.get(a) != "f"]
+        mister = r"\bM(?:r|ister)\.?\s+%s\b"
+        if not (n >= 3 and n >= 3 * sum(c for _, c in rest)) and len(men) == 1 and _alone_male(text, surname, True) \
+                and not re.search(mister % re.escape(surname.capitalize()), text):
+            out[surname] = men[0]  # 'Lucian Gregory' twice, his sister 'Rosamond Gregory' once, and 'Gregory … he'
+            continue  # forty times: the surname alone is the one man's ('Mr. Lucian Gregory' is he too)
         if n >= 3 and n >= 3 * sum(c for _, c in rest) and GIVEN_GENDER.get(top) != "f" \
-                and not re.search(r"\bM(?:r|ister)\.?\s+%s\b" % re.escape(top.capitalize()), text):
+                and not re.search(mister % re.escape(top.capitalize()), text):
             out[surname] = top
     unknown = sorted({top for top in out.values() if top not in GIVEN_GENDER})
     if unknown:  # a first name no list knows ('Berry'): a man if the text says he
@@ -670,14 +676,16 @@ def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter
 _PRONOUN_AFTER = re.compile(r"[^.!?\"“”\n]{0,80}?\b(he|him|his|she|her)\b")
 
 
-def _alone_male(text: str, surname: str) -> bool:
-    """Whether a surname written alone (no title before it) is a man's: the first he or she after it on its line,
-    with no other capitalised name between, says he at least twice and more often than she."""
+def _alone_male(text: str, surname: str, unnamed: bool = False) -> bool:
+    """Whether a surname written alone (no title before it; with `unnamed`, no first name either) is a man's: the
+    first he or she after it on its line, with no other capitalised name between, says he at least twice and more
+    often than she."""
     votes: Counter[str] = Counter()
     word = surname.capitalize()
     for start in word_starts(text, word):
         end = start + len(word)
-        if text[end:end + 2] in ("'s", "’s") or TITLE_RE.search(text, max(0, start - 14), start):
+        if text[end:end + 2] in ("'s", "’s") or TITLE_RE.search(text, max(0, start - 14), start) \
+                or unnamed and _FIRST_BEFORE.search(text, max(0, start - 30), start):
             continue
         after = _PRONOUN_AFTER.match(text, end)
         if after and not re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b", text[end:after.start(1)]):  # no one else named between
@@ -686,6 +694,7 @@ def _alone_male(text: str, surname: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b")
+_FIRST_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ $")  # 'Owen Marsh': a first name before the surname
 
 
 @functools.lru_cache(maxsize=2)
@@ -785,7 +794,7 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         if titles and display not in ranked and counts[display] <= 2 and counts[display] * 10 < counts[common]:
             display = common  # 'Alice' four hundred times and 'Miss Alice' once: she is Alice
         elif titles and display.split()[0] in ("miss", "master") and display.split()[1] in GIVEN_GENDER \
-                and counts[display.split()[1]] >= counts[display]:
+                and display.split()[1] in tokens and counts[display.split()[1]] >= counts[display]:
             display = display.split()[1]  # 'Miss Leslie', as the servants call her, and 'Leslie' as often: Leslie
         elif titles and display not in ranked and common == display.split()[1] and counts[common] >= 3 * counts[display]:
             display = common  # 'Syme' written alone three times as often as 'Mr. Syme': the text calls him Syme

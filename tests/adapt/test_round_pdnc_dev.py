@@ -1,0 +1,43 @@
+"""Rules from reading the misses on eight published novels' openings (PDNC excerpts copied outside the repository,
+twenty-sixth session): each mechanism on a small hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.cast import infer_cast
+from tests.adapt.conftest import said
+
+HALLS = ("Owen Marsh came down the stairs of the college with his sister Clara Marsh on his arm. Owen Marsh was "
+         "a tall young man with a loud laugh.\n\n"
+         "\"You are late,\" said Marsh, and he looked at the clock over the gate.\n\n"
+         "\"I am never late,\" said Pell.\n\n"
+         "Marsh laughed at that, and he took out his watch.\n\n"
+         "\"Then the clock is wrong,\" said Marsh.\n")
+
+
+def test_a_surname_two_people_bear_alone_is_the_one_man_whom_the_text_calls_he() -> None:
+    """'Owen Marsh' twice, his sister 'Clara Marsh' once, and 'Marsh … he' alone: 'said Marsh' is Owen (before:
+    'Marsh' alone was no one's, since two people bear it, and every tag naming him was lost)."""
+    cast = infer_cast(HALLS)
+    owen = cast.lookup("Owen")
+    assert owen is not None and cast.lookup("Marsh") == owen and cast.lookup("Clara") != owen
+    speakers = [speaker for _t, speaker, _e in said(HALLS)]
+    assert speakers[0] == speakers[2] == cast.display(owen) and speakers[1] == "Pell"
+
+
+def test_a_surname_alone_stays_no_ones_when_the_text_calls_it_she() -> None:
+    """The same surname alone followed by 'she': not the man's."""
+    text = HALLS.replace("said Marsh, and he looked", "said Marsh, and she looked") \
+        .replace("Marsh laughed at that, and he took out his watch.", "Marsh laughed at that, and she took out her watch.")
+    cast = infer_cast(text)
+    assert cast.lookup("Marsh") != cast.lookup("Owen")
+
+
+def test_a_miss_of_that_family_keeps_her_title_when_the_surname_alone_is_the_mans() -> None:
+    """'Miss Douglas' beside 'Owen Douglas' … 'said Douglas, and he': the man is Douglas, and she is shown as Miss
+    Douglas, not as a bare 'Douglas' (a first name some men bear: 'Miss Leslie', whom the servants call Leslie too,
+    is shown as Leslie only when 'Leslie' alone is hers)."""
+    text = HALLS.replace("Marsh", "Douglas").replace(
+        "\"I am never late,\" said Pell.", "\"I am never late,\" said Pell, and he bowed to Miss Douglas.")
+    cast = infer_cast(text)
+    assert cast.lookup("Douglas") == cast.lookup("Owen")
+    assert "Miss Douglas" in {member.name for member in cast.members.values()}
