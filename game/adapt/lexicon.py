@@ -251,6 +251,12 @@ hurrah hooray oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo sho
 silence stillness darkness quiet laughter applause noise smoke
 actually honestly seriously basically literally obviously clearly frankly apparently definitely absolutely naturally
 personally luckily hopefully anyhow pray crumbs cheers
+slightly kindly gently quickly slowly softly quietly silently sadly gladly briefly shortly directly simply merely
+nearly hardly scarcely barely partly mostly largely chiefly mainly
+englishman englishwoman englishmen englishwomen frenchman frenchwoman frenchmen frenchwomen irishman irishwoman
+irishmen scotsman scotswoman scotsmen scotchman welshman welshmen dutchman dutchmen chinaman cornishman
+yorkshireman countryman countrywoman countrymen
+americans indians hindus moslems muslims mohammedans christians europeans asiatics orientals
 """.split())
 # Sounds people make: a word of these quoted in narration ('with a small "umph"') is still something said.
 INTERJECTIONS = frozenset("""

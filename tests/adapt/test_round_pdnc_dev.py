@@ -41,3 +41,20 @@ def test_a_miss_of_that_family_keeps_her_title_when_the_surname_alone_is_the_man
     cast = infer_cast(text)
     assert cast.lookup("Douglas") == cast.lookup("Owen")
     assert "Miss Douglas" in {member.name for member in cast.members.values()}
+
+
+MOSQUE = ("Karim sat in the court of the mosque. Another pillar moved, and then an Englishwoman stepped out into the "
+          "moonlight. Suddenly he was angry and shouted: \"Madam! Madam!\"\n\n"
+          "\"Oh!\" the woman gasped.\n\n"
+          "Kindly answering for them both, the Englishmen at the gate called out. Slightly ashamed, he bowed.\n\n"
+          "\"I ask your pardon,\" he said.\n")
+
+
+def test_a_nation_written_capitalised_or_an_adverb_opening_a_sentence_is_no_one() -> None:
+    """'an Englishwoman stepped out', 'the Englishmen', 'Slightly ashamed, he': no cast member, so the 'he' who
+    shouts is Karim (before: 'Englishwoman' was someone of no known gender, the subject just before the line, and
+    took the man's 'he'). ('the woman gasped' is still no one the draft knows: left.)"""
+    cast = infer_cast(MOSQUE)
+    assert {member.name for member in cast.members.values()} == {"Karim"}
+    speakers = [speaker for _t, speaker, _e in said(MOSQUE)]
+    assert speakers[0] == speakers[2] == "Karim"
