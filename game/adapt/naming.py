@@ -64,10 +64,13 @@ def _written_pairs(text: str, spoken: list[tuple[int, int]]) -> dict[str, dict[t
     Spencer'), by the first word's key: 'harvey' -> {(first, last) as spelled -> [times in the narration, times
     inside the lines]}."""
     out: dict[str, dict[tuple[str, str], list[int]]] = {}
-    for a, b in itertools.pairwise(_WORD.finditer(text)):
+    words = list(_WORD.finditer(text))
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
         title = TITLE_RE.search(text, max(0, a.start() - 14), a.start())
         if b.start() != a.end() + 1 or text[a.end()] not in " \n" or title and title_key(title.group(1)) not in _OWN_NAME_TITLES:
             continue
+        if k + 2 < len(words) and words[k + 2].start() == b.end() + 1 and text[b.end()] in " \n":
+            continue  # 'William Walter Elliot': a first name and a middle name, not a first name and a surname
         row = out.setdefault(_key(a.group()), {}).setdefault((a.group(), b.group()), [0, 0])
         row[_inside(spoken, a.start())] += 1
     return out

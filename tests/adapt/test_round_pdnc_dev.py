@@ -58,3 +58,19 @@ def test_a_nation_written_capitalised_or_an_adverb_opening_a_sentence_is_no_one(
     assert {member.name for member in cast.members.values()} == {"Karim"}
     speakers = [speaker for _t, speaker, _e in said(MOSQUE)]
     assert speakers[0] == speakers[2] == "Karim"
+
+
+KELLYNCH = ("Sir Walter read the page again. His heir was William Walter Elliot, Esq., the Mr. Elliot whom Miss Elliot "
+            "had once hoped to marry, and whom Lady Elliot had never met. William Walter Elliot was a young man Sir "
+            "Walter had not seen for years. Sir Walter closed the book.\n\n"
+            "\"William Walter Elliot has not written,\" said Sir Walter.\n\n"
+            "\"He never writes, papa,\" said Anne.\n\n"
+            "\"Then he is no heir of mine,\" said Sir Walter.\n")
+
+
+def test_a_middle_name_is_not_shown_as_a_surname() -> None:
+    """'William Walter Elliot' twice: 'William Walter' is a first name and a middle name, not how anyone is named, so
+    the man the text calls Sir Walter is shown as Sir Walter (before: 'William Walter', written twice, was taken
+    for his full name)."""
+    speakers = [speaker for _t, speaker, _e in said(KELLYNCH)]
+    assert speakers == ["Sir Walter", "Anne", "Sir Walter"]
