@@ -557,7 +557,9 @@ def _one_first_name(a: str, b: str) -> bool:
 
 def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str], text: str) -> dict[str, str]:
     """For a surname a family or several people bear: the man whose first name is written before it three times
-    as often as all the others' together (three times at least), and never after a 'Mr.' (he is 'Mr. Oakley' and
+    as often as all the others' together (three times at least; twice as often will do when the surname is written
+    with 'he' after it), or the one first name of them that is not a woman's when the surname alone is written with
+    'he' and never after 'Mr.'; never a first name written after a 'Mr.' (he is 'Mr. Oakley' and
     'Oakley' alone: 'Maurice Oakley' ten times, 'Francis Oakley' twice; 'Mr. John Knightley' is not the one
     Mr. Knightley)."""
     out: dict[str, str] = {}
@@ -572,8 +574,10 @@ def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str]
                 and not re.search(mister % re.escape(surname.capitalize()), text):
             out[surname] = men[0]  # 'Lucian Gregory' twice, his sister 'Rosamond Gregory' once, and 'Gregory … he'
             continue  # forty times: the surname alone is the one man's ('Mr. Lucian Gregory' is he too)
-        if n >= 3 and n >= 3 * sum(c for _, c in rest) and GIVEN_GENDER.get(top) != "f" \
-                and not re.search(mister % re.escape(top.capitalize()), text):
+        others = sum(c for _, c in rest)  # ('Maurice Oakley' seven times, 'Francis' or 'Frank Oakley' three, and
+        # 'Oakley … he' alone: Maurice)
+        if n >= 3 and (n >= 3 * others or n >= 2 * others and _alone_male(text, surname)) \
+                and GIVEN_GENDER.get(top) != "f" and not re.search(mister % re.escape(top.capitalize()), text):
             out[surname] = top
     unknown = sorted({top for top in out.values() if top not in GIVEN_GENDER})
     if unknown:  # a first name no list knows ('Berry'): a man if the text says he
