@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
-from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER
+from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER, TITLES
 from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
@@ -556,7 +556,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     before = u.para - 1
     lookback = doc.paragraphs[before].start if before >= 0 and before not in pieces_in \
         and not doc.paragraphs[before].is_break else None  # a paragraph of narration just before
-    exclude = _called_in(u, doc)
+    exclude = _called_in(u, doc, cast)
     if ref.owner in ("m", "f") and ref.word.lower() in KIN_NOUNS:  # '"Another time, Lizzy," said her mother': Lizzy's
         called = [c for c in u.addressee if cast.members[c].gender == ref.owner and not cast.members[c].narrator]
         if len(called) == 1 and (any(" " in t for t in cast.members[called[0]].tokens)
@@ -774,13 +774,17 @@ def _hearer(cast: Cast, text: str, at: int) -> set[str]:
     return {cid} if cid is not None else set()
 
 
-def _called_in(u: Utterance, doc: Document) -> set[str] | None:
+def _called_in(u: Utterance, doc: Document, cast: Cast) -> set[str] | None:
     """Whom a line calls by name while saying something else too: never its speaker ('"Tubb, you are a bore," he
     murmured.'). A line that is a name alone may be the speaker giving it ('"Bolt," he said. "Of the Excise."')."""
     said = doc.text[u.pieces[0].start:u.pieces[0].end]
     goes_on = len(u.pieces) > 1 and doc.text[u.pieces[1].start:u.pieces[1].end].lstrip(" \"'“‘—-")[:1].islower()
     # '"Annie," she teased, "just give us one…"': the sentence the name opens goes on after the tag, so it was called
-    return (u.addressee or None) if len(TOKEN_RE.findall(said)) > 2 or goes_on else None
+    words = TOKEN_RE.findall(said)
+    called = {part for c in u.addressee for t in cast.members[c].tokens for part in t.split()}
+    other = [w for w in words if w.lower() not in TITLES and w.lower() not in called]  # ('"Good-bye, Berry," he
+    # said': a greeting and a name, a call; '"Mrs. Moore," she said': a name alone)
+    return (u.addressee or None) if len(words) > 2 or other and len(words) > 1 or goes_on else None
 
 
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,

@@ -680,6 +680,17 @@ def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter
 _PRONOUN_AFTER = re.compile(r"[^.!?\"“”\n]{0,80}?\b(he|him|his|she|her)\b")
 
 
+def _told_genders(text: str, words: set[str]) -> set[str]:
+    """The genders the text's pronouns give one-word names (a probe cast of those names alone)."""
+    probe = Cast()
+    for word in sorted(w for w in words if " " not in w):
+        probe.add(Character(word, word.capitalize(), {word}))
+    if not probe.members:
+        return set()
+    _genders(text, probe)
+    return {m.gender for m in probe.members.values() if m.gender in ("m", "f")}
+
+
 def _alone_male(text: str, surname: str, unnamed: bool = False) -> bool:
     """Whether a surname written alone (no title before it; with `unnamed`, no first name either) is a man's: the
     first he or she after it on its line, with no other capitalised name between, says he at least twice and more
@@ -773,6 +784,8 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
         if len(keys) == 1 and TITLE_GENDER.get(keys[0].split()[0]) == "f" and text and _alone_male(text, surname):
             continue  # 'Mrs. Braddocks' and '"…," Braddocks said. He …': a surname alone is her husband's, not hers
         given = {GIVEN_GENDER[t] for t in groups[index[surname]][1] if t in GIVEN_GENDER}
+        if not given and len(keys) == 1 and text:  # 'Berry Hamilton … He was' and the one 'Mrs. Hamilton': a first
+            given = _told_genders(text, groups[index[surname]][1] - {surname})  # name no list knows, told by the text
         if len(keys) == 1 and given and TITLE_GENDER.get(keys[0].split()[0]) not in given | {None}:
             if TITLE_GENDER.get(keys[0].split()[0]) == "m" and text and _alone_male(text, surname):
                 moved[surname] = index[keys[0]]  # 'Charlotte Temple' and 'Mr. Temple', 'Temple … he': his name

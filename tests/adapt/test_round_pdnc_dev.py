@@ -88,3 +88,26 @@ def test_the_surname_alone_is_the_brother_named_by_it_twice_as_often() -> None:
     cast = infer_cast(DANES)
     assert cast.lookup("Dane") == cast.lookup("Hugh") != cast.lookup("Paul")
     assert [speaker for _t, speaker, _e in said(DANES)][0] == cast.display(cast.lookup("Hugh"))
+
+
+BUTLER = ("Berry Hamilton had been butler at the big house for twenty years. He was a quiet man, and Mrs. Hamilton "
+          "kept the cottage by the gate. Mrs. Hamilton sang while she worked.\n\n"
+          "When the young master left, Berry went up to him on the steps. Jasper Lane took his hand and shook it. "
+          "\"Good-bye, Berry,\" he said.\n\n"
+          "\"Good-bye, sir,\" said Berry.\n")
+
+
+def test_a_first_name_no_list_knows_is_a_man_when_the_text_says_he_so_not_mrs_of_that_name() -> None:
+    """'Berry Hamilton … He was' and the one 'Mrs. Hamilton': two people, Berry a man (before: 'Berry Hamilton' was
+    taken into Mrs. Hamilton, a woman, since no list knows 'Berry')."""
+    cast = infer_cast(BUTLER)
+    berry, wife = cast.lookup("Berry"), cast.lookup("Hamilton", "Mrs")
+    assert berry is not None and wife is not None and berry != wife
+    assert cast.members[berry].gender == "m"
+
+
+def test_a_greeting_and_a_name_calls_that_person() -> None:
+    """'"Good-bye, Berry," he said': a greeting and a name is a call, so the 'he' is not Berry (before: a line of two
+    words was taken for a name given, which may be the speaker's own)."""
+    speakers = [speaker for _t, speaker, _e in said(BUTLER)]
+    assert speakers[0] != "Berry Hamilton" and speakers[1] == "Berry Hamilton"
