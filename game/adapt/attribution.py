@@ -54,6 +54,9 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
     if _verb(tokens[0].group()) and len(tokens) > 1:  # inverted: said Tom / asked the girl
         refs = refs_in(cast, sentence[tokens[1].start():tokens[min(3, len(tokens) - 1)].end()],
                        base + tokens[1].start(), subjects_only=True)
+        if len(refs) > 1 and refs[0].word[:1].islower() and refs[1].cid is not None and refs[0].owner is None \
+                and sentence[refs[0].offset - base + len(refs[0].word):refs[1].offset - base] == " ":
+            return refs[1], tokens[0].group().lower()  # 'replied the poet Syme': Syme, whom 'the poet' names
         if refs:
             return _picked_out(refs[0], sentence, base), tokens[0].group().lower()
     refs = [r for r in refs_in(cast, sentence, base, subjects_only=True) if r.offset - base <= tokens[min(4, len(tokens) - 1)].start()]
@@ -471,15 +474,19 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     return {here[0].id} if len(here) == 1 else set()
 
 
+_OPENS_WITH = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Professor)\.?\s+)?")
+
+
 def _acted_between(cast: Cast, doc: Document, before: Utterance, u: Utterance) -> str | None:
-    """The one named person who is the subject of a whole sentence of narration between two lines of one
-    paragraph, if any."""
+    """The one named person who opens a whole sentence of narration between two lines of one paragraph, as its
+    subject ('Mrs. Griffin, however, expressed…'; not a tag, 'replied the poet Syme.'), if any."""
     gap = doc.text[before.end + 1:u.start - 1]
     if before.pieces[-1].para != u.para or not re.search(r"[.!?]\s*$", gap.strip() + " ") or len(gap) > 400:
         return None
     named = {r.cid for m in SENTENCE_RE.finditer(gap) if len(TOKEN_RE.findall(m.group())) >= 3
              for r in refs_in(cast, m.group(), before.end + 1 + m.start(), subjects_only=True)[:1]
-             if r.cid is not None and not cast.members[r.cid].narrator}
+             if r.cid is not None and not cast.members[r.cid].narrator and r.word[:1].isupper()
+             and _OPENS_WITH.fullmatch(m.group(), 0, r.offset - before.end - 1 - m.start())}
     return next(iter(named)) if len(named) == 1 else None
 
 

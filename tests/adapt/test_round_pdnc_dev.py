@@ -111,3 +111,14 @@ def test_a_greeting_and_a_name_calls_that_person() -> None:
     words was taken for a name given, which may be the speaker's own)."""
     speakers = [speaker for _t, speaker, _e in said(BUTLER)]
     assert speakers[0] != "Berry Hamilton" and speakers[1] == "Berry Hamilton"
+
+
+POETS = ("Near the door stood the poet Gregory, and beside him a mild young man called Syme.\n\n"
+         "\"Every clerk is a poet,\" said Gregory.\n\n"
+         "\"It is you who are unpoetical,\" replied the poet Syme. \"Clerks are glad of the timetable.\"\n")
+
+
+def test_a_calling_before_a_name_in_a_tag_is_that_name() -> None:
+    """'replied the poet Syme': Syme, though the text has called Gregory 'the poet' before; and the tag between
+    the two halves is no new person acting (before: both halves went to Gregory, the one 'the poet' named)."""
+    assert [speaker for _t, speaker, _e in said(POETS)] == ["Gregory", "Syme", "Syme"]
