@@ -680,15 +680,15 @@ def _aliases_of_titled(names: list[str], titled: dict[str, str], counts: Counter
 _PRONOUN_AFTER = re.compile(r"[^.!?\"“”\n]{0,80}?\b(he|him|his|she|her)\b")
 
 
-def _told_genders(text: str, words: set[str]) -> set[str]:
-    """The genders the text's pronouns give one-word names (a probe cast of those names alone)."""
+def _told_genders(text: str, words: set[str]) -> dict[str, str]:
+    """The gender the text's pronouns give each one-word name of `words` that they give one (a probe cast of
+    those names alone)."""
     probe = Cast()
     for word in sorted(w for w in words if " " not in w):
         probe.add(Character(word, word.capitalize(), {word}))
-    if not probe.members:
-        return set()
-    _genders(text, probe)
-    return {m.gender for m in probe.members.values() if m.gender in ("m", "f")}
+    if probe.members:
+        _genders(text, probe)
+    return {m.id: m.gender for m in probe.members.values() if m.gender in ("m", "f")}
 
 
 def _alone_male(text: str, surname: str, unnamed: bool = False) -> bool:
@@ -768,6 +768,7 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
     index = {t: i for i, (_, tokens) in enumerate(groups) for t in tokens}
     into: dict[int, int] = {}
     moved: dict[str, int] = {}  # a surname alone that is the titled man's, not the family member's it was grouped with
+    told: dict[str, str] | None = None
     ranked: set[str] = set()
     for surname, keys in surnames.items():
         keys = [k for k in keys if k in index]
@@ -785,7 +786,9 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
             continue  # 'Mrs. Braddocks' and '"…," Braddocks said. He …': a surname alone is her husband's, not hers
         given = {GIVEN_GENDER[t] for t in groups[index[surname]][1] if t in GIVEN_GENDER}
         if not given and len(keys) == 1 and text:  # 'Berry Hamilton … He was' and the one 'Mrs. Hamilton': a first
-            given = _told_genders(text, groups[index[surname]][1] - {surname})  # name no list knows, told by the text
+            if told is None:  # name no list knows, told by the text (every such name probed at once: one pass)
+                told = _told_genders(text, {t for _, tokens in groups for t in tokens if t not in GIVEN_GENDER})
+            given = {told[t] for t in groups[index[surname]][1] - {surname} if t in told}
         if len(keys) == 1 and given and TITLE_GENDER.get(keys[0].split()[0]) not in given | {None}:
             if TITLE_GENDER.get(keys[0].split()[0]) == "m" and text and _alone_male(text, surname):
                 moved[surname] = index[keys[0]]  # 'Charlotte Temple' and 'Mr. Temple', 'Temple … he': his name
