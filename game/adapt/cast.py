@@ -556,12 +556,14 @@ def _one_first_name(a: str, b: str) -> bool:
 
 
 def _heads(surnames: set[str], pairs: Counter[tuple[str, str]], names: list[str], text: str) -> dict[str, str]:
-    """For a surname a family or several people bear: the man whose first name is written before it three times
-    as often as all the others' together (three times at least; twice as often will do when the surname is written
-    with 'he' after it), or the one first name of them that is not a woman's when the surname alone is written with
-    'he' and never after 'Mr.'; never a first name written after a 'Mr.' (he is 'Mr. Oakley' and
-    'Oakley' alone: 'Maurice Oakley' ten times, 'Francis Oakley' twice; 'Mr. John Knightley' is not the one
-    Mr. Knightley)."""
+    """For a surname a family or several people bear, the man 'Oakley' alone means:
+    - the one whose first name is written before it three times as often as all the others' together (three times
+      at least; twice as often will do when the surname is written with 'he' after it), unless that first name is
+      ever written after a 'Mr.' (he is 'Mr. Oakley' and 'Oakley' alone: 'Maurice Oakley' ten times, 'Francis Oakley'
+      twice; 'Mr. John Knightley' is not the one Mr. Knightley);
+    - else the one of its first names that is not a woman's, when the surname alone (no first name or title before
+      it) is written with 'he' and 'Mr.' is never written before it ('Lucian Gregory', his sister 'Rosamond
+      Gregory', and 'Gregory' alone: Lucian)."""
     out: dict[str, str] = {}
     for surname in surnames:
         firsts = Counter({a: n for (a, b), n in pairs.items() if b == surname and a in names and a not in TITLES})
