@@ -60,6 +60,9 @@ mouth mouths mouthed choke chokes choked blurt blurts blurted gush gushes gushed
 scold scolds scolded chide chides chided complain complains complained object objects objected
 return returns returned rejoin rejoins rejoined interpose interposes interposed resume resumes resumed
 pursue pursues pursued falter falters faltered ejaculate ejaculated remonstrate remonstrated
+instruct instructs instructed propose proposes proposed interjoin interjoins interjoined pout pouts pouted
+bluster blusters blustered screech screeches screeched advise advises advised volunteer volunteers volunteered
+hazard hazards hazarded
 """.split()) | PHRASAL_VERBS  # the last two lines: tags of older fiction ("returned he", "rejoined Mrs. Oakes")
 
 THOUGHT_VERBS = frozenset("""

@@ -122,3 +122,15 @@ def test_a_calling_before_a_name_in_a_tag_is_that_name() -> None:
     """'replied the poet Syme': Syme, though the text has called Gregory 'the poet' before; and the tag between
     the two halves is no new person acting (before: both halves went to Gregory, the one 'the poet' named)."""
     assert [speaker for _t, speaker, _e in said(POETS)] == ["Gregory", "Syme", "Syme"]
+
+
+def test_older_speaking_verbs_are_tags() -> None:
+    """'instructed her husband', 'pouted Louisa', 'he proposed', 'she screeched': tags (before: read as narration,
+    so the lines went to the beat or the turn before)."""
+    text = ("Louisa and Tom Gradgrind sat by the fire with their mother.\n\n"
+            "\"Go to bed, both of you,\" instructed Mrs. Gradgrind.\n\n"
+            "\"That's the reason!\" pouted Louisa.\n\n"
+            "\"Let us read instead,\" Tom proposed.\n\n"
+            "\"Not another word!\" screeched Mrs. Gradgrind.\n")
+    assert [(speaker, evidence) for _t, speaker, evidence in said(text)] == [
+        ("Mrs. Gradgrind", "tag"), ("Louisa", "tag"), ("Tom Gradgrind", "tag"), ("Mrs. Gradgrind", "tag")]
