@@ -134,3 +134,15 @@ def test_older_speaking_verbs_are_tags() -> None:
             "\"Not another word!\" screeched Mrs. Gradgrind.\n")
     assert [(speaker, evidence) for _t, speaker, evidence in said(text)] == [
         ("Mrs. Gradgrind", "tag"), ("Louisa", "tag"), ("Tom Gradgrind", "tag"), ("Mrs. Gradgrind", "tag")]
+
+
+def test_a_lead_in_ending_in_a_speaking_gerund_and_a_colon_names_the_speaker() -> None:
+    """'… and Mrs. Hale joined the parts by leaning towards him and remarking:' / the line: Mrs. Hale's (before: the
+    gerund was no speaking verb, and the line went by elimination to Ann, who had spoken before)."""
+    text = ("Ann Webb poured the tea. \"More sugar?\" she asked.\n\n"
+            "\"No, thank you,\" said Mr. Fane.\n\n"
+            "Ralph Dent came into the drawing-room as Mr. Fane reached the middle of a long sentence. Mr. Fane kept it "
+            "suspended while the newcomer sat down, and Mrs. Hale joined the parts by leaning towards him and "
+            "remarking:\n\n"
+            "\"Now, what would you do if you lived in Manchester, Mr. Dent?\"\n")
+    assert [(speaker, evidence) for _t, speaker, evidence in said(text)][-1] == ("Mrs. Hale", "lead-in")
