@@ -561,6 +561,12 @@ class Resolver:
                 i -= 1
             if unknown:
                 return unknown
+            named = {self.ids[j] for j in range(bisect.bisect_left(self.offsets, floor),
+                                                bisect.bisect_left(self.offsets, ref.offset))
+                     if not self.strong[j] and not self.spoken[j] and fits(self.ids[j], ref.gender)} \
+                if self.text and ref.word.lower() in ("he", "she") else set()
+            if len(named) == 1 and not _HE_SHE.search(self.text, floor, ref.offset):  # 'For the first time a red
+                return named.pop()  # patch appeared on Gregory's forehead. / "You don't expect me," he said': his
         groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
         for group in groups:
             for cid in group:

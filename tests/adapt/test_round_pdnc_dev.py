@@ -3,7 +3,8 @@ twenty-sixth session): each mechanism on a small hand-written text of its own.""
 
 from __future__ import annotations
 
-from game.adapt.cast import infer_cast
+from game.adapt.cast import Cast, Character, infer_cast
+from game.adapt.referents import Ref, Resolver
 from tests.adapt.conftest import said
 
 HALLS = ("Owen Marsh came down the stairs of the college with his sister Clara Marsh on his arm. Owen Marsh was "
@@ -146,3 +147,23 @@ def test_a_lead_in_ending_in_a_speaking_gerund_and_a_colon_names_the_speaker() -
             "remarking:\n\n"
             "\"Now, what would you do if you lived in Manchester, Mr. Dent?\"\n")
     assert [(speaker, evidence) for _t, speaker, evidence in said(text)][-1] == ("Mrs. Hale", "lead-in")
+
+
+def test_a_he_whose_narration_names_one_man_only_in_passing_is_that_man() -> None:
+    """'For the first time a red patch appeared on Gregory's forehead.' / '"…," he said': with no subject of his
+    gender in the narration just before, a 'he' is the one man it names in passing (a possessive, an object), when it
+    has no 'he' or 'she' of its own; before, the scene's other man, named as a subject earlier, was taken."""
+    text = ("Syme laughed at the lamp.\n\n"
+            "For the first time a red patch appeared on Gregory's forehead.\n\n"
+            "\"You don't expect me,\" he said.\n")
+    cast = Cast()
+    for cid, name in (("syme", "Syme"), ("gregory", "Gregory")):
+        cast.add(Character(cid, name, {cid}, gender="m"))
+    resolver = Resolver(cast, [0])
+    resolver.text = text
+    resolver.mention(text.index("Syme"), "syme", strong=True)
+    resolver.mention(text.index("Gregory"), "gregory", strong=False)
+    at, para, lookback = text.index("he said"), text.index("\"You"), text.index("For the first")
+    assert resolver.resolve(Ref(at, None, "m", "he"), para_start=para, lookback=lookback) == "gregory"
+    resolver.text = text.replace("a red patch", "he saw a patch")  # the narration's own 'he': not so
+    assert resolver.resolve(Ref(at, None, "m", "he"), para_start=para, lookback=lookback) != "gregory"
