@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
-from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER, TITLES
+from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER, TITLE_RE, TITLES
 from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
@@ -474,7 +474,9 @@ def _parent_called(cast: Cast, resolver: Resolver, said: str, offset: int) -> se
     return {here[0].id} if len(here) == 1 else set()
 
 
-_OPENS_WITH = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Professor)\.?\s+)?")
+def _opens_with(head: str) -> bool:
+    """Whether the words before a name in its sentence are none, or its title alone."""
+    return not head.strip() or TITLE_RE.fullmatch(head.lstrip()) is not None
 
 
 def _acted_between(cast: Cast, doc: Document, before: Utterance, u: Utterance) -> str | None:
@@ -486,7 +488,7 @@ def _acted_between(cast: Cast, doc: Document, before: Utterance, u: Utterance) -
     named = {r.cid for m in SENTENCE_RE.finditer(gap) if len(TOKEN_RE.findall(m.group())) >= 3
              for r in refs_in(cast, m.group(), before.end + 1 + m.start(), subjects_only=True)[:1]
              if r.cid is not None and not cast.members[r.cid].narrator and r.word[:1].isupper()
-             and _OPENS_WITH.fullmatch(m.group(), 0, r.offset - before.end - 1 - m.start())}
+             and _opens_with(m.group()[:r.offset - before.end - 1 - m.start()])}
     return next(iter(named)) if len(named) == 1 else None
 
 
