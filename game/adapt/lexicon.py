@@ -239,6 +239,7 @@ yes no not oh ah uh um hmm well okay ok hey hi hello goodbye bye please thank th
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december chapter part book prologue epilogue disclaimer note end
 mr mrs ms dr sir lady lord miss mister madam captain professor mistah mistuh mista marse massa missus
+messrs messieurs mesdames mesdemoiselles misses
 one two three four five six seven eight nine ten first second third last next every each all some any
 nothing something everything anything someone somebody everyone everybody nobody none maybe perhaps
 just only even also too very really quite once twice now today tomorrow yesterday tonight later soon

@@ -57,6 +57,8 @@ CONTRASTIVE = frozenset("""elder eldest older oldest younger youngest smaller sm
 taller tallest shorter shortest""".split())  # the words that tell two of one kind apart
 ROLE_NEAR = 1500  # 'A detective was detailed ...': his name must come within a few paragraphs, or he stays the detective
 NEAR = 500  # "an old man came in. Mr. Lark kept the shop": how soon the name of a man or girl met so must come
+STALE_TALK = 1500  # characters of narration between two lines of a scene after which the first one's talk is over
+TALK_LINES = 64  # how far back a talk's start is looked for (lines)
 
 
 class Resolver:
@@ -198,6 +200,12 @@ class Resolver:
         i = bisect.bisect_left(seen, offset)
         return self.cast.members[cid].count > 1 or (i > 0 and seen[i - 1] >= offset - within)
 
+    def _in_talk(self, cid: str, offset: int) -> bool:
+        """Whether `cid` is named or speaks in the talk `offset` is in (`talk_start`)."""
+        seen = self.seen.get(cid, [])
+        i = bisect.bisect_left(seen, offset)
+        return i > 0 and seen[i - 1] >= self.talk_start(offset)
+
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
         (not only called or talked about in its lines)."""
@@ -286,8 +294,9 @@ class Resolver:
         self.mention(offset, cid, spoken=True)
 
     def participants(self, offset: int, window: int = 8) -> list[str]:
-        """Who spoke in this scene's last few lines before `offset`, most recent first."""
-        start = self.scene_start(offset)
+        """Who spoke in this scene's last few lines before `offset`, most recent first: in the talk going on, not one
+        that pages of narration ended (`talk_start`)."""
+        start = self.talk_start(offset)
         out: list[str] = []
         for at, cid in reversed(self.speakers[-window * 4:]):
             if start <= at < offset and cid not in out:
@@ -295,6 +304,22 @@ class Resolver:
             if len(out) >= window:
                 break
         return out
+
+    def talk_start(self, offset: int) -> int:
+        """Where the talk `offset` is in began: after the paragraph of the last line that more than STALE_TALK
+        characters of narration separate from the next (the scene's start when none did, within the last TALK_LINES). Who spoke before it, and was not named since, has left
+        the talk ('"Enough, I prefer to walk." … [pages of him alone] … "Madam!"')."""
+        newer, start, seen = offset, self.scene_start(offset), 0
+        for at, _cid in reversed(self.speakers):
+            if at >= offset:
+                continue
+            if at < start or seen >= TALK_LINES:
+                break
+            if newer - at > STALE_TALK:  # the talk before ends with that line's paragraph (its tag, its beat)
+                end = _PARA_END.search(self.text, at, newer) or _LINE_END.search(self.text, at, newer)
+                return end.end() if end else at + 1
+            newer, seen = at, seen + 1
+        return start
 
     def scene_para(self, offset: int, doc: Document) -> int:
         """The index of the paragraph before the first of `offset`'s scene (-1 at the start)."""
@@ -570,7 +595,8 @@ class Resolver:
         groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
         for group in groups:
             for cid in group:
-                if fits(cid, ref.gender) and cid != avoid and (group is groups[0] or self._lately(cid, ref.offset)):
+                if fits(cid, ref.gender) and cid != avoid and (group is groups[0] or (self._lately(cid, ref.offset)
+                                                                          and self._in_talk(cid, ref.offset))):
                     return cid
         if avoid is not None and fits(avoid, ref.gender) and avoid in groups[2] + groups[0]:
             return avoid
@@ -602,6 +628,8 @@ class Resolver:
 _YOUNG = frozenset("boy girl lad lass child kid youngster youth schoolboy schoolgirl".split())
 _SENTENCE_ON = re.compile(r"(?:[^.!?\"“”\n]|\n(?![ \t]*\n))*")  # to the sentence's end: a line break inside it is
 # a hard-wrapped text's, a blank line ends the paragraph
+_PARA_END = re.compile(r"\n[ \t]*\n")
+_LINE_END = re.compile(r"\n")
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 GROWN_TITLES = frozenset("mr mrs ms lady dame lord sir dr doctor captain colonel major general admiral sergeant inspector "
                           "professor reverend rev aunt uncle madame".split())  # a title no boy or girl is called by

@@ -1,0 +1,71 @@
+"""Rules from reading the misses on eight published novels' openings again (the PDNC excerpts, copied outside the
+repository, twenty-seventh session): each mechanism on a small hand-written text of its own."""
+
+from __future__ import annotations
+
+from game.adapt.cast import infer_cast
+from tests.adapt.conftest import said
+
+STREET = (
+    'The rain had stopped by the time Tomas reached the barracks, and the colonel kept him waiting in the yard.\n'
+    '\n'
+    '"You sent for me," said Tomas.\n'
+    '\n'
+    '"I did," said Colonel Brandt. "The bridge at Orvel is down. I want it mapped by Friday."\n'
+    '\n'
+    '"By Friday? It is forty miles."\n'
+    '\n'
+    '"Then you had better start," said the colonel, and he went inside and shut the door.\n'
+    '\n'
+    "Tomas turned up his collar and walked out through the gate without a word; he was tired, and his boots were wet through. The town below was grey and wet, and the road down to it ran between high walls that held the smell of the rain. He did not hurry. There was nothing at the bottom of the hill that wanted him before night, and he had learned long ago that an order given in anger is best carried out slowly, so that the anger has time to cool before the work is judged. He passed the chandler's, the two taverns and the shut windows of the bank, and he counted the lamps as the lamplighter lit them one after another along the square.\n"
+    '\n'
+    'He thought of the bridge as he had last seen it, two summers before: six arches of yellow stone, the middle one cracked from the parapet to the water, and the river running brown and quick beneath. He had said then that it would not stand another flood, and no one had listened to him, and now it had fallen, and the man who had not listened wanted it drawn in four days. It was the way of the service. He had stopped minding it, or told himself he had. He turned the matter over and over, the way a man turns a coin he cannot spend, and he found no comfort in it anywhere.\n'
+    '\n'
+    'At the corner by the church he stopped to light his pipe, sheltering the match in his hands. The wind off the river put it out twice. The third time it caught, and he stood a while in the lee of the porch, smoking and watching the water in the gutters run towards the quay. A cart went by with a load of barrels, and a dog ran after it, barking, until the carter threw something at it. The church clock struck seven. Somewhere behind the houses a door banged, and a child was called in to supper, and then the street was quiet again except for the dripping of the eaves.\n'
+    '\n'
+    'He knocked out the pipe against the wall and was about to go on when the church door opened behind him and a woman stepped out with a lantern. Suddenly he was ashamed of loitering there like a thief, and he called out: "Good evening, madam!"\n'
+    '\n'
+    '"Oh!" the woman said. "You startled me."\n'
+    '\n'
+    '"I beg your pardon. I was only sheltering."\n'
+    '\n'
+    '"From what? The rain has stopped."\n'
+    '\n'
+    '"From the colonel, I think."\n'
+    '\n'
+    'She laughed, and went past him down the steps into the square. He called after her, "I am sorry to have frightened you."\n'
+)
+
+
+def test_a_talk_that_pages_of_narration_ended_gives_no_one_to_a_later_he() -> None:
+    """The colonel speaks last and goes in; two thousand characters tell of Tomas alone (named once, then 'he'); then
+    'he called out: "Good evening, madam!"' is Tomas, and so are his turns with the woman and the 'He called after her'
+    that follows her line (before: the colonel, the last man who had spoken, took the first and every other turn)."""
+    lines = said(STREET)
+    assert [speaker for _t, speaker, _e in lines[:5]] == ["Tomas", "Colonel Brandt", "Colonel Brandt", "Tomas",
+                                                          "Colonel Brandt"]
+    after = {text: speaker for text, speaker, _e in lines[5:]}
+    assert after["Good evening, madam!"] == "Tomas"
+    assert after["I beg your pardon. I was only sheltering."] == "Tomas"
+    assert after["From the colonel, I think."] == "Tomas"
+    assert after["I am sorry to have frightened you."] == "Tomas"
+
+
+def test_the_same_talk_with_a_short_pause_still_holds_its_speakers() -> None:
+    """With the long narration cut to one sentence the colonel's talk is not over: someone of it answers the
+    colonel's 'Then you had better start' (Tomas, by turn-taking), as before."""
+    short = STREET.split("Tomas turned up his collar")[0] + "Tomas said nothing for a while.\n\n\"Friday, then,\" he said.\n"
+    lines = said(short)
+    assert lines[-1][0] == "Friday, then," and lines[-1][1] == "Tomas"
+
+
+def test_a_plural_title_is_no_one() -> None:
+    """'Mesdames Callendar and Lesley' (Mrs. Callendar and Mrs. Lesley) and 'Messrs. Hale' name several people by a
+    title in the plural: no cast member 'Mesdames' or 'Messrs' (before: 'Mesdames' was someone, a Callendar by her
+    first name, and took two of Aziz's lines)."""
+    text = ("Major Callendar sent for Aziz. Mrs. Callendar and Mrs. Lesley went to the club, and Aziz lifted his hat.\n\n"
+            "It comforted him that Mesdames Callendar\nand Lesley should both be fat. The bill came from Messrs. Hale "
+            "and Sons.\n\n\"Saying nothing?\" asked Aziz.\n\n\"Nothing,\" said Mrs. Lesley.\n")
+    names = {member.name for member in infer_cast(text).members.values()}
+    assert not names & {"Mesdames", "Messrs", "Messrs."}
+    assert {"Aziz", "Major Callendar", "Mrs. Callendar", "Mrs. Lesley"} <= names
