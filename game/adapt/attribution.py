@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
 from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER, TITLE_RE, TITLES
-from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, SELF_NAMED, beat_addressee, weak_steps
+from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, LEADING_GERUNDS, SELF_NAMED, beat_addressee, weak_steps
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import LABEL_NAME, Utterance
@@ -143,6 +143,8 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
         refs = refs_in(cast, clause, offset, subjects_only=True)
         return (refs[0], "read") if refs and refs[0].subject else None
     verbs = [m for m in TOKEN_RE.finditer(clause) if _verb(m.group())]
+    if not verbs and stripped.endswith(","):  # 'but Katharine rose at the same moment, and saying, "…"'
+        verbs = [m for m in TOKEN_RE.finditer(clause) if m.group().lower() in LEADING_GERUNDS][-1:]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -152,7 +154,9 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     if not refs:
         refs = refs_in(cast, head, offset, subjects_only=True)
         if refs and _AND_THEN.fullmatch(head[comma + 1:]):  # 'She saw, I suppose, the doubt in my face, for she put
-            refs = refs[:1]  # the rosary round my neck, and said,': the one who did the rest says it
+            main = max(head.rfind(", but ", 0, comma), head.rfind("; ", 0, comma))  # the rosary round my neck, and said,'
+            refs = [r for r in refs if r.offset >= offset + main][:1] or refs[:1]  # the one who did the rest says it
+            # (of the last main clause: 'Denham rose …, but Katharine rose at the same moment, and saying,')
     if not re.search(r",?\s+who\s+(?:[a-zß-öø-ÿ]+\s+){0,2}$", head):  # 'he looked at Ben, who said,': Ben
         subjects = [r for r in refs if not _OBJECT_OF.search(clause, 0, r.offset - offset)]
         refs = subjects or refs  # 'He turned to Hallward and said,': he, not Hallward

@@ -144,10 +144,10 @@ def _rounded_on(cast: Cast, resolver: Resolver, u: Utterance, turned: str, round
 
 _GERUNDS = frozenset("""remarking observing replying answering adding asking inquiring enquiring explaining
 declaring announcing whispering murmuring muttering continuing interrupting returning rejoining retorting""".split())
+LEADING_GERUNDS = _GERUNDS | {"saying", "crying", "exclaiming", "calling"}  # '… and saying, "…"': a lead-in's verb
 # ('… and Mrs. Hilbery deftly joined the severed parts by leaning towards him and remarking:')
-_SPEAKING = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | _GERUNDS | {"say", "began", "calling", "crying",
-                                                                              "exclaiming", "saying", "accosted",
-                                                                              "addressed"}, key=len,
+_SPEAKING = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | LEADING_GERUNDS | {"say", "began", "accosted",
+                                                                                     "addressed"}, key=len,
                                                      reverse=True)) + r")\b")
 _BY_NAME = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|answered|met)\s+by\s+"
                       r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"

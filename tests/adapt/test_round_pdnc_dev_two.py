@@ -69,3 +69,23 @@ def test_a_plural_title_is_no_one() -> None:
     names = {member.name for member in infer_cast(text).members.values()}
     assert not names & {"Mesdames", "Messrs", "Messrs."}
     assert {"Aziz", "Major Callendar", "Mrs. Callendar", "Mrs. Lesley"} <= names
+
+
+def test_a_lead_in_by_a_participle_is_the_subject_of_its_own_main_clause() -> None:
+    """'Tom rose, …, but Anna rose at the same moment, and saying, "…" led the way': Anna, the subject of the clause
+    the participle belongs to (before: 'saying' was no speaking verb, and the paragraph's first subject, Tom, took the
+    line as a beat)."""
+    text = ("\"We have a great many pictures,\" said Mrs. Grey to Tom.\n\n"
+            "Tom rose, half meaning to go, and thinking that he had seen everything there was to see, but Anna rose at "
+            "the same moment, and saying, \"Perhaps you would like to see the garden,\" led the way out.\n")
+    lines = said(text)
+    assert lines[1][0] == "Perhaps you would like to see the garden," and lines[1][1] == "Anna"
+    assert lines[1][2] == "tag"
+
+
+def test_a_lead_in_by_a_participle_alone() -> None:
+    """'… she turned to the window, adding, "…"': the one who turned (a participle is a lead-in's verb as 'said' is)."""
+    text = ("Tom came in with the letters, and Anna took them from him. Later she turned to the window, adding, "
+            "\"It will rain before noon.\"\n")
+    lines = said(text)
+    assert lines[0][1] == "Anna" and lines[0][2] == "tag-pronoun"
