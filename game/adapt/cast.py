@@ -1026,6 +1026,10 @@ def _join_short_names(cast: Cast, text: str) -> None:
         into = cast.members[found[0]]
         if None not in (member.gender, into.gender) and member.gender != into.gender:
             continue
+        family = {w.lower() for t in bare[into.id] for w in words_after(text, t.capitalize())} | into.tokens
+        if any(w.lower() not in family and cast.by_token.get(w.lower()) not in (None, into.id)
+               for w in words_after(text, word.capitalize())):
+            continue  # 'Joseph Gradgrind', of another family: never a short form of Miss Josephine Sleary's name
         if " " not in into.name and member.count > into.count:  # 'Danny' eleven times, 'Daniel' once: Danny
             into.name = member.name
         into.count += member.count

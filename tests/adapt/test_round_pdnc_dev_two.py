@@ -3,7 +3,7 @@ repository, twenty-seventh session): each mechanism on a small hand-written text
 
 from __future__ import annotations
 
-from game.adapt.cast import infer_cast
+from game.adapt.cast import Cast, Character, _join_short_names, infer_cast
 from tests.adapt.conftest import said
 
 STREET = (
@@ -89,3 +89,31 @@ def test_a_lead_in_by_a_participle_alone() -> None:
             "\"It will rain before noon.\"\n")
     lines = said(text)
     assert lines[0][1] == "Anna" and lines[0][2] == "tag-pronoun"
+
+
+def _short_form_joined(text: str) -> str | None:
+    cast = Cast()
+    cast.add(Character("mr-gradgrind", "Mr. Gradgrind", {"gradgrind", "mr gradgrind"}, gender="m"))
+    cast.add(Character("miss-sleary", "Miss Sleary", {"josephine", "miss sleary"}, gender="f"))
+    cast.add(Character("joseph", "Joseph", {"joseph"}))
+    _join_short_names(cast, text)
+    return cast.lookup("Joseph")
+
+
+def test_a_name_written_with_another_familys_surname_is_no_short_form() -> None:
+    """'Joseph Gradgrind' (the Gradgrinds' name after it) is no short form of Miss Josephine Sleary's first name
+    (before: Joseph was taken into her, and the schoolroom's girl, a 'she' of no name yet, became Miss Sleary);
+    'Joseph' written alone still is."""
+    assert _short_form_joined("Not George Gradgrind, nor Joseph Gradgrind, but Thomas. Later Josephine rode in.") \
+        == "joseph"
+    assert _short_form_joined("Joseph came in. Later Josephine rode in the ring.") == "miss-sleary"
+
+
+def test_a_short_form_written_with_its_own_familys_surname_is_still_joined() -> None:
+    """'Frank Oakley' beside 'Francis Oakley' (the surname alone is his brother Maurice's): Frank is Francis."""
+    cast = Cast()
+    cast.add(Character("maurice", "Maurice Oakley", {"maurice", "oakley"}, gender="m"))
+    cast.add(Character("francis", "Francis", {"francis"}, gender="m"))
+    cast.add(Character("frank", "Frank", {"frank"}))
+    _join_short_names(cast, "Francis Oakley came home. Later Frank Oakley sat down by the fire, and Maurice spoke.")
+    assert cast.lookup("Frank") == "francis"
