@@ -45,11 +45,12 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         if refs and refs[0].cid is None and refs[0].owner is None:
             return refs[0], "said"
     if reply:
-        word = reply.group(1)
-        cid = None if word.lower() in ("his", "her", "my") else cast.lookup(word)
+        word = reply.group("who")
+        title = reply.groupdict().get("title")
+        cid = None if word.lower() in ("his", "her", "my") else cast.lookup(word, title)
         gender = {"his": "m", "her": "f", "my": "1"}.get(word.lower())
         if cid is not None or gender is not None:
-            return Ref(base + reply.start(1), cid, gender, word), "said"
+            return Ref(base + reply.start("who"), cid, gender, word), "said"
     starts_low = sentence.lstrip()[:1].islower()
     if _verb(tokens[0].group()) and len(tokens) > 1:  # inverted: said Tom / asked the girl
         refs = refs_in(cast, sentence[tokens[1].start():tokens[min(3, len(tokens) - 1)].end()],
@@ -115,13 +116,17 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
 
 _REPLY_NOUN = (r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
                r"exclamation|greeting|explanation|advice|protest)\b")
-_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
-                        + _REPLY_NOUN)
+_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+(?=[A-ZÀ-ÖØ-Þ]))?"
+                        r"(?P<who>his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
+                        + _REPLY_NOUN)  # '" was Mr Shepherd's rejoinder'
 
 
+_REPLY_WAS = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+(?=[A-ZÀ-ÖØ-Þ]))?"
+                        r"\b(?P<who>[Hh]is|[Hh]er|[Mm]y|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?"
+                        + _REPLY_NOUN + r"\s+(?:was|came)\b[^.!?\"“”]*$")  # 'Sir Walter's remark was, soon afterwards,'
 _WAS_THEIR_REPLY = re.compile(r"\s*(?:was|came)\s+(the\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?[a-zß-öø-ÿ-]+)['’]s\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
                               + _REPLY_NOUN)  # '"…" was the impatient man's question.'
-_VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))"
+_VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(?P<who>his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))"
                     r"(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b")  # '" Sakura's voice came from behind him.', '" came her voice'
 
 
@@ -130,6 +135,13 @@ def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Re
     person just before the last speech verb of the clause. With `bare`, also a speech verb with no stop
     before the quote ('Ben shouted "Legs!"')."""
     stripped = text.rstrip()
+    led = _REPLY_WAS.search(stripped) if stripped.endswith((",", ":", "-", "—")) else None
+    if led is not None:  # 'Sir Walter's remark was, soon afterwards,--"…"'
+        word = led.group("who")
+        gender = {"his": "m", "her": "f", "my": "1"}.get(word.lower())
+        cid = None if gender else cast.lookup(word, led.group("title"))
+        if cid is not None or gender is not None:
+            return Ref(base + led.start("who"), cid, gender, word), "said"
     spoke = stripped.endswith(".") and (TOKEN_RE.findall(stripped[-20:]) or [""])[-1].lower() in _SPOKE
     if spoke:  # 'whereupon Mrs. Griffin spoke. "Well, …"': the sentence before ends on its speaking
         stripped = stripped[:-1]
@@ -700,7 +712,7 @@ def _tag_before_line(cast: Cast, doc: Document, u: Utterance, pieces_in: dict[in
         before = doc.paragraphs[u.para - 1]  # 'My uncle saw me staring and said to me:' // '"Well, so…"'
         start = pieces_in[u.para - 1][-1][1] + 1 if u.para - 1 in pieces_in else before.start  # after its last quote
         text = doc.text[start:before.end].rstrip()  # ('"…?" I answered. She shook her head as she said again:')
-        if (text.endswith(":") or _READ_ALOUD.search(text)) and not before.is_break:
+        if (text.endswith(":") or _READ_ALOUD.search(text) or _REPLY_WAS.search(text)) and not before.is_break:
             last = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! "), text.rfind("? ")) + 1
             return tag_before(cast, text[last:] + " ", start + last, bare)
     return tag_before(cast, doc.text[begin:max(u.start - 1, begin)], begin, bare)

@@ -117,3 +117,21 @@ def test_a_short_form_written_with_its_own_familys_surname_is_still_joined() -> 
     cast.add(Character("frank", "Frank", {"frank"}))
     _join_short_names(cast, "Francis Oakley came home. Later Frank Oakley sat down by the fire, and Maurice spoke.")
     assert cast.lookup("Frank") == "francis"
+
+
+REMARKS = ("Sir Walter Elliot sat by the fire, and Mr Shepherd stood at the window with Anne.\n\n"
+           "\"The navy has done so much for us,\" said Anne.\n\n"
+           "\"Very true, very true.  What Miss Anne says, is very true,\" was Mr\nShepherd's rejoinder, and \"Oh! "
+           "certainly,\" was his daughter's; but Sir\nWalter's remark was, soon afterwards--\n\n"
+           "\"The profession has its utility, but I should be sorry to see any friend of mine belonging to it.\"\n\n"
+           "\"Indeed!\"\n")
+
+
+def test_a_reply_named_by_a_titled_speaker_and_a_remark_that_was_to_come() -> None:
+    """'"…," was Mr Shepherd's rejoinder' (a title with no stop, a line break before the name) names its speaker, as
+    '"…," was his answer' does; and a paragraph ending 'but Sir Walter's remark was, soon afterwards--' leads the next
+    paragraph's line in (before: Sir Walter and Anne, by beat and turn-taking)."""
+    lines = {text: (speaker, evidence) for text, speaker, evidence in said(REMARKS)}
+    assert lines["Very true, very true. What Miss Anne says, is very true,"] == ("Mr. Shepherd", "tag")
+    assert lines["The profession has its utility, but I should be sorry to see any friend of mine belonging to it."] \
+        == ("Sir Walter Elliot", "tag")
