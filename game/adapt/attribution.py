@@ -621,6 +621,8 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
     u.speaker = speaker
     u.evidence = "tag" if ref.cid else "tag-pronoun"
     u.confidence = CONFIDENCE[u.evidence]
+    if ref.cid is None and ref.gender in ("m", "f") and cast.members[speaker].gender is None:
+        resolver.taken_as.setdefault(speaker, ref.gender)  # 'said her father': he, whatever else the text tells
 
 
 _GOING_ON = frozenset("added adds continued continues resumed resumes".split())

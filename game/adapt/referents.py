@@ -83,6 +83,7 @@ class Resolver:
         self.strangers: list[tuple[int, str, str]] = []  # (offset, gender, noun): 'a man' the narration brought in
         self.tied: dict[str, list[str]] = {}  # "archdeacon" -> the named people of the scene it can be
         self._surnames_written: dict[str, set[str]] = {}  # written_surnames, kept
+        self.taken_as: dict[str, str] = {}  # one of no gender told -> the he or she a tag first resolved to them
 
     def designation(self, key: str, gender: str | None) -> str:
         """The person the text knows only as 'the `key`', made a cast member the first time."""
@@ -554,9 +555,17 @@ class Resolver:
             member = self.cast.members[cid]
             if young and grown(member):
                 return False  # "asked the girl": never Mrs. Tizzard; "said the boy": never Mr. Ashdown
+            if gender is None and self.taken_as.get(cid, ref.gender) != ref.gender:
+                return False  # one of no gender told, once 'her father', is never 'her mother'
             return member.gender == gender and cid not in skip and not member.narrator
 
         who = self._resolved(ref, skip, para_start, avoid, lookback, fits)
+        if who is None and ref.owner in ("m", "f") and ref.word.lower() in _PARENT_OR_SPOUSE and not ref.indefinite \
+                and owner in self.cast.members and not self.cast.members[owner].narrator:
+            return self.designation(f"{self.cast.members[owner].name}'s {ref.word.lower()}", ref.gender)  # no one
+            # known fits 'said her mother' (her father, of no gender told, is not her): Ola's mother
+        if who is not None and self.cast.members[who].gender is None and ref.gender in ("m", "f"):
+            self.taken_as.setdefault(who, ref.gender)
         if who is None and someone_else:  # no one else of the talk: someone known only as the man
             return self.designation(ref.word.lower(), ref.gender)
         return who

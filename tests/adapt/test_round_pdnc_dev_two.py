@@ -135,3 +135,22 @@ def test_a_reply_named_by_a_titled_speaker_and_a_remark_that_was_to_come() -> No
     assert lines["Very true, very true. What Miss Anne says, is very true,"] == ("Mr. Shepherd", "tag")
     assert lines["The profession has its utility, but I should be sorry to see any friend of mine belonging to it."] \
         == ("Sir Walter Elliot", "tag")
+
+
+LUNCH = ("Sunday lunch at the Nowaks' had rules, and none of them were written down. Her father carved, slowly. "
+         "Her mother watched him carve. Ola watched them both.\n\n"
+         "\"Salt,\" said her father, to nobody.\n\n"
+         "\"It's by your plate, Tomek.\"\n\n"
+         "\"So it is.\"\n\n"
+         "\"Is that Uncle Jan on the phone?\" Ola asked.\n\n"
+         "\"Ola,\" said her mother.\n\n"
+         "\"I'm only asking.\"\n")
+
+
+def test_one_taken_as_her_father_is_never_her_mother() -> None:
+    """'said her father' is Tomek (called by name in the reply; the text gives him no he or she); 'said her mother'
+    then is not Tomek but, with no woman known, a person of the cast known as Ola's mother (before: Tomek, the one of
+    no gender told, took it)."""
+    lines = said(LUNCH)
+    assert lines[0][1] == "Tomek"
+    assert lines[4][0] == "Ola," and lines[4][1] == "Ola's mother"
