@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from game.adapt.cast import KIN_CALLS, Cast, Character, slug, words_before
 from game.adapt.lexicon import HONORIFIC_RE, TITLE_GENDER, TITLE_RE, TITLES
-from game.adapt.conversation import ASKS_NAME, BARE_NAME, CONFIDENCE, LEADING_GERUNDS, SELF_NAMED, beat_addressee, weak_steps
+from game.adapt.conversation import (ASKS_NAME, BARE_NAME, CONFIDENCE, LEADING_GERUNDS, SELF_NAMED, beat_addressee,
+                                     weak_steps)
 from game.adapt.document import Document
 from game.adapt.lexicon import ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, noun_gender, phrasal
 from game.adapt.quotes import LABEL_NAME, Utterance
@@ -116,14 +117,12 @@ def _picked_out(ref: Ref, sentence: str, base: int) -> Ref:
 
 _REPLY_NOUN = (r"(?:answer|reply|response|rejoinder|retort|remark|comment|observation|question|"
                r"exclamation|greeting|explanation|advice|protest)\b")
-_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+(?=[A-ZÀ-ÖØ-Þ]))?"
-                        r"(?P<who>his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
-                        + _REPLY_NOUN)  # '" was Mr Shepherd's rejoinder'
-
-
-_REPLY_WAS = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+(?=[A-ZÀ-ÖØ-Þ]))?"
-                        r"\b(?P<who>[Hh]is|[Hh]er|[Mm]y|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?"
-                        + _REPLY_NOUN + r"\s+(?:was|came)\b[^.!?\"“”]*$")  # 'Sir Walter's remark was, soon afterwards,'
+_WHOSE = (r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+(?=[A-ZÀ-ÖØ-Þ]))?"  # 'Mr Shepherd's', 'his'
+          r"\b(?P<who>[Hh]is|[Hh]er|[Mm]y|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))(?:['’]s)?\s+")
+_WAS_REPLY = re.compile(r"\s*(?:was|came)\s+" + _WHOSE + r"(?:[a-zß-öø-ÿ]+\s+){0,2}?" + _REPLY_NOUN)
+# '" was Mr Shepherd's rejoinder'
+_REPLY_WAS = re.compile(_WHOSE + r"(?:[a-zß-öø-ÿ]+\s+)?" + _REPLY_NOUN + r"\s+(?:was|came)\b[^.!?\"“”]*$")
+# a lead-in: 'Sir Walter's remark was, soon afterwards,--'
 _WAS_THEIR_REPLY = re.compile(r"\s*(?:was|came)\s+(the\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}?[a-zß-öø-ÿ-]+)['’]s\s+(?:[a-zß-öø-ÿ]+\s+){0,2}?"
                               + _REPLY_NOUN)  # '"…" was the impatient man's question.'
 _VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(?P<who>his|her|my|[A-ZÀ-ÖØ-Þ][\w'’]*?(?=['’]s\b))"

@@ -308,8 +308,9 @@ class Resolver:
 
     def talk_start(self, offset: int) -> int:
         """Where the talk `offset` is in began: after the paragraph of the last line that more than STALE_TALK
-        characters of narration separate from the next (the scene's start when none did, within the last TALK_LINES). Who spoke before it, and was not named since, has left
-        the talk ('"Enough, I prefer to walk." … [pages of him alone] … "Madam!"')."""
+        characters of narration separate from the next; the scene's start when no such gap comes in the last
+        TALK_LINES lines. Who spoke before it, and was not named since, has left the talk ('"Enough, I prefer to
+        walk." … [pages of him alone] … "Madam!"')."""
         newer, start, seen = offset, self.scene_start(offset), 0
         for at, _cid in reversed(self.speakers):
             if at >= offset:
