@@ -75,6 +75,7 @@ class Resolver:
         self.epithets: dict[str, str] = {}  # "landlady" -> the person first met as "a landlady"
         self.text = ""  # the document's text, where it is known
         self.seen: dict[str, list[int]] = {}  # offsets where narration names someone or they speak
+        self.named_at: dict[str, list[int]] = {}  # offsets of every mention (a line's call or talk of them too)
         self.calls: list[tuple[int, str]] = []  # (offset, cid): names the lines call out, in order
         self.tag_nouns: dict[int, str] = {}  # a calling line's offset -> the noun its tag names its speaker by ('parson')
         self.own_names: list[tuple[int, str]] = []  # (offset, cid): names lines give as their speaker's ("My name is")
@@ -202,10 +203,11 @@ class Resolver:
         return self.cast.members[cid].count > 1 or (i > 0 and seen[i - 1] >= offset - within)
 
     def _in_talk(self, cid: str, offset: int) -> bool:
-        """Whether `cid` is named or speaks in the talk `offset` is in (`talk_start`)."""
-        seen = self.seen.get(cid, [])
-        i = bisect.bisect_left(seen, offset)
-        return i > 0 and seen[i - 1] >= self.talk_start(offset)
+        """Whether `cid` is named (in the narration or in a line) or speaks in the talk `offset` is in
+        (`talk_start`)."""
+        named = self.named_at.get(cid, [])
+        i = bisect.bisect_left(named, offset)
+        return i > 0 and named[i - 1] >= self.talk_start(offset)
 
     def present(self, cid: str, offset: int) -> bool:
         """Whether `cid` has been in this scene before `offset`: named in its narration, or speaking
@@ -283,6 +285,7 @@ class Resolver:
         `called` for a name a line calls out ("Oh, Mr. Slade!"), which does not make them present."""
         if not called:
             bisect.insort(self.seen.setdefault(cid, []), offset)
+        bisect.insort(self.named_at.setdefault(cid, []), offset)
         i = bisect.bisect_right(self.offsets, offset)
         self.offsets.insert(i, offset)
         self.ids.insert(i, cid)
@@ -309,8 +312,8 @@ class Resolver:
     def talk_start(self, offset: int) -> int:
         """Where the talk `offset` is in began: after the paragraph of the last line that more than STALE_TALK
         characters of narration separate from the next; the scene's start when no such gap comes in the last
-        TALK_LINES lines. Who spoke before it, and was not named since, has left the talk ('"Enough, I prefer to
-        walk." … [pages of him alone] … "Madam!"')."""
+        TALK_LINES lines. Who spoke before it is no longer one of the talk's people ('"Enough, I prefer to walk." …
+        [pages of him alone] … "Madam!"'), though a pronoun may still mean them as someone named before."""
         newer, start, seen = offset, self.scene_start(offset), 0
         for at, _cid in reversed(self.speakers):
             if at >= offset:
@@ -605,9 +608,10 @@ class Resolver:
         groups = (self.participants(ref.offset), self.recent(ref.offset, strong_only=True), self.recent(ref.offset))
         for group in groups:
             for cid in group:
-                if fits(cid, ref.gender) and cid != avoid and (group is groups[0] or (self._lately(cid, ref.offset)
-                                                                          and self._in_talk(cid, ref.offset))):
-                    return cid
+                if fits(cid, ref.gender) and cid != avoid and (group is groups[0] or self._lately(cid, ref.offset)
+                                                               and (avoid is None or self._in_talk(cid, ref.offset))):
+                    return cid  # (one taken over the last speaker is someone of the talk going on: 'He called after
+                    # her, "…"' goes on, not the colonel who left pages ago)
         if avoid is not None and fits(avoid, ref.gender) and avoid in groups[2] + groups[0]:
             return avoid
         for group in (self.participants(ref.offset), self.recent(ref.offset)):
