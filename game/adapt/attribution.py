@@ -45,13 +45,9 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
         refs = refs_in(cast, described.group(1), base + described.start(1), subjects_only=True)
         if refs and refs[0].cid is None and refs[0].owner is None:
             return refs[0], "said"
-    if reply:
-        word = reply.group("who")
-        title = reply.groupdict().get("title")
-        cid = None if word.lower() in ("his", "her", "my") else cast.lookup(word, title)
-        gender = {"his": "m", "her": "f", "my": "1"}.get(word.lower())
-        if cid is not None or gender is not None:
-            return Ref(base + reply.start("who"), cid, gender, word), "said"
+    whose = _whose(cast, reply, base) if reply else None
+    if whose is not None:
+        return whose, "said"
     starts_low = sentence.lstrip()[:1].islower()
     if _verb(tokens[0].group()) and len(tokens) > 1:  # inverted: said Tom / asked the girl
         refs = refs_in(cast, sentence[tokens[1].start():tokens[min(3, len(tokens) - 1)].end()],
@@ -129,18 +125,23 @@ _VOICE = re.compile(r"\s*(?:(?:came|rang|sounded|called)\s+(?:out\s+)?)?(?P<who>
                     r"(?:['’]s)?\s+(?:[a-zß-öø-ÿ]+\s+)?voice\b")  # '" Sakura's voice came from behind him.', '" came her voice'
 
 
+def _whose(cast: Cast, m: re.Match[str], base: int) -> Ref | None:
+    """The person a reply or voice pattern's 'who' names ('his', 'Mr Shepherd's'), or None for a name no one bears."""
+    word = m.group("who")
+    gender = {"his": "m", "her": "f", "my": "1"}.get(word.lower())
+    cid = None if gender else cast.lookup(word, m.groupdict().get("title"))
+    return Ref(base + m.start("who"), cid, gender, word) if cid is not None or gender is not None else None
+
+
 def tag_before(cast: Cast, text: str, base: int, bare: bool = False) -> tuple[Ref | None, str] | None:
     """A tag leading into a quote: 'Tom said, "' / 'she all but screamed, "'. The subject is the
     person just before the last speech verb of the clause. With `bare`, also a speech verb with no stop
     before the quote ('Ben shouted "Legs!"')."""
     stripped = text.rstrip()
     led = _REPLY_WAS.search(stripped) if stripped.endswith((",", ":", "-", "—")) else None
-    if led is not None:  # 'Sir Walter's remark was, soon afterwards,--"…"'
-        word = led.group("who")
-        gender = {"his": "m", "her": "f", "my": "1"}.get(word.lower())
-        cid = None if gender else cast.lookup(word, led.group("title"))
-        if cid is not None or gender is not None:
-            return Ref(base + led.start("who"), cid, gender, word), "said"
+    whose = _whose(cast, led, base) if led else None
+    if whose is not None:  # 'Sir Walter's remark was, soon afterwards,--"…"'
+        return whose, "said"
     spoke = stripped.endswith(".") and (TOKEN_RE.findall(stripped[-20:]) or [""])[-1].lower() in _SPOKE
     if spoke:  # 'whereupon Mrs. Griffin spoke. "Well, …"': the sentence before ends on its speaking
         stripped = stripped[:-1]
