@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import permutations
 
 from game.adapt.lexicon import (CONTRACTION_RE, FEMALE, FEMALE_NOUNS, FIRST, GIVEN_GENDER, HONORIFIC_RE,
                                 MALE, MALE_NOUNS, NICKNAMES, NOT_NAMES, PHRASAL_VERBS, PLACE_NAMES, ROLE_NOUNS,
@@ -43,6 +44,8 @@ class Cast:
     by_title: dict[str, set[str]] = field(default_factory=dict)  # "captain" -> ids of the captains
     epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "landlord" -> [(offset, id)]
     roles: set[str] = field(default_factory=set)  # nouns of no gender the narration brings someone in by ("a stranger")
+    full_names: dict[str, str] = field(default_factory=dict)  # "hamidullah begum" -> her id: two words, someone
+    # other than the one the first word alone means
 
     def describe(self, noun: str, offset: int, cid: str) -> None:
         """The narration calls `cid` 'the `noun`' at `offset` ("Grubble, the landlord,")."""
@@ -361,6 +364,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
     cast.roles = {w for w in ROLE_NOUNS | _NEWCOMER_NOUNS if not noun_gender(w) and _introduced(plain, w)} | _tag_callings(text, plain)
     _capital_designations(plain, cast)
     _genders(text, cast)
+    _split_by_gender(cast, text)
     for member in cast.members.values():  # 'Papa' is a man and 'Mama' a woman, whatever pronouns are near
         kin = {t for t in member.tokens} & KIN_GENDER.keys()
         if member.gender is None and kin and len({KIN_GENDER[t] for t in kin}) == 1:
@@ -1123,6 +1127,38 @@ _GENDERED_HONORIFIC = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)-(kun|chan
 _KIN_NAMED = re.compile(r"\b(brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|wife|husband|"
                         r"grandson|granddaughter)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
 _NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)\s+(him|her)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)")
+
+
+def _split_by_gender(cast: Cast, text: str) -> None:
+    """'Hamidullah Begum was a distant aunt of Aziz, and she…' beside 'Hamidullah! am I late?" he cried': a name's
+    second word never written alone, whose full form the pronouns make a woman and the first word alone a man (or
+    the other way), names someone else: a wife called by her husband's name and a title, a son by his father's."""
+    for member in list(cast.members.values()):
+        if member.known or member.designation or len(member.tokens) != 2 or any(" " in t for t in member.tokens):
+            continue
+        for first, second in permutations(sorted(member.tokens)):
+            a, b = first.capitalize(), second.capitalize()
+            full = re.compile(rf"\b{re.escape(a)}\s+{re.escape(b)}\b")
+            if not full.search(text) or len(re.findall(rf"\b{re.escape(b)}\b", text)) != len(full.findall(text)):
+                continue  # the second word is also written alone: a surname or a second given name
+            probe = Cast()  # everyone else as they are (their names stop a pronoun's vote), these two afresh
+            for other in cast.members.values():
+                if other is not member:
+                    probe.add(Character(other.id, other.name, set(other.tokens), gender=other.gender))
+            probe.add(Character("(short)", a, {first}))
+            probe.add(Character("(full)", "Qzfull", {"qzfull"}))
+            _genders(full.sub("Qzfull", text), probe)
+            short, whole = probe.members["(short)"].gender, probe.members["(full)"].gender
+            if short is None or whole is None or short == whole:
+                continue
+            member.tokens = {first}
+            member.name = a if member.name.lower() == f"{first} {second}" else member.name
+            member.gender = short
+            cid = cast.free_id(slug(f"{first} {second}"))
+            cast.members[cid] = Character(cid, f"{a} {b}", {second}, gender=whole, count=len(full.findall(text)))
+            cast.by_token[second] = cid
+            cast.full_names[f"{first} {second}"] = cid
+            break
 
 
 def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:

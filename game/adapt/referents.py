@@ -690,6 +690,9 @@ def clause_subject(sentence: str, at: int) -> bool:
     return bool(_AND_CLAUSE.search(sentence, max(0, at - 12), at))
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
 def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> list[Ref]:
     """Every person-phrase in a stretch of narration. With `subjects_only`, phrases that are rarely
     subjects are skipped: object pronouns, and possessives ('her', 'his', "Tom's") past a clause's start."""
@@ -705,6 +708,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
         if word[0].isupper() and low != "i":
             prev = tokens[i - 1].group() if i and _TITLE_GAP.fullmatch(text, tokens[i - 1].end(), m.start()) else None
             cid = cast.lookup(word, prev)
+            if cast.full_names and i + 1 < len(tokens) and text[m.end():tokens[i + 1].start()] == " " \
+                    and f"{low} {_POSSESSIVE_S.sub('', tokens[i + 1].group().lower())}" in cast.full_names:
+                continue  # 'Hamidullah Begum': the next word names her, not this one him
             if cid is not None and low.endswith(("'s", "’s")) and i + 1 < len(tokens) \
                     and (noun_gender(tokens[i + 1].group().lower()) or tokens[i + 1].group().lower() in COMPANIONS):
                 out.append(Ref(base + tokens[i + 1].start(), None, noun_gender(tokens[i + 1].group().lower()),
