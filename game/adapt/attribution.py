@@ -200,7 +200,10 @@ def vocatives(cast: Cast, said: str) -> set[str]:
             r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")  # 'Tom', 'Mrs. Hale', 'Auntie Tess', 'Captain Trevannion'"
     patterns = (r"^\W*" + name + r"\s*[,!?.…]", r",\s*" + name + r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?\s*[.!?…]*\W*$",
                 r"^\W*" + name + r"(?:[!?]+|\s*(?:—|–|--))\W*$", r"[,!?.]\s+" + name + r"\s*[!?]", r"[.!?…]\s+" + name + r",\s+(?:[a-zß-öø-ÿ]|I\b)", r",\s*" + name + r"\s*(?:[.!?…]+(?=\s)|[;:](?=\s))",
-                r"[a-zß-öø-ÿI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-zß-öø-ÿ]")
+                r"[a-zß-öø-ÿI],\s*" + name + r",\s+(?!and\b|or\b|nor\b|who\b|whom\b|whose\b|which\b)[a-zß-öø-ÿ]",
+                r"[a-zß-öø-ÿ],\s*" + name + r",\s+and\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|these|those|"
+                r"some|all|then|so|I|he|she|we|they|it|you)\b)[a-zß-öø-ÿ]+\s+(?:me|us|him|her|them|it)\b")
+    # 'Come, brace up now, Frank, and tell me about it': a call before an order (not 'the dog, Rex, and the cat')
     said = said.strip()
     for pattern in patterns:
         for m in re.finditer(pattern, said):
@@ -933,8 +936,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             # a line of one word cried or asked is a call only if the text writes the word as a name somewhere,
             # capitalised inside a sentence: '"Impossible!"' is an exclamation, '"Rose!"' (with a 'said Rose') a call,
             # and '"Will," he said.' a call however it is written
-            if alone and said.rstrip("'’\" ")[-1:] in "!?" and word not in named_inside:
-                continue
+            if alone and (said.rstrip("'’\" ")[-1:] in "!?" or word.endswith("ing")) and word not in named_inside:
+                continue  # '"Hunting," said Pooh.': a participle, an answer, unless the text writes it as a name
             if word.lower() not in NOT_NAMES and word.lower() not in TITLE_GENDER and word.lower() not in KIN_CALLS \
                     and not echo:  # "Papa, she is here!" calls a relation, not the narrator
                 called[word] += 1

@@ -224,6 +224,12 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
                 or _place_word(text, m.start(), key) or _in_an_oath(text, m) or _VESSEL.search(text, max(0, m.start() - 16), m.start()) \
                 or text.startswith("New ", max(0, m.start() - 4)) and m.start() >= 4:  # 'New York', 'New Orleans'
             continue
+        if not m.group(3) and i + 1 < len(matches) and matches[i + 1].start() == m.end() + 1 and text[m.end()] == " " \
+                and matches[i + 1].group(1).lower() in _PLACE_NOUNS & _STREETS \
+                and not TITLE_RE.search(text[max(0, m.start() - 14):m.start()]):
+            counts[key] += 1  # 'Stone Lodge', 'Blackwater House': a place's name, as 'at Blackwater' is a place
+            after_prep[key] += 1
+            continue
         title = TITLE_RE.search(text[max(0, m.start() - 14):m.start()]) or carried
         carried = None
         if title and title.group(1) in _SURNAME_TITLES and i + 1 < len(matches) and not m.group(2) and not m.group(3) \
@@ -481,7 +487,7 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\.?\s+$")  #
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+){0,2}$")
 _PLACE_NOUNS = frozenset("""street road lane row square avenue terrace crescent alley bridge station inn arms abbey
 castle manor church chapel wharf quay yard court hill hall house park place green common gate gardens cross
-end market drive boulevard mews parade""".split())
+end market drive boulevard mews parade lodge grange cottage farm""".split())
 _NAMED_PLACE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s|\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+$")
 
 

@@ -50,3 +50,34 @@ def test_a_full_name_the_pronouns_agree_on_stays_one_person() -> None:
     ada = [m for m in cast.members.values() if "ada" in m.tokens]
     assert len(ada) == 1 and ada[0].tokens == {"ada", "lovell"} and ada[0].gender == "f"
     assert not cast.full_names
+
+
+HOUSE = ('To his plain square home, which was called Stone Lodge, Mr. Pryce came back at six. Stone Lodge stood on '
+         'a moor, and Stone Lodge was cold.\n\n"Is tea ready?" said Mr. Pryce.\n\n"It is," said Nell.\n\n'
+         'In the parlour of Stone Lodge the fire was low. The shade of Stone Lodge was always damp, and the wind came '
+         'round Stone Lodge from the north. He stood before the fire.\n\n"I was cold all day," he said.\n')
+
+
+def test_the_word_before_lodge_or_house_names_a_place() -> None:
+    """'Stone Lodge' six times: a house, no one in the cast (before: a man 'Stone Lodge', who took the last line's
+    'he said' from Mr. Pryce)."""
+    assert sorted(m.name for m in infer_cast(HOUSE).members.values()) == ["Mr. Pryce", "Nell"]
+    assert said(HOUSE)[-1][1:] == ("Mr. Pryce", "tag-pronoun")
+
+
+def test_a_participle_said_alone_does_not_name_the_narrator() -> None:
+    """'"Hunting," said the Bear.': an answer, not a name someone calls the teller by (before: the narrator was
+    named 'Hunting')."""
+    text = ('I was telling a story to my small son one evening, and the Bear sat on the rug beside us.\n\n'
+            '"What is the Bear doing today?" asked my son.\n\n"Hunting," said the Bear, without looking up.\n\n'
+            '"Hunting what?" I asked.\n\n"That is what I want to know," said the Bear.\n')
+    assert said(text)[2][1] == "Narrator"
+
+
+def test_a_name_called_before_an_order_is_not_the_speaker() -> None:
+    """'"Come, brace up now, Tom, and tell me about it."' after a paragraph that has Tom as its subject: Tom is
+    called, so he is not the one speaking (before: the lead-in gave it to Tom)."""
+    text = ('"I shall see you in the library," said Ned, and went out.\n\nTom was very pale when his brother came to '
+            'him at last. He sat in his chair, his eyes on the floor.\n\n'
+            '"Come, brace up now, Tom, and tell me about it."\n\n"There is nothing to tell," said Tom.\n')
+    assert [speaker for _t, speaker, _e in said(text)] == ["Ned", "Ned", "Tom"]
