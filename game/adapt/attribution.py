@@ -262,6 +262,12 @@ def _near(spans: list[tuple[int, int]], u: Utterance) -> list[tuple[int, int]]:
 _I_SEE = re.compile(r"I\s+(?:can\s+|could\s+)?(?:still\s+)?(?:see|saw|watched|watch|noticed|observed|heard|hear)\s+$")
 
 
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:[a-zß-öø-ÿ]+ly\s+)?[a-zß-öø-ÿ]+(?:ed|met|told)\s+(?:with\s+|by\s+)$")
+
+_THIS_WAS = re.compile(r"[\"”’]?[^.!?\"“”]{0,120}[.!?]\s+(?:This|That|It|Here)\s+was\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                       r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)")
+
+
 def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, int]]) -> Ref | None:
     """The subject of the nearest sentence of narration in the same paragraph; for a quote inside a
     sentence ('barking orders like "…"'), the last subject before it in that sentence."""
@@ -272,6 +278,12 @@ def _beat(cast: Cast, doc: Document, u: Utterance, narration: list[tuple[int, in
     lead = doc.text[base:u.start - 1]
     sentence_start = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "), lead.rfind("\n"))
     inside = lead[sentence_start + 1:]
+    if _PASSIVE_BY.search(inside):  # 'where she was greeted by "I want to see…"': she hears it; whoever greets her
+        # says it, named in the next sentence if anywhere ('This was Adela Quested, the queer, cautious girl …')
+        end = u.pieces[-1].end
+        named = _THIS_WAS.match(doc.text, end, para.end)
+        refs = refs_in(cast, named.group(1), named.start(1), subjects_only=True) if named else []
+        return refs[0] if refs and refs[0].cid is not None else None
     if inside.strip() and not re.search(r"[,:—]\s*$", inside) and not re.search(r"[\"”’]\s*$", inside):
         refs = refs_in(cast, inside, base + sentence_start + 1, subjects_only=True)
         if refs:

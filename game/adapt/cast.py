@@ -380,8 +380,28 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         if member.gender is None and not member.designation and len(usual) == 1:
             member.gender = usual.pop()
     _drop_groups_and_ideas(cast)
+    _drop_titles_of_works(cast, text)
     cast.first_person = first_person(text)
     return cast
+
+
+# a short span set off by underscores or stars, as plain text writes italics: '_Cousin Kate_', '*Hamlet*'
+_EMPHASISED = re.compile(r"(?<![\w*])([_*])(?=\S)((?:[^_*\n]|\n(?!\n)){1,40}?)(?<=\S)\1(?![\w*])")
+
+
+def _drop_titles_of_works(cast: Cast, text: str) -> None:
+    """'The third act of _Cousin Kate_ was well advanced': a name written only ever in a short italic span, with
+    nothing else of the person's named outside it, is a play's or a ship's title, no one in the story."""
+    spans = [(m.start(2), m.end(2)) for m in _EMPHASISED.finditer(text) if len(m.group(2).split()) <= 4]
+    if not spans:
+        return
+    for cid, member in list(cast.members.items()):
+        if member.known or member.designation or member.narrator:
+            continue
+        words = {w for t in member.tokens for w in t.split() if w not in TITLE_GENDER}
+        starts = [at for w in words for at in word_starts(text, w.capitalize())]
+        if starts and all(any(a <= at < b for a, b in spans) for at in starts):
+            cast.remove(cid)
 
 
 def _drop_groups_and_ideas(cast: Cast) -> None:

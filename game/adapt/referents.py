@@ -654,7 +654,7 @@ def grown(member: Character) -> bool:
     return any(t.split()[0] in GROWN_TITLES for t in member.tokens if " " in t)
 _LIKENED = re.compile(r"\b(?:as|like|than|(?<!conscious )(?<!aware )(?<!sight )(?<!glimpse )(?<!presence )of|became|becomes|befitted|befits|befitting|becoming|being|been)\s+an?\s+"
                       r"(?:[a-zß-öø-ÿ-]+,?\s+){0,3}$")
-_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:was|is|seemed|seems|looked|looks|became|remained) "
+_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|I|(?!(?:It|There|This|That|Here|What|Who|Which)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:(?:himself|herself|myself|too|also) )?(?:was|is|seemed|seems|looked|looks|became|remained) "
                         r"(?:still |now |only |just )?an? (?:[\w-]+,? ){0,3}$")
 # Offices and professions a story calls its named people by ('the archdeacon' is Dr. Fothergill, 'the doctor' Dr.
 # Pell); a service calling ('the waiter', 'the driver', 'the porter') is as often someone never named.

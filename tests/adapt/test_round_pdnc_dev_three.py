@@ -81,3 +81,26 @@ def test_a_name_called_before_an_order_is_not_the_speaker() -> None:
             'him at last. He sat in his chair, his eyes on the floor.\n\n'
             '"Come, brace up now, Tom, and tell me about it."\n\n"There is nothing to tell," said Tom.\n')
     assert [speaker for _t, speaker, _e in said(text)] == ["Ned", "Ned", "Tom"]
+
+
+CLUB = ('The second act of _Uncle Toby_ was well under way by the time Mrs. Hale came back to the hall. The room was '
+        'hot. Tired of the play, she went into the library, where she was greeted by "I want to see the real London," '
+        'and her evening came back to her. This was Nora Vance, the quiet girl whom Arthur had asked her to bring from '
+        'London, and Arthur was her son, and she herself was an old woman.\n\n'
+        '"I was only watching the play."\n\n"It is a dreadful play. _Uncle Toby!_ Imagine!"\n')
+
+
+def test_a_name_only_ever_in_a_short_italic_span_is_a_title() -> None:
+    """'_Uncle Toby_', a play, is no one (before: a man 'Toby', whom 'she went into the library' could not be, took
+    the first answer by lead-in); 'she herself was an old woman' says what Mrs. Hale is, and brings no 'Old woman'
+    into the cast."""
+    cast = infer_cast(CLUB)
+    assert not any("toby" in m.tokens for m in cast.members.values())
+    speakers = [speaker for _t, speaker, _e in said(CLUB)]
+    assert "Toby" not in speakers and "Old woman" not in speakers
+
+
+def test_a_line_heard_by_the_sentence_s_subject_is_whoever_the_next_sentence_names() -> None:
+    """'she was greeted by "I want to see the real London," … This was Nora Vance': Mrs. Hale is greeted, so the
+    line is not hers; the sentence after names who said it (before: Mrs. Hale, by the beat)."""
+    assert said(CLUB)[0] == ("I want to see the real London,", "Vance", "beat")
