@@ -78,11 +78,14 @@ def tag_after(cast: Cast, text: str, base: int, said: str) -> tuple[Ref | None, 
             return None  # '"Do you know what day it is?" I answered that it was the fourth of May.': the reply
         return ref, said_at.group().lower()
     if open_end and (starts_low or ref.cid) and after and _SHORT_CLAUSE.match(sentence, ref.offset - base) \
-            and after[0].group().lower() not in _LISTENED:
+            and after[0].group().lower() not in _LISTENED \
+            and not any(t.group().lower() in _SUBORDINATE for t in tokens if t.start() < ref.offset - base):
         return ref, after[0].group().lower()  # '"Oh!" Tom gasped.'; not '"... waiting!" Alice felt so desperate that'
     return None
 
 
+# '"What would Mr. Bounderby say?" as if Mr. Bounderby had been…': a clause of its own, no tag
+_SUBORDINATE = frozenset("as if though because when while since until unless like than that".split())
 # '"…," were the next words Margaret heard.': who hears or overhears a line is not its speaker
 _LISTENED = frozenset("heard overheard hears overhears listened caught noticed".split())
 _HEARD = frozenset("heard overheard hear hears overhear overhears".split())  # 'heard him say': him

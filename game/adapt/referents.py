@@ -437,6 +437,10 @@ class Resolver:
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
                                                    for t in c.tokens if " " in t))]
+        if not same and surnames and word in _SHARE_SURNAME:  # 'mused his brother': Frank Oakley's brother is
+            same = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner  # Maurice Oakley,
+                    and c.gender == ref.gender and not c.designation  # the one man the surname alone means
+                    and (surnames & c.tokens or surnames & self.written_surnames(c.id))]
         if word in _PARENT_OR_SPOUSE:  # a wife or mother is never a Miss, a father never a Master: "his wife" is
             same = [c for c in same if not self._unmarried(c)]  # not Mr. Bingley's sister
         if len(same) != 1 and word in _PARENT_OR_SPOUSE:  # "cried her mother", "cried his wife": the one Mrs.

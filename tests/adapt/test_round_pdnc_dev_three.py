@@ -3,7 +3,8 @@ more (twenty-eighth session): each mechanism on a small hand-written text of its
 
 from __future__ import annotations
 
-from game.adapt.cast import infer_cast
+from game.adapt.cast import Cast, Character, infer_cast
+from game.adapt.referents import Ref, Resolver
 from tests.adapt.conftest import said
 
 HOUSEHOLD = (
@@ -104,3 +105,27 @@ def test_a_line_heard_by_the_sentence_s_subject_is_whoever_the_next_sentence_nam
     """'she was greeted by "I want to see the real London," … This was Nora Vance': Mrs. Hale is greeted, so the
     line is not hers; the sentence after names who said it (before: Mrs. Hale, by the beat)."""
     assert said(CLUB)[0] == ("I want to see the real London,", "Vance", "beat")
+
+
+def test_a_clause_after_a_question_is_no_tag_for_the_name_in_it() -> None:
+    """'He repeated at intervals "What would Mr. Hale say?" as if Mr. Hale had been a judge.': 'as if' opens a
+    clause of its own; Mr. Hale is talked of, not talking (before: a tag, Mr. Hale's)."""
+    text = ('Mr. Pryce looked at his daughter, and she looked at the floor.\n\n'
+            'Tom sat down. He repeated at intervals "What would Mr. Hale say?" as if Mr. Hale had been a judge.\n')
+    assert said(text) == [("What would Mr. Hale say?", "Tom", "beat")]
+
+
+def test_his_brother_is_the_man_who_bears_the_surname_written_after_the_owner_s_name() -> None:
+    """'gasped his brother', Frank's: the text writes 'Frank Oakley', and the one other man the surname names is
+    Maurice (whose member holds 'oakley' bare, no 'Mr. Oakley' in the cast); before, no brother was found and the
+    tag fell to whichever man was nearest."""
+    cast = Cast()
+    cast.add(Character("francis", "Frank", {"francis", "frank"}, gender="m"))
+    cast.add(Character("maurice", "Maurice Oakley", {"maurice", "oakley"}, gender="m"))
+    cast.add(Character("mrs-oakley", "Mrs. Oakley", {"mrs oakley"}, gender="f"))
+    cast.add(Character("berry", "Berry Hamilton", {"berry", "hamilton"}, gender="m"))
+    resolver = Resolver(cast, [0])
+    resolver.text = "Frank Oakley sailed in the morning. Maurice Oakley and Mrs. Oakley saw him off, and so did Berry."
+    brother = Ref(50, None, "m", "brother", owner="m")
+    assert resolver.kin(brother, set(), "francis") == "maurice"
+    assert resolver.kin(brother, set(), "maurice") == "francis"
