@@ -694,6 +694,7 @@ def clause_subject(sentence: str, at: int) -> bool:
     return bool(_AND_CLAUSE.search(sentence, max(0, at - 12), at))
 
 
+_HOUSEHOLD = frozenset("house household family home place estate farm mansion cottage residence".split())
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
@@ -723,6 +724,9 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
             if cid is not None and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PLACE_HEADS \
                     and tokens[i + 1].group()[0].isupper() and text[m.end():tokens[i + 1].start()] == " ":
                 continue  # "Crewe Park", "Baker Street": a place named for someone, not them
+            if cid is not None and 0 < i and i + 1 < len(tokens) and tokens[i - 1].group().lower() == "the" \
+                    and tokens[i + 1].group() in _HOUSEHOLD and text[m.end():tokens[i + 1].start()] == " ":
+                continue  # 'The inmates of the Oakley house': the family's house, no one of it
             if cid is not None and i and out and out[-1].offset == base + tokens[i - 1].start() and out[-1].cid \
                     not in (None, cid) and text[tokens[i - 1].end():m.start()] in (" ", "\n") and prev is None:
                 continue  # 'Charlotte Temple': her surname, not the Mr. Temple the surname alone means

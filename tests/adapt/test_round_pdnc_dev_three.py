@@ -129,3 +129,15 @@ def test_his_brother_is_the_man_who_bears_the_surname_written_after_the_owner_s_
     brother = Ref(50, None, "m", "brother", owner="m")
     assert resolver.kin(brother, set(), "francis") == "maurice"
     assert resolver.kin(brother, set(), "maurice") == "francis"
+
+
+def test_a_family_s_name_before_house_is_no_mention_of_the_man() -> None:
+    """'The servants of the Oakley house had not been long in their beds before Hamilton was out of his': the
+    sentence's person is Hamilton, so the next paragraph's 'he called to his son' is his (before: 'Oakley' there
+    was a mention of Maurice Oakley, the sentence's first name, and took the line)."""
+    text = ('Berry Hamilton had kept the door for twenty years, and he was proud of it. Maurice Oakley had sat up late '
+            'over his letters, and he was still angry when he went to bed.\n\n'
+            'The servants of the Oakley house had not been long in their beds before Hamilton was out of his and '
+            'rousing his own little household.\n\n"You, Joe," he called to his son, "get up and help me with the '
+            'horses."\n')
+    assert said(text) == [("You, Joe, get up and help me with the horses.", "Hamilton", "tag-pronoun")]
