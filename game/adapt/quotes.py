@@ -313,6 +313,8 @@ def _broken(said: str, between: str, rest: str) -> bool:
     end = between.strip()
     if _ANOTHER_LEADS.match(between) or _TWO_TAGS.search(phrasal(between)):
         return False  # '"That is new," and Tom would say, "No, it is old."': someone else's line, led in by its tag
+    if _THEN_ADDED.match(between):
+        return False  # '"…shocks as these;" and then he added: "To think…"': a second saying, after the first
     if said[-1:] in tuple(",—–-…"):
         if _tag_between(between) and end.endswith((",", "—", "–", "-", ";", ":")):
             return True
@@ -336,6 +338,7 @@ _ANOTHER_LEADS = re.compile(r"\s*,?\s*(?:and|but|while|whereupon)\s+(?:[A-ZÀ-Ö
                             r"replies|answered|answers|cried|added|called)\b")
 
 
+_THEN_ADDED = re.compile(r"\s*,?\s*(?:and\s+)?then\b[^.!?\"“”]{0,80}?\b(?:added|adds|continued|went\s+on|resumed)\b")
 _TWO_TAGS = re.compile(_A_VERB + r"[^.!?]*?,\s*(?:and|but|while|whereupon)\s+[^.!?]*?" + _A_VERB)
 # '"Oh--" Mrs. Welland murmured, while the young man, smiling at his betrothed, replied: "As soon…"': two tags, two lines
 

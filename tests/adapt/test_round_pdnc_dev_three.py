@@ -141,3 +141,21 @@ def test_a_family_s_name_before_house_is_no_mention_of_the_man() -> None:
             'rousing his own little household.\n\n"You, Joe," he called to his son, "get up and help me with the '
             'horses."\n')
     assert said(text) == [("You, Joe, get up and help me with the horses.", "Hamilton", "tag-pronoun")]
+
+
+def test_a_dialect_well_is_no_name() -> None:
+    """'"Wal, Beasley, are you here?"': 'Wal' is 'Well' as the speaker says it (wal, waal, mebbe, och…), no one of
+    the cast (before: a member 'Wal', who took two lines)."""
+    text = ('Heavy steps crossed the floor below, and the spurs jingled.\n\n"Wal, Beasley, are you here?" queried a '
+            'loud voice.\n\nThere was no reply. Snake growled under his breath.\n\n"Wal, we\'ll wait," said Snake.\n\n'
+            '"Wal, I ain\'t goin\' to," said Moze.\n')
+    assert sorted(m.name for m in infer_cast(text).members.values()) == ["Moze", "Snake"]
+
+
+def test_and_then_he_added_begins_a_second_line() -> None:
+    """'"…shocks as these;" and then he added: "To think…"': a second saying after the first, two lines (the
+    corpora count two quotations) for the same speaker (before: one line, the two joined)."""
+    text = ('Tom watched the carriage go.\n\n"Poor fellow," he said, "he cannot stand such shocks as these;" and then he '
+            'added: "To think of that man\'s treachery!"\n')
+    assert said(text) == [("Poor fellow, he cannot stand such shocks as these;", "Tom", "tag-pronoun"),
+                          ("To think of that man's treachery!", "Tom", "tag-pronoun")]
