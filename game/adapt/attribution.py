@@ -619,6 +619,7 @@ def _tag_step(doc: Document, cast: Cast, resolver: Resolver, u: Utterance,
                 exclude |= {c for c, m in cast.members.items() if not grown(m)}
     speaker = _went_on(cast, u, ref, verb, prior) or resolver.described_before(ref) \
         or _answering(cast, doc, u, ref, avoid, history, pieces_in) \
+        or _asked_before(cast, doc, u, ref, verb, pieces_in, exclude) \
         or _kin_called_back(cast, resolver, u, ref, reply) \
         or (_someone_new(resolver, ref) if ref.indefinite and ref.owner is None else None) \
         or resolver.resolve(ref, exclude=exclude or None, para_start=doc.paragraphs[u.para].start, avoid=avoid,
@@ -830,6 +831,29 @@ def _called_in(u: Utterance, doc: Document, cast: Cast) -> set[str] | None:
     other = [w for w in words if w.lower() not in TITLES and w.lower() not in called]  # ('"Good-bye, Berry," he
     # said': a greeting and a name, a call; '"Mrs. Moore," she said': a name alone)
     return (u.addressee or None) if len(words) > 2 or other and len(words) > 1 or goes_on else None
+
+
+_ASKED_WHO = re.compile(r"\b(?:asked|questioned|enquired\s+of|inquired\s+of)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                        r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:when|whether|if|what|why|how|where|who|about)\b")
+
+
+def _asked_before(cast: Cast, doc: Document, u: Utterance, ref: Ref, verb: str,
+                  pieces_in: dict[int, list[tuple[int, int]]], exclude: set[str] | None) -> str | None:
+    """'…, and asked Aziz when he was going to be married. // Respectful but irritated, he answered, "…"': a 'he' or
+    'she' who answers is the one the narration just before (this paragraph, and the one before if it has no line)
+    says was asked (after its last line, if it has one)."""
+    if verb not in _ANSWERED or ref.cid is not None or ref.word.lower() not in ("he", "she"):
+        return None
+    start = doc.paragraphs[u.para].start
+    if u.para > 0 and not doc.paragraphs[u.para - 1].is_break:  # the narration after the last line there
+        start = max([doc.paragraphs[u.para - 1].start] + [b for _a, b in pieces_in.get(u.para - 1, [])])
+    asked = [m for m in _ASKED_WHO.finditer(doc.text, start, u.start)]
+    if not asked:
+        return None
+    who = cast.lookup(asked[-1].group(1))
+    if who is None or who in (exclude or set()) or cast.members[who].gender not in (ref.gender, None):
+        return None
+    return who
 
 
 def _answering(cast: Cast, doc: Document, u: Utterance, ref: Ref, avoid: str | None,

@@ -159,3 +159,13 @@ def test_and_then_he_added_begins_a_second_line() -> None:
             'added: "To think of that man\'s treachery!"\n')
     assert said(text) == [("Poor fellow, he cannot stand such shocks as these;", "Tom", "tag-pronoun"),
                           ("To think of that man's treachery!", "Tom", "tag-pronoun")]
+
+
+def test_he_answered_after_narration_that_asked_someone_is_the_one_asked() -> None:
+    """'…, and asked Tom when he was going to find work. // Tired but polite, he answered, "…"': the one asked answers
+    (before: Mr. Harlow, the last man who had spoken)."""
+    text = ('"Sit down, both of you," said Mr. Harlow, and he went to find the lamp.\n\n'
+            'Aunt Bess would not let them eat until she had said her piece. Having scolded the cook, she turned to '
+            'other matters, and asked Tom when he was going to find work.\n\n'
+            'Tired but polite, he answered, "When the mill opens."\n')
+    assert said(text)[-1] == ("When the mill opens.", "Tom", "tag-pronoun")
