@@ -1158,33 +1158,44 @@ _NAMING = re.compile(r"\b(?:call(?:ed|s)?|name[ds]?|nicknamed|christened|dubbed)
 def _split_by_gender(cast: Cast, text: str) -> None:
     """'Hamidullah Begum was a distant aunt of Aziz, and she…' beside 'Hamidullah! am I late?" he cried': a name's
     second word never written alone, whose full form the pronouns make a woman and the first word alone a man (or
-    the other way), names someone else: a wife called by her husband's name and a title, a son by his father's."""
-    for member in list(cast.members.values()):
+    the other way), names someone else: a wife called by her husband's name and a title, a son by his father's.
+    Every such name is probed in one reading of the text: each full form written as a placeholder word of its own."""
+    found: list[tuple[Character, str, str, re.Pattern[str]]] = []
+    for member in cast.members.values():
         if member.known or member.designation or len(member.tokens) != 2 or any(" " in t for t in member.tokens):
             continue
         for first, second in permutations(sorted(member.tokens)):
             a, b = first.capitalize(), second.capitalize()
-            full = re.compile(rf"\b{re.escape(a)}\s+{re.escape(b)}\b")
-            if not full.search(text) or len(re.findall(rf"\b{re.escape(b)}\b", text)) != len(full.findall(text)):
-                continue  # the second word is also written alone: a surname or a second given name
-            probe = Cast()  # everyone else as they are (their names stop a pronoun's vote), these two afresh
-            for other in cast.members.values():
-                if other is not member:
-                    probe.add(Character(other.id, other.name, set(other.tokens), gender=other.gender))
-            probe.add(Character("(short)", a, {first}))
-            probe.add(Character("(full)", "Qzfull", {"qzfull"}))
-            _genders(full.sub("Qzfull", text), probe)
-            short, whole = probe.members["(short)"].gender, probe.members["(full)"].gender
-            if short is None or whole is None or short == whole:
-                continue
-            member.tokens = {first}
-            member.name = a if member.name.lower() == f"{first} {second}" else member.name
-            member.gender = short
-            cid = cast.free_id(slug(f"{first} {second}"))
-            cast.members[cid] = Character(cid, f"{a} {b}", {second}, gender=whole, count=len(full.findall(text)))
-            cast.by_token[second] = cid
-            cast.full_names[f"{first} {second}"] = cid
-            break
+            together = words_after(text, a).count(b)  # 'A B' (the index of capitalised words: no pass over the text)
+            if together and len(word_starts(text, b)) == together:  # not when the second word is also written
+                found.append((member, first, second, re.compile(rf"\b{re.escape(a)}\s+{re.escape(b)}\b")))
+                break  # alone: a surname or a second given name
+    if not found:
+        return
+    probe = Cast()  # everyone else as they are (their names stop a pronoun's vote), these afresh
+    chosen = {id(member) for member, *_ in found}
+    for other in cast.members.values():
+        if id(other) not in chosen:
+            probe.add(Character(other.id, other.name, set(other.tokens), gender=other.gender))
+    probed = text
+    for i, (member, first, second, full) in enumerate(found):
+        probe.add(Character(f"(short {i})", first.capitalize(), {first}))
+        word = "Qzfull" + "".join(chr(ord("a") + int(d)) for d in str(i))  # a word no text has, one per name
+        probe.add(Character(f"(full {i})", word, {word.lower()}))
+        probed = full.sub(word, probed)
+    _genders(probed, probe)
+    for i, (member, first, second, full) in enumerate(found):
+        short, whole = probe.members[f"(short {i})"].gender, probe.members[f"(full {i})"].gender
+        if short is None or whole is None or short == whole:
+            continue
+        a, b = first.capitalize(), second.capitalize()
+        member.tokens = {first}
+        member.name = a if member.name.lower() == f"{first} {second}" else member.name
+        member.gender = short
+        cid = cast.free_id(slug(f"{first} {second}"))
+        cast.members[cid] = Character(cid, f"{a} {b}", {second}, gender=whole, count=len(full.findall(text)))
+        cast.by_token[second] = cid
+        cast.full_names[f"{first} {second}"] = cid
 
 
 def _next_sentence_pronoun(plain: str, start: int, window: str, cast: Cast, cid: str) -> str | None:
