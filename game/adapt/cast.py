@@ -364,6 +364,7 @@ def infer_cast(text: str, known: list[tuple[str, str]] | None = None) -> Cast:
         member.count = sum(counts[t] for t in member.tokens)
     _join_short_names(cast, text)
     _known_as(cast, text)
+    _called_by_spouse(cast, text)
     _nicknames(cast, text)
     _appositions(text, cast)
     plain = _outside_quotes(text)
@@ -1009,6 +1010,29 @@ def _known_as(cast: Cast, text: str) -> None:
             into, other = other, into
         into.count += other.count
         cast.merge(other.id, into.id)  # (which keeps a gender either one has)
+
+
+# '"Gilbert," said his wife', '"…, Gilbert," said his wife': the one called is the husband of the one speaking
+_CALLED_BY_SPOUSE = re.compile(r"(?:[\"“](?:[^\"”\n]*?,\s*)?)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*[,.!?]?[\"”]\s*,?\s*"
+                               r"(?:said|cried|answered|replied|murmured|put\s+in)\s+(his\s+wife|her\s+husband)\b")
+
+
+def _called_by_spouse(cast: Cast, text: str) -> None:
+    """'"Gilbert," said his wife' beside the one 'Mr. Harcourt' and the one 'Mrs. Harcourt' of the cast: Gilbert,
+    known by no surname, is Mr. Harcourt (and 'said her husband' after a woman's name makes her Mrs. Somebody)."""
+    for m in _CALLED_BY_SPOUSE.finditer(text):
+        called = cast.lookup(m.group(1))
+        if called is None or cast.members[called].known or any(" " in t for t in cast.members[called].tokens):
+            continue
+        mine, theirs = ("mr ", "mrs ") if m.group(2).startswith("his") else ("mrs ", "mr ")
+        spouses = {t.split()[1] for c in cast.members.values() for t in c.tokens if t.startswith(theirs)}
+        titled = [c.id for c in cast.members.values() if c.id != called
+                  and any(t.startswith(mine) and t.split()[1] in spouses for t in c.tokens)]
+        gender = "m" if mine == "mr " else "f"
+        if len(titled) == 1 and cast.members[called].gender in (gender, None) \
+                and not cast.members[titled[0]].known:
+            cast.members[titled[0]].count += cast.members[called].count
+            cast.merge(called, titled[0])
 
 
 def _join_short_names(cast: Cast, text: str) -> None:

@@ -74,6 +74,9 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
     return None
 
 
+_CONTRASTING = frozenset("younger elder older other second".split())
+
+
 def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int],
             since: int, last: str | None = None) -> tuple[str | None, bool]:
     """For a line opening its paragraph after paragraphs of narration alone (since paragraph `since`,
@@ -115,6 +118,9 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
             return entering, False
         if refs:
             who = resolver.resolve(refs[0][0], para_start=before.start)  # the paragraph's first subject
+            if who is not None and who == last and refs[0][0].adj in _CONTRASTING and refs[0][0].cid is None:
+                who = resolver.resolve(refs[0][0], exclude={last}, para_start=before.start)  # 'The younger man
+                # flushed' after a man's line: the other man, not the one who spoke
             if who is not None and who == last:  # not 'His brother' (whose) nor 'a man' (anyone)
                 others = [w for w in (resolver.resolve(r, para_start=before.start) for r, _ in refs[1:]
                                       if r.owner is None and not r.indefinite) if w not in (None, last)]

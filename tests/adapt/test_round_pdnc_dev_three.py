@@ -169,3 +169,26 @@ def test_he_answered_after_narration_that_asked_someone_is_the_one_asked() -> No
             'other matters, and asked Tom when he was going to find work.\n\n'
             'Tired but polite, he answered, "When the mill opens."\n')
     assert said(text)[-1] == ("When the mill opens.", "Tom", "tag-pronoun")
+
+
+BREAKFAST = ('Ned had come home in disgrace, and the whole of his debts were read out at breakfast. Mrs. Vale poured the '
+             'tea. Arthur frowned at the paper, and Ned looked at the fire.\n\n'
+             '"Three hundred pounds," said Mr. Vale, laying the letter down. "Three hundred and twenty with the '
+             'saddler."\n\n"Arthur," said his wife, "Ned has ridden all night to tell you himself."\n\n'
+             '"Then he may ride back again, my dear."\n\nThe younger man went red, and set down his cup.\n\n'
+             '"I came by the mail."\n\n"Inside or out?"\n\n"Out, brother, in the sleet."\n')
+
+
+def test_a_first_name_his_wife_calls_is_the_one_mister_of_her_surname() -> None:
+    """'"Arthur," said his wife' beside one Mr. Vale and one Mrs. Vale: Arthur is Mr. Vale (before: two men, and
+    the husband's answer went to 'Arthur', his other lines to Mr. Vale)."""
+    cast = infer_cast(BREAKFAST)
+    assert sorted((m.name, sorted(m.tokens)) for m in cast.members.values()) == [
+        ("Mr. Vale", ["arthur", "mr vale"]), ("Mrs. Vale", ["mrs vale"]), ("Ned", ["ned"])]
+
+
+def test_the_younger_man_after_a_man_s_line_is_the_other_man() -> None:
+    """'"Then he may ride back again, my dear." // The younger man went red': not the man who just spoke; the talk
+    after it alternates from Ned (before: Mr. Vale took Ned's line by the lead-in, and every turn after was shifted)."""
+    speakers = [speaker for _t, speaker, _e in said(BREAKFAST)]
+    assert speakers[3:] == ["Mr. Vale", "Ned", "Mr. Vale", "Ned"]
