@@ -437,6 +437,11 @@ class Resolver:
                 and c.gender in (ref.gender, None) and any(" " in t and t.split()[1] in surnames for t in c.tokens)
                 and (c.gender == ref.gender or any(TITLE_GENDER.get(t.split()[0]) == ref.gender
                                                    for t in c.tokens if " " in t))]
+        if word in ("daughter", "sister") and ref.adj in ("younger", "youngest"):  # 'said her younger daughter': not
+            eldest = {f"miss {n}" for n in surnames}  # Miss Ferrers (the eldest is Miss and the surname), but the one
+            same = [c for c in same if not eldest & self.cast.members[c].tokens] or [  # called Miss and a given name
+                c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner and c.gender == "f"
+                and any(t.startswith("miss ") and t.split()[1] in c.tokens for t in c.tokens)]
         if not same and surnames and word in _SHARE_SURNAME:  # 'mused his brother': Frank Oakley's brother is
             same = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner  # Maurice Oakley,
                     and c.gender == ref.gender and not c.designation  # the one man the surname alone means

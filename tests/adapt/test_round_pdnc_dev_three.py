@@ -192,3 +192,14 @@ def test_the_younger_man_after_a_man_s_line_is_the_other_man() -> None:
     after it alternates from Ned (before: Mr. Vale took Ned's line by the lead-in, and every turn after was shifted)."""
     speakers = [speaker for _t, speaker, _e in said(BREAKFAST)]
     assert speakers[3:] == ["Mr. Vale", "Ned", "Mr. Vale", "Ned"]
+
+
+def test_her_younger_daughter_is_not_miss_and_the_surname() -> None:
+    """'said her younger daughter' beside Miss Hale and Miss Nell: Miss and the surname alone is the eldest, as
+    novels of manners write it, so the younger is Nell (before: Miss Hale, the one daughter sharing the surname)."""
+    text = ('Mrs. Hale had straightened the cushions four times before the clock struck three. Miss Hale sat sewing by '
+            'the fire, and Nell knelt on the window-seat.\n\n'
+            '"You will wear them out, Mamma," said her younger daughter. "Nobody is coming."\n\n'
+            '"Come away from the window, Nell."\n\n"Miss Nell is quite right," said the maid at the door.\n')
+    assert said(text)[:2] == [("You will wear them out, Mamma,", "Nell", "tag-pronoun"),
+                              ("Nobody is coming.", "Nell", "paragraph")]
