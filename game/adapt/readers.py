@@ -30,7 +30,7 @@ def read_input(path: Path) -> Document:
     except OSError as exc:
         raise AdaptInputError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
     raw = _decoded(path, data)
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = printable(raw.replace("\r\n", "\n").replace("\r", "\n"))
     if suffix in (".md", ".markdown"):
         return read_markdown(text)
     if suffix in (".html", ".htm", ".xhtml") or re.match(r"\s*(<!DOCTYPE html|<html)", text, re.I):
@@ -38,6 +38,16 @@ def read_input(path: Path) -> Document:
     if suffix in (".txt", ".text", ""):
         return plain_text_document(text)
     raise AdaptInputError(f"{path}: unknown format '{suffix}' (use .txt, .md, .html or .epub)")
+
+
+# control characters no line of a story may hold (vn check refuses them): all but the tab and the newline
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with each control character (a stray form feed, a DEL or a C1 code that Windows-1252 leaves) made a
+    space: one character for one, so offsets into the text as read stay right."""
+    return _CONTROLS.sub(" ", text)
 
 
 def _decoded(path: Path, data: bytes) -> str:
@@ -234,7 +244,7 @@ def read_epub(path: Path) -> Document:
         item = book.get_item_with_id(item_id)
         if item is None or item.get_type() != ebooklib.ITEM_DOCUMENT or isinstance(item, epub.EpubNav):
             continue
-        html = item.get_content().decode("utf-8", errors="replace")
+        html = printable(item.get_content().decode("utf-8", errors="replace"))
         builder.add_break()  # each spine document starts a new scene
         _add_items(builder, _collect(html), main_only=False)
     return builder.build()

@@ -140,6 +140,23 @@ def test_a_folder_or_a_file_that_is_not_text_is_refused_and_utf16_is_read(tmp_pa
     assert wide.returncode == 0 and "17 spoken lines" in wide.stderr, wide.stderr
 
 
+def test_control_characters_in_a_chapter_become_spaces_and_the_draft_passes_check(tmp_path: Path) -> None:
+    """A stray form feed, a DEL and a C1 code (text passed through an old tool) were carried into the draft, which
+    `vn check` then refused (a control character in a line, or no YAML at all for a DEL): each is a space now, one
+    for one, so the JSON offsets into the text as read still hold."""
+    chapter = tmp_path / "old.txt"
+    source = 'Tom came in.\x0c He sat down\x7f.\n\n"Hello,\x90 Ann," said Tom.\n\n"Hello," said Ann.\n'
+    chapter.write_text(source, encoding="utf-8")
+    out, quotes = tmp_path / "old.yaml", tmp_path / "old.jsonl"
+    done = run("adapt", str(chapter), "-o", str(out), "--json", str(quotes))
+    assert done.returncode == 0, done.stderr
+    checked = run("check", str(out))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    rows = [json.loads(line) for line in quotes.read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["speaker"]) for r in rows] == [("Hello, Ann,", "Tom"), ("Hello,", "Ann")]
+    assert [source[r["start"]:r["end"]] for r in rows] == ["Hello,\x90 Ann,", "Hello,"]
+
+
 def test_outputs_that_cannot_be_written_are_said_before_the_work(tmp_path: Path) -> None:
     """-o or --json naming a folder, or a file in a folder that does not exist, is refused before anything is done
     (no folder is made for it); a write that fails at the end (a full disk) is a message and exit 1, not a
