@@ -847,7 +847,7 @@ def _asked_before(cast: Cast, doc: Document, u: Utterance, ref: Ref, verb: str,
     start = doc.paragraphs[u.para].start
     if u.para > 0 and not doc.paragraphs[u.para - 1].is_break:  # the narration after the last line there
         start = max([doc.paragraphs[u.para - 1].start] + [b for _a, b in pieces_in.get(u.para - 1, [])])
-    asked = [m for m in _ASKED_WHO.finditer(doc.text, start, u.start)]
+    asked = list(_ASKED_WHO.finditer(doc.text, start, u.start))
     if not asked:
         return None
     who = cast.lookup(asked[-1].group(1))

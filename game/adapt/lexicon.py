@@ -250,7 +250,8 @@ lol omg ooc a/n an
 sensei shishou shisho senpai sempai kohai
 fine right sure wait listen enough good great stop careful indeed nonsense certainly exactly true yeah yep nope nah
 huh hm hmph humph mm mmm mhm er erm eh aha oho ugh ow ouch whoa wow yikes hush shh psst alas bah pah pooh pshaw tut
-ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye ay nay wal waal wull shucks mebbe och begorra
+ha hah heh ahem gosh golly blimey crikey cripes jeez geez damn dammit heavens goodness mercy bless amen aye ay nay
+wal waal wull shucks mebbe och begorra
 hurrah hooray oops whoops phew tsk argh eek ahh ohh ooh uhh umm pfft meh boo shoo hallo hullo howdy oi ahoy bravo
 silence stillness darkness quiet laughter applause noise smoke
 actually honestly seriously basically literally obviously clearly frankly apparently definitely absolutely naturally
