@@ -914,6 +914,8 @@ _CALL_BETWEEN = re.compile(r"(?:(?<=,)|^\W*)\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\
                            r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*)\b(?!['’-])")
 
 
+# the narration after a call saying the name was the teller's: '"Cal," he said—I hadn't told him my first name'
+_MY_NAME = re.compile(r"[^\"“”]{0,60}?\b(?:my|me\s+by\s+my)\s+(?:first\s+|christian\s+|given\s+|own\s+)?name\b")
 # the narration naming its teller: 'I called myself Teddy', 'they called me Bram', 'my name was Hester'
 _NARRATOR_NAMED = re.compile(r"\b(?:I\s+(?:called|call|named|name)\s+myself|(?:[Tt]hey|[Ee]veryone|[Pp]eople|[Ww]e)\s+"
                              r"(?:called|call)\s+me|[Mm]y\s+name\s+(?:is|was))\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’-])")
@@ -940,6 +942,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     before = ""
     ordered = sorted(utterances, key=lambda u: u.start)
     mine = [bool(_I_SAID.match(doc.text, u.pieces[0].end)) for u in ordered]
+    mine_told: str | None = None  # a name called where the narration says it is the narrator's ('my first name')
     kin_answered = _answered_by_kin(doc, ordered)
     for i, u in enumerate(ordered):
         said = u.text(doc)
@@ -968,6 +971,9 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
             if u.start in kin_answered:
                 continue  # '"Am I right, Jack?"' / '"That's my principle, too," said my uncle.': the uncle's name
             alone = not re.sub(r"\W", "", said.replace(word, "", 1))
+            if at == 0 and mine_told is None and word.lower() not in NOT_NAMES \
+                    and _MY_NAME.match(doc.text, u.pieces[0].end + 1, doc.paragraphs[u.pieces[-1].para].end):
+                mine_told = word  # '"Cal," he said—I hadn't told him my first name': the narrator's own
             if at == 0 and not alone and word not in named_inside and cast.lookup(word) is None:
                 continue  # '"Interesting, though elementary."': a word opening a longer line calls someone only if
                 # the text writes it as a name somewhere ('"Will," he said.' alone is a call as before)
@@ -985,10 +991,11 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         before = said
     words_in_narration = Counter(re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*(?:-[\w'’]+)*", plain))
     own = _NARRATOR_NAMED.search(plain)  # '…, and I called myself Teddy, and so everyone else did too.'
-    if own is not None and own.group(1).lower() not in NOT_NAMES | KIN_CALLS:
-        called = Counter({own.group(1): 1})  # the narration's own word for the narrator, whatever others call them
-        inside = answered = Counter({own.group(1): 1})
-        words_in_narration[own.group(1)] = 0
+    given = own.group(1) if own is not None else mine_told
+    if given is not None and given.lower() not in NOT_NAMES | KIN_CALLS:
+        called = Counter({given: 1})  # the narration's own word for the narrator, whatever others call them
+        inside = answered = Counter({given: 1})
+        words_in_narration[given] = 0
     for word, n in titled.items():  # a surname others call with a title again and again ('Mr. Harlan' by three people)
         if n >= 3:
             called[word] += n

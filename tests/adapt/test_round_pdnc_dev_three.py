@@ -3,7 +3,9 @@ more (twenty-eighth session): each mechanism on a small hand-written text of its
 
 from __future__ import annotations
 
+from game.adapt import adapt_document
 from game.adapt.cast import Cast, Character, infer_cast
+from game.adapt.readers import read_text
 from game.adapt.referents import Ref, Resolver
 from tests.adapt.conftest import said
 
@@ -203,3 +205,16 @@ def test_her_younger_daughter_is_not_miss_and_the_surname() -> None:
             '"Come away from the window, Nell."\n\n"Miss Nell is quite right," said the maid at the door.\n')
     assert said(text)[:2] == [("You will wear them out, Mamma,", "Nell", "tag-pronoun"),
                               ("Nobody is coming.", "Nell", "paragraph")]
+
+
+def test_a_call_the_narration_says_was_my_first_name_names_the_narrator() -> None:
+    """'"Jo," he said—I hadn't told him my first name': the narrator is Jo, not Max, whom a singer calls twice in
+    lines and the narration never names (before: the narrator was 'Max', and the owner's lines with him)."""
+    text = ('The rain had followed me all the way from the station, and the bar was empty but for the owner and a '
+            'singer on the piano bench.\n\n"He\'s wet, Max," she said. "Where did you find him?"\n\n'
+            '"He found us. Go home, Lena."\n\n"I am home." She turned to me. "Max won\'t tell you anything."\n\n'
+            'I put my card on the bar, and the owner read it without touching it.\n\n'
+            '"Jo," he said—I hadn\'t told him my first name, and it wasn\'t on the card—"go home. Get dry."\n\n'
+            '"I\'ve been dry before," I said. "It didn\'t take."\n')
+    narrator = adapt_document(read_text(text), None).cast.members["narrator"]
+    assert narrator.name == "Jo" and narrator.tokens == {"jo", "narrator"}
