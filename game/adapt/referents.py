@@ -461,7 +461,17 @@ class Resolver:
                 married = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner
                            and any(t.startswith(title) and t.split()[1] in names for t in c.tokens)]
             same = list(dict.fromkeys(married))
+            if len(same) > 1:  # 'said his mother' with Mrs. Carrow and a caller, Mrs. Dacre: the household's, whose
+                households = {c: self._household(c) for c in same}  # surname the most of the cast bear
+                best = max(households.values())
+                if best > 1 and sum(n == best for n in households.values()) == 1:
+                    same = [c for c, n in households.items() if n == best]
         return same[0] if len(same) == 1 else None
+
+    def _household(self, cid: str) -> int:
+        """How many of the cast bear a titled surname of `cid`'s ('Mrs. Carrow': Mr., Mrs. and Miss Carrow, three)."""
+        names = {t.split()[1] for t in self.cast.members[cid].tokens if " " in t}
+        return sum(1 for c in self.cast.members.values() if any(" " in t and t.split()[1] in names for t in c.tokens))
 
     def written_surnames(self, cid: str) -> set[str]:
         """The surnames the text writes after a person's given name ('Emma Woodhouse', 'Daisy Miller') that a titled

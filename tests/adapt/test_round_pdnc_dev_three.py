@@ -218,3 +218,23 @@ def test_a_call_the_narration_says_was_my_first_name_names_the_narrator() -> Non
             '"I\'ve been dry before," I said. "It didn\'t take."\n')
     narrator = adapt_document(read_text(text), None).cast.members["narrator"]
     assert narrator.name == "Jo" and narrator.tokens == {"jo", "narrator"}
+
+
+def test_his_mother_among_two_married_women_is_the_household_s() -> None:
+    """'said his mother' of Tom, known by no surname, with Mrs. Carrow and a caller, Mrs. Dacre, both in the talk:
+    the mother is the Mrs. of the surname most of the cast bear (Mr., Mrs. and Miss Carrow); before, two married women
+    fitted and kin() gave no one, and the tag fell to Miss Carrow."""
+    cast = Cast()
+    for cid, name, tokens, gender in [("tom", "Tom", {"tom"}, "m"), ("mrs-carrow", "Mrs. Carrow", {"mrs carrow"}, "f"),
+                                      ("miss-carrow", "Miss Carrow", {"miss carrow"}, "f"),
+                                      ("mr-carrow", "Mr. Carrow", {"mr carrow"}, "m"),
+                                      ("mrs-dacre", "Mrs. Dacre", {"mrs dacre"}, "f")]:
+        cast.add(Character(cid, name, tokens, gender=gender))
+    resolver = Resolver(cast, [0])
+    resolver.text = "x" * 400
+    for at, cid in [(10, "mrs-dacre"), (100, "mrs-carrow"), (200, "miss-carrow")]:
+        resolver.spoke(at, cid)
+    assert resolver.kin(Ref(300, None, "f", "mother", owner="m"), set(), "tom") == "mrs-carrow"
+    cast.add(Character("mr-dacre", "Mr. Dacre", {"mr dacre"}, gender="m"))
+    cast.add(Character("miss-dacre", "Miss Dacre", {"miss dacre"}, gender="f"))
+    assert resolver.kin(Ref(300, None, "f", "mother", owner="m"), set(), "tom") is None  # two households of three
