@@ -428,6 +428,15 @@ class Resolver:
                 return latest[0]
         if word == "lady" and owner in self.cast.members and self.cast.members[owner].gender == "m":
             word = "wife"  # "said his lady to him": his wife, as older novels say it
+        if owner == "p" and word in ("mother", "father"):  # '"My daughters," said their mother': the one Mrs. (Mr.)
+            title = "mrs " if word == "mother" else "mr "  # of the talk, or of the household most of the cast is of
+            married = list(dict.fromkeys(c for c in self.participants(ref.offset) + self.recent(ref.offset, limit=1000)
+                                         if c not in skip and not self._unmarried(c)
+                                         and any(t.startswith(title) for t in self.cast.members[c].tokens)))
+            households = {c: self._household(c) for c in married}
+            best = max(households.values(), default=0)
+            picked = [c for c, n in households.items() if n == best]
+            return married[0] if len(married) == 1 else picked[0] if best > 1 and len(picked) == 1 else None
         if owner is None or owner not in self.cast.members or word not in KIN_NOUNS:
             return None
         surnames = {t.split()[1] for t in self.cast.members[owner].tokens if " " in t}
@@ -817,7 +826,8 @@ def refs_in(cast: Cast, text: str, base: int, subjects_only: bool = False) -> li
                 if governed and subjects_only:
                     continue  # "borne by a maid", "looked at the boy": not the clause's subject
                 out.append(Ref(base + m.start(), None, noun_gender(low), word, not governed, indefinite=det in ("a", "an"),
-                               owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my") else None, adj=adj))
+                               owner=SUBJECT_PRONOUNS[det] if det in ("his", "her", "my")
+                               else "p" if det == "their" and low in ("mother", "father") else None, adj=adj))
     return out
 
 

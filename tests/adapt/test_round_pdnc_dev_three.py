@@ -238,3 +238,14 @@ def test_his_mother_among_two_married_women_is_the_household_s() -> None:
     cast.add(Character("mr-dacre", "Mr. Dacre", {"mr dacre"}, gender="m"))
     cast.add(Character("miss-dacre", "Miss Dacre", {"miss dacre"}, gender="f"))
     assert resolver.kin(Ref(300, None, "f", "mother", owner="m"), set(), "tom") is None  # two households of three
+
+
+def test_their_mother_is_the_married_woman_of_the_daughters_household() -> None:
+    """'"My daughters," said their mother': the young ladies' mother, Mrs. Carrow, whose surname the most of the
+    cast bear (before: 'the mother', read as anyone's, was the last woman who had spoken, Mrs. Dacre)."""
+    text = ('Mrs. Carrow sat on the sofa with Miss Carrow and Lydia. Mrs. Dacre had the good chair. Mr. Carrow was '
+            'out.\n\n"And here is the Colonel at last," said Mrs. Dacre. "Colonel, you know everybody."\n\n'
+            'The Colonel bowed to her, and then to the sofa, and then, a little uncertainly, to each of the young '
+            'ladies.\n\n"My daughters," said their mother. "Miss Carrow. Miss Lydia Carrow."\n')
+    assert said(text)[2:] == [("My daughters,", "Mrs. Carrow", "tag-pronoun"),
+                              ("Miss Carrow. Miss Lydia Carrow.", "Mrs. Carrow", "paragraph")]
