@@ -433,10 +433,8 @@ class Resolver:
             married = list(dict.fromkeys(c for c in self.participants(ref.offset) + self.recent(ref.offset, limit=1000)
                                          if c not in skip and not self._unmarried(c)
                                          and any(t.startswith(title) for t in self.cast.members[c].tokens)))
-            households = {c: self._household(c) for c in married}
-            best = max(households.values(), default=0)
-            picked = [c for c, n in households.items() if n == best]
-            return married[0] if len(married) == 1 else picked[0] if best > 1 and len(picked) == 1 else None
+            married = self._of_household(married)
+            return married[0] if len(married) == 1 else None
         if owner is None or owner not in self.cast.members or word not in KIN_NOUNS:
             return None
         surnames = {t.split()[1] for t in self.cast.members[owner].tokens if " " in t}
@@ -469,18 +467,22 @@ class Resolver:
                          if c not in skip and c != owner for t in self.cast.members[c].tokens if t.startswith(spouse)}
                 married = [c.id for c in self.cast.members.values() if c.id not in skip and c.id != owner
                            and any(t.startswith(title) and t.split()[1] in names for t in c.tokens)]
-            same = list(dict.fromkeys(married))
-            if len(same) > 1:  # 'said his mother' with Mrs. Carrow and a caller, Mrs. Dacre: the household's, whose
-                households = {c: self._household(c) for c in same}  # surname the most of the cast bear
-                best = max(households.values())
-                if best > 1 and sum(n == best for n in households.values()) == 1:
-                    same = [c for c, n in households.items() if n == best]
+            same = self._of_household(list(dict.fromkeys(married)))  # 'said his mother' with Mrs. Carrow and a caller
         return same[0] if len(same) == 1 else None
 
-    def _household(self, cid: str) -> int:
-        """How many of the cast bear a titled surname of `cid`'s ('Mrs. Carrow': Mr., Mrs. and Miss Carrow, three)."""
-        names = {t.split()[1] for t in self.cast.members[cid].tokens if " " in t}
-        return sum(1 for c in self.cast.members.values() if any(" " in t and t.split()[1] in names for t in c.tokens))
+    def _of_household(self, candidates: list[str]) -> list[str]:
+        """Of several parents or spouses who fit, the one whose titled surname the most of the cast bear (Mrs. Carrow,
+        beside Mr. and Miss Carrow, before Mrs. Dacre, a caller); all of them when none stands out."""
+        if len(candidates) < 2:
+            return candidates
+        households = {}
+        for cid in candidates:
+            names = {t.split()[1] for t in self.cast.members[cid].tokens if " " in t}
+            households[cid] = sum(1 for c in self.cast.members.values()
+                                  if any(" " in t and t.split()[1] in names for t in c.tokens))
+        best = max(households.values())
+        picked = [c for c, n in households.items() if n == best]
+        return picked if best > 1 and len(picked) == 1 else candidates
 
     def written_surnames(self, cid: str) -> set[str]:
         """The surnames the text writes after a person's given name ('Emma Woodhouse', 'Daisy Miller') that a titled
