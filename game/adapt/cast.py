@@ -41,6 +41,7 @@ class Cast:
     members: dict[str, Character] = field(default_factory=dict)
     by_token: dict[str, str] = field(default_factory=dict)
     first_person: bool = False
+    second_person: bool = False  # told to a 'you' (read as first person: `person`); the narrator is 'You'
     by_title: dict[str, set[str]] = field(default_factory=dict)  # "captain" -> ids of the captains
     epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "landlord" -> [(offset, id)]
     roles: set[str] = field(default_factory=set)  # nouns of no gender the narration brings someone in by ("a stranger")

@@ -323,8 +323,8 @@ def weak_steps(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, beat
             return _set(u, others[0], "vocative")
     named = [c for c in resolver.recent(u.start) if c not in absent and c not in u.addressee] \
         or [c for c in resolver.recent(u.start) if c not in u.addressee]  # "Auntie Nell!" is never Nell's
-    if cast.first_person and "narrator" in cast.members and "narrator" not in named:
-        named.append("narrator")  # told as 'I': the narrator is in every scene, named or not
+    if cast.first_person and "narrator" in cast.members and "narrator" not in named and "narrator" not in u.addressee:
+        named.append("narrator")  # told as 'I': the narrator is in every scene, named or not (not who is called)
     if recent and not u.addressee:  # a scene's second line: the other person of the talk before
         earlier = [h.speaker for h in reversed(history) if h.speaker not in (None, recent[-1].speaker)]
         if earlier and (not named or named == [recent[-1].speaker]):

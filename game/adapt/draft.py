@@ -14,6 +14,7 @@ from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_c
 from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
+from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, second_person
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances, label_lines
 from game.adapt.referents import ABBREV
@@ -79,18 +80,31 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     utterances, _terms = find_utterances(doc, labelled)
     # told by an 'I': judged on the narration outside the lines found, whatever their quotation marks
     # (in single quotes, as British texts write, the dialogue's 'I' is not the narration's)
-    cast.first_person = first_person(_blank(doc.text, utterances))
+    narration_only = _blank(doc.text, utterances)
+    cast.first_person = first_person(narration_only)
+    told = doc  # the text the deciding steps read: told to a 'you', it is read as told by an 'I' (`person`)
+    if not cast.first_person and second_person(narration_only):
+        cast.first_person = cast.second_person = True
+        keep = [(p.start, p.end) for u in utterances for p in u.pieces]
+        keep += [span for para in doc.paragraphs for span in para.italics]
+        told = Document(as_first_person(doc.text, keep), doc.paragraphs)
     if cast.first_person:
         add_narrator(cast)
+    if cast.second_person and READER_NAME.search(doc.text):  # '"Open up, Y/N!"': the reader's own name
+        cast.members["narrator"].name = "Y/N"
+        cast.members["narrator"].tokens.add(READER_TOKEN.lower())
+        cast.by_token[READER_TOKEN.lower()] = "narrator"
     kept = {i for s in segments for i in s.paras}
     utterances = [u for u in utterances if u.para in kept]
     starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
-    name_narrator(cast, doc, utterances)
-    resolver = attribute(doc, cast, utterances, starts)
+    name_narrator(cast, told, utterances)
+    resolver = attribute(told, cast, utterances, starts)
+    if cast.second_person and cast.members["narrator"].name == "Narrator":
+        cast.members["narrator"].name = "You"
     calibrate(utterances, resolver.scene_start)
     show_full_names(cast, doc.text, [(p.start, p.end) for u in utterances for p in u.pieces])
     narration = _narration_spans(doc, utterances, kept)
-    thoughts = find_thoughts(doc, cast, resolver, narration, third_person_past=not cast.first_person)
+    thoughts = find_thoughts(told, cast, resolver, narration, third_person_past=not cast.first_person)
     names = {t for c in cast.members.values() for t in c.tokens}
     places_of = []
     previous_time = None
@@ -153,7 +167,7 @@ LEAD_CLAUSE = re.compile(r"\s*((?:" + ABBREV + r"|[^.!?;])*?(?:(?!" + ABBREV + r
 
 # A tag's head going on into what the speaker does: 'she said shyly, wringing her hands' / 'he asked, cocking his
 # head' (a speech verb after a name or pronoun, its adverbs, then a participle or a preposition)
-TAG_HEAD = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+([a-zß-öø-ÿ]+)"
+TAG_HEAD = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)?|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou)\s+([a-zß-öø-ÿ]+)"
                       r"((?:\s+[a-zß-öø-ÿ]+ly)*)\s*,?\s+(?=([a-zß-öø-ÿ]+)\b)")
 _LEADS_ON = frozenset("with without for as in into at under over through before after while".split())
 

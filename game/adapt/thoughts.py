@@ -17,9 +17,9 @@ _TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?"
                      r"(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
-_TAG_AFTER = re.compile(r"[\s,.!?…*]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|"
+_TAG_AFTER = re.compile(r"[\s,.!?…*]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+(?:\w+ly\s+)?(?:thinks|thought|wonders|wondered|muses|think|wonder|"
                         r"mused|(?:tells|told|says|said)\s+(?:herself|himself|myself))\b")  # an italic thought's own tag,
-# right after it ('*Say something,* Nadia tells herself.')
+# right after it ('*Say something,* Nadia tells herself.', '*Not tonight,* I think.')
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
 _PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")
 _PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
@@ -80,6 +80,8 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                 if ib > ia and (len(words) >= 3 or whole or doc.text[ia:ib].rstrip()[-1:] in "?!." or tag):
                     refs = refs_in(cast, tag.group(1), tag.start(1)) if tag else []
                     named = refs[0].cid if refs else None  # a name is sure; a pronoun is the paragraph's thinker
+                    if tag and tag.group(1) == "I" and cast.first_person and "narrator" in cast.members:
+                        named = "narrator"  # '*Not tonight,* I think.': the narrator's own
                     who = named or _thinker(cast, resolver, doc, para.start, ia, (ib, para.end)) \
                         or (resolver.resolve(refs[0], para_start=para.start) if refs else None)
                     text = " ".join(words)

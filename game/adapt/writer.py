@@ -32,7 +32,7 @@ _MOTION_WORDS = (
 MOTIONS = tuple((re.compile(rf"(?:{finite}|{part}){then}\b{not_after}"), motion)
                 for motion, finite, part, then, not_after in _MOTION_WORDS)
 # a subject (a name, "he"/"she", or "I") and the verb after it, one adverb allowed between
-SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-ZÀ-ÖØ-Þ][\w'-]*|he|she|I)\s+(?:[a-zß-öø-ÿ]+ly\s+)?(?=[a-zß-öø-ÿ])")
+SUBJECT = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s))([A-ZÀ-ÖØ-Þ][\w'-]*|he|she|I|you)\s+(?:[a-zß-öø-ÿ]+ly\s+)?(?=[a-zß-öø-ÿ])")
 # what a speaker does as they speak, told by a participle in the tag ('she said, laughing'; 'He sobbed, shaking
 # his head')
 DOING = tuple((re.compile(rf"\b(?:{part}){then}\b{not_after}"), motion)
@@ -50,7 +50,8 @@ def doing(beat: str) -> tuple[str, str] | None:
 
 def gestures(text: str, cast: Cast, shown: list[str]) -> list[tuple[str, str, str]]:
     """The gestures a narration line tells of people on stage: (cast id, motion, the words), in order. A name
-    counts when the cast knows it; "he"/"she" when one person of that gender is on stage; "I" for the narrator."""
+    counts when the cast knows it; "he"/"she" when one person of that gender is on stage; "I" for the narrator
+    ("you" in a story told to a 'you')."""
     found: list[tuple[str, str, str]] = []
     for m in SUBJECT.finditer(text):
         word, rest = m.group(1), text[m.end():]
@@ -61,7 +62,7 @@ def gestures(text: str, cast: Cast, shown: list[str]) -> list[tuple[str, str, st
             gender = "m" if word.lower() == "he" else "f"
             who = [c for c in shown if cast.members[c].gender == gender]
             cid = who[0] if len(who) == 1 else None
-        elif word == "I":
+        elif word == "I" or word in ("You", "you") and cast.second_person:
             cid = next((c for c in shown if cast.members[c].narrator), None)
         else:
             cid = cast.by_token.get(word.lower())
@@ -100,7 +101,8 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
             continue
         note = []
         if member.narrator:
-            note.append("the narrator (first person)")
+            note.append("the one the story is told to (second person)" if draft.cast.second_person
+                        else "the narrator (first person)")
         if member.gender:
             note.append({"m": "he", "f": "she"}[member.gender])
         if member.id == UNKNOWN:
