@@ -90,14 +90,17 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         told = Document(as_first_person(doc.text, keep), doc.paragraphs)
     if cast.first_person:
         add_narrator(cast)
-    if cast.second_person and READER_NAME.search(doc.text):  # '"Open up, Y/N!"': the reader's own name
-        cast.members["narrator"].name = "Y/N"
+    reader = READER_NAME.search(doc.text) if cast.second_person else None
+    reader_insert = reader is not None
+    if reader is not None:  # '"Open up, Y/N!"': the reader's own name as written, and no other is sought
+        cast.members["narrator"].name = reader.group()  # ('"Gloves," Kes says' names no one)
         cast.members["narrator"].tokens.add(READER_TOKEN.lower())
         cast.by_token[READER_TOKEN.lower()] = "narrator"
     kept = {i for s in segments for i in s.paras}
     utterances = [u for u in utterances if u.para in kept]
     starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
-    name_narrator(cast, told, utterances)
+    if not reader_insert:
+        name_narrator(cast, told, utterances)
     resolver = attribute(told, cast, utterances, starts)
     if cast.second_person and cast.members["narrator"].name == "Narrator":
         cast.members["narrator"].name = "You"

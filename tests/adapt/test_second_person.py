@@ -159,3 +159,15 @@ def test_an_italic_thought_tagged_you_think_is_the_readers_own() -> None:
     draft = adapt_document(read_text(first))
     thoughts = [line for scene in draft.scenes for line in scene.lines if line.kind == "think"]
     assert thoughts[0].speaker == "narrator"
+
+
+def test_a_reader_insert_keeps_the_readers_name_as_written_and_takes_no_other() -> None:
+    """'"Gloves," Kes says, and hands you a pair': a word others say to the reader is no name of theirs in a
+    reader-insert, where the reader is Y/N; '(Y/N)' is shown as the text writes it (before: the reader became
+    'Gloves' and took no line as Y/N)."""
+    text = ('You climb the greenhouse steps two at a time. Kes is already there, and you stop beside her.\n\n'
+            '"You\'re late, (Y/N)," she says.\n\n"I\'m not," you say. "Class starts at ten."\n\n'
+            '"Gloves," Kes says, and hands you a pair.\n\n"I have gloves," you say.\n\n'
+            '"Those are cotton, (Y/N)."\n\nYou pull them on anyway. You look at the ferns.\n')
+    got = said(text)
+    assert [s for _t, s, _e in got] == ["Kes", "(Y/N)", "(Y/N)", "Kes", "(Y/N)", "Kes"]
