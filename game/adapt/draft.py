@@ -14,10 +14,11 @@ from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_c
 from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
+from game.adapt import pov
 from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, second_person
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances, label_lines
-from game.adapt.referents import ABBREV
+from game.adapt.referents import ABBREV, Resolver
 from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
 from game.adapt.thoughts import Thought, find_thoughts
 
@@ -99,15 +100,20 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     kept = {i for s in segments for i in s.paras}
     utterances = [u for u in utterances if u.para in kept]
     starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
-    if not reader_insert:
-        name_narrator(cast, told, utterances)
-    resolver = attribute(told, cast, utterances, starts)
-    if cast.second_person and cast.members["narrator"].name == "Narrator":
-        cast.members["narrator"].name = "You"
+    narration = _narration_spans(doc, utterances, kept)
+    by_pov = None if cast.second_person else pov.parts(doc, segments)
+    if by_pov is not None:  # '~Hinata's POV~' ... '~Naruto's POV~': each part's 'I' is the one its heading names
+        thoughts = _decide_by_parts(doc, cast, utterances, starts, narration, by_pov)
+        resolver = Resolver(cast, starts)
+    else:
+        if not reader_insert:
+            name_narrator(cast, told, utterances)
+        resolver = attribute(told, cast, utterances, starts)
+        if cast.second_person and cast.members["narrator"].name == "Narrator":
+            cast.members["narrator"].name = "You"
+        thoughts = find_thoughts(told, cast, resolver, narration, third_person_past=not cast.first_person)
     calibrate(utterances, resolver.scene_start)
     show_full_names(cast, doc.text, [(p.start, p.end) for u in utterances for p in u.pieces])
-    narration = _narration_spans(doc, utterances, kept)
-    thoughts = find_thoughts(told, cast, resolver, narration, third_person_past=not cast.first_person)
     names = {t for c in cast.members.values() for t in c.tokens}
     places_of = []
     previous_time = None
@@ -131,6 +137,32 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         places[PLACEHOLDER] = ("A place to choose", "maps/draft.tmx")
     speakers = {line.speaker for s in scenes for line in s.lines if line.speaker}
     return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers)
+
+
+def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], starts: list[int],
+                     narration: dict[int, list[tuple[int, int]]], parts: list[pov.Part]) -> list[Thought]:
+    """Who says and thinks each line of a text told in POV parts, part by part (`pov`); the thoughts found."""
+    if "narrator" in cast.members:  # each part says whether it is told as 'I', and by whom
+        cast.remove("narrator")
+    cast.first_person = False
+    thoughts: list[Thought] = []
+    for part in parts:
+        text = pov.alone(doc, part)
+        lines = [u for u in utterances if u.para in part.paras]
+        told = _blank(text.text, lines)
+        first = pov.told_as_i(told) if part.name is not None else first_person(told)
+        mine, person = pov.cast_for(cast, part, first)
+        if first and person is None:
+            name_narrator(mine, text, lines)
+        resolver = attribute(text, mine, lines, starts)
+        found = find_thoughts(text, mine, resolver, {i: s for i, s in narration.items() if i in part.paras},
+                              third_person_past=not first)
+        pov.settle(cast, mine, person, lines)
+        for t in found:
+            t.speaker = (person or "narrator") if t.speaker == "narrator" else t.speaker
+        thoughts += found
+    cast.first_person = "narrator" in cast.members
+    return thoughts
 
 
 def _subtitle(doc: Document, segments: list[Segment]) -> str:

@@ -1,0 +1,102 @@
+"""Fan fiction told in turns from several points of view, each part under a heading ('~Hinata's POV~'): the 'I' of
+each part is the person its heading names, and a 'Normal POV' part is told from outside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.adapt.draft import adapt_document
+from game.adapt.pov import heading_name
+from game.adapt.readers import read_text
+from game.adapt.writer import to_yaml
+from game.check import check_story
+from tests.adapt.conftest import said
+
+TWO_EYES = """~Hinata's POV~
+
+I waited by the gate until the sun was almost gone. My hands were cold, and I kept them in my sleeves.
+
+"You're still here?" Kiba said, jogging up the path.
+
+"I said I would wait," I told him.
+
+"For Naruto? He's not coming back tonight."
+
+"Then I'll wait until morning."
+
+Kiba sighed and sat down beside me. "You're hopeless, you know that?"
+
+"I know," I said.
+
+~Naruto's POV~
+
+I could see the gate from the ridge, and two people sitting under the lantern. My legs ached.
+I had run the whole way from the river.
+
+"Hinata!" I shouted, waving both arms.
+
+Kiba nearly fell off the bench when he saw me.
+
+"Took you long enough," Kiba said.
+
+"Course I did," I said, sliding down the last of the slope. "I promised, didn't I?"
+
+"Shut up," said Kiba. "She waited all night."
+"""
+
+OUTSIDE = """POV: Lennart
+
+I found the map where Oskar said it would be, under the loose board by the stove. My fingers were shaking.
+
+"Is that it?" Oskar asked from the doorway.
+
+"It's it," I said. "Look at the coast. Nobody has drawn it like that in a hundred years."
+
+*Normal POV*
+
+Oskar leaned over the table. Greta came in with the lamp and set it down between them.
+
+"You two are going to get us all arrested," Greta said.
+
+"Only if we're caught," said Oskar.
+
+"You are always caught, Oskar."
+
+Lennart laughed, and for once Oskar did not argue.
+"""
+
+
+def test_a_heading_names_whose_eyes_the_part_is_seen_through() -> None:
+    assert heading_name("~Hinata's POV~") == "Hinata"
+    assert heading_name("Naruto POV") == "Naruto"
+    assert heading_name("POV: Itachi") == "Itachi"
+    assert heading_name("-Tove's P.O.V.-") == "Tove"
+    assert heading_name("Ash's Point of View") == "Ash"
+    assert heading_name("Sakura Haruno's POV") == "Sakura Haruno"
+    assert heading_name("*Normal POV*") is None and heading_name("Third person POV") is None
+    assert heading_name("Hinata waited by the gate.") is None
+
+
+def test_each_parts_i_is_the_one_its_heading_names() -> None:
+    """Before: one narrator for the whole text, named 'Naruto' from a call, took every 'I said' of both parts, and
+    Hinata was no one."""
+    got = said(TWO_EYES)
+    assert [s for _t, s, _e in got] == ["Kiba", "Hinata", "Kiba", "Hinata", "Kiba", "Hinata",
+                                        "Naruto", "Kiba", "Naruto", "Naruto", "Kiba", "Kiba"]
+    draft = adapt_document(read_text(TWO_EYES))
+    assert not any(m.narrator for m in draft.cast.members.values())  # each 'I' is somebody
+
+
+def test_a_part_told_from_outside_has_no_narrator() -> None:
+    """'*Normal POV*' after a first-person part: its lines are the people its narration names, and the 'I' of the
+    part before is Lennart."""
+    got = said(OUTSIDE)
+    assert [s for _t, s, _e in got] == ["Oskar", "Lennart", "Lennart", "Greta", "Oskar", "Greta"]
+
+
+def test_a_draft_told_in_parts_passes_check(tmp_path: Path) -> None:
+    for name, text in (("eyes", TWO_EYES), ("outside", OUTSIDE)):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(to_yaml(adapt_document(read_text(text)), name), encoding="utf-8")
+        result = check_story(path)
+        assert result.ok and not result.diagnostics, [d.format() for d in result.diagnostics]
