@@ -358,7 +358,8 @@ def _adapt(args: argparse.Namespace) -> int:
     marks = [mark(u.confidence) for u in draft.utterances]
     print(f"adapted: {_count(len(draft.scenes), 'scene')}, {_count(said, 'spoken line')} "
           f"({marks.count('check')} to check, {marks.count('likely')} likely), "
-          f"{_count(len(draft.speakers), 'speaker')}" + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
+          f"{_count(len(draft.speakers), 'speaker')}" + (f", {draft.telling}" if draft.telling else "")
+          + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
     return EXIT_OK
 
 

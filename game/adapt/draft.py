@@ -62,6 +62,7 @@ class Draft:
     places: dict[str, tuple[str, str]]
     subtitle: str = ""
     speakers: set[str] = field(default_factory=set)
+    telling: str = ""  # how the text is told, for the writer: "told by an 'I' (Nell)", "told in POV parts: …"
 
 
 def _blank(text: str, utterances: list[Utterance]) -> str:
@@ -103,7 +104,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     narration = _narration_spans(doc, utterances, kept)
     by_pov = None if cast.second_person else pov.parts(doc, segments)
     if by_pov is not None:  # '~Hinata's POV~' ... '~Naruto's POV~': each part's 'I' is the one its heading names
-        thoughts = _decide_by_parts(doc, cast, utterances, starts, narration, by_pov)
+        thoughts, tellers = _decide_by_parts(doc, cast, utterances, starts, narration, by_pov)
         resolver = Resolver(cast, starts)
     else:
         if not reader_insert:
@@ -136,16 +137,27 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     if any(s.place == PLACEHOLDER for s in scenes):
         places[PLACEHOLDER] = ("A place to choose", "maps/draft.tmx")
     speakers = {line.speaker for s in scenes for line in s.lines if line.speaker}
-    return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers)
+    if by_pov is not None:
+        telling = "told in POV parts: " + ", ".join(tellers)
+    elif cast.second_person:
+        telling = f"told to a 'you' ({cast.members['narrator'].name})"
+    elif cast.first_person:
+        telling = f"told by an 'I' ({cast.members['narrator'].name})"
+    else:
+        telling = "told in the third person"
+    return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers, telling)
 
 
 def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], starts: list[int],
-                     narration: dict[int, list[tuple[int, int]]], parts: list[pov.Part]) -> list[Thought]:
-    """Who says and thinks each line of a text told in POV parts, part by part (`pov`); the thoughts found."""
+                     narration: dict[int, list[tuple[int, int]]],
+                     parts: list[pov.Part]) -> tuple[list[Thought], list[str]]:
+    """Who says and thinks each line of a text told in POV parts, part by part (`pov`); the thoughts found, and
+    how each part is told ("Hinata as 'I'", "from outside")."""
     if "narrator" in cast.members:  # each part says whether it is told as 'I', and by whom
         cast.remove("narrator")
     cast.first_person = False
     thoughts: list[Thought] = []
+    tellers: list[str] = []
     for part in parts:
         text = pov.alone(doc, part)
         lines = [u for u in utterances if u.para in part.paras]
@@ -161,8 +173,10 @@ def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], sta
         for t in found:
             t.speaker = (person or "narrator") if t.speaker == "narrator" else t.speaker
         thoughts += found
+        who = cast.members[person].name if person is not None else None
+        tellers.append(f"{who} as 'I'" if first and who else who or ("an 'I'" if first else "from outside"))
     cast.first_person = "narrator" in cast.members
-    return thoughts
+    return thoughts, tellers
 
 
 def _subtitle(doc: Document, segments: list[Segment]) -> str:

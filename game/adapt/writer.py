@@ -84,6 +84,10 @@ def to_yaml(draft: Draft, title: str, known_cast: dict[str, tuple[str, str | Non
         f"# likely {LIKELY:.0%} or more, check less: search for 'check' first.",
         "# Narration is the source's own prose, cut at sentences: rewrite it for the screen.",
         "# Characters and places the tool did not know use placeholder art (sprite 'draft', map 'draft').",
+    ]
+    if draft.telling:
+        out.append(f"# The text is {draft.telling}.")
+    out += [
         f"title: {q(title)}",
     ]
     if draft.subtitle:

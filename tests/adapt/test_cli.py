@@ -23,6 +23,7 @@ def test_adapt_then_check_passes_and_json_has_every_quote(tmp_path: Path) -> Non
     done = run("adapt", str(DEV / "d1-station.txt"), "-o", str(out), "--json", str(quotes))
     assert done.returncode == 0, done.stderr
     assert "adapted: 1 scene, 17 spoken lines" in done.stderr
+    assert "speakers, told in the third person -> " in done.stderr  # how the tool read the text
     text = out.read_text(encoding="utf-8")
     assert "priya: \"Fine. But you’re carrying your own guitar.\"  # speaker: beat, check" in text
     assert "sprite: draft" in text and "map: maps/draft.tmx" in text

@@ -100,3 +100,14 @@ def test_a_draft_told_in_parts_passes_check(tmp_path: Path) -> None:
         path.write_text(to_yaml(adapt_document(read_text(text)), name), encoding="utf-8")
         result = check_story(path)
         assert result.ok and not result.diagnostics, [d.format() for d in result.diagnostics]
+
+
+def test_the_draft_says_how_the_text_is_told() -> None:
+    """The writer sees how the tool read the text, where a wrong reading would make every speaker wrong."""
+    assert adapt_document(read_text(TWO_EYES)).telling == "told in POV parts: Hinata as 'I', Naruto as 'I'"
+    assert "# The text is told in POV parts: Lennart as 'I', from outside." in to_yaml(
+        adapt_document(read_text(OUTSIDE)), "x")
+    assert adapt_document(read_text('"Hello," said Ann.\n\n"Hi," said Tom.\n')).telling == "told in the third person"
+    first = ('I met Nell at the gate. I was late, and I said so.\n\n"You\'re late, Sam," Nell said.\n\n'
+             '"I know," I said. "I ran the whole way, and my feet hurt."\n')
+    assert adapt_document(read_text(first)).telling == "told by an 'I' (Sam)"

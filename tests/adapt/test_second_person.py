@@ -112,6 +112,7 @@ def test_the_one_a_story_is_told_to_speaks_and_is_named_by_what_they_call_themse
     draft = adapt_document(read_text(VISIT))
     yaml = to_yaml(draft, "Visit")
     assert 'name: "Robin"  # the one the story is told to (second person)' in yaml
+    assert "# The text is told to a 'you' (Robin)." in yaml
     assert '- "Holding out a hand."' in yaml and '- "Rubbing your hair dry."' in yaml  # the tag's head left out
     assert "He handed you a towel." in yaml  # the narration as written, not the copy the steps read
     rows = to_json_lines(draft).splitlines()
