@@ -123,7 +123,8 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
                 # flushed' after a man's line: the other man, not the one who spoke
             if who is not None and who == last:  # not 'His brother' (whose) nor 'a man' (anyone)
                 others = [w for w in (resolver.resolve(r, para_start=before.start) for r, _ in refs[1:]
-                                      if r.owner is None and not r.indefinite) if w not in (None, last)]
+                                      if r.owner is None and not r.indefinite and r.word.lower() not in ("his", "her", "their"))
+                          if w not in (None, last)]  # by a name or a description: 'His fingers were grey' is no one new
                 if others:
                     return others[0], False
             answered = any(gesture and resolver.resolve(ref, para_start=before.start) == who for ref, gesture in refs)

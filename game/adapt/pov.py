@@ -22,7 +22,7 @@ from game.adapt.quotes import Utterance
 from game.adapt.scenes import Segment
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
-_WHOSE = re.compile(r"^\W*(?:(?P<a>" + _NAME + r")\s+(?:POV|P\.O\.V\.?|[Pp]oint [Oo]f [Vv]iew)|"
+_WHOSE = re.compile(r"^\W*(?:(?P<a>" + _NAME + r")\s+(?:[Pp][Oo][Vv]|[Pp]\.[Oo]\.[Vv]\.?|[Pp]oint [Oo]f [Vv]iew)|"
                     r"(?:POV|P\.O\.V\.?)\s*[:\-–—]?\s*(?P<b>" + _NAME + r"))\W*$")
 # what a heading names when it names no one's eyes: the story told from outside
 _NO_ONE = frozenset("""normal third 3rd narrator author omniscient general nobody everyone everybody random multiple
@@ -43,7 +43,9 @@ def heading_name(text: str) -> str | None:
     if m is None:
         return None
     name = (m.group("a") or m.group("b")).strip()
-    name = re.sub(r"(?:['’]s|s['’])$", "", name)
+    if name.isupper():  # 'LIESL'S P.O.V.'
+        name = " ".join(w.capitalize() for w in name.split())
+    name = re.sub(r"(?:['’][Ss]|s['’])$", "", name)
     if name.split()[0].lower().rstrip("'’s") in _NO_ONE:
         return None
     return name

@@ -16,8 +16,9 @@ HEADING = re.compile(r"^\W*(?:chapter|part|book)\s+(?:[0-9]+|[ivxlc]+|one|two|th
                      re.I)
 # "Sakura's POV", "Kakashi POV", "POV: Itachi", "~Normal P.O.V.~": whose eyes the next part is seen through (fan
 # fiction's own heading), never a line of the story
-POV_HEADING = re.compile(r"^\W*(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}(?:POV|P\.O\.V\.?|[Pp]oint [Oo]f [Vv]iew)|"
+POV_HEADING = re.compile(r"^\W*(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}(?:[Pp][Oo][Vv]|[Pp]\.[Oo]\.[Vv]\.?|[Pp]oint [Oo]f [Vv]iew)|"
                          r"(?:POV|P\.O\.V\.?)\s*[:\-–—]?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?)\W*$")
+# ('Odo's pov' and 'LIESL'S P.O.V.' too)
 STOP = frozenset("the a an of and in on at to s house room".split())
 
 

@@ -111,3 +111,24 @@ def test_the_draft_says_how_the_text_is_told() -> None:
     first = ('I met Nell at the gate. I was late, and I said so.\n\n"You\'re late, Sam," Nell said.\n\n'
              '"I know," I said. "I ran the whole way, and my feet hurt."\n')
     assert adapt_document(read_text(first)).telling == "told by an 'I' (Sam)"
+
+
+def test_headings_in_capitals_or_a_lower_case_pov_name_their_person() -> None:
+    """'LIESL'S P.O.V.' and 'Odo's pov' (before: 'LIESL'S' was the name, and 'Odo's pov' was no heading at all, so
+    Odo's part was read as the part before it)."""
+    assert heading_name("LIESL'S P.O.V.") == "Liesl" and heading_name("Odo's pov") == "Odo"
+    text = TWO_EYES.replace("~Naruto's POV~", "naruto's pov").replace("~Hinata's POV~", "HINATA'S P.O.V.")
+    assert adapt_document(read_text(text)).telling == "told in POV parts: Hinata as 'I'"  # 'naruto' is no name
+    text = TWO_EYES.replace("~Naruto's POV~", "Naruto's pov").replace("~Hinata's POV~", "HINATA'S P.O.V.")
+    assert adapt_document(read_text(text)).telling == "told in POV parts: Hinata as 'I', Naruto as 'I'"
+
+
+def test_a_possessive_after_the_narrators_own_sentence_is_no_one_new_who_speaks() -> None:
+    """'"Inside first." // I got him onto the bench … His fingers were grey.' // '"Name?"': the paragraph's first
+    subject is the narrator, who spoke last; 'His fingers' is not someone new the narration turns to, so the line
+    after is still the other person's turn, not his (before: 'His' made it the man's)."""
+    text = ('I opened the door. A man stood there, white with frost.\n\n"Please," he said. "My friend is out '
+            'there."\n\n"Inside first," I said.\n\nI got him onto the bench by the stove and pulled at his gloves. '
+            'His fingers were grey at the tips. I could work with grey.\n\n"Name?"\n\n"Bastien."\n')
+    got = said(text)
+    assert got[3][1] == got[2][1] != got[4][1]  # 'Name?' is the narrator's, as 'Inside first' was
