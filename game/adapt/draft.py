@@ -14,8 +14,8 @@ from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_c
 from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
-from game.adapt import pov
-from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, second_person
+from game.adapt.pov import Part, alone, cast_for, parts as pov_parts, settle, told_as_i
+from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, reader_named, second_person
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances, label_lines
 from game.adapt.referents import ABBREV, Resolver
@@ -78,33 +78,42 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     story = story or KnownStory()
     labelled = label_lines(doc)  # the chat lines, read once: they are lines, and they start the story
     segments = split_scenes(doc, labelled)
-    cast = infer_cast(doc.text, [(cid, v[0]) for cid, v in story.cast.items()])
+    # the text the deciding steps read (the draft's words come from `doc`): a reader-insert's 'Y/N' is a name
+    reader = READER_NAME.search(doc.text)
+    told = doc if reader is None else Document(reader_named(doc.text), doc.paragraphs)
+    cast = infer_cast(told.text, [(cid, v[0]) for cid, v in story.cast.items()])
+    reader_id = cast.by_token.get(READER_TOKEN.lower()) if reader is not None else None
+    if reader_id is not None:  # shown as the text writes it ('Y/N', '(Y/N)'), known in the draft as `reader`
+        found, named = cast.members[reader_id], cast.free_id("reader")
+        cast.add(Character(named, reader.group(), set(), gender=found.gender, count=found.count))
+        cast.merge(reader_id, named)
+        reader_id = named
     utterances, _terms = find_utterances(doc, labelled)
     # told by an 'I': judged on the narration outside the lines found, whatever their quotation marks
     # (in single quotes, as British texts write, the dialogue's 'I' is not the narration's)
-    narration_only = _blank(doc.text, utterances)
+    narration_only = _blank(told.text, utterances)
     cast.first_person = first_person(narration_only)
-    told = doc  # the text the deciding steps read: told to a 'you', it is read as told by an 'I' (`person`)
-    if not cast.first_person and second_person(narration_only):
+    if not cast.first_person and second_person(narration_only):  # told to a 'you': read as told by an 'I'
         cast.first_person = cast.second_person = True
         keep = [(p.start, p.end) for u in utterances for p in u.pieces]
         keep += [span for para in doc.paragraphs for span in para.italics]
-        told = Document(as_first_person(doc.text, keep), doc.paragraphs)
+        told = Document(as_first_person(told.text, keep), doc.paragraphs)
     if cast.first_person:
         add_narrator(cast)
-    reader = READER_NAME.search(doc.text) if cast.second_person else None
-    reader_insert = reader is not None
-    if reader is not None:  # '"Open up, Y/N!"': the reader's own name as written, and no other is sought
+    reader_insert = cast.second_person and reader is not None
+    if reader_insert:  # '"Open up, Y/N!"': the reader's own name as written, and no other is sought
         cast.members["narrator"].name = reader.group()  # ('"Gloves," Kes says' names no one)
+        if reader_id is not None:
+            cast.merge(reader_id, "narrator")
         cast.members["narrator"].tokens.add(READER_TOKEN.lower())
         cast.by_token[READER_TOKEN.lower()] = "narrator"
     kept = {i for s in segments for i in s.paras}
     utterances = [u for u in utterances if u.para in kept]
     starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
     narration = _narration_spans(doc, utterances, kept)
-    by_pov = None if cast.second_person else pov.parts(doc, segments)
+    by_pov = None if cast.second_person else pov_parts(doc, segments)
     if by_pov is not None:  # '~Hinata's POV~' ... '~Naruto's POV~': each part's 'I' is the one its heading names
-        thoughts, tellers = _decide_by_parts(doc, cast, utterances, starts, narration, by_pov)
+        thoughts, tellers = _decide_by_parts(told, cast, utterances, starts, narration, by_pov)
         resolver = Resolver(cast, starts)
     else:
         if not reader_insert:
@@ -150,7 +159,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
 
 def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], starts: list[int],
                      narration: dict[int, list[tuple[int, int]]],
-                     parts: list[pov.Part]) -> tuple[list[Thought], list[str]]:
+                     parts: list[Part]) -> tuple[list[Thought], list[str]]:
     """Who says and thinks each line of a text told in POV parts, part by part (`pov`); the thoughts found, and
     how each part is told ("Hinata as 'I'", "from outside")."""
     if "narrator" in cast.members:  # each part says whether it is told as 'I', and by whom
@@ -159,17 +168,17 @@ def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], sta
     thoughts: list[Thought] = []
     tellers: list[str] = []
     for part in parts:
-        text = pov.alone(doc, part)
+        text = alone(doc, part)
         lines = [u for u in utterances if u.para in part.paras]
         told = _blank(text.text, lines)
-        first = pov.told_as_i(told) if part.name is not None else first_person(told)
-        mine, person = pov.cast_for(cast, part, first)
+        first = told_as_i(told) if part.name is not None else first_person(told)
+        mine, person = cast_for(cast, part, first)
         if first and person is None:
             name_narrator(mine, text, lines)
         resolver = attribute(text, mine, lines, starts)
         found = find_thoughts(text, mine, resolver, {i: s for i, s in narration.items() if i in part.paras},
                               third_person_past=not first)
-        pov.settle(cast, mine, person, lines)
+        settle(cast, mine, person, lines)
         for t in found:
             t.speaker = (person or "narrator") if t.speaker == "narrator" else t.speaker
         thoughts += found

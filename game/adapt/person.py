@@ -26,9 +26,15 @@ _SECOND_TAG = re.compile(r"[”\"’]\s+you\s+(?:said|asked|replied|answered|whi
 _CLAUSE_OPENERS = frozenset("""and but or so yet then when while as if because since until till before after though
 although once where whereas unless whether that now""".split())
 
-# the reader-insert's name for the reader, written in the lines ('"Open up, Y/N!"'): read as one name, Y_N
+# the reader-insert's name for the reader ('"Open up, Y/N!"', '(Y/N) pushed the door'): read as one name, Ynx
 READER_NAME = re.compile(r"[(\[]?\b[Yy]/[Nn]\b[)\]]?")
-READER_TOKEN = "Y_N"
+READER_TOKEN = "Ynx"  # a word no text writes, shaped like a name, as long as 'Y/N'
+
+
+def reader_named(text: str) -> str:
+    """`text` with the reader-insert's 'Y/N' ('(Y/N)', '[Y/N]') written as the name Ynx, padded to its length, so
+    the steps that find people take it for a name: 'Y/N pushed the door' -> 'Ynx pushed the door'."""
+    return READER_NAME.sub(lambda m: READER_TOKEN.ljust(len(m.group())), text)
 
 _SWAP = {"your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm", "you’re": "I’m", "you've": "I've",
          "you’ve": "I’ve", "you'd": "I'd", "you’d": "I’d", "you'll": "I'll", "you’ll": "I’ll"}
@@ -78,10 +84,8 @@ def _is_past(word: str) -> bool:
 def as_first_person(text: str, keep: list[tuple[int, int]]) -> str:
     """`text` with the second person outside the `keep` spans (the lines and italic thoughts) written in the
     first, each word padded with spaces to its own length: 'You knock' -> 'I   knock', 'handed you a' ->
-    'handed me  a', 'your hair' -> 'my   hair'. The placeholder 'Y/N' becomes the name Y_N, everywhere."""
+    'handed me  a', 'your hair' -> 'my   hair'."""
     chars = list(text)
-    for m in READER_NAME.finditer(text):  # in the lines too: it is how others call the one the story is told to
-        chars[m.start():m.end()] = list(READER_TOKEN.ljust(m.end() - m.start()))
     kept = sorted(keep)
     k = 0
     for m in re.finditer(r"\b[Yy]ou(?:rs|rself|r|['’](?:re|ve|d|ll))?\b", text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.adapt.draft import adapt_document
-from game.adapt.person import as_first_person, second_person
+from game.adapt.person import as_first_person, reader_named, second_person
 from game.adapt.readers import read_text
 from game.adapt.writer import to_json_lines, to_yaml
 from game.check import check_story
@@ -100,7 +100,7 @@ def test_the_copy_the_steps_read_has_the_first_person_in_the_narration_only() ->
     assert "I   dried my   hair." in copy  # a subject, and its own
     assert "*You idiot,* I   thought." in copy  # the thought's words as they are; its tag read as 'I thought'
     assert as_first_person('"Yes," said you.', [(1, 5)]) == '"Yes," said I  .'
-    assert as_first_person('"Hi, Y/N." (Y/N) sat.', [(1, 9)]) == '"Hi, Y_N." Y_N   sat.'
+    assert reader_named('"Hi, Y/N." (Y/N) sat. [Y/N]\'s turn.') == '"Hi, Ynx." Ynx   sat. Ynx  \'s turn.'
 
 
 def test_the_one_a_story_is_told_to_speaks_and_is_named_by_what_they_call_themselves() -> None:
@@ -172,3 +172,17 @@ def test_a_reader_insert_keeps_the_readers_name_as_written_and_takes_no_other() 
             '"Those are cotton, (Y/N)."\n\nYou pull them on anyway. You look at the ferns.\n')
     got = said(text)
     assert [s for _t, s, _e in got] == ["Kes", "(Y/N)", "(Y/N)", "Kes", "(Y/N)", "Kes"]
+
+
+def test_a_reader_insert_told_in_the_third_person_has_y_n_as_a_person() -> None:
+    """'Y/N pushed open the door … "The sign says open," Y/N called.': before, Y/N was no one and all eight lines
+    went to Elias."""
+    text = ('Y/N pushed open the door of the bakery, and the bell above it rang.\n\n"We\'re closed," said a voice '
+            'from the back.\n\n"The sign says open," Y/N called.\n\nA tall man came out, wiping flour from his '
+            'hands. His name tag said Elias. "The sign lies. What do you want?"\n\n"Bread," Y/N said. "Just one '
+            'loaf."\n\nElias looked at her for a long moment. "Fine. One loaf."\n\nShe smiled. "Thank you."\n\n'
+            '"Don\'t thank me yet. It\'s yesterday\'s."\n')
+    got = said(text)
+    assert [s for _t, s, _e in got][1:] == ["Y/N", "Elias", "Y/N", "Y/N", "Elias", "Y/N", "Elias"]
+    yaml = to_yaml(adapt_document(read_text(text)), "Bakery")
+    assert '  reader:\n    name: "Y/N"' in yaml and "Ynx" not in yaml
