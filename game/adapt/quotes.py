@@ -175,8 +175,9 @@ _MARKS = "\"“”‘’'"
 def label_lines(doc: Document) -> list[Piece]:
     """The lines of a chat or script ('Sakura: are you awake' / 'Ino: I'm here.'), one per line or paragraph: taken
     only in a run of three or more such lines next to each other with two names or more, one of them more than
-    once (a conversation), so a note ('Disclaimer: …') or a one-off 'Result: …' never is; each a piece whose
-    `label` is where its name starts."""
+    once (a conversation), so a note ('Disclaimer: …') or a one-off 'Result: …' never is; runs a paragraph or two
+    of narration apart that share a name are one conversation. Each a piece whose `label` is where its name
+    starts."""
     found: list[tuple[int, int, int, int, str]] = []  # label start, said start, said end, paragraph, name
     for index, para in enumerate(doc.paragraphs):
         if para.is_break:
@@ -200,11 +201,20 @@ def label_lines(doc: Document) -> list[Piece]:
             runs[-1].append(row)
         else:
             runs.append([row])
+    talks: list[list[tuple[int, int, int, int, str]]] = []  # runs a line or two of narration apart, in one scene
+    for run in runs:  # ('KAKASHI: Quiet.' / 'Sakura rolled her eyes.' / 'NARUTO: Sensei, what…')
+        last = talks[-1][-1] if talks else None
+        if last is not None and run[0][3] - last[3] <= 3 and len(run) + len(talks[-1]) >= 3 \
+                and not any(doc.paragraphs[i].is_break for i in range(last[3], run[0][3])) \
+                and {r[4] for r in run} & {r[4] for r in talks[-1]}:
+            talks[-1] += run
+        else:
+            talks.append(list(run))
     out: list[Piece] = []
-    for run in runs:
-        names = [r[4] for r in run]
-        if len(run) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
-            out.extend(Piece(a, b, index, label=at) for at, a, b, index, _name in run)
+    for talk in talks:
+        names = [r[4] for r in talk]
+        if len(talk) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+            out.extend(Piece(a, b, index, label=at) for at, a, b, index, _name in talk)
     return out
 
 

@@ -5,6 +5,7 @@ narration.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -174,11 +175,14 @@ def _proposed(sentence: str, present: bool = False) -> bool:
 def _merge(doc: Document, thoughts: list[Thought]) -> list[Thought]:
     """Neighbouring low-confidence sentences of one thinker in one paragraph become one thought."""
     thoughts.sort(key=lambda t: t.start)
+    starts = [p.start for p in doc.paragraphs]
     out: list[Thought] = []
     for t in thoughts:
         prev = out[-1] if out else None
         if prev and prev.evidence == t.evidence == "first-person" and prev.speaker == t.speaker \
-                and not doc.text[prev.end:t.start].strip() and len(prev.text) + len(t.text) < 400:
+                and not doc.text[prev.end:t.start].strip() and len(prev.text) + len(t.text) < 400 \
+                and bisect.bisect_right(starts, prev.start) == bisect.bisect_right(starts, t.start):
+            # (not across paragraphs: the draft keeps a thought with the paragraph it opens in)
             out[-1] = Thought(prev.start, t.end, prev.speaker, prev.evidence, prev.confidence, f"{prev.text} {t.text}")
         else:
             out.append(t)

@@ -1,0 +1,52 @@
+"""Shapes of fan fiction the draft must keep whole: script lines a line of narration apart, and proposed thoughts
+that never take a sentence twice."""
+
+from __future__ import annotations
+
+from game.adapt.draft import adapt_document
+from game.adapt.readers import read_text
+from game.adapt.writer import to_yaml
+from tests.adapt.conftest import said
+
+SCRIPT = """The hall was empty except for the three of them.
+
+SAKURA: Are you sure this is the place?
+
+NARUTO: Believe it! The scroll said the old hall.
+
+KAKASHI: Quiet, both of you.
+
+Sakura rolled her eyes but said nothing.
+
+NARUTO: Sensei, what are we looking for?
+
+KAKASHI: A door that isn't there.
+"""
+
+
+def test_script_lines_a_line_of_narration_apart_are_one_conversation() -> None:
+    """Three lines by three people, a line of narration, two more by two of them: one conversation (before: no run
+    held a name twice, so none was a script; the lines were narration, or thoughts proposed for 'someone')."""
+    assert [(t, s, e) for t, s, e in said(SCRIPT)] == [
+        ("Are you sure this is the place?", "Sakura", "label"),
+        ("Believe it! The scroll said the old hall.", "Naruto", "label"),
+        ("Quiet, both of you.", "Kakashi", "label"),
+        ("Sensei, what are we looking for?", "Naruto", "label"),
+        ("A door that isn't there.", "Kakashi", "label")]
+
+
+def test_a_note_and_a_list_a_line_apart_are_still_no_conversation() -> None:
+    text = ('Disclaimer: I own nothing.\n\nThe list on the wall said:\n\nRule: no running.\n\nRule: no shouting.\n\n'
+            'Anna read it twice.\n\nRule: no food.\n\n"Well," said Anna.\n')
+    assert [(t, s) for t, s, _e in said(text)] == [("Well,", "Anna")]  # one name thrice is a list, not a talk
+
+
+def test_a_proposed_thought_keeps_to_its_paragraph_and_no_sentence_is_drafted_twice() -> None:
+    """Two proposed (first-person, present-tense) sentences in two paragraphs were joined into one thought of the
+    first paragraph, and the second paragraph's sentence was drafted again as narration."""
+    text = ('Mara walked to the window and looked out at the rain. She was tired.\n\n'
+            'I am so tired of this town.\n\nI hate the rain here.\n\nShe turned away from the glass.\n')
+    yaml = to_yaml(adapt_document(read_text(text)), "x")
+    body = yaml.split("lines:", 1)[1]
+    for sentence in ("I am so tired of this town.", "I hate the rain here."):
+        assert body.count(sentence) == 1, body
