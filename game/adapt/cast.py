@@ -1329,6 +1329,8 @@ def first_person(text: str) -> bool:
     third = sum(w in ("he", "she") for w in words)
     if first >= 4 and _FIRST_TAG.search(text):  # '"Nothing?" I said.': only a narrator says 'I said'
         return True
+    if first >= 5 and first * 1000 / len(words) > 30 and first > third:
+        return True  # a short chapter, mostly talk, its narration dense with 'I' ('I got him onto the bench')
     return first >= 8 and first * 1000 / len(words) > 12 and first > third * 0.6
 
 

@@ -50,3 +50,22 @@ def test_a_proposed_thought_keeps_to_its_paragraph_and_no_sentence_is_drafted_tw
     body = yaml.split("lines:", 1)[1]
     for sentence in ("I am so tired of this town.", "I hate the rain here."):
         assert body.count(sentence) == 1, body
+
+
+def test_a_short_chapter_mostly_talk_told_as_i_is_first_person() -> None:
+    """Seven 'I's in some 60 words of narration, more than its 'he', and no 'I said': before, the text was read in
+    the third person and the lines went to the man and to no one."""
+    from game.adapt.cast import first_person
+
+    text = ('The knock came at two in the morning.\n\nI had the door open before the second knock. A man stood '
+            'there, white with frost.\n\n"Please," he said. "Is this the hut?"\n\n"It is. Get inside."\n\n"My '
+            'friend is still out there."\n\n"Inside first. Then your friend."\n\nI got him onto the bench by the '
+            'stove. I could work with grey fingers. I had seen worse.\n\nI reached for the radio. I knew the '
+            'forecast already.\n')
+    assert first_person(text)
+    assert adapt_document(read_text(text)).telling == "told by an 'I' (Narrator)"
+    got = said(text)
+    assert [s for _t, s, _e in got][2:] == ["Narrator", "Man", "Narrator"]
+    thoughts = ('Mara walked to the gate. She stopped. I can do this, she thought. She went on. He was waiting. '
+                'I am not afraid. She smiled at him. He smiled back. I will not cry. She did not.\n')
+    assert not first_person(thoughts)  # thoughts in plain text, among more she and he: third person
