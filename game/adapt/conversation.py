@@ -77,6 +77,9 @@ def beat_addressee(cast: Cast, doc: Document, resolver: Resolver, u: Utterance,
 _CONTRASTING = frozenset("younger elder older other second".split())
 
 
+_WHOSE = ("his", "her", "their")  # a possessive opening a sentence: someone's hand or face, no one new
+
+
 def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted: set[int],
             since: int, last: str | None = None) -> tuple[str | None, bool]:
     """For a line opening its paragraph after paragraphs of narration alone (since paragraph `since`,
@@ -123,7 +126,7 @@ def lead_in(doc: Document, cast: Cast, resolver: Resolver, u: Utterance, quoted:
                 # flushed' after a man's line: the other man, not the one who spoke
             if who is not None and who == last:  # not 'His brother' (whose) nor 'a man' (anyone)
                 others = [w for w in (resolver.resolve(r, para_start=before.start) for r, _ in refs[1:]
-                                      if r.owner is None and not r.indefinite and r.word.lower() not in ("his", "her", "their"))
+                                      if r.owner is None and not r.indefinite and r.word.lower() not in _WHOSE)
                           if w not in (None, last)]  # by a name or a description: 'His fingers were grey' is no one new
                 if others:
                     return others[0], False

@@ -14,8 +14,8 @@ from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_c
 from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
-from game.adapt.pov import Part, alone, cast_for, parts as pov_parts, settle, told_as_i
 from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, reader_named, second_person
+from game.adapt.pov import Part, alone, cast_for, parts as pov_parts, settle, told_as_i
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances, label_lines
 from game.adapt.referents import ABBREV, Resolver

@@ -6,16 +6,19 @@ of their own, named by what others call them). A text told as 'you' has the same
 same way: `as_first_person` gives a copy of the text, the same length, in which the narration's 'you' is
 written 'I' or 'me' and 'your' 'my' (the lines, and the italic spans a character thinks in, are left as
 they are). The steps that decide read that copy; the draft's words come from the text as it was.
+
+A reader-insert calls the reader 'Y/N' ('(Y/N)', '[Y/N]'), told as 'you' or in the third person: the steps read
+it as a name too (`reader_named`).
 """
 
 from __future__ import annotations
 
 import re
 
+from game.adapt.cast import WORD_RE
 from game.adapt.lexicon import FIRST, SPEECH_VERBS
 
 SECOND = frozenset("you your yours yourself".split())
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 # '"You're late," Marcus said.' / '"The bus broke down," you said.': only the one the story is told to says so
 _SECOND_TAG = re.compile(r"[”\"’]\s+you\s+(?:said|asked|replied|answered|whispered|murmured|called|shouted|say|ask|"
@@ -26,18 +29,37 @@ _SECOND_TAG = re.compile(r"[”\"’]\s+you\s+(?:said|asked|replied|answered|whi
 _CLAUSE_OPENERS = frozenset("""and but or so yet then when while as if because since until till before after though
 although once where whereas unless whether that now""".split())
 
+_SWAP = {"your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm", "you’re": "I’m", "you've": "I've",
+         "you’ve": "I’ve", "you'd": "I'd", "you’d": "I’d", "you'll": "I'll", "you’ll": "I’ll"}
+
 # the reader-insert's name for the reader ('"Open up, Y/N!"', '(Y/N) pushed the door'): read as one name, Ynx
 READER_NAME = re.compile(r"[(\[]?\b[Yy]/[Nn]\b[)\]]?")
 READER_TOKEN = "Ynx"  # a word no text writes, shaped like a name, as long as 'Y/N'
+
+_YOU_ACT = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # 'you finally knocked', 'You groan'
+_THEY_ACT = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # 'Marcus said', 'Jun calls'
+_PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
+_PRESENT_NARRATION = re.compile(r"\b(?:is|are|has|does|says|looks|feels|knows)\b")
+_IRREGULAR_PAST = frozenset("""was were had did said went came saw felt knew took got made thought told gave found left
+stood sat ran held kept heard began let put set brought caught fell met paid sent spent won wore woke wrote ate drank
+drew drove flew forgot grew hid hung lay led lost meant rode rang rose sang shook shut slept spoke swam threw
+understood wept bit blew broke built bought chose dug fed fought forgave froze hit hurt knelt lit quit read sank
+slid slipped spun stole stuck struck swore swept swung taught tore wound""".split())
+# after 'you', words that are no act of the one the story is told to: modals (a storyteller's 'you may think'), and
+# what follows an object ('hands you a cup', 'tells you about it')
+_NOT_ACTING = frozenset("""may might must will would shall should can could cannot and or but nor to too in on at of
+for with from by about into onto over under up down out off a an the all both again there here now then as if than
+that this these those his her its their my our your what who""".split())
+
+
+def _is_past(word: str) -> bool:
+    return word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 3
 
 
 def reader_named(text: str) -> str:
     """`text` with the reader-insert's 'Y/N' ('(Y/N)', '[Y/N]') written as the name Ynx, padded to its length, so
     the steps that find people take it for a name: 'Y/N pushed the door' -> 'Ynx pushed the door'."""
     return READER_NAME.sub(lambda m: READER_TOKEN.ljust(len(m.group())), text)
-
-_SWAP = {"your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm", "you’re": "I’m", "you've": "I've",
-         "you’ve": "I’ve", "you'd": "I'd", "you’d": "I’d", "you'll": "I'll", "you’ll": "I’ll"}
 
 
 def second_person(narration: str) -> bool:
@@ -54,31 +76,19 @@ def second_person(narration: str) -> bool:
     third = sum(w in ("he", "she") for w in words)
     if second <= 2 * first or second <= third * 0.6:
         return False
-    past = len(_PAST_NARRATION.findall(narration)) >= len(_PRESENT_NARRATION.findall(narration))
-    acting = sum(1 for m in _YOU_ACT.finditer(narration)
-                 if (_is_past(m.group(1)) if past else m.group(1) not in _NOT_ACTING and not _is_past(m.group(1))))
-    if acting < 3:
+    done = [m.group(1) for m in _YOU_ACT.finditer(narration)]
+    did = sum(_is_past(w) for w in done)
+    does = sum(w not in _NOT_ACTING and not _is_past(w) for w in done)
+    if max(did, does) < 3:
+        return False
+    # the narration's own tense, from what the others do ('Marcus said', 'Jun calls'): 'you' must act in it
+    others = [m.group(1) for m in _THEY_ACT.finditer(narration) if m.group(1) not in _NOT_ACTING]
+    past = sum(map(_is_past, others)) + len(_PAST_NARRATION.findall(narration))
+    present = sum(w.endswith("s") and not w.endswith("ss") and not _is_past(w) for w in others) \
+        + len(_PRESENT_NARRATION.findall(narration))
+    if (did if past > present else does if present > past else max(did, does)) < 3:
         return False
     return bool(_SECOND_TAG.search(narration)) or second >= 8 and second * 1000 / len(words) > 12
-
-
-_YOU_ACT = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # 'you finally knocked', 'You groan'
-_PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
-_PRESENT_NARRATION = re.compile(r"\b(?:is|are|has|does|says|looks|feels|knows)\b")
-_IRREGULAR_PAST = frozenset("""was were had did said went came saw felt knew took got made thought told gave found left
-stood sat ran held kept heard began let put set brought caught fell met paid sent spent won wore woke wrote ate drank
-drew drove flew forgot grew hid hung lay led lost meant rode rang rose sang shook shut slept spoke swam threw
-understood wept bit blew broke built bought chose dug fed fought forgave froze hit hurt knelt lit quit read rode sank
-slid slipped spun stole stuck struck swore swept swung taught tore wound""".split())
-# after 'you', words that are no act of the one the story is told to: modals (a storyteller's 'you may think'), and
-# what follows an object ('hands you a cup', 'tells you about it')
-_NOT_ACTING = frozenset("""may might must will would shall should can could cannot and or but nor to too in on at of
-for with from by about into onto over under up down out off a an the all both again there here now then as if than
-that this these those his her its their my our your what who""".split())
-
-
-def _is_past(word: str) -> bool:
-    return word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 3
 
 
 def as_first_person(text: str, keep: list[tuple[int, int]]) -> str:

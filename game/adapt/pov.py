@@ -15,7 +15,7 @@ import copy
 import re
 from dataclasses import dataclass
 
-from game.adapt.cast import Cast, Character, add_narrator, slug
+from game.adapt.cast import WORD_RE, Cast, Character, add_narrator, slug
 from game.adapt.document import Document
 from game.adapt.lexicon import FIRST
 from game.adapt.quotes import Utterance
@@ -27,7 +27,6 @@ _WHOSE = re.compile(r"^\W*(?:(?P<a>" + _NAME + r")\s+(?:[Pp][Oo][Vv]|[Pp]\.[Oo]\
 # what a heading names when it names no one's eyes: the story told from outside
 _NO_ONE = frozenset("""normal third 3rd narrator author omniscient general nobody everyone everybody random multiple
 mixed outside neutral regular""".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 @dataclass
@@ -76,7 +75,7 @@ def alone(doc: Document, part: Part) -> Document:
 def told_as_i(narration: str) -> bool:
     """A part's narration (its lines blanked) told as 'I': a heading has said whose eyes these are, so a short part
     needs only a few: 'I', 'me', 'my' three times or more, as often as first-person narration has them."""
-    words = [w.lower() for w in _WORD.findall(narration)]
+    words = [w.lower() for w in WORD_RE.findall(narration)]
     mine = sum(w in FIRST for w in words)
     return mine >= 3 and mine * 1000 / max(1, len(words)) > 15
 

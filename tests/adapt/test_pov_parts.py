@@ -9,8 +9,7 @@ from game.adapt.draft import adapt_document
 from game.adapt.pov import heading_name
 from game.adapt.readers import read_text
 from game.adapt.writer import to_yaml
-from game.check import check_story
-from tests.adapt.conftest import said
+from tests.adapt.conftest import assert_draft_checks, said
 
 TWO_EYES = """~Hinata's POV~
 
@@ -96,10 +95,7 @@ def test_a_part_told_from_outside_has_no_narrator() -> None:
 
 def test_a_draft_told_in_parts_passes_check(tmp_path: Path) -> None:
     for name, text in (("eyes", TWO_EYES), ("outside", OUTSIDE)):
-        path = tmp_path / f"{name}.yaml"
-        path.write_text(to_yaml(adapt_document(read_text(text)), name), encoding="utf-8")
-        result = check_story(path)
-        assert result.ok and not result.diagnostics, [d.format() for d in result.diagnostics]
+        assert_draft_checks(tmp_path, name, text)
 
 
 def test_the_draft_says_how_the_text_is_told() -> None:

@@ -10,8 +10,7 @@ from game.adapt.draft import adapt_document
 from game.adapt.person import as_first_person, reader_named, second_person
 from game.adapt.readers import read_text
 from game.adapt.writer import to_json_lines, to_yaml
-from game.check import check_story
-from tests.adapt.conftest import said
+from tests.adapt.conftest import assert_draft_checks, said
 
 VISIT = """The rain had not stopped for three days when you finally knocked on Marcus's door.
 
@@ -87,6 +86,11 @@ def test_a_story_told_to_you_is_told_apart_from_first_and_third_person() -> None
             '"Pip!" said his aunt. "Come out." He did not come out. She waited; he waited. You can imagine how '
             'long that took.\n')
     assert not second_person(_narration(tale))  # a storyteller's word to the reader: the tale is told of others
+    window = ('You stand at the window for a long time. Down in the street, Aiko is waiting under the lamp, the way '
+              'she said she would.\n\n*Don\'t go,* you think.\n\n"Are you coming?" Aiko calls up.\n\n"A minute," '
+              'you call back.\n\nYou wonder whether she can see your face.\n\n"Then hurry," you say, and you '
+              'reach for your coat.\n')
+    assert second_person(_narration(window))  # told in the present, though 'she said' once: the others' tense
 
 
 def test_the_copy_the_steps_read_has_the_first_person_in_the_narration_only() -> None:
@@ -127,10 +131,7 @@ def test_a_reader_insert_calls_the_reader_y_n_and_a_line_calling_them_is_not_the
 
 def test_a_draft_told_to_you_passes_check(tmp_path: Path) -> None:
     for name, text in (("visit", VISIT), ("reader", READER)):
-        path = tmp_path / f"{name}.yaml"
-        path.write_text(to_yaml(adapt_document(read_text(text)), name), encoding="utf-8")
-        result = check_story(path)
-        assert result.ok and not result.diagnostics, [d.format() for d in result.diagnostics]
+        assert_draft_checks(tmp_path, name, text)
 
 
 def test_in_first_person_a_scene_opening_line_that_calls_the_narrator_is_not_the_narrators() -> None:
