@@ -15,7 +15,7 @@ from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
 from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, reader_named, second_person
-from game.adapt.pov import Part, alone, cast_for, parts as pov_parts, settle, told_as_i
+from game.adapt.pov import Part, alone, as_breaks, cast_for, parts as pov_parts, settle, told_as_i
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, find_utterances, label_lines
 from game.adapt.referents import ABBREV, Resolver
@@ -167,8 +167,9 @@ def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], sta
     cast.first_person = False
     thoughts: list[Thought] = []
     tellers: list[str] = []
+    breaks = as_breaks(doc)
     for part in parts:
-        text = alone(doc, part)
+        text = alone(doc, part, breaks)
         lines = [u for u in utterances if u.para in part.paras]
         told = _blank(text.text, lines)
         first = told_as_i(told) if part.name is not None else first_person(told)

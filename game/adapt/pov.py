@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.adapt.cast import WORD_RE, Cast, Character, add_narrator, slug
-from game.adapt.document import Document
+from game.adapt.document import Document, Paragraph
 from game.adapt.lexicon import FIRST
 from game.adapt.quotes import Utterance
 from game.adapt.scenes import Segment
@@ -63,13 +63,27 @@ def parts(doc: Document, segments: list[Segment]) -> list[Part] | None:
     return [p for p in out if p.paras] if named else None
 
 
-def alone(doc: Document, part: Part) -> Document:
-    """The document with every paragraph outside `part` blanked (the same length, its paragraphs where they were)."""
-    chars = list(doc.text)
-    for index, para in enumerate(doc.paragraphs):
-        if index not in part.paras:
-            chars[para.start:para.end] = [c if c == "\n" else " " for c in doc.text[para.start:para.end]]
-    return Document("".join(chars), doc.paragraphs)
+def alone(doc: Document, part: Part, breaks: list[Paragraph] | None = None) -> Document:
+    """The document with the text outside `part` blanked (the same length, newlines kept) and every paragraph
+    outside it a break, which the deciding steps pass over at once: a part of a long text costs its own length.
+    `breaks` (every paragraph of `doc` as a break, made once for all the parts) saves making them again."""
+    first, last = min(part.paras), max(part.paras)
+    start, end = doc.paragraphs[first].start, doc.paragraphs[last].end
+    text = _blank(doc.text[:start]) + doc.text[start:end] + _blank(doc.text[end:])
+    paragraphs = list(breaks) if breaks is not None else as_breaks(doc)
+    for index in part.paras:
+        paragraphs[index] = doc.paragraphs[index]
+    return Document(text, paragraphs)
+
+
+def as_breaks(doc: Document) -> list[Paragraph]:
+    """Every paragraph of `doc` as a break (where it is, with no words to read)."""
+    return [Paragraph(para.start, para.end, (), True) for para in doc.paragraphs]
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character of `text` but its newlines."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def told_as_i(narration: str) -> bool:
@@ -86,7 +100,7 @@ def cast_for(cast: Cast, part: Part, first: bool) -> tuple[Cast, str | None]:
     person = None
     if part.name is not None:
         person = _member(cast, part.name)
-    mine = copy.deepcopy(cast)
+    mine = _copied(cast)
     mine.first_person = first
     if first:
         add_narrator(mine)
@@ -94,6 +108,19 @@ def cast_for(cast: Cast, part: Part, first: bool) -> tuple[Cast, str | None]:
             mine.merge(person, "narrator")
             mine.members["narrator"].name = cast.members[person].name
     return mine, person
+
+
+def _copied(cast: Cast) -> Cast:
+    """A copy of `cast` whose members, names and indexes can change without changing `cast` (what a deep copy
+    gives, at a fraction of its cost: a long text has a copy per part)."""
+    mine = copy.copy(cast)
+    mine.members = {cid: replace(m, tokens=set(m.tokens)) for cid, m in cast.members.items()}
+    mine.by_token = dict(cast.by_token)
+    mine.by_title = {k: set(v) for k, v in cast.by_title.items()}
+    mine.epithets = {k: list(v) for k, v in cast.epithets.items()}
+    mine.roles = set(cast.roles)
+    mine.full_names = dict(cast.full_names)
+    return mine
 
 
 def _member(cast: Cast, name: str) -> str:

@@ -128,3 +128,22 @@ def test_a_possessive_after_the_narrators_own_sentence_is_no_one_new_who_speaks(
             'His fingers were grey at the tips. I could work with grey.\n\n"Name?"\n\n"Bastien."\n')
     got = said(text)
     assert got[3][1] == got[2][1] != got[4][1]  # 'Name?' is the narrator's, as 'Inside first' was
+
+
+def test_a_parts_copy_of_the_cast_shares_nothing_it_can_change() -> None:
+    """Each part is decided with its own copy of the cast (made by hand, not deep-copied: a long text has many
+    parts): every container the cast holds is the copy's own, so a field added to Cast without a line in the copy
+    fails here."""
+    import dataclasses
+
+    from game.adapt.cast import infer_cast
+    from game.adapt.pov import _copied
+
+    cast = infer_cast(TWO_EYES)
+    mine = _copied(cast)
+    for f in dataclasses.fields(cast):
+        value = getattr(cast, f.name)
+        if isinstance(value, (dict, list, set)):
+            assert getattr(mine, f.name) is not value, f.name
+            assert getattr(mine, f.name) == value, f.name
+    assert all(mine.members[c] is not m and mine.members[c].tokens is not m.tokens for c, m in cast.members.items())
