@@ -122,6 +122,8 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         if cast.second_person and cast.members["narrator"].name == "Narrator":
             cast.members["narrator"].name = "You"
         thoughts = find_thoughts(told, cast, resolver, narration, third_person_past=not cast.first_person)
+        if cast.first_person:
+            _join_parents(cast, utterances, thoughts)
     calibrate(utterances, resolver.scene_start)
     show_full_names(cast, doc.text, [(p.start, p.end) for u in utterances for p in u.pieces])
     names = {t for c in cast.members.values() for t in c.tokens}
@@ -155,6 +157,27 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     else:
         telling = "told in the third person"
     return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers, telling)
+
+
+_PARENT_CALLS = {"father": frozenset("dad daddy papa pa pop father".split()),
+                 "mother": frozenset("mum mom mummy mommy mama mamma ma mother".split())}
+
+
+def _join_parents(cast: Cast, utterances: list[Utterance], thoughts: list[Thought]) -> None:
+    """Told as 'I': the teller's parent met as 'my father' (a member named 'Father' by the description) and the one
+    the lines call 'Dad' (a member known by that call alone) are one person, shown by the call."""
+    for relation, calls in _PARENT_CALLS.items():
+        described = [c.id for c in cast.members.values() if c.designation and c.name.lower() == relation]
+        called = [c.id for c in cast.members.values() if c.tokens and c.tokens <= calls and not c.narrator]
+        if len(described) != 1 or len(called) != 1:
+            continue
+        gone, kept = described[0], called[0]
+        cast.merge(gone, kept)
+        for u in utterances:
+            u.speaker = kept if u.speaker == gone else u.speaker
+            u.addressee = {kept if c == gone else c for c in u.addressee}
+        for t in thoughts:
+            t.speaker = kept if t.speaker == gone else t.speaker
 
 
 def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], starts: list[int],

@@ -69,3 +69,17 @@ def test_a_short_chapter_mostly_talk_told_as_i_is_first_person() -> None:
     thoughts = ('Mara walked to the gate. She stopped. I can do this, she thought. She went on. He was waiting. '
                 'I am not afraid. She smiled at him. He smiled back. I will not cry. She did not.\n')
     assert not first_person(thoughts)  # thoughts in plain text, among more she and he: third person
+
+
+def test_the_tellers_father_and_the_dad_the_lines_call_are_one_man() -> None:
+    """'my father stood when he saw me' … '"It kept time, Dad."' … '"Odile," said my father.': before, 'Father' (the
+    description) and 'Dad' (the call) were two men and the lines were split between them."""
+    text = ('The restaurant was the kind my father had always mocked. I was late, and I knew it.\n\n'
+            'My father stood when he saw me. "You found it, then."\n\n"There is a map on my phone, Dad."\n\n'
+            '"Odile," said my father. "Sit down."\n\nI sat down. I did not take off my coat.\n\n'
+            '"It was your mother\'s favourite," he said.\n\n"It was not, Dad."\n')
+    draft = adapt_document(read_text(text))
+    people = {m.name for m in draft.cast.members.values() if not m.narrator}
+    assert "Father" not in people and "Dad" in people
+    got = said(text)
+    assert [s for _t, s, _e in got if s != "Odile"] == ["Dad", "Dad", "Dad", "Dad"]
