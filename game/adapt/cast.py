@@ -498,6 +498,9 @@ _KIN_WORDS = frozenset("""niece nephew cousin brother sister son daughter wife h
 grandson granddaughter friend""".split())
 KIN_CALLS = frozenset("""papa pa mamma mama ma father mother uncle aunt grandmamma grandpapa granny nurse dad daddy mum
 mummy mom mommy grandma grandpa grandad gran nan nana auntie""".split())  # what kin call each other by: a relation, never a name
+PARENT_CALLS = {"father": frozenset("dad daddy papa pa pop father".split()),
+                "mother": frozenset("mum mom mummy mommy mama mamma ma mother".split())}
+# what a child calls a parent ('pop' too): in first person, a member known by one of these alone is 'my father'
 KIN_GENDER = {**dict.fromkeys("papa pa father uncle grandpapa dad daddy grandpa grandad".split(), "m"),
               **dict.fromkeys("mamma mama ma mother aunt grandmamma granny mum mummy mom mommy grandma gran nan nana auntie"
                               .split(), "f")}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from game.adapt.attribution import attribute, name_narrator
 from game.adapt.confidence import calibrate, mark
-from game.adapt.cast import Cast, Character, add_narrator, first_person, infer_cast
+from game.adapt.cast import PARENT_CALLS, Cast, Character, add_narrator, first_person, infer_cast
 from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
@@ -159,14 +159,10 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers, telling)
 
 
-_PARENT_CALLS = {"father": frozenset("dad daddy papa pa pop father".split()),
-                 "mother": frozenset("mum mom mummy mommy mama mamma ma mother".split())}
-
-
 def _join_parents(cast: Cast, utterances: list[Utterance], thoughts: list[Thought]) -> None:
     """Told as 'I': the teller's parent met as 'my father' (a member named 'Father' by the description) and the one
     the lines call 'Dad' (a member known by that call alone) are one person, shown by the call."""
-    for relation, calls in _PARENT_CALLS.items():
+    for relation, calls in PARENT_CALLS.items():
         described = [c.id for c in cast.members.values() if c.designation and c.name.lower() == relation]
         called = [c.id for c in cast.members.values() if c.tokens and c.tokens <= calls and not c.narrator]
         if len(described) != 1 or len(called) != 1:

@@ -330,3 +330,7 @@ def noun_gender(low: str) -> str | None:
 _WOMEN = frozenset("""waitress actress hostess duchess countess governess seamstress stewardess heiress goddess
 abbess baroness marchioness dame lass lassie wench hag crone damsel housewife""".split())
 _MEN = frozenset("chap bloke gent laddie stripling".split())  # (not "widow": an epithet of someone named)
+
+# the tense narration is told in, counted from its commonest verbs (thoughts, second person)
+PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
+PRESENT_NARRATION = re.compile(r"\b(?:is|are|has|does|says|looks|feels|knows)\b")

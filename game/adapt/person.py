@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from game.adapt.cast import WORD_RE
-from game.adapt.lexicon import FIRST, SPEECH_VERBS
+from game.adapt.lexicon import FIRST, PAST_NARRATION, PRESENT_NARRATION, SPEECH_VERBS
 
 SECOND = frozenset("you your yours yourself".split())
 
@@ -38,8 +38,6 @@ READER_TOKEN = "Ynx"  # a word no text writes, shaped like a name, as long as 'Y
 
 _YOU_ACT = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # 'you finally knocked', 'You groan'
 _THEY_ACT = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # 'Marcus said', 'Jun calls'
-_PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
-_PRESENT_NARRATION = re.compile(r"\b(?:is|are|has|does|says|looks|feels|knows)\b")
 _IRREGULAR_PAST = frozenset("""was were had did said went came saw felt knew took got made thought told gave found left
 stood sat ran held kept heard began let put set brought caught fell met paid sent spent won wore woke wrote ate drank
 drew drove flew forgot grew hid hung lay led lost meant rode rang rose sang shook shut slept spoke swam threw
@@ -83,9 +81,9 @@ def second_person(narration: str) -> bool:
         return False
     # the narration's own tense, from what the others do ('Marcus said', 'Jun calls'): 'you' must act in it
     others = [m.group(1) for m in _THEY_ACT.finditer(narration) if m.group(1) not in _NOT_ACTING]
-    past = sum(map(_is_past, others)) + len(_PAST_NARRATION.findall(narration))
+    past = sum(map(_is_past, others)) + len(PAST_NARRATION.findall(narration))
     present = sum(w.endswith("s") and not w.endswith("ss") and not _is_past(w) for w in others) \
-        + len(_PRESENT_NARRATION.findall(narration))
+        + len(PRESENT_NARRATION.findall(narration))
     if (did if past > present else does if present > past else max(did, does)) < 3:
         return False
     return bool(_SECOND_TAG.search(narration)) or second >= 8 and second * 1000 / len(words) > 12

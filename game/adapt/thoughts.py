@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from game.adapt.cast import Cast
 from game.adapt.document import Document
+from game.adapt.lexicon import PAST_NARRATION, PRESENT_NARRATION
 from game.adapt.narration import sentence_spans
 from game.adapt.referents import Ref, Resolver, refs_in
 
@@ -23,8 +24,6 @@ _TAG_AFTER = re.compile(r"[\s,.!?…*]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|
 # right after it ('*Say something,* Nadia tells herself.', '*Not tonight,* I think.')
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|myself|mine)\b")
 _PRESENT = re.compile(r"\b(?:am|is|are|isn't|aren't|don't|doesn't|can't|won't)\b")
-_PAST_NARRATION = re.compile(r"\b(?:was|were|had|did|said|looked|felt|knew)\b")
-_PRESENT_NARRATION = re.compile(r"\b(?:is|are|has|does|says|looks|feels|knows)\b")
 
 
 @dataclass
@@ -68,7 +67,7 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
     """`spans`: paragraph index -> its narration spans (outside quotes)."""
     has_italics = any(p.italics for p in doc.paragraphs)
     told = " ".join(doc.text[a:b] for narration in spans.values() for a, b in narration)
-    present = len(_PRESENT_NARRATION.findall(told)) > len(_PAST_NARRATION.findall(told))  # told in the present tense
+    present = len(PRESENT_NARRATION.findall(told)) > len(PAST_NARRATION.findall(told))  # told in the present tense
     out: list[Thought] = []
     for index, narration in spans.items():
         para = doc.paragraphs[index]
@@ -169,7 +168,7 @@ def _proposed(sentence: str, present: bool = False) -> bool:
     """A first-person or present-tense sentence (quoted words aside) in third-person past narration; in narration
     told in the present tense ('Kakashi stands under the awning'), a first-person one only."""
     bare = re.sub(r'"[^"]*"|“[^”]*”', " ", sentence)
-    return bool(_FIRST.search(bare) or not present and _PRESENT.search(bare) and not _PAST_NARRATION.search(bare))
+    return bool(_FIRST.search(bare) or not present and _PRESENT.search(bare) and not PAST_NARRATION.search(bare))
 
 
 def _merge(doc: Document, thoughts: list[Thought]) -> list[Thought]:
