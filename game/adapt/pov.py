@@ -5,8 +5,9 @@ The 'I' of each part is the person its heading names, so a story with such headi
 part is read alone (the rest of the text blanked, same length), with a copy of the cast in which the heading's
 person is that part's narrator when the part is told as 'I' (a line calling them is a call to the narrator, their
 name in the narration a mention of the narrator). The lines the part's narrator says are then that person's; people
-a part brings in by a description join the cast. A heading that names no one ("Normal POV", "Third person POV")
-starts a part told the usual way. A text with no such heading is decided whole, as before.
+a part brings in by a description join the cast. A heading that names no one ("Normal POV", "Third person POV"), or
+a chapter heading with no POV heading after it, starts a part told the usual way. A text with no such heading is
+decided whole, as before.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def parts(doc: Document, segments: list[Segment]) -> list[Part] | None:
             name = heading_name(doc.para_text(doc.paragraphs[seg.heading]))
             named = named or name is not None
             out.append(Part({seg.heading}, name))
+        elif seg.chapter:  # a new chapter with no POV heading: no one's part goes on into it
+            out.append(Part(set(), None))
         out[-1].paras.update(seg.paras)
     return [p for p in out if p.paras] if named else None
 

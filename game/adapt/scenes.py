@@ -34,6 +34,7 @@ class Segment:
     marked: str = ""  # "start"/"end" when an explicit flashback marker opened or closed it
     insert: str = ""  # for a remembered paragraph inside a scene, made a scene of its own: what goes back in time
     heading: int | None = None  # the POV heading that opens it ("Kakashi's POV"): it names who is there
+    chapter: bool = False  # a chapter heading ("CHAPTER II") comes before it: a POV part ends there
 
 
 def _words(text: str) -> int:
@@ -72,6 +73,7 @@ def split_scenes(doc: Document, labelled: list[Piece] | None = None) -> list[Seg
         if HEADING.match(text) and _words(text) <= 8:  # "CHAPTER II", "Part Two: Winter"
             if segments[-1].paras:
                 segments.append(Segment([]))
+            segments[-1].chapter = True
             continue
         if AUTHOR_NOTE.match(text):
             in_note = True
@@ -105,7 +107,7 @@ def _inserts(doc: Document, seg: Segment) -> list[Segment]:
         text = doc.para_text(doc.paragraphs[index])
         first = re.match(r"[^.!?]*[.!?]?", text)
         if first and _INSERT_OPENER.search(first.group()) and len(_PAST_PERFECT.findall(text)) >= 2:
-            before = Segment(seg.paras[:k], marked=seg.marked, heading=seg.heading)
+            before = Segment(seg.paras[:k], marked=seg.marked, heading=seg.heading, chapter=seg.chapter)
             back = _INSERT_OPENER.search(first.group()).group()  # type: ignore[union-attr]
             return [before, Segment([index], marked="start", insert=f"goes back in the middle of a scene: '{back}'"),
                     Segment(seg.paras[k + 1:], marked="end")]

@@ -147,3 +147,15 @@ def test_a_parts_copy_of_the_cast_shares_nothing_it_can_change() -> None:
             assert getattr(mine, f.name) is not value, f.name
             assert getattr(mine, f.name) == value, f.name
     assert all(mine.members[c] is not m and mine.members[c].tokens is not m.tokens for c, m in cast.members.items())
+
+
+def test_a_new_chapter_without_a_pov_heading_ends_the_part() -> None:
+    """'Chapter Two', told from outside after a chapter in Hinata's eyes: her part ends at the chapter heading
+    (before: it ran on to the end of the text, so 'she said' could not be Hinata, its 'I', and went to Naruto)."""
+    text = ("Chapter One\n\n~Hinata's POV~\n\nI waited by the gate. My hands were cold, and I kept them in my "
+            "sleeves.\n\n\"You came,\" Naruto said.\n\n\"I said I would,\" I said.\n\nChapter Two\n\nThe market was "
+            "loud at noon. Kiba pushed through the crowd with his dog.\n\n\"Hinata!\" he called. \"Over here!\"\n\n"
+            "\"Coming,\" she said, and waved.\n\n\"Did you sleep?\" he asked.\n\n\"Not much,\" she said.\n")
+    got = said(text)
+    assert [s for _t, s, _e in got] == ["Naruto", "Hinata", "Kiba", "Kiba", "Hinata", "Kiba", "Hinata"]
+    assert adapt_document(read_text(text)).telling == "told in POV parts: Hinata as 'I', from outside"
