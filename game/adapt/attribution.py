@@ -944,6 +944,7 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     mine = [bool(_I_SAID.match(doc.text, u.pieces[0].end)) for u in ordered]
     mine_told: str | None = None  # a name called where the narration says it is the narrator's ('my first name')
     kin_answered = _answered_by_kin(doc, ordered)
+    given_away = _names_given_to_narrator(doc, ordered, mine)
     for i, u in enumerate(ordered):
         said = u.text(doc)
         reply = next((j for j in range(i + 1, min(i + 4, len(ordered))) if ordered[j].para > u.pieces[-1].para), None)
@@ -1007,7 +1008,8 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
     for word in sorted(called, key=lambda w: (not answered[w], in_narration[w] > 1, inside[w] < 2, in_narration[w],
                                               cast.lookup(w) is None, -called[w])):
         cid = cast.lookup(word)
-        if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known):
+        if cid == "narrator" or in_narration[word] > 1 or (cid is not None and cast.members[cid].known) \
+                or word in given_away:
             continue
         told = in_narration[word] if cid is None else max(  # "Rosalind" in the narration: "Ros" is someone else
             [words_in_narration[w.capitalize()] for t in cast.members[cid].tokens for w in t.split()
@@ -1021,7 +1023,29 @@ def name_narrator(cast: Cast, doc: Document, utterances: list[Utterance]) -> Non
         if cid is not None:
             cast.merge(cid, "narrator")
         break
-    _absorb_called_names(cast, utterances, doc, plain, kin_answered)
+    _absorb_called_names(cast, utterances, doc, plain, kin_answered, given_away)
+
+
+def _names_given_to_narrator(doc: Document, ordered: list[Utterance], mine: list[bool]) -> set[str]:
+    """Names others give when the narrator asks for one ('Name?' I asked. // "Bastien. Bastien Farrow."): the
+    answer's, not the narrator's, however often the narrator then calls them by it. The question is the narrator's
+    when its tag says so, or when it stands alone in its paragraph right after the narrator's own sentence ('I
+    could work with grey.' // '"Name?"'); an answer tagged 'I said' is the narrator's own name, as before."""
+    out: set[str] = set()
+    for k in range(1, len(ordered)):
+        asked, answer = ordered[k - 1], ordered[k]
+        if mine[k] or answer.para != asked.pieces[-1].para + 1 or not ASKS_NAME.search(asked.text(doc)):
+            continue
+        bare = BARE_NAME.match(answer.text(doc))
+        if bare is None:
+            continue
+        para = doc.paragraphs[asked.para]
+        alone = not re.sub(r"[\W_]", "", doc.text[para.start:asked.start] + doc.text[asked.end:para.end])
+        before = doc.para_text(doc.paragraphs[asked.para - 1]) if alone and asked.para else ""
+        last = SENTENCE_RE.findall(before)[-1:] if before and not re.search(r"[\"“”]", before) else []
+        if mine[k - 1] or (last and re.match(r"\W*I\b", last[0].strip())):
+            out.add(bare.group(1))
+    return out
 
 
 def _answered_by_kin(doc: Document, ordered: list[Utterance]) -> set[int]:
@@ -1067,10 +1091,10 @@ _KIN_TITLES = frozenset("aunt uncle mother father grandmother grandfather cousin
 
 
 def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document, plain: str,
-                         kin_answered: set[int]) -> None:
+                         kin_answered: set[int], given_away: set[str]) -> None:
     """The narrator's other names: a name that others call someone by in dialogue ('Not at all,
     Mr. Asher.') and that the narration, told as 'I', never uses is the narrator's too (a relative's
-    title, 'Aunt Pip', is someone the narrator calls by it)."""
+    title, 'Aunt Pip', is someone the narrator calls by it; a name given when the narrator asked for it is not)."""
     narrator = cast.members["narrator"]
     calls = [(u, cid) for u in utterances for cid in vocatives(cast, _ASKED_ABOUT.sub(" ", u.text(doc)))]
     called = {cid for _u, cid in calls}
@@ -1079,7 +1103,8 @@ def _absorb_called_names(cast: Cast, utterances: list[Utterance], doc: Document,
     found = []
     for cid in sorted(called):
         member = cast.members.get(cid)
-        if member is None or member.narrator or member.known or cid in kin:
+        if member is None or member.narrator or member.known or cid in kin \
+                or {w.lower() for w in given_away} & member.tokens:
             continue
         if any(t.split()[0] in _KIN_TITLES for t in member.tokens if " " in t) or member.tokens <= KIN_CALLS:
             continue  # 'Aunt Pip', 'Papa': relations the narrator calls, never the narrator

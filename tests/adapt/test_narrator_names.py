@@ -272,3 +272,26 @@ def test_the_one_a_line_is_told_to_answers_it() -> None:
             "\"Benny is young,\" Corrigan told me, \"and he thinks everything he knows is interesting.\"\n\n"
             "\"Most things are, to me.\"\n")
     assert said(text)[-1][1] == "Narrator", said(text)
+
+
+FROST = ('I opened the door. A man stood there, white with frost.\n\n"Please," he said. "My friend is out there."\n\n'
+         '"Inside first," I said.\n\nI got him onto the bench by the stove and pulled at his gloves. His fingers were '
+         'grey at the tips. I could work with grey.\n\n"Name?"\n\n"Bastien. Bastien Farrow."\n\n'
+         '"Where is your friend, Bastien?"\n\n"By the old mill," he said. "He fell."\n\n'
+         'I took my coat from the hook. "Stay here," I told him.\n')
+
+
+def test_a_name_given_when_the_narrator_asks_for_it_is_the_answerers_not_the_narrators() -> None:
+    """'"Name?"' alone after the narrator's own sentence, '"Bastien. Bastien Farrow."' in answer, then 'Bastien'
+    called: the man's name (before: the narrator was named Bastien, and every line after the answer was the man's)."""
+    d = draft(FROST)
+    assert d.cast.members["narrator"].name == "Narrator"
+    got = said(FROST)
+    assert [s for _t, s in got[3:]] == ["Narrator", "Bastien", "Narrator", "Bastien", "Bastien", "Narrator"]
+
+
+def test_a_name_given_when_someone_else_asks_is_the_narrators() -> None:
+    """The clerk asks ('said the clerk'), the answer is the narrator's own name, and the clerk calls them by it."""
+    text = ('I gave the clerk my papers. He read them slowly.\n\n"Name?" said the clerk.\n\n"Ines Marr."\n\n'
+            '"Sit down, Ines. This will take a while."\n\nI sat down, and I waited.\n\n"How long?" I asked.\n')
+    assert draft(text).cast.members["narrator"].name == "Ines"
