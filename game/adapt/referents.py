@@ -594,10 +594,11 @@ class Resolver:
             return member.gender == gender and cid not in skip and not member.narrator
 
         who = self._resolved(ref, skip, para_start, avoid, lookback, fits)
-        if who is None and ref.owner in ("m", "f") and ref.word.lower() in _PARENT_OR_SPOUSE and not ref.indefinite \
+        if who is None and ref.owner in ("m", "f") and ref.word.lower() in KIN_NOUNS and not ref.indefinite \
                 and owner in self.cast.members and not self.cast.members[owner].narrator:
             return self.designation(f"{self.cast.members[owner].name}'s {ref.word.lower()}", ref.gender)  # no one
-            # known fits 'said her mother' (her father, of no gender told, is not her): Ola's mother
+            # known fits 'said her mother' (her father, of no gender told, is not her): Ola's mother; so with
+            # 'said her uncle', 'said his sister'
         if who is not None and self.cast.members[who].gender is None and ref.gender in ("m", "f"):
             self.taken_as.setdefault(who, ref.gender)
         if who is None and someone_else:  # no one else of the talk: someone known only as the man

@@ -825,3 +825,14 @@ def test_a_line_opening_with_actually_or_pray_calls_no_one() -> None:
             "\"Then hurry. Crumbs in the butter again,\" said Jess.\n")
     cast = infer_cast(text)
     assert not {"actually", "pray", "crumbs"} & set(cast.by_token), sorted(cast.by_token)
+
+
+def test_a_relation_no_one_named_fits_is_someone_of_their_own() -> None:
+    """'said her uncle' (or aunt), with no one else in the scene the uncle could be: Margot's uncle, as 'said her
+    father' already was (before: the line had no speaker, and the next ones were all Margot's)."""
+    text = ("Margot stood at the window of the shop. She sighed.\n\n\"You will catch cold there,\" said her {k}.\n\n"
+            "\"I am not cold.\"\n\n\"Then you are stubborn, which is worse.\"\n\n\"It runs in the family,\" Margot "
+            "said.\n")
+    for kin in ("uncle", "aunt", "father"):
+        got = said(text.format(k=kin))
+        assert [s for _t, s, _e in got] == [f"Margot's {kin}", "Margot", f"Margot's {kin}", "Margot"], kin
