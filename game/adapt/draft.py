@@ -17,7 +17,7 @@ from game.adapt.narration import boxes
 from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, reader_named, second_person
 from game.adapt.pov import Part, alone, as_breaks, cast_for, parts as pov_parts, settle, told_as_i
 from game.adapt.naming import show_full_names
-from game.adapt.quotes import Utterance, find_utterances, label_lines
+from game.adapt.quotes import Utterance, english_marks, find_utterances, label_lines
 from game.adapt.referents import ABBREV, Resolver
 from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
 from game.adapt.thoughts import Thought, find_thoughts
@@ -76,6 +76,9 @@ def _blank(text: str, utterances: list[Utterance]) -> str:
 
 def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     story = story or KnownStory()
+    shown = doc  # the draft's words; the steps read `doc`, whose «guillemets» or 「brackets」 are “curly quotes”
+    marks = english_marks(doc.text)
+    doc = doc if marks is doc.text else Document(marks, doc.paragraphs)
     labelled = label_lines(doc)  # the chat lines, read once: they are lines, and they start the story
     segments = split_scenes(doc, labelled)
     # the text the deciding steps read (the draft's words come from `doc`): a reader-insert's 'Y/N' is a name
@@ -143,7 +146,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     thoughts_in: dict[int, list[Thought]] = {}
     for t in thoughts:
         thoughts_in.setdefault(bisect.bisect_right(starts_of, t.start) - 1, []).append(t)
-    scenes = [_scene(doc, cast, n, seg, utterances_in, thoughts_in, narration) for n, seg in enumerate(segments, 1)]
+    scenes = [_scene(shown, cast, n, seg, utterances_in, thoughts_in, narration) for n, seg in enumerate(segments, 1)]
     places = dict(story.places)
     if any(s.place == PLACEHOLDER for s in scenes):
         places[PLACEHOLDER] = ("A place to choose", "maps/draft.tmx")
@@ -156,7 +159,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         telling = f"told by an 'I' ({cast.members['narrator'].name})"
     else:
         telling = "told in the third person"
-    return Draft(doc, cast, utterances, scenes, places, _subtitle(doc, segments), speakers, telling)
+    return Draft(shown, cast, utterances, scenes, places, _subtitle(shown, segments), speakers, telling)
 
 
 def _join_parents(cast: Cast, utterances: list[Utterance], thoughts: list[Thought]) -> None:

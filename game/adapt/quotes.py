@@ -75,6 +75,33 @@ def quote_style(text: str) -> str:
     return "curly" if curly >= straight else "straight"
 
 
+# Speech marks of other traditions, read as English curly quotes (one character for one, so every offset holds):
+# «French» and »German« guillemets, „German“ low-high quotes, and the corner brackets 「…」 (『…』 inside) of
+# Japanese, which fan fiction of anime often keeps
+_ANGLE = str.maketrans("«»‹›", "“”‘’")
+_ANGLE_TURNED = str.maketrans("»«›‹", "“”‘’")  # »so«, as German and Danish print them
+_CORNER = str.maketrans("「」『』", "“”‘’")
+_LOW = str.maketrans("„“‚‘", "“”‘’")  # „so“
+
+
+def english_marks(text: str) -> str:
+    """`text` with its speech marks as English curly quotes, where it writes speech in guillemets, corner brackets
+    or low-high quotes more often than in English marks (the same length: only those marks change); else `text`."""
+    english = text.count("“") + text.count("”") + text.count('"')
+    angle = text.count("«") + text.count("»")
+    corner = text.count("「") + text.count("」")
+    low = text.count("„")
+    best = max(angle, corner, 2 * low)
+    if best < 4 or best <= english - low:  # (each „ of low-high quotes brings one “ of its own)
+        return text
+    if best == corner:
+        return text.translate(_CORNER)
+    if best == angle:  # which one opens: the first of a paragraph's, in most paragraphs
+        firsts = [m.group(1) for m in re.finditer(r"(?:^|\n)[^«»\n]*([«»])", text)]
+        return text.translate(_ANGLE_TURNED if 2 * firsts.count("»") > len(firsts) else _ANGLE)
+    return text.translate(_LOW)
+
+
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–\-\"“]))[‘'](?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-ZÀ-ÖØ-Þa-zß-öø-ÿ])")
 

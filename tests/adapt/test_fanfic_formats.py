@@ -83,3 +83,33 @@ def test_the_tellers_father_and_the_dad_the_lines_call_are_one_man() -> None:
     assert "Father" not in people and "Dad" in people
     got = said(text)
     assert [s for _t, s, _e in got if s != "Odile"] == ["Dad", "Dad", "Dad", "Dad"]
+
+
+RAIN = ("The rain had not stopped since morning. Margot stood at the window of the shop, counting the drops. She "
+        "sighed.\n\n“You will catch cold there,” said her uncle.\n\n“I am not cold.”\n\nHe came and stood beside her. "
+        "“Then you are stubborn, which is worse.”\n\n“It runs in the family,” Margot said, and smiled.\n")
+
+
+def test_speech_in_guillemets_corner_brackets_or_low_quotes_is_found_and_read_as_in_english_marks() -> None:
+    """Translated stories and fan fiction of anime write speech as «…» (French), »…« (German), 「…」 (Japanese) or
+    „…“: each line is found and decided as the same text in English marks decides it, and the draft keeps the
+    text's own marks in its narration (before: not one line was found)."""
+    english = said(RAIN)
+    assert [s for _t, s, _e in english] == ["Margot's uncle", "Margot", "Margot's uncle", "Margot"]
+    styles = {"french": ("« ", " »", "‹", "›"), "german": ("»", "«", "›", "‹"), "corner": ("「", "」", "『", "』"),
+              "low": ("„", "“", "‚", "‘")}
+    for name, (o, c, inner_o, inner_c) in styles.items():
+        text = RAIN.replace("“", "\x01").replace("”", "\x02").replace("\x01", o).replace("\x02", c)
+        got = said(text)
+        assert [(t, s) for t, s, _e in got] == [(t, s) for t, s, _e in english], name
+        text += f"\n{o}He told me {inner_o}never{inner_c}, and I listened,{c} Margot said.\n"
+        yaml = to_yaml(adapt_document(read_text(text)), "x")
+        assert f'margot: "He told me {inner_o}never{inner_c}, and I listened."' in yaml, name  # marks as written
+
+
+def test_english_marks_are_kept_where_the_text_uses_them() -> None:
+    """A French word in guillemets inside an English story changes nothing."""
+    from game.adapt.quotes import english_marks
+    text = RAIN + "\nThe sign said «fermé», which she could read.\n"
+    assert english_marks(text) == text
+    assert english_marks("「はい」と言った。「いいえ」") == "“はい”と言った。“いいえ”"
