@@ -20,7 +20,7 @@ from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, english_marks, find_utterances, label_lines
 from game.adapt.referents import ABBREV, Resolver
 from game.adapt.scenes import Segment, guess_place, guess_time, mark_memories, split_scenes
-from game.adapt.thoughts import Thought, find_thoughts
+from game.adapt.thoughts import Thought, find_thoughts, verse_lines
 
 PLACEHOLDER = "draft-place"
 UNKNOWN = "someone"
@@ -65,12 +65,12 @@ class Draft:
     telling: str = ""  # how the text is told, for the writer: "told by an 'I' (Nell)", "told in POV parts: …"
 
 
-def _blank(text: str, utterances: list[Utterance]) -> str:
-    """The text with the words of every line found blanked (same length; the quotation marks stay)."""
+def _blank(text: str, utterances: list[Utterance], spans: list[tuple[int, int]] = ()) -> str:  # type: ignore[assignment]
+    """The text with the words of every line found (and of `spans`) blanked (same length; the quotation marks
+    stay)."""
     chars = list(text)
-    for u in utterances:
-        for p in u.pieces:
-            chars[p.start:p.end] = " " * (p.end - p.start)
+    for start, end in [(p.start, p.end) for u in utterances for p in u.pieces] + list(spans):
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
@@ -93,8 +93,9 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         reader_id = named
     utterances, _terms = find_utterances(doc, labelled)
     # told by an 'I': judged on the narration outside the lines found, whatever their quotation marks
-    # (in single quotes, as British texts write, the dialogue's 'I' is not the narration's)
-    narration_only = _blank(told.text, utterances)
+    # (in single quotes, as British texts write, the dialogue's 'I' is not the narration's), and outside italics
+    # (a third-person story's thoughts, '*She always comes when I don't want her to*', and a song's lyrics)
+    narration_only = _blank(told.text, utterances, [span for para in doc.paragraphs for span in para.italics])
     cast.first_person = first_person(narration_only)
     if not cast.first_person and second_person(narration_only):  # told to a 'you': read as told by an 'I'
         cast.first_person = cast.second_person = True
@@ -146,6 +147,10 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     thoughts_in: dict[int, list[Thought]] = {}
     for t in thoughts:
         thoughts_in.setdefault(bisect.bisect_right(starts_of, t.start) - 1, []).append(t)
+    verse = sorted(verse_lines(doc))  # a song's or poem's lines: narration, a line each
+    for a, b in verse:
+        thoughts_in.setdefault(bisect.bisect_right(starts_of, a) - 1, []).append(
+            Thought(a, b, None, "verse", 1.0, " ".join(shown.text[a:b].split())))
     scenes = [_scene(shown, cast, n, seg, utterances_in, thoughts_in, narration) for n, seg in enumerate(segments, 1)]
     places = dict(story.places)
     if any(s.place == PLACEHOLDER for s in scenes):
@@ -310,6 +315,8 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
             if spoken is not None and beat is not None and beat[1] == para:
                 spoken[0].beat = beat[0]
             beat = None
+        elif isinstance(item, Thought) and item.evidence == "verse":
+            scene.lines.append(DraftLine("narrate", item.text))
         elif isinstance(item, Thought):
             comment = f"thought: {item.evidence}, {mark(item.confidence)}"
             who = item.speaker or UNKNOWN

@@ -75,8 +75,11 @@ def split_scenes(doc: Document, labelled: list[Piece] | None = None) -> list[Seg
                 segments.append(Segment([]))
             segments[-1].chapter = True
             continue
+        if in_note and re.match(r"[\"“‘']", text):
+            in_note = False  # a line of the story after the note: the story goes on
         if AUTHOR_NOTE.match(text):
-            in_note = True
+            in_note = not _NOTE_CLOSED.match(text)  # '(A/N: sorry, exams!)' in the middle is that paragraph alone
+            continue
         if in_note:
             continue
         marker = "start" if FLASHBACK_MARK.match(text) else "end" if END_FLASHBACK_MARK.match(text) else ""
@@ -88,6 +91,10 @@ def split_scenes(doc: Document, labelled: list[Piece] | None = None) -> list[Seg
                 continue
         segments[-1].paras.append(index)
     return [part for s in segments if s.paras for part in _inserts(doc, s)]
+
+
+# an author's note in brackets that closes them: the note is this paragraph, and the story goes on after it
+_NOTE_CLOSED = re.compile(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])\W*$")
 
 
 # A paragraph that goes back in time inside a scene: 'And just like that she was nine years old again', 'She remembered

@@ -62,6 +62,32 @@ def _thinker(cast: Cast, resolver: Resolver, doc: Document, para_start: int, off
     return recent[0] if recent else None
 
 
+def verse_lines(doc: Document) -> set[tuple[int, int]]:
+    """The italic spans that are lines of verse (a song on the radio, a poem): two or more in a row, each a whole
+    line of its own (alone in its paragraph, or next to the others with only a space or a line break between), short,
+    opening with a capital letter, and only the last of the run ending a sentence."""
+    lines = []  # (start, end, text) of each italic span that could be a line of verse, in order
+    for para in doc.paragraphs:
+        for ia, ib in para.italics:
+            text = doc.text[ia:ib].strip()
+            if text and text[0].isupper() and len(text.split()) <= 12:
+                lines.append((ia, ib, text))
+    out: set[tuple[int, int]] = set()
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and not any(t.rstrip("\"”’'")[-1:] in ".!?…" for _a, _b, t in run[:-1]):
+            out.update((a, b) for a, b, _t in run)
+
+    for line in lines:
+        if run and not re.fullmatch(r"[\s*_]*", doc.text[run[-1][1]:line[0]]):
+            close()
+            run = []
+        run.append(line)
+    close()
+    return out
+
+
 def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int, list[tuple[int, int]]],
                   third_person_past: bool) -> list[Thought]:
     """`spans`: paragraph index -> its narration spans (outside quotes)."""
@@ -69,10 +95,13 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
     told = " ".join(doc.text[a:b] for narration in spans.values() for a, b in narration)
     present = len(PRESENT_NARRATION.findall(told)) > len(PAST_NARRATION.findall(told))  # told in the present tense
     out: list[Thought] = []
+    verse = verse_lines(doc)
     for index, narration in spans.items():
         para = doc.paragraphs[index]
         for a, b in narration:
             for ia, ib in para.italics:
+                if (ia, ib) in verse:
+                    continue  # a song's or a poem's lines: narration, no one's thought
                 ia, ib = max(ia, a), min(ib, b)
                 words = doc.text[ia:ib].split()
                 whole = not doc.text[a:ia].strip(" \t\n\"“”") and not doc.text[ib:b].strip(" \t\n.\"“”")

@@ -4,7 +4,7 @@ that never take a sentence twice."""
 from __future__ import annotations
 
 from game.adapt.draft import adapt_document
-from game.adapt.readers import read_text
+from game.adapt.readers import read_html, read_markdown, read_text
 from game.adapt.writer import to_yaml
 from tests.adapt.conftest import said
 
@@ -113,3 +113,58 @@ def test_english_marks_are_kept_where_the_text_uses_them() -> None:
     text = RAIN + "\nThe sign said «fermé», which she could read.\n"
     assert english_marks(text) == text
     assert english_marks("「はい」と言った。「いいえ」") == "“はい”と言った。“いいえ”"
+
+
+SONG = """Sakura sat on the roof with her knees pulled up. The radio below was playing the song her mother used to hum.
+
+*I will wait for you by the river*
+*Where the willows bend and sigh*
+*I will wait until the morning*
+*And I will not ask you why*
+
+She closed her eyes. The words hurt, the way old bruises hurt when you press them.
+
+"You're up here again," Ino said, climbing through the window.
+
+"Go away," Sakura muttered.
+
+*She always comes when I don't want her to,* Sakura thought. *And always when I need her.*
+
+(A/N: sorry for the short chapter, exams are killing me!)
+
+"Move over," Ino said, and sat down beside her.
+"""
+
+
+def _lines(text: str, reader=read_text) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    draft = adapt_document(reader(text))
+    return [(line.kind, line.text, line.speaker) for s in draft.scenes for line in s.lines if line.kind != "show"]
+
+
+def test_a_songs_lines_in_italics_are_narration_a_line_each_and_no_ones_thoughts() -> None:
+    """Lyrics heard on the radio, a line of verse each in italics: before, each was a thought of Ino (named later),
+    and their 'I' made the whole story 'told by an I'. Now they are narration, one line of the draft each, and the
+    story is told in the third person: a thought's 'I' is not the narration's either."""
+    draft = adapt_document(read_markdown(SONG))
+    assert draft.telling == "told in the third person"
+    got = _lines(SONG, read_markdown)
+    assert got[1:5] == [("narrate", "I will wait for you by the river", None),
+                        ("narrate", "Where the willows bend and sigh", None),
+                        ("narrate", "I will wait until the morning", None), ("narrate", "And I will not ask you why", None)]
+    assert ("think", "She always comes when I don't want her to.", "sakura") in got
+    html = ("<p>The radio was playing her mother's song.</p><p><i>I will wait for you by the river</i><br><i>Where "
+            "the willows bend and sigh</i></p><p>\"Turn it off,\" said Ino.</p>")
+    got = _lines(html, lambda t: read_html(t, main_only=False))
+    assert got[1:3] == [("narrate", "I will wait for you by the river", None),
+                        ("narrate", "Where the willows bend and sigh", None)]
+
+
+def test_an_authors_note_in_brackets_in_the_middle_leaves_out_that_paragraph_only() -> None:
+    """'(A/N: sorry for the short chapter…)' between two paragraphs of the story: before, everything after it to
+    the next scene break was left out as part of the note, and the last line was lost."""
+    got = _lines(SONG, read_markdown)
+    assert not any("A/N" in text or "exams" in text for _k, text, _s in got)
+    assert ("say", "Move over.", "ino") in got
+    text = 'A/N: thanks for reading!\n\nPlease review.\n'  # a note at the end runs on to the end, as before
+    story = '"Hello," said Ann.\n\n"Hi," said Tom.\n\n'
+    assert [t for _k, t, _s in _lines(story + text)] == ["Hello.", "Hi."]
