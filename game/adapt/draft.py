@@ -147,7 +147,7 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     thoughts_in: dict[int, list[Thought]] = {}
     for t in thoughts:
         thoughts_in.setdefault(bisect.bisect_right(starts_of, t.start) - 1, []).append(t)
-    verse = sorted(verse_lines(doc))  # a song's or poem's lines: narration, a line each
+    verse = sorted(verse_lines(doc))  # a song's, a poem's or a letter's lines: narration, a line each
     for a, b in verse:
         thoughts_in.setdefault(bisect.bisect_right(starts_of, a) - 1, []).append(
             Thought(a, b, None, "verse", 1.0, " ".join(shown.text[a:b].split())))
@@ -315,8 +315,8 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
             if spoken is not None and beat is not None and beat[1] == para:
                 spoken[0].beat = beat[0]
             beat = None
-        elif isinstance(item, Thought) and item.evidence == "verse":
-            scene.lines.append(DraftLine("narrate", item.text))
+        elif isinstance(item, Thought) and item.evidence == "verse":  # read, not thought: the narration shows it
+            scene.lines.extend(DraftLine("narrate", text) for text in boxes(item.text))
         elif isinstance(item, Thought):
             comment = f"thought: {item.evidence}, {mark(item.confidence)}"
             who = item.speaker or UNKNOWN

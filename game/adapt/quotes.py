@@ -72,6 +72,8 @@ def quote_style(text: str) -> str:
         return "single"
     if straight_single >= 4 and straight_single > 2 * (curly + straight):  # a quotation inside speech may be in doubles
         return "single"
+    if straight_single >= 2 and curly + straight == 0 and len(_SINGLE_CLOSE.findall(text)) >= straight_single:
+        return "single"  # a short scene in British marks, with no double quotation mark at all ('Nothing,' said Harry.)
     return "curly" if curly >= straight else "straight"
 
 

@@ -63,9 +63,11 @@ def _thinker(cast: Cast, resolver: Resolver, doc: Document, para_start: int, off
 
 
 def verse_lines(doc: Document) -> set[tuple[int, int]]:
-    """The italic spans that are lines of verse (a song on the radio, a poem): two or more in a row, each a whole
-    line of its own (alone in its paragraph, or next to the others with only a space or a line break between), short,
-    opening with a capital letter, and only the last of the run ending a sentence."""
+    """The italic spans that are written words read, not thought: lines of verse (a song on the radio, a poem) and a
+    letter's paragraphs. Verse is two or more lines in a row, each a whole line of its own (alone in its paragraph,
+    or next to the others with only a space or a line break between), short, opening with a capital letter, and only
+    the last of the run ending a sentence. A letter opens with a paragraph of its salutation alone ('Dear Harry,')
+    and runs over the paragraphs wholly in italics after it, to its sign-off ('Love, Hermione')."""
     lines = []  # (start, end, text) of each italic span that could be a line of verse, in order
     for para in doc.paragraphs:
         for ia, ib in para.italics:
@@ -85,7 +87,25 @@ def verse_lines(doc: Document) -> set[tuple[int, int]]:
             run = []
         run.append(line)
     close()
+    letter = False
+    for para in doc.paragraphs:
+        text = doc.para_text(para).strip()
+        italic = bool(para.italics) and not re.sub(r"[\W_]", "", "".join(
+            ch for k, ch in enumerate(doc.text[para.start:para.end], para.start)
+            if not any(a <= k < b for a, b in para.italics)))
+        if italic and _SALUTATION.match(text):
+            letter = True
+        elif not italic or para.is_break:
+            letter = False
+        if letter:
+            out.update(para.italics)
+            letter = not _SIGN_OFF.match(text)
     return out
+
+
+_SALUTATION = re.compile(r"(?:Dear(?:est)?|My\s+(?:dear(?:est)?|darling)|To)\s+[A-ZÀ-ÖØ-Þ][\w.'’ -]{0,40},?\s*$")
+_SIGN_OFF = re.compile(r"(?:(?:All\s+my\s+|With\s+)?[Ll]ove|Yours|Sincerely|Regards|Best\s+wishes|Cheers|Always|"
+                       r"Your\s+(?:friend|son|daughter|brother|sister|mother|father))\b[^.!?]{0,40}$")
 
 
 def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int, list[tuple[int, int]]],

@@ -168,3 +168,40 @@ def test_an_authors_note_in_brackets_in_the_middle_leaves_out_that_paragraph_onl
     text = 'A/N: thanks for reading!\n\nPlease review.\n'  # a note at the end runs on to the end, as before
     story = '"Hello," said Ann.\n\n"Hi," said Tom.\n\n'
     assert [t for _k, t, _s in _lines(story + text)] == ["Hello.", "Hi."]
+
+
+LETTER = """Harry found the envelope on his pillow when he came up from dinner. He knew the handwriting at once.
+
+*Dear Harry,*
+
+*I'm sorry I left without saying goodbye. Mum needed me at home, and there wasn't time to find you.*
+
+*Don't let Ron eat all the chocolate frogs. I'll know.*
+
+*Love, Hermione*
+
+He read it twice, then folded it into his pocket.
+
+'What's that?' Ron asked from the doorway.
+
+'Nothing,' said Harry.
+
+'It's from Hermione, isn't it? Your ears have gone red.'
+
+*Brilliant*, Harry thought. *Just brilliant.*
+"""
+
+
+def test_a_letter_in_italics_is_narration_and_a_short_scene_in_british_marks_is_speech() -> None:
+    """Before: each paragraph of the letter was a thought (of Harry, of 'Mum', of Ron), and the three lines in
+    single quotation marks were not found at all (too few, with no double mark in the text, to be read as speech)."""
+    got = _lines(LETTER, read_markdown)
+    assert got[1:5] == [("narrate", "Dear Harry,", None),
+                        ("narrate", "I'm sorry I left without saying goodbye. Mum needed me at home, and there "
+                                    "wasn't time to find you.", None),
+                        ("narrate", "Don't let Ron eat all the chocolate frogs. I'll know.", None),
+                        ("narrate", "Love, Hermione", None)]
+    assert [(t, s) for k, t, s in got if k == "say"] == [("What's that?", "ron"), ("Nothing.", "harry"),
+                                                          ("It's from Hermione, isn't it? Your ears have gone red.",
+                                                           "ron")]
+    assert ("think", "Just brilliant.", "harry") in got
