@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from game.adapt.cast import Cast
-from game.adapt.document import Document
+from game.adapt.document import Document, Paragraph
 from game.adapt.lexicon import PAST_NARRATION, PRESENT_NARRATION
 from game.adapt.narration import sentence_spans
 from game.adapt.referents import Ref, Resolver, refs_in
@@ -90,9 +90,7 @@ def verse_lines(doc: Document) -> set[tuple[int, int]]:
     letter = False
     for para in doc.paragraphs:
         text = doc.para_text(para).strip()
-        italic = bool(para.italics) and not re.sub(r"[\W_]", "", "".join(
-            ch for k, ch in enumerate(doc.text[para.start:para.end], para.start)
-            if not any(a <= k < b for a, b in para.italics)))
+        italic = _all_italic(doc, para)
         if italic and _SALUTATION.match(text):
             letter = True
         elif not italic or para.is_break:
@@ -100,6 +98,33 @@ def verse_lines(doc: Document) -> set[tuple[int, int]]:
         if letter:
             out.update(para.italics)
             letter = not _SIGN_OFF.match(text)
+    return out
+
+
+def _all_italic(doc: Document, para: Paragraph) -> bool:
+    """Whether every word of the paragraph is in italics."""
+    return bool(para.italics) and not re.sub(r"[\W_]", "", "".join(
+        ch for k, ch in enumerate(doc.text[para.start:para.end], para.start)
+        if not any(a <= k < b for a, b in para.italics)))
+
+
+def told_in_italics(doc: Document, spans: dict[int, list[tuple[int, int]]]) -> set[int]:
+    """The paragraphs of a passage set in italics, as a remembered scene or a dream often is: a run of paragraphs
+    wholly in italics, one of which at least holds speech ('*"You're late again," Obito said.*'). Their italics are
+    the passage's type, not thoughts."""
+    out: set[int] = set()
+    run: list[int] = []
+    speech = False
+    for index, para in enumerate(doc.paragraphs):
+        if index in spans and _all_italic(doc, para):
+            run.append(index)  # (some of a paragraph not narration, beyond its marks: speech)
+            speech = speech or sum(b - a for a, b in spans[index]) < para.end - para.start - 2
+            continue
+        if speech:
+            out.update(run)
+        run, speech = [], False
+    if speech:
+        out.update(run)
     return out
 
 
@@ -116,10 +141,11 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
     present = len(PRESENT_NARRATION.findall(told)) > len(PAST_NARRATION.findall(told))  # told in the present tense
     out: list[Thought] = []
     verse = verse_lines(doc)
+    styled = told_in_italics(doc, spans)
     for index, narration in spans.items():
         para = doc.paragraphs[index]
         for a, b in narration:
-            for ia, ib in para.italics:
+            for ia, ib in () if index in styled else para.italics:
                 if (ia, ib) in verse:
                     continue  # a song's or a poem's lines: narration, no one's thought
                 ia, ib = max(ia, a), min(ib, b)

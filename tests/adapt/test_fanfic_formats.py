@@ -205,3 +205,34 @@ def test_a_letter_in_italics_is_narration_and_a_short_scene_in_british_marks_is_
                                                           ("It's from Hermione, isn't it? Your ears have gone red.",
                                                            "ron")]
     assert ("think", "Just brilliant.", "harry") in got
+
+
+FLASH = """Kakashi stood at the memorial stone until the sun was high. The names did not change.
+
+*Flashback*
+
+*"You're late again, Kakashi," Obito said, grinning.*
+
+*"And you're loud again," Kakashi said. "Some things never change."*
+
+*Rin laughed, and the sound of it carried across the training field.*
+
+*End Flashback*
+
+"Sensei?" Sakura's voice pulled him back. "Are you all right?"
+
+*He looks so tired,* she thought.
+"""
+
+
+def test_a_flashback_set_in_italics_is_narration_and_speech_not_thoughts() -> None:
+    """A remembered scene in italics, speech and all: before, 'Obito said, grinning.' was a thought of Kakashi's and
+    'Rin laughed, …' another; now its italics are the passage's type, and a thought after it is still a thought."""
+    got = _lines(FLASH, read_markdown)
+    assert not any(k == "think" and ("said" in t or "Rin" in t) for k, t, _s in got)
+    assert ("narrate", "Rin laughed, and the sound of it carried across the training field.", None) in got
+    assert [(t, s) for k, t, s in got if k == "say"][:3] == [("You're late again, Kakashi.", "obito"),
+                                                             ("And you're loud again.", "kakashi"),
+                                                             ("Some things never change.", "kakashi")]
+    assert ("think", "He looks so tired.", "sakura") in got
+    assert [s.memory for s in adapt_document(read_markdown(FLASH)).scenes] == [False, True, False]
