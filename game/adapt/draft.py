@@ -14,7 +14,7 @@ from game.adapt.cast import PARENT_CALLS, Cast, Character, add_narrator, first_p
 from game.adapt.document import STARRED, Document
 from game.adapt.lexicon import FRONT_MATTER, SPEECH_VERBS, THOUGHT_VERBS
 from game.adapt.narration import boxes
-from game.adapt.person import READER_NAME, READER_TOKEN, as_first_person, reader_named, second_person
+from game.adapt.person import READER_BLANK, READER_NAME, READER_TOKEN, as_first_person, reader_named, second_person
 from game.adapt.pov import Part, alone, as_breaks, cast_for, parts as pov_parts, settle, told_as_i
 from game.adapt.naming import show_full_names
 from game.adapt.quotes import Utterance, english_marks, find_utterances, label_lines
@@ -97,7 +97,8 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     # (a third-person story's thoughts, '*She always comes when I don't want her to*', and a song's lyrics)
     narration_only = _blank(told.text, utterances, [span for para in doc.paragraphs for span in para.italics])
     cast.first_person = first_person(narration_only)
-    if not cast.first_person and second_person(narration_only):  # told to a 'you': read as told by an 'I'
+    if not cast.first_person and second_person(narration_only, bool(READER_BLANK.search(doc.text))):  # told to a
+        # 'you' (a reader-insert's '(E/C) eyes' says so at once): read as told by an 'I'
         cast.first_person = cast.second_person = True
         keep = [(p.start, p.end) for u in utterances for p in u.pieces]
         keep += [span for para in doc.paragraphs for span in para.italics]

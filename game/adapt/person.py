@@ -56,16 +56,23 @@ def _is_past(word: str) -> bool:
 
 def reader_named(text: str) -> str:
     """`text` with the reader-insert's 'Y/N' ('(Y/N)', '[Y/N]') written as the name Ynx, padded to its length, so
-    the steps that find people take it for a name: 'Y/N pushed the door' -> 'Ynx pushed the door'."""
-    return READER_NAME.sub(lambda m: READER_TOKEN.ljust(len(m.group())), text)
+    the steps that find people take it for a name: 'Y/N pushed the door' -> 'Ynx pushed the door'. The padding goes
+    before the name, so what follows it stays next to it: '(Y/N), come' -> '  Ynx, come', a call as 'Ann, come' is;
+    '(Y/N)'s' -> '  Ynx's'."""
+    return READER_NAME.sub(lambda m: READER_TOKEN.rjust(len(m.group())), text)
 
 
-def second_person(narration: str) -> bool:
+# a reader-insert's blanks for the reader to fill: '(Y/N)', '(E/C) eyes', '(H/C) hair', '(L/N)'
+READER_BLANK = re.compile(r"[(\[]\s*(?:[YyEeHhLlFf]/[NnCc]|[Ss]/[Cc])\s*[)\]]|\b[Yy]/[Nn]\b")
+
+
+def second_person(narration: str, blanks: bool = False) -> bool:
     """Narration (the text with its lines blanked) told to a 'you' who acts in it: 'you' and 'your' outnumber 'I'
     and 'my' two to one, are as common as the he and she of the people around them, and as common as first-person
     narration's 'I' would be (or a '"…," you said' tag says so), and 'you' does things three times or more in the
     narration's own tense ('you knocked', 'You groan'). A storyteller's word to the reader in a tale told of others
-    ('as you know', 'you may think', 'if you are clever') is not enough."""
+    ('as you know', 'you may think', 'if you are clever') is not enough. With a reader-insert's `blanks` ('(Y/N)',
+    '(E/C) eyes') in the text, which only a story told to its reader has, twice is enough, and a short one will do."""
     words = [w.lower() for w in WORD_RE.findall(narration)]
     if not words:
         return False
@@ -77,16 +84,17 @@ def second_person(narration: str) -> bool:
     done = [m.group(1) for m in _YOU_ACT.finditer(narration)]
     did = sum(_is_past(w) for w in done)
     does = sum(w not in _NOT_ACTING and not _is_past(w) for w in done)
-    if max(did, does) < 3:
+    need = 2 if blanks else 3
+    if max(did, does) < need:
         return False
     # the narration's own tense, from what the others do ('Marcus said', 'Jun calls'): 'you' must act in it
     others = [m.group(1) for m in _THEY_ACT.finditer(narration) if m.group(1) not in _NOT_ACTING]
     past = sum(map(_is_past, others)) + len(PAST_NARRATION.findall(narration))
     present = sum(w.endswith("s") and not w.endswith("ss") and not _is_past(w) for w in others) \
         + len(PRESENT_NARRATION.findall(narration))
-    if (did if past > present else does if present > past else max(did, does)) < 3:
+    if (did if past > present else does if present > past else max(did, does)) < need:
         return False
-    return bool(_SECOND_TAG.search(narration)) or second >= 8 and second * 1000 / len(words) > 12
+    return bool(_SECOND_TAG.search(narration)) or blanks or second >= 8 and second * 1000 / len(words) > 12
 
 
 def as_first_person(text: str, keep: list[tuple[int, int]]) -> str:

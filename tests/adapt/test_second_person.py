@@ -104,7 +104,7 @@ def test_the_copy_the_steps_read_has_the_first_person_in_the_narration_only() ->
     assert "I   dried my   hair." in copy  # a subject, and its own
     assert "*You idiot,* I   thought." in copy  # the thought's words as they are; its tag read as 'I thought'
     assert as_first_person('"Yes," said you.', [(1, 5)]) == '"Yes," said I  .'
-    assert reader_named('"Hi, Y/N." (Y/N) sat. [Y/N]\'s turn.') == '"Hi, Ynx." Ynx   sat. Ynx  \'s turn.'
+    assert reader_named('"Hi, Y/N." (Y/N) sat. [Y/N]\'s turn.') == '"Hi, Ynx."   Ynx sat.   Ynx\'s turn.'
 
 
 def test_the_one_a_story_is_told_to_speaks_and_is_named_by_what_they_call_themselves() -> None:
@@ -187,3 +187,39 @@ def test_a_reader_insert_told_in_the_third_person_has_y_n_as_a_person() -> None:
     assert [s for _t, s, _e in got][1:] == ["Y/N", "Elias", "Y/N", "Y/N", "Elias", "Y/N", "Elias"]
     yaml = to_yaml(adapt_document(read_text(text)), "Bakery")
     assert '  reader:\n    name: "Y/N"' in yaml and "Ynx" not in yaml
+
+
+TRAINING = """You push your (H/C) hair out of your face and glare at the training dummy. It does not glare back.
+
+"You're dropping your left shoulder," Levi says from the doorway.
+
+"I am not."
+
+"You are. Again."
+
+You sigh and raise the blade. Your (E/C) eyes narrow.
+
+"Better," he says. "Now do it a hundred more times, (Y/N)."
+
+"You're a slave driver, Captain."
+
+"And you're still dropping your shoulder."
+
+Hange bursts in, goggles askew. "Levi! Leave the poor kid alone! (Y/N), come look at this, I found something amazing!"
+"""
+
+
+def test_a_short_reader_insert_with_its_blanks_is_told_to_you() -> None:
+    """A short scene whose 'you' acts only twice in the narration: '(H/C) hair' and '(E/C) eyes', blanks only a story
+    told to its reader leaves, say so (before: told in the third person, and the reader's answers were Levi's)."""
+    draft = adapt_document(read_text(TRAINING))
+    assert draft.telling == "told to a 'you' ((Y/N))"
+    got = said(TRAINING)
+    assert [s for _t, s, _e in got][:4] == ["Levi", "(Y/N)", "Levi", "Levi"]
+    assert got[5][1] == "(Y/N)" and got[6][1] == "Levi"  # "You're a slave driver, Captain." and the answer
+    assert got[-1][1] not in ("(Y/N)", "Levi")  # a line calling them both is neither's
+
+
+def test_y_n_before_a_comma_is_a_call() -> None:
+    """'(Y/N), come look' inside a line: the name's padding goes before it, so the comma stays next to it."""
+    assert reader_named("alone! (Y/N), come look, (Y/N)'s sword") == "alone!   Ynx, come look,   Ynx's sword"
