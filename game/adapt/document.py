@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 # what scene-break lines are drawn with (also with x and o between the marks: '-x-x-x-', '~o~')
 _RULE = "*~#=_+•·◆◇♦❖§%^\\-–—"
 BREAK_RE = re.compile(rf"^\s*(?:[{_RULE}]\s*){{3,}}\s*$|^\s*(?:x\s*X\s*x|X\s*x\s*X|o\s*O\s*o|O\s*o\s*O)[xXoO\s]*$"
-                      rf"|^\s*(?=[xXoO\s]*[{_RULE}])(?:[{_RULE}xXoO]\s*){{3,}}$")
+                      rf"|^\s*(?=[xXoO\s]*[{_RULE}])(?:[{_RULE}xXoO]\s*){{3,}}$"
+                      r"|^\s*(?:[^\w\s\"“”‘’'()\[\].,!?;:…]\s*){3,}$")  # '❀❀❀', '♥ ♥ ♥', '✦✦✦': any three symbols
+# (not '...', '!!!', '???' or '……', which a line of speech or a pause may be)
 
 
 # *italics* as plain text writes them (fan fiction saved as .txt): the words between single asterisks

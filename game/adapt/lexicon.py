@@ -301,7 +301,12 @@ TIME_SHIFT = re.compile(
 FRONT_MATTER = re.compile(r"^\W*(?:disclaimer|a/?n\b|author'?s'? notes?|chapter\b|summary|rating|warning)", re.I)
 # "A/N:", "AN:", "(A/N) ...", "Author's note": never a paragraph that opens with a quotation mark (speech), and
 # never a plain "An" ("An' I don't", "An affliction,")
-AUTHOR_NOTE = re.compile(r"^[^\w\"“”‘'’]*(?:a/n\b|an\s*:|author'?s'?\s+notes?\b)", re.I)
+AUTHOR_NOTE = re.compile(r"^[^\w\"“”‘'’]*(?:a/n\b|an\s*:|author'?s'?\s+notes?\b|"
+                         r"(?:please\s+)?(?:review|r\s*&\s*r|read\s+(?:and|&)\s+review)\b(?!\s+(?:the|his|her|their|my|"
+                         r"our|your|it|them|this|that|these|those)\b)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+reading\b|"
+                         r"to\s+be\s+continued\b|tbc\b|next\s+(?:chapter|time)\s*:)", re.I)
+# ('Please review!', 'R&R', 'Thanks for reading!', 'To be continued…', 'Next chapter: …': the author's words after the
+# story; not 'Review the file, Jones.')
 
 
 _NOT_MEN = frozenset("human humans german germans roman romans shaman talisman ottoman caiman".split())

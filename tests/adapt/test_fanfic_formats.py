@@ -236,3 +236,23 @@ def test_a_flashback_set_in_italics_is_narration_and_speech_not_thoughts() -> No
                                                              ("Some things never change.", "kakashi")]
     assert ("think", "He looks so tired.", "sakura") in got
     assert [s.memory for s in adapt_document(read_markdown(FLASH)).scenes] == [False, True, False]
+
+
+def test_any_three_symbols_break_a_scene_and_the_authors_closing_words_are_left_out() -> None:
+    """'❀❀❀' or '♥ ♥ ♥' between two scenes (before: one scene), and 'Please review! Next chapter: …' or 'TBC??' after
+    the story (before: a line of narration)."""
+    from game.adapt.document import BREAK_RE
+
+    assert all(BREAK_RE.match(t) for t in ("❀❀❀", "♥ ♥ ♥", "✦✦✦", "💔💔💔"))
+    assert not any(BREAK_RE.match(t) for t in ("...", "!!!", "???", "……", "—Hey"))
+    text = ('Neji read the letter twice before he burned it. Then he went out into the rain.\n\n❀❀❀\n\n'
+            '"Hinata." Hiashi did not look up from his tea. "Sit."\n\nShe sat.\n\n'
+            'Please review! Next chapter: the exams begin!\n')
+    draft = adapt_document(read_text(text))
+    assert len(draft.scenes) == 2
+    assert not any("review" in line.text for s in draft.scenes for line in s.lines)
+    for note in ("TBC?? tell me if you want part 2!!", "Thanks for reading!", "To be continued...", "R&R please"):
+        got = _lines(text.replace("Please review! Next chapter: the exams begin!", note))
+        assert got[-1] == ("narrate", "She sat.", None), note
+    story = '"Review the file, Jones," said the inspector.\n\n"Yes, sir," said Jones.\n'
+    assert [t for _k, t, _s in _lines(story)] == ["Review the file, Jones.", "Yes, sir."]
