@@ -204,8 +204,9 @@ _MARKS = "\"“”‘’'"
 def label_lines(doc: Document) -> list[Piece]:
     """The lines of a chat or script ('Sakura: are you awake' / 'Ino: I'm here.'), one per line or paragraph: taken
     only in a run of three or more such lines next to each other with two names or more, one of them more than
-    once (a conversation), so a note ('Disclaimer: …') or a one-off 'Result: …' never is; runs a paragraph or two
-    of narration apart that share a name are one conversation. Each a piece whose `label` is where its name
+    once (a conversation), or of two or more under one name the text names elsewhere (someone's messages), so a
+    note ('Disclaimer: …') or a one-off 'Result: …' never is; runs a paragraph or two of narration apart that share
+    a name are one conversation. Each a piece whose `label` is where its name
     starts."""
     found: list[tuple[int, int, int, int, str]] = []  # label start, said start, said end, paragraph, name
     for index, para in enumerate(doc.paragraphs):
@@ -242,9 +243,19 @@ def label_lines(doc: Document) -> list[Piece]:
     out: list[Piece] = []
     for talk in talks:
         names = [r[4] for r in talk]
-        if len(talk) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+        if len(talk) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names) \
+                or len(talk) >= 2 and len(set(names)) == 1 and _named_elsewhere(doc, talk):
             out.extend(Piece(a, b, index, label=at) for at, a, b, index, _name in talk)
     return out
+
+
+def _named_elsewhere(doc: Document, talk: list[tuple[int, int, int, int, str]]) -> bool:
+    """Whether the one name of a run of lines ('Naruto: where r u' / 'Naruto: ramen in 10???', messages) is someone
+    the text names outside the run too, as it writes names: the run is then that person's messages, not a form."""
+    first, last = doc.paragraphs[talk[0][3]].start, doc.paragraphs[talk[-1][3]].end
+    word = re.escape(doc.text[talk[0][0]:talk[0][0] + len(talk[0][4])])
+    pattern = re.compile(r"(?<![\w'’-])" + word + r"(?![\w'’-]*:)")
+    return bool(pattern.search(doc.text, 0, first) or pattern.search(doc.text, last))
 
 
 def _curly(text: str, base: int, end: int, index: int) -> list[Piece]:

@@ -256,3 +256,16 @@ def test_any_three_symbols_break_a_scene_and_the_authors_closing_words_are_left_
         assert got[-1] == ("narrate", "She sat.", None), note
     story = '"Review the file, Jones," said the inspector.\n\n"Yes, sir," said Jones.\n'
     assert [t for _k, t, _s in _lines(story)] == ["Review the file, Jones.", "Yes, sir."]
+
+
+def test_two_messages_from_one_person_named_in_the_story_are_their_lines() -> None:
+    """'**Naruto:** where r u guys' / '**Naruto:** ramen in 10???': before, a chat needed three lines and two names, so
+    one person's two messages were narration. A run under one name the story names elsewhere is theirs; a form's
+    lines ('Rank: C' / 'Rank: B') or a name met nowhere else are not."""
+    text = ("Kakashi stood at the memorial stone. Sakura and Naruto had gone ahead.\n\nSakura checked her phone.\n\n"
+            "**Naruto:** where r u guys\n\n**Naruto:** ramen in 10???\n\nSakura rolled her eyes. \"He never changes.\"\n")
+    got = _lines(text, read_markdown)
+    assert [(k, t, s) for k, t, s in got if k == "say"][:2] == [("say", "where r u guys", "naruto"),
+                                                                ("say", "ramen in 10???", "naruto")]
+    alone = text.replace("Sakura and Naruto had", "The others had")
+    assert not any(k == "say" and "ramen" in t for k, t, _s in _lines(alone, read_markdown))
