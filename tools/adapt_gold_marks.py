@@ -13,7 +13,9 @@ import re
 import sys
 from pathlib import Path
 
-OPEN = {'"': '"', "”": "“", "’": "‘", "'": "'"}
+# each closing mark's opening mark: English marks, guillemets (French «…», German »…«), low-high quotes („…“) and
+# corner brackets (「…」)
+OPEN = {'"': '"', "”": "“", "’": "‘", "'": "'", "»": "«", "«": "»", "›": "‹", "‹": "›", "“": "„", "」": "「", "』": "『"}
 
 
 def convert(marked: str) -> tuple[str, list[dict]]:

@@ -173,3 +173,14 @@ def test_a_broken_gold_file_is_said_in_one_line_by_both_tools(tmp_path: Path, ro
         assert done.returncode == 2, (tool, done.stdout, done.stderr)
         assert said in done.stderr and "Traceback" not in done.stderr, (tool, done.stderr)
         assert done.stderr.count("\n") == 1
+
+
+def test_the_gold_marks_read_guillemets_low_quotes_and_corner_brackets() -> None:
+    """A hand-marked text in other traditions' speech marks gives the spans between the marks, as English marks do."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import adapt_gold_marks
+
+    for o, c in (("« ", " »"), ("»", "«"), ("„", "“"), ("「", "」")):
+        text, gold = adapt_gold_marks.convert(f"{o}Sit,{c}{{Hiashi}} he said. {o}Now.{c}{{Hiashi}}")
+        assert [text[g["start"]:g["end"]].strip() for g in gold] == ["Sit,", "Now."], o
+        assert [g["speaker"] for g in gold] == ["Hiashi", "Hiashi"]
