@@ -341,7 +341,7 @@ def _adapt(args: argparse.Namespace) -> int:
     except AdaptInputError as exc:
         print(f"vn adapt: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    title = args.input.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
+    title = draft.doc.title or args.input.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
     text = to_yaml(draft, f"{title} (draft)", story.cast if story else None)
     if args.output is None:
         sys.stdout.write(text)

@@ -33,6 +33,7 @@ class Paragraph:
 class Document:
     text: str
     paragraphs: list[Paragraph] = field(default_factory=list)
+    title: str = ""  # the work's title, where the file gives one (a page's <title>, an EPUB's metadata)
 
     def para_text(self, para: Paragraph) -> str:
         return self.text[para.start:para.end]

@@ -7,6 +7,7 @@ library's html.parser; EPUB containers are opened with ebooklib (the `adapt` ext
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -210,7 +211,27 @@ def read_html(html: str, main_only: bool = True) -> Document:
     text is kept (a saved chapter page also has menus, reviews and footers)."""
     builder = DocumentBuilder()
     _add_items(builder, _collect(html), main_only)
-    return builder.build()
+    doc = builder.build()
+    doc.title = page_title(html)
+    return doc
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# where a site's page title leaves the work's own: 'Stone and Rain - Chapter 1 - Kira - Naruto [Archive of Our Own]',
+# 'Stone and Rain Chapter 1: The Stone, a naruto fanfic | FanFiction'
+_TITLE_END = re.compile(r"\s+(?:[-–—|]\s|Chapter\s+\d|Ch\.\s*\d)|,\s+an?\s+[\w .'-]*fan\s*fic|\s*\[", re.I)
+
+
+def page_title(html: str) -> str:
+    """The work's title from a page's <title>, without what the site adds (chapter, author, fandom, site name);
+    "" when there is none, or what is left is no title (empty, or longer than a title is)."""
+    m = _TITLE.search(html)
+    if m is None:
+        return ""
+    title = " ".join(unescape(re.sub(r"<[^>]*>", "", m.group(1))).split())
+    cut = _TITLE_END.search(title)
+    title = printable(title[:cut.start()] if cut else title).strip(" -–—|:,")
+    return title if 0 < len(title) <= 80 else ""
 
 
 def _add_items(builder: DocumentBuilder, items: list, main_only: bool) -> None:  # type: ignore[type-arg]
@@ -247,7 +268,10 @@ def read_epub(path: Path) -> Document:
         html = printable(item.get_content().decode("utf-8", errors="replace"))
         builder.add_break()  # each spine document starts a new scene
         _add_items(builder, _collect(html), main_only=False)
-    return builder.build()
+    doc = builder.build()
+    titles = book.get_metadata("DC", "title")
+    doc.title = " ".join(printable(str(titles[0][0])).split())[:80] if titles and titles[0][0] else ""
+    return doc
 
 
 def read_text(text: str) -> Document:

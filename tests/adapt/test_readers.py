@@ -8,6 +8,7 @@ import pytest
 
 from game.adapt.draft import adapt_document
 from game.adapt.readers import AdaptInputError, read_input, read_text
+from game.cli import main
 
 
 def texts(doc) -> list[str]:  # type: ignore[no-untyped-def]
@@ -186,3 +187,23 @@ def test_a_hard_wrapped_text_that_lost_its_blank_lines_is_cut_into_its_paragraph
     assert len(paragraphs) == 9, paragraphs
     draft = adapt_document(doc)
     assert [draft.cast.display(u.speaker) for u in draft.utterances] == ["Carter", "Keeper", "Oak"]
+
+
+def test_the_works_title_comes_from_the_page_or_the_book(tmp_path: Path) -> None:
+    """A saved page's <title> without what the site adds, an EPUB's title: the draft's title, which was the file's
+    name ('Ao3 (draft)')."""
+    from game.adapt.readers import page_title
+
+    assert page_title("<title>Stone and Rain - Chapter 1 - Kira - Naruto [Archive of Our Own]</title>") == "Stone and Rain"
+    assert page_title("<title>Stone and Rain Chapter 1: The Stone, a naruto fanfic | FanFiction</title>") == \
+        "Stone and Rain"
+    assert page_title("<title>Stone &amp; Rain</title>") == "Stone & Rain"
+    assert page_title("<p>no title</p>") == "" and page_title(f"<title>{'x' * 200}</title>") == ""
+    page = tmp_path / "works-12345.html"
+    page.write_text("<html><head><title>Stone and Rain - Kira [Archive of Our Own]</title></head><body>"
+                    "<p>“Hello,” said Tom.</p></body></html>", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert main(["adapt", str(page), "-o", str(out)]) == 0
+    assert 'title: "Stone and Rain (draft)"' in out.read_text(encoding="utf-8")
+    book = _epub(tmp_path / "book.epub", [("ch1", "<p>“Hello,” said Tom.</p>")])
+    assert read_input(book).title == "book"  # the title set in its metadata
