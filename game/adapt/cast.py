@@ -728,6 +728,21 @@ def _told_genders(text: str, words: set[str]) -> dict[str, str]:
     return {m.id: m.gender for m in probe.members.values() if m.gender in ("m", "f")}
 
 
+def _side_by_side(text: str, titled: str, tokens: set[str]) -> bool:
+    """Whether a paragraph names both a woman by title and surname ('Madame Couvreur') and, by a first name of its own,
+    a person whose gender the text does not tell ('Lucien', 'Lucien Couvreur'): two people, one calling or speaking
+    of the other, not one person named twice."""
+    title, surname = titled.split()[0], titled.split()[-1]
+    firsts = {t.split()[0] for t in tokens if len(t.split()) == 2 and t.split()[1] == surname} | \
+        {t for t in tokens if " " not in t and t != surname}
+    firsts -= set(TITLE_GENDER) | {"mrs", "mr", "miss", "ms"}
+    if not firsts:
+        return False
+    her = re.compile(r"\b" + re.escape(title) + r"\.?\s+" + re.escape(surname) + r"\b", re.I)
+    them = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(firsts)) + r")\b", re.I)
+    return any(her.search(para) and them.search(her.sub(" ", para)) for para in re.split(r"\n\s*\n", text))
+
+
 def _alone_male(text: str, surname: str, unnamed: bool = False) -> bool:
     """Whether a surname written alone (no title before it; with `unnamed`, no first name either) is a man's: the
     first he or she after it on its line, with no other capitalised name between, says he at least twice and more
@@ -830,6 +845,9 @@ def _merge_titled(groups: list[tuple[str, set[str]]], titled: dict[str, str],
             if TITLE_GENDER.get(keys[0].split()[0]) == "m" and text and _alone_male(text, surname):
                 moved[surname] = index[keys[0]]  # 'Charlotte Temple' and 'Mr. Temple', 'Temple … he': his name
             continue  # 'Tom Pryor' and the one 'Mrs. Pryor': his mother or his wife, not him
+        if len(keys) == 1 and not given and TITLE_GENDER.get(keys[0].split()[0]) == "f" and text \
+                and _side_by_side(text, f"{titled[keys[0]]} {surname}", groups[index[surname]][1] - {surname}):
+            continue  # '"Lucien," said Madame Couvreur': the one 'Madame Couvreur' calls is not she
         if len(keys) == 1 and index[surname] != index[keys[0]]:
             into[index[surname]] = index[keys[0]]
     merged: dict[int, set[str]] = {i: set(tokens) for i, (_, tokens) in enumerate(groups)}

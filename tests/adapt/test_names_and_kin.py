@@ -836,3 +836,16 @@ def test_a_relation_no_one_named_fits_is_someone_of_their_own() -> None:
     for kin in ("uncle", "aunt", "father"):
         got = said(text.format(k=kin))
         assert [s for _t, s, _e in got] == [f"Margot's {kin}", "Margot", f"Margot's {kin}", "Margot"], kin
+
+
+def test_a_woman_by_title_and_surname_is_not_the_one_she_calls_by_a_first_name_of_that_surname() -> None:
+    """'"Lucien," said Madame Couvreur, "be useful."' with 'Lucien Couvreur' at the table: two people (before: one,
+    'Lucien Couvreur', a she, who said both sides). In English marks and titles alike."""
+    text = ("The bakery smelled of burnt bread. Madame Couvreur stood at the counter with flour to the elbows.\n\n"
+            "\"Three hours I have waited,\" said Madame Couvreur.\n\n\"She did wait,\" her nephew said from the table. "
+            "Lucien Couvreur did not look up.\n\n\"Lucien,\" said Madame Couvreur, \"be useful or be quiet.\"\n\n"
+            "\"I'm being a witness.\"\n")
+    for title in ("Madame", "Mrs."):
+        got = said(text.replace("Madame", title))
+        assert [s for _t, s, _e in got][0] == f"{title} Couvreur"
+        assert [s for _t, s, _e in got][2] == f"{title} Couvreur" and got[3][1].startswith("Lucien"), title
