@@ -103,9 +103,14 @@ def verse_lines(doc: Document) -> set[tuple[int, int]]:
 
 def _all_italic(doc: Document, para: Paragraph) -> bool:
     """Whether every word of the paragraph is in italics."""
-    return bool(para.italics) and not re.sub(r"[\W_]", "", "".join(
-        ch for k, ch in enumerate(doc.text[para.start:para.end], para.start)
-        if not any(a <= k < b for a, b in para.italics)))
+    if not para.italics:
+        return False
+    outside, pos = [], para.start
+    for a, b in sorted(para.italics):
+        outside.append(doc.text[pos:max(pos, a)])
+        pos = max(pos, b)
+    outside.append(doc.text[pos:para.end])
+    return not re.search(r"[^\W_]", "".join(outside))
 
 
 def told_in_italics(doc: Document, spans: dict[int, list[tuple[int, int]]]) -> set[int]:
