@@ -259,10 +259,11 @@ TAG_HEAD = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z�
 _LEADS_ON = frozenset("with without for as in into at under over through before after while".split())
 
 
-def _tag_head(text: str) -> int:
-    """How much of `text` is a tag's head ('She said shyly ') going on into the speaker's action, or 0."""
+def _tag_head(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> int:
+    """How much of `text` is a tag's head ('She said shyly ', or with `verbs` THOUGHT_VERBS after a thought, 'I
+    thought, ') going on into the speaker's action, or 0."""
     m = TAG_HEAD.match(text)
-    if m is None or m.group(1) not in SPEECH_VERBS or len(text[m.end():].split()) < 3:
+    if m is None or m.group(1) not in verbs or len(text[m.end():].split()) < 3:
         return 0
     nxt = m.group(3)
     return m.end() if nxt.endswith(("ing", "ed")) or nxt in _LEADS_ON else 0
@@ -308,6 +309,7 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
     scene = DraftScene(f"scene-{n:02d}", "", seg.place or PLACEHOLDER, seg.time, seg.memory)
     spoken: tuple[DraftLine, int] | None = None  # the first line of the paragraph's last quotation, and the paragraph
     beat: tuple[str, int] | None = None  # a tag left out before its paragraph's first quotation
+    thought_para = -1  # the paragraph of the last thought
     for _, _, item, para in events:
         if isinstance(item, Utterance):
             at = len(scene.lines)
@@ -323,6 +325,7 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
             who = item.speaker or UNKNOWN
             for k, text in enumerate(boxes(item.text)):
                 scene.lines.append(DraftLine("think", text, who, comment if k == 0 else ""))
+            thought_para = para
         else:
             a, b = item  # type: ignore[misc]
             raw = doc.text[a:b]
@@ -340,6 +343,8 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
             if head:  # '"Hi," she said shyly, wringing her hands.': what she does is narration, the tag is not
                 spoken[0].beat = f"{spoken[0].beat} {raw[:head].strip()} {raw[head:].split(',')[0]}".strip()  # type: ignore[index]
                 raw = raw[head:]
+            elif thought_para == para and (head := _tag_head(raw, THOUGHT_VERBS)):
+                raw = raw[head:]  # '*I could just run,* I thought, standing at the back': the tag, as after a line
             for text in boxes(_tidy(raw)):
                 scene.lines.append(DraftLine("narrate", text))
     first = next((line.text for line in scene.lines if line.kind == "narrate"), "")

@@ -269,3 +269,15 @@ def test_two_messages_from_one_person_named_in_the_story_are_their_lines() -> No
                                                                 ("say", "ramen in 10???", "naruto")]
     alone = text.replace("Sakura and Naruto had", "The others had")
     assert not any(k == "say" and "ramen" in t for k, t, _s in _lines(alone, read_markdown))
+
+
+def test_a_thoughts_tag_going_on_into_an_action_is_left_out_as_a_lines_is() -> None:
+    """'_I could just run,_ I thought, standing at the back of the hall.': the narration keeps what the thinker does,
+    not the tag (before: 'I thought, standing at the back of the hall.'), as after a line of speech."""
+    text = ("I didn't want to go to the funeral. Mum made me anyway.\n\n_I could just run,_ I thought, standing at the "
+            "back of the hall. _Nobody would notice._\n\n\"You came,\" Aunt Dora said, taking my hand.\n\n\"Mum said I "
+            "had to,\" I said.\n")
+    got = _lines(text, read_markdown)
+    assert ("think", "I could just run.", "narrator") in got
+    assert ("narrate", "Standing at the back of the hall.", None) in got
+    assert not any("I thought" in t for _k, t, _s in got)
