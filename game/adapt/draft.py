@@ -360,9 +360,18 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
 
 
 def _speech(doc: Document, cast: Cast, scene: DraftScene, u: Utterance) -> None:
-    text = unstarred(u.text(doc))
+    said = u.text(doc)
+    acts: list[str] = []
+    if u.pieces[0].label >= 0 and u.speaker in cast.members:  # 'Naruto: *grins* Believe it!': the action in
+        acts = [" ".join(m.group(1).split()) for m in STARRED.finditer(said)]  # asterisks is what they do, not say
+        said = " ".join(STARRED.sub(" ", said).split())
+    name = cast.members[u.speaker].name.split()[0] if acts else ""
+    text = unstarred(said)
     if text.endswith(","):
         text = text[:-1] + "."
+    if not text.strip(" .,;:!?…-—"):  # 'Sasuke: *rolls eyes*': no words, only what they do
+        scene.lines.extend(DraftLine("narrate", f"{name} {act.rstrip('.')}.") for act in acts)
+        return
     who = u.speaker or UNKNOWN
     if u.speaker is None:
         comment = "speaker: unknown, check"
@@ -370,6 +379,8 @@ def _speech(doc: Document, cast: Cast, scene: DraftScene, u: Utterance) -> None:
         comment = f"speaker: {u.evidence}, {mark(u.confidence)}"
     for k, box in enumerate(boxes(text)):
         scene.lines.append(DraftLine(u.kind, box, who, comment if k == 0 else ""))
+    if acts:
+        scene.lines[-len(boxes(text))].beat = " ".join(f"{name} {act.rstrip('.')}." for act in acts)
 
 
 def cast_in_draft(draft: Draft) -> list[Character]:

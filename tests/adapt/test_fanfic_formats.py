@@ -281,3 +281,16 @@ def test_a_thoughts_tag_going_on_into_an_action_is_left_out_as_a_lines_is() -> N
     assert ("think", "I could just run.", "narrator") in got
     assert ("narrate", "Standing at the back of the hall.", None) in got
     assert not any("I thought" in t for _k, t, _s in got)
+
+
+def test_an_action_in_asterisks_in_a_script_line_is_what_they_do_not_what_they_say() -> None:
+    """'Naruto: *grins* Believe it!': before, the line said 'grins Believe it!'. A line with only an action
+    ('Sasuke: *rolls eyes*') is narration of it."""
+    text = ("The training ground was empty except for the three of them.\n\nNaruto: *grins* Believe it! I win!\n\n"
+            "Sasuke: *rolls eyes*\n\nSakura: Naruto, sit down.\n\nNaruto: But Sakura-chan!\n\nKakashi: *looks up* Yo.\n")
+    got = _lines(text)
+    assert [(k, t) for k, t, _s in got[1:]] == [("say", "Believe it! I win!"), ("narrate", "Sasuke rolls eyes."),
+                                               ("say", "Naruto, sit down."), ("say", "But Sakura-chan!"),
+                                               ("say", "Yo.")]
+    quoted = '"I *told* you," said Ann.\n\n"You did," said Tom.\n'
+    assert _lines(quoted)[0][1] == "I told you."  # asterisks inside quotation marks are stress, kept as words
