@@ -15,7 +15,7 @@ from game.adapt.lexicon import PAST_NARRATION, PRESENT_NARRATION
 from game.adapt.narration import sentence_spans
 from game.adapt.referents import Ref, Resolver, refs_in
 
-_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!]\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
+_TAGGED = re.compile(r"^(?P<thought>.{2,200}?)[,?!][’'”\"]?\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*|he|she|I)\s+"
                      r"(?P<verb>thinks|thought|wonders|wondered|muses|mused)(?:\s+to\s+(?:him|her|my)self)?"
                      r"(?:\s+\w+ly)?(?=\s*(?:[,.;!?—…]|and\b|as\b|$))"
                      r"(?P<rest>.*)$", re.S)
@@ -176,6 +176,8 @@ def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int
                     who = _named_here(cast, doc, narration, sa + m.start("who"), refs[0]) if refs else None
                     who = who or (_last_subject(cast, resolver, refs[0]) or resolver.resolve(refs[0]) if refs else None)
                     text = " ".join(m.group("thought").split()).strip(" ,")
+                    if text[:1] in "'‘\"“":  # "'Only if he goes,' she thought.": in quotation marks of its own
+                        text = text[1:].strip()
                     if not text.endswith(("?", "!", ".", "…")):
                         text += sentence[m.end("thought")] if sentence[m.end("thought")] in "?!" else "."
                     out.append(Thought(sa, sa + m.start("rest"), who, "tag", 0.95, text))  # with its adverb

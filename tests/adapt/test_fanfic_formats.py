@@ -294,3 +294,15 @@ def test_an_action_in_asterisks_in_a_script_line_is_what_they_do_not_what_they_s
                                                ("say", "Yo.")]
     quoted = '"I *told* you," said Ann.\n\n"You did," said Tom.\n'
     assert _lines(quoted)[0][1] == "I told you."  # asterisks inside quotation marks are stress, kept as words
+
+
+def test_a_thought_in_single_quotes_with_its_tag_is_a_thought() -> None:
+    """Speech in double quotes, thoughts in single ones with a tag: "'Only if Sasuke-kun goes,' she thought." was
+    narration, and "'She totally is,' Ino thought, grinning." a proposed thought of the whole sentence."""
+    text = ('"Are you coming to the festival?" Ino asked.\n\n"Maybe," Sakura said. \'Only if Sasuke-kun goes,\' she '
+            'thought.\n\n"You\'re thinking about him again."\n\n"Am not!"\n\n\'She totally is,\' Ino thought, '
+            'grinning.\n')
+    got = _lines(text)
+    assert ("think", "Only if Sasuke-kun goes.", "sakura") in got
+    assert ("think", "She totally is.", "ino") in got
+    assert not any("thought" in t for _k, t, _s in got)
