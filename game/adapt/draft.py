@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.adapt.attribution import attribute, name_narrator
@@ -65,7 +66,7 @@ class Draft:
     telling: str = ""  # how the text is told, for the writer: "told by an 'I' (Nell)", "told in POV parts: …"
 
 
-def _blank(text: str, utterances: list[Utterance], spans: list[tuple[int, int]] = ()) -> str:  # type: ignore[assignment]
+def _blank(text: str, utterances: list[Utterance], spans: Sequence[tuple[int, int]] = ()) -> str:
     """The text with the words of every line found (and of `spans`) blanked (same length; the quotation marks
     stay)."""
     chars = list(text)
