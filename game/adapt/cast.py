@@ -740,7 +740,13 @@ def _side_by_side(text: str, titled: str, tokens: set[str]) -> bool:
         return False
     her = re.compile(r"\b" + re.escape(title) + r"\.?\s+" + re.escape(surname) + r"\b", re.I)
     them = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(firsts)) + r")\b", re.I)
-    return any(her.search(para) and them.search(her.sub(" ", para)) for para in re.split(r"\n\s*\n", text))
+    return any(them.search(her.sub(" ", para)) for para in _paragraphs(text) if her.search(para))
+
+
+@functools.lru_cache(maxsize=2)
+def _paragraphs(text: str) -> tuple[str, ...]:
+    """The text's paragraphs (split once for every titled surname asked about)."""
+    return tuple(re.split(r"\n\s*\n", text))
 
 
 def _alone_male(text: str, surname: str, unnamed: bool = False) -> bool:

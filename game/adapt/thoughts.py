@@ -89,12 +89,12 @@ def verse_lines(doc: Document) -> set[tuple[int, int]]:
     close()
     letter = False
     for para in doc.paragraphs:
+        if para.is_break or not _all_italic(doc, para):
+            letter = False  # (most paragraphs: no italics at all)
+            continue
         text = doc.para_text(para).strip()
-        italic = _all_italic(doc, para)
-        if italic and _SALUTATION.match(text):
+        if _SALUTATION.match(text):
             letter = True
-        elif not italic or para.is_break:
-            letter = False
         if letter:
             out.update(para.italics)
             letter = not _SIGN_OFF.match(text)
