@@ -735,7 +735,7 @@ def _side_by_side(text: str, titled: str, tokens: set[str]) -> bool:
     title, surname = titled.split()[0], titled.split()[-1]
     firsts = {t.split()[0] for t in tokens if len(t.split()) == 2 and t.split()[1] == surname} | \
         {t for t in tokens if " " not in t and t != surname}
-    firsts -= set(TITLE_GENDER) | {"mrs", "mr", "miss", "ms"}
+    firsts -= set(TITLE_GENDER)
     if not firsts:
         return False
     her = re.compile(r"\b" + re.escape(title) + r"\.?\s+" + re.escape(surname) + r"\b", re.I)

@@ -66,6 +66,15 @@ class Draft:
     telling: str = ""  # how the text is told, for the writer: "told by an 'I' (Nell)", "told in POV parts: …"
 
 
+@dataclass
+class Read:
+    """Italic words the story's people read, not think (a song's line, a letter's paragraph: `verse_lines`): a draft
+    line of narration each, where they are in the paragraph."""
+    start: int
+    end: int
+    text: str
+
+
 def _blank(text: str, utterances: list[Utterance], spans: Sequence[tuple[int, int]] = ()) -> str:
     """The text with the words of every line found (and of `spans`) blanked (same length; the quotation marks
     stay)."""
@@ -118,8 +127,9 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     starts = [doc.paragraphs[s.paras[0] if s.heading is None else s.heading].start for s in segments]
     narration = _narration_spans(doc, utterances, kept)
     by_pov = None if cast.second_person else pov_parts(doc, segments)
+    verse = verse_lines(doc)  # a song's, a poem's or a letter's lines: narration, a line each, no one's thoughts
     if by_pov is not None:  # '~Hinata's POV~' ... '~Naruto's POV~': each part's 'I' is the one its heading names
-        thoughts, tellers = _decide_by_parts(told, cast, utterances, starts, narration, by_pov)
+        thoughts, tellers = _decide_by_parts(told, cast, utterances, starts, narration, by_pov, verse)
         resolver = Resolver(cast, starts)
     else:
         if not reader_insert:
@@ -127,7 +137,8 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
         resolver = attribute(told, cast, utterances, starts)
         if cast.second_person and cast.members["narrator"].name == "Narrator":
             cast.members["narrator"].name = "You"
-        thoughts = find_thoughts(told, cast, resolver, narration, third_person_past=not cast.first_person)
+        thoughts = find_thoughts(told, cast, resolver, narration, third_person_past=not cast.first_person,
+                                 verse=verse)
         if cast.first_person:
             _join_parents(cast, utterances, thoughts)
     calibrate(utterances, resolver.scene_start)
@@ -146,13 +157,12 @@ def adapt_document(doc: Document, story: KnownStory | None = None) -> Draft:
     utterances_in: dict[int, list[Utterance]] = {}
     for u in utterances:
         utterances_in.setdefault(u.para, []).append(u)
-    thoughts_in: dict[int, list[Thought]] = {}
+    thoughts_in: dict[int, list[Thought | Read]] = {}
     for t in thoughts:
         thoughts_in.setdefault(bisect.bisect_right(starts_of, t.start) - 1, []).append(t)
-    verse = sorted(verse_lines(doc))  # a song's, a poem's or a letter's lines: narration, a line each
-    for a, b in verse:
+    for a, b in sorted(verse):  # cut out of the narration around them as a thought is, and shown as narration
         thoughts_in.setdefault(bisect.bisect_right(starts_of, a) - 1, []).append(
-            Thought(a, b, None, "verse", 1.0, " ".join(shown.text[a:b].split())))
+            Read(a, b, " ".join(shown.text[a:b].split())))
     scenes = [_scene(shown, cast, n, seg, utterances_in, thoughts_in, narration) for n, seg in enumerate(segments, 1)]
     places = dict(story.places)
     if any(s.place == PLACEHOLDER for s in scenes):
@@ -188,7 +198,7 @@ def _join_parents(cast: Cast, utterances: list[Utterance], thoughts: list[Though
 
 def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], starts: list[int],
                      narration: dict[int, list[tuple[int, int]]],
-                     parts: list[Part]) -> tuple[list[Thought], list[str]]:
+                     parts: list[Part], verse: set[tuple[int, int]]) -> tuple[list[Thought], list[str]]:
     """Who says and thinks each line of a text told in POV parts, part by part (`pov`); the thoughts found, and
     how each part is told ("Hinata as 'I'", "from outside")."""
     if "narrator" in cast.members:  # each part says whether it is told as 'I', and by whom
@@ -207,7 +217,7 @@ def _decide_by_parts(doc: Document, cast: Cast, utterances: list[Utterance], sta
             name_narrator(mine, text, lines)
         resolver = attribute(text, mine, lines, starts)
         found = find_thoughts(text, mine, resolver, {i: s for i, s in narration.items() if i in part.paras},
-                              third_person_past=not first)
+                              third_person_past=not first, verse=verse)
         settle(cast, mine, person, lines)
         for t in found:
             t.speaker = (person or "narrator") if t.speaker == "narrator" else t.speaker
@@ -291,7 +301,7 @@ def _tidy(text: str) -> str:
 
 
 def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[int, list[Utterance]],
-           thoughts_in: dict[int, list[Thought]], narration: dict[int, list[tuple[int, int]]]) -> DraftScene:
+           thoughts_in: dict[int, list[Thought | Read]], narration: dict[int, list[tuple[int, int]]]) -> DraftScene:
     events: list[tuple[int, int, object, int]] = []  # offset, order, what, paragraph
     for index in seg.paras:
         events.extend((u.start, 1, u, index) for u in utterances_in.get(index, []))
@@ -319,7 +329,7 @@ def _scene(doc: Document, cast: Cast, n: int, seg: Segment, utterances_in: dict[
             if spoken is not None and beat is not None and beat[1] == para:
                 spoken[0].beat = beat[0]
             beat = None
-        elif isinstance(item, Thought) and item.evidence == "verse":  # read, not thought: the narration shows it
+        elif isinstance(item, Read):
             scene.lines.extend(DraftLine("narrate", text) for text in boxes(item.text))
         elif isinstance(item, Thought):
             comment = f"thought: {item.evidence}, {mark(item.confidence)}"
@@ -378,10 +388,11 @@ def _speech(doc: Document, cast: Cast, scene: DraftScene, u: Utterance) -> None:
         comment = "speaker: unknown, check"
     else:
         comment = f"speaker: {u.evidence}, {mark(u.confidence)}"
+    first = len(scene.lines)
     for k, box in enumerate(boxes(text)):
         scene.lines.append(DraftLine(u.kind, box, who, comment if k == 0 else ""))
     if acts:
-        scene.lines[-len(boxes(text))].beat = " ".join(f"{name} {act.rstrip('.')}." for act in acts)
+        scene.lines[first].beat = " ".join(f"{name} {act.rstrip('.')}." for act in acts)
 
 
 def cast_in_draft(draft: Draft) -> list[Character]:

@@ -139,13 +139,14 @@ _SIGN_OFF = re.compile(r"(?:(?:All\s+my\s+|With\s+)?[Ll]ove|Yours|Sincerely|Rega
 
 
 def find_thoughts(doc: Document, cast: Cast, resolver: Resolver, spans: dict[int, list[tuple[int, int]]],
-                  third_person_past: bool) -> list[Thought]:
-    """`spans`: paragraph index -> its narration spans (outside quotes)."""
+                  third_person_past: bool, verse: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()
+                  ) -> list[Thought]:
+    """`spans`: paragraph index -> its narration spans (outside quotes); `verse`: the italic spans that are read, not
+    thought (`verse_lines`, found once for the whole text)."""
     has_italics = any(p.italics for p in doc.paragraphs)
     told = " ".join(doc.text[a:b] for narration in spans.values() for a, b in narration)
     present = len(PRESENT_NARRATION.findall(told)) > len(PAST_NARRATION.findall(told))  # told in the present tense
     out: list[Thought] = []
-    verse = verse_lines(doc)
     styled = told_in_italics(doc, spans)
     for index, narration in spans.items():
         para = doc.paragraphs[index]
